@@ -1,0 +1,147 @@
+"""The cast: the principals of an engagement, and which of them a mention means.
+
+:class:`Cast` is built by :mod:`readoutmodel.extract.participants` and read by
+the later stages. It resolves a mention to principals by what the mention says:
+a name shares a name token with one principal ("Xi" for "Xi Jinping"); an
+office without a name means the principal holding it ("The President"), the
+issuing government's own when both hold it ("the Prime Minister" in a Canadian
+readout); a demonym and a role mean that country's principal ("the Chinese
+side"); a group means them all ("the two leaders"). Pronouns depend on the
+discourse and are resolved by the statements stage, with :meth:`Cast.others`.
+"""
+
+from __future__ import annotations
+
+import regex
+
+import attrs
+
+from readoutmodel.mentions import Mention
+
+__all__ = ["Cast", "Principal", "name_tokens", "offices_match"]
+
+_PARTICLES = frozenset(
+    "bin bint ibn al el de da di du del della dos das van von der den la le y ter zu jr sr "
+    "ii iii iv vi vii sheikh sheikha prince".split()
+)
+_TOKEN = regex.compile(r"[\p{L}\p{M}]+")
+
+
+def name_tokens(name: str) -> frozenset[str]:
+    """The tokens that identify a name: "Joseph R. Biden, Jr." gives {"joseph", "biden"}."""
+    return frozenset(
+        token
+        for token in (t.casefold() for t in _TOKEN.findall(name))
+        if len(token) >= 2 and token not in _PARTICLES
+    )
+
+
+def _office_words(office: str) -> tuple[str, ...]:
+    return tuple(office.casefold().replace("-", " ").split())
+
+
+def offices_match(mentioned: str, held: str) -> bool:
+    """Whether a mention's office ("Secretary") fits an office held ("Secretary of State")."""
+    said, have = _office_words(mentioned), _office_words(held)
+    if not said or not have:
+        return False
+    if said == have:
+        return True
+    n = len(said)
+    return have[:n] == said or have[-n:] == said
+
+
+@attrs.frozen
+class Principal:
+    """A participant as the parser knows it before the model objects are built."""
+
+    name: str
+    title: str | None
+    office: str | None
+    country: str | None
+    tokens: frozenset[str]
+    named: bool = True
+
+
+@attrs.frozen
+class Cast:
+    """The principals, the issuing government and its own principal (``home``)."""
+
+    principals: tuple[Principal, ...]
+    issuer: str | None = None
+    home: int | None = None
+
+    def __len__(self) -> int:
+        return len(self.principals)
+
+    def everyone(self) -> tuple[int, ...]:
+        return tuple(range(len(self.principals)))
+
+    def others(self, of: tuple[int, ...]) -> tuple[int, ...]:
+        """The principals not in ``of``."""
+        return tuple(i for i in self.everyone() if i not in of)
+
+    def by_name(self, name: str) -> tuple[int, ...]:
+        tokens = name_tokens(name)
+        if not tokens:
+            return ()
+        return tuple(i for i, p in enumerate(self.principals) if tokens & p.tokens)
+
+    def by_country(self, countries: tuple[str, ...]) -> tuple[int, ...]:
+        return tuple(i for i, p in enumerate(self.principals) if p.country in countries)
+
+    def by_office(self, office: str, countries: tuple[str, ...] = ()) -> tuple[int, ...]:
+        found = tuple(
+            i
+            for i, p in enumerate(self.principals)
+            if p.office is not None
+            and offices_match(office, p.office)
+            and (not countries or p.country in countries)
+        )
+        return found
+
+    def prefer_home(self, found: tuple[int, ...]) -> tuple[int, ...]:
+        """One of ``found``: the issuer's own principal if among them, else the first."""
+        if len(found) <= 1:
+            return found
+        if self.home is not None and self.home in found:
+            return (self.home,)
+        return found[:1]
+
+    def resolve(self, mention: Mention, text: str) -> tuple[int, ...]:
+        """The principals ``mention`` refers to, or () when it refers to none or depends
+        on the discourse (pronouns)."""
+        if mention.kind == "person" and mention.name is not None:
+            found = self.by_name(text[mention.name[0] : mention.name[1]])
+            if len(found) > 1 and mention.countries:
+                found = tuple(i for i in found if self.principals[i].country in mention.countries) or found
+            if len(found) > 1 and mention.offices:
+                found = tuple(
+                    i for i in found if self.by_office(mention.offices[0]) and i in self.by_office(mention.offices[0])
+                ) or found
+            return found[:1]
+        if mention.kind == "office":
+            for office in mention.offices:
+                found = self.by_office(office, mention.countries)
+                if found:
+                    return self.everyone_of(found) if mention.plural else self.prefer_home(found)
+            if mention.countries:
+                return self.by_country(mention.countries)[:1]
+            return ()
+        if mention.kind == "reference":
+            if mention.reference == "group" or mention.reference == "engagement":
+                if mention.offices:
+                    found = tuple(
+                        i for office in mention.offices for i in self.by_office(office)
+                    )
+                    if len(found) >= 2:
+                        return tuple(sorted(set(found)))
+                return self.everyone()
+            if mention.reference == "role":
+                if mention.countries:
+                    return self.by_country(mention.countries)[:1]
+                return () if self.home is None else (self.home,)
+        return ()
+
+    def everyone_of(self, found: tuple[int, ...]) -> tuple[int, ...]:
+        return tuple(sorted(set(found)))

@@ -1,0 +1,132 @@
+"""Dates in the text: finding the expressions and resolving them against an anchor.
+
+An expression may be complete ("December 20, 2019", "2021-12-16",
+"20.12.2019"), lack its year ("Dec. 15", "On 27 March"), name a weekday ("on
+Tuesday") or be relative ("today", "this evening", "yesterday"). Only a
+complete date stands alone; the others are resolved against an anchor, a
+complete date the text gives elsewhere (a dateline, a publication date), and
+never against the machine's clock. Month and weekday names are python-dateutil's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+from dateutil.parser import parserinfo
+from dateutil.relativedelta import relativedelta, weekday
+
+from readoutmodel.patterns import Grammar
+
+__all__ = ["DateMention", "find_dates", "resolve"]
+
+_INFO = parserinfo()
+_WEEKDAYS = tuple(weekday(n) for n in range(7))
+
+
+@attrs.frozen
+class DateMention:
+    """A date expression and what it states."""
+
+    start: int
+    end: int
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # Monday is 0
+    days: int | None = None  # relative to the anchor: 0 today, -1 yesterday
+    part_of_day: str | None = None
+
+    @property
+    def complete(self) -> bool:
+        return self.year is not None and self.month is not None and self.day is not None
+
+    def date(self) -> dt.date | None:
+        """The date itself, when the expression is complete and valid."""
+        if not self.complete:
+            return None
+        assert self.year is not None and self.month is not None and self.day is not None
+        try:
+            return dt.date(self.year, self.month, self.day)
+        except ValueError:
+            return None
+
+
+def _month(name: str) -> int | None:
+    index = _INFO.month(name.rstrip("."))
+    return None if index is None else index
+
+
+def find_dates(text: str, start: int, end: int, grammar: Grammar, month_first: bool = True) -> list[DateMention]:
+    """Every date expression in ``text[start:end]``; ``month_first`` reads 1/2/2020 as January 2."""
+    found = []
+    times = {t.phrase.casefold(): t for t in grammar.vocabulary.time_words}
+    for m in grammar.dates.finditer(text, start, end):
+        kind = m.lastgroup
+        if kind is None:
+            continue
+        group = m.group
+        mention: DateMention | None = None
+        if group("iso"):
+            mention = DateMention(
+                m.start(), m.end(), int(group("iso_y")), int(group("iso_m")),
+                int(group("iso_d")) if group("iso_d") else None,
+            )
+        elif group("cjk"):
+            mention = DateMention(
+                m.start(), m.end(), int(group("cjk_y")), int(group("cjk_m")),
+                int(group("cjk_d")) if group("cjk_d") else None,
+            )
+        elif group("dots"):
+            mention = DateMention(m.start(), m.end(), int(group("dots_y")), int(group("dots_m")), int(group("dots_d")))
+        elif group("slash"):
+            a, b = int(group("slash_a")), int(group("slash_b"))
+            month, day = (a, b) if (month_first and a <= 12) or b > 12 else (b, a)
+            mention = DateMention(m.start(), m.end(), int(group("slash_y")), month, day)
+        elif group("mdy"):
+            mention = DateMention(
+                m.start(), m.end(), int(group("mdy_y")) if group("mdy_y") else None,
+                _month(group("mdy_m")), int(group("mdy_d")),
+            )
+        elif group("dmy"):
+            mention = DateMention(
+                m.start(), m.end(), int(group("dmy_y")) if group("dmy_y") else None,
+                _month(group("dmy_m")), int(group("dmy_d")),
+            )
+        elif group("my"):
+            mention = DateMention(m.start(), m.end(), int(group("my_y")), _month(group("my_m")))
+        elif group("weekday"):
+            mention = DateMention(m.start(), m.end(), weekday=_INFO.weekday(group("weekday")))
+        elif group("relative"):
+            word = times.get(group("relative").casefold())
+            if word is not None:
+                mention = DateMention(m.start(), m.end(), days=word.days, part_of_day=word.part_of_day)
+        if mention is not None and (mention.day is None or 1 <= mention.day <= 31):
+            found.append(mention)
+    return found
+
+
+def resolve(mention: DateMention, anchor: dt.date | None, anchor_year: int | None = None) -> dt.date | None:
+    """The date ``mention`` means, given an anchor date (or only an anchor year)."""
+    complete = mention.date()
+    if complete is not None:
+        return complete
+    if mention.month is not None and mention.day is not None:
+        year = anchor.year if anchor is not None else anchor_year
+        if year is None:
+            return None
+        try:
+            guess = dt.date(year, mention.month, mention.day)
+        except ValueError:
+            return None
+        if anchor is not None and guess > anchor + dt.timedelta(days=14):
+            guess = guess.replace(year=year - 1)
+        return guess
+    if anchor is None:
+        return None
+    if mention.weekday is not None:
+        result: dt.date = anchor + relativedelta(weekday=_WEEKDAYS[mention.weekday](-1))
+        return result
+    if mention.days is not None:
+        return anchor + dt.timedelta(days=mention.days)
+    return None

@@ -1,0 +1,202 @@
+"""Date, time and duration of the engagement.
+
+The engagement's date is the date expression of the scene ("On the evening of
+December 20, 2019", "spoke today", "on Wednesday"), or, where the scene has
+none, of a line that names the engagement ("... the readout of the phone
+call ... on February 13"), or else the dateline's. Incomplete expressions are
+resolved against an anchor: the best complete date the text gives, ranked
+dateline, headline, publication line after the headline, other page lines,
+publication line before the headline, capture stamp; an anchor later than the
+capture stamp is not believed. Without an anchor an incomplete date stays
+unknown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from readoutmodel.dates import DateMention, find_dates, resolve
+from readoutmodel.lexer import Lexemes
+from readoutmodel.model import Diagnostic, Span, TimeOfDay
+from readoutmodel.patterns import Grammar
+from readoutmodel.scene import Scene
+from readoutmodel.text import Document
+
+__all__ = ["When", "find"]
+
+
+@attrs.frozen
+class When:
+    """When the engagement took place, as far as the text says."""
+
+    date: dt.date | None = None
+    span: Span | None = None
+    time_of_day: TimeOfDay | None = None
+    start_time: dt.time | None = None
+    duration: dt.timedelta | None = None
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+
+def _anchors(document: Document, grammar: Grammar, title: Span | None) -> tuple[dt.date | None, int | None]:
+    """The anchor date and, failing that, an anchor year."""
+    text = document.text
+    ranked: list[tuple[int, int, DateMention]] = []
+    title_start = title.start if title is not None else 0
+
+    def add(rank: int, start: int, end: int) -> None:
+        for mention in find_dates(text, start, end, grammar):
+            ranked.append((rank, mention.start, mention))
+
+    if document.dateline is not None:
+        add(0, document.dateline.start, document.dateline.end)
+    if title is not None:
+        add(1, title.start, title.end)
+    for line in document.lines:
+        if line.role == "date":
+            add(2 if line.start >= title_start else 4, line.start, line.end)
+    for span in document.outside:
+        if not any(line.role == "date" and line.start == span.start for line in document.lines):
+            add(3, span.start, span.end)
+    capture: dt.date | None = None
+    capture_year: int | None = None
+    if document.capture is not None:
+        stamp = find_dates(text, document.capture.start, document.capture.end, grammar)
+        if stamp:
+            capture = stamp[0].date()
+            capture_year = stamp[0].year
+            ranked.append((5, document.capture.start, stamp[0]))
+    ranked.sort(key=lambda item: (item[0], item[1]))
+    year: int | None = None
+    for _, _, mention in ranked:
+        complete = mention.date()
+        if complete is not None and (capture is None or complete <= capture):
+            return complete, complete.year
+        if year is None and mention.year is not None:
+            year = mention.year
+    if year is None:
+        year = capture_year
+    if year is not None and document.dateline is not None:
+        for mention in find_dates(text, document.dateline.start, document.dateline.end, grammar):
+            partial = resolve(mention, None, year)
+            if partial is not None:
+                return partial, year
+    return None, year
+
+
+def _best(mentions: list[DateMention], text: str) -> DateMention | None:
+    def rank(mention: DateMention) -> tuple[int, int, int]:
+        order = 0 if mention.complete else 1 if mention.day is not None else 2 if mention.weekday is not None else 3
+        on = text[max(0, mention.start - 3) : mention.start].casefold() == "on "
+        return (order, 0 if on else 1, mention.start)
+
+    usable = [m for m in mentions if m.day is not None or m.weekday is not None or m.days is not None]
+    return min(usable, key=rank, default=None)
+
+
+def _with_cue(lexemes: Lexemes, span: Span) -> bool:
+    return any(lx.entry is not None and lx.entry.engagement for lx in lexemes.between(span.start, span.end))
+
+
+def find(document: Document, lexemes: Lexemes, grammar: Grammar, scene: Scene, title: Span | None) -> When:
+    """When the engagement took place."""
+    text = document.text
+    anchor, year = _anchors(document, grammar, title)
+    places: list[Span] = list(scene.spans)
+    places += [s for s in document.outside if _with_cue(lexemes, s)]
+    if document.paragraphs:
+        first = document.paragraphs[0]
+        places.append(Span(first.start, first.end))
+    chosen: DateMention | None = None
+    for span in places:
+        chosen = _best(find_dates(text, span.start, span.end, grammar), text)
+        if chosen is not None:
+            break
+    diagnostics: list[Diagnostic] = []
+    date: dt.date | None = None
+    span_: Span | None = None
+    if chosen is not None:
+        date = resolve(chosen, anchor, year)
+        span_ = Span(chosen.start, chosen.end)
+        if date is None:
+            diagnostics.append(
+                Diagnostic(
+                    "date-unresolved",
+                    f"the date {text[chosen.start:chosen.end]!r} has no year or anchor in the text",
+                    span_,
+                )
+            )
+    elif document.dateline is not None and anchor is not None:
+        date, span_ = anchor, document.dateline
+    if date is None and not diagnostics:
+        diagnostics.append(Diagnostic("no-date", "the text does not say when the engagement took place"))
+    part = chosen.part_of_day if chosen is not None else None
+    time_of_day, start_time, duration = _time(document, grammar, scene, part)
+    return When(date, span_ if date else None, time_of_day, start_time, duration, tuple(diagnostics))
+
+
+def _time(
+    document: Document, grammar: Grammar, scene: Scene, part: str | None
+) -> tuple[TimeOfDay | None, dt.time | None, dt.timedelta | None]:
+    text = document.text
+    spans = list(scene.sentences)
+    if document.paragraphs:
+        first = document.paragraphs[0]
+        spans.append(Span(first.start, first.end))
+    time_of_day = TimeOfDay(part) if part in TimeOfDay.__members__.values() else None
+    start_time: dt.time | None = None
+    duration: dt.timedelta | None = None
+    for span in spans:
+        if time_of_day is None:
+            m = grammar.part_of_day.search(text, span.start, span.end)
+            if m:
+                word = (m.group("part") or m.group("part2") or "evening").casefold()
+                named = grammar.parts_of_day.get(word)
+                time_of_day = TimeOfDay(named) if named else None
+        if start_time is None:
+            start_time = _clock(text, span, grammar)
+        if duration is None:
+            duration = _duration(text, span, grammar)
+    if time_of_day is None and start_time is not None:
+        hour = start_time.hour
+        time_of_day = (
+            TimeOfDay.MORNING if 5 <= hour < 12
+            else TimeOfDay.AFTERNOON if 12 <= hour < 17
+            else TimeOfDay.EVENING if 17 <= hour < 21
+            else TimeOfDay.NIGHT
+        )
+    return time_of_day, start_time, duration
+
+
+def _clock(text: str, span: Span, grammar: Grammar) -> dt.time | None:
+    m = grammar.clock.search(text, span.start, span.end)
+    if not m:
+        return None
+    hour = int(m.group("hour") or m.group("hour24"))
+    minute = int(m.group("minute") or m.group("minute24") or 0)
+    meridiem = (m.group("meridiem") or "").casefold().replace(".", "").replace(" ", "")
+    if meridiem == "pm" and hour < 12:
+        hour += 12
+    elif meridiem == "am" and hour == 12:
+        hour = 0
+    if hour > 23:
+        return None
+    return dt.time(hour, minute)
+
+
+def _duration(text: str, span: Span, grammar: Grammar) -> dt.timedelta | None:
+    m = grammar.duration.search(text, span.start, span.end)
+    if not m:
+        return None
+    amount_text = (m.group("amount") or m.group("amount2")).casefold()
+    amount = grammar.numbers.get(amount_text)
+    if amount is None:
+        try:
+            amount = float(amount_text)
+        except ValueError:
+            return None
+    unit = (m.group("unit") or m.group("unit2")).casefold()
+    if m.group("half"):
+        amount += 0.5
+    return dt.timedelta(hours=amount) if unit.startswith("hour") else dt.timedelta(minutes=amount)

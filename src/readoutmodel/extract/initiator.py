@@ -1,0 +1,135 @@
+"""Initiator: the participant whose side asked for or started the engagement.
+
+Read from the scene, in the ways readouts say it:
+
+- a request, invitation or initiative with its owner: "at the request of X",
+  "at X's invitation", "At Russia's initiative", "on the American side's
+  initiative", "initiated by the French side";
+- a request without an owner: "held telephone talks at request with X", "at
+  his request", "at the request of the latter" (Chinese usage: the
+  counterpart asked), which names the counterpart of the sentence's subject;
+- the direction of a call: "X called Y", "X phoned Y" (X), "X received a phone
+  call from Y", "took a call from Y" (Y).
+"""
+
+from __future__ import annotations
+
+from readoutmodel.cast import Cast
+from readoutmodel.lexer import Lexeme, Lexemes
+from readoutmodel.mentions import Mention
+from readoutmodel.model import Span
+from readoutmodel.scene import Scene
+from readoutmodel.text import Document
+
+__all__ = ["find"]
+
+_INCOMING = frozenset("received receives receive took takes take answered answers accepted".split())
+_CALL_NOUNS = frozenset("call calls".split())
+
+
+def find(
+    document: Document, lexemes: Lexemes, mentions: tuple[Mention, ...], cast: Cast, scene: Scene
+) -> int | None:
+    """The index of the initiating principal in the cast, or None."""
+    text = document.text
+    spans = list(scene.spans)
+    if document.paragraphs:
+        first = document.paragraphs[0]
+        spans.append(Span(first.start, first.end))
+    for span in spans:
+        inside = [m for m in mentions if span.start <= m.start and m.end <= span.end]
+        for lx in lexemes.between(span.start, span.end):
+            if lx.entry is None:
+                continue
+            for cue in lx.entry.engagement:
+                found: int | None = None
+                if cue.part == "request":
+                    found = _requester(text, lx, inside, cast)
+                elif cue.direction == "out":
+                    found = _caller(text, lx, inside, cast)
+                elif cue.direction == "in" or (
+                    lx.text.casefold() in _INCOMING and _call_follows(text, lx, lexemes)
+                ):
+                    found = _after(text, lx, inside, cast, within=80, after_word="from")
+                if found is not None:
+                    return found
+    return None
+
+
+def _principals(mention: Mention, text: str, cast: Cast) -> tuple[int, ...]:
+    if mention.kind == "country":
+        return cast.by_country(mention.countries)[:1]
+    return cast.resolve(mention, text)
+
+
+def _subject_and_counterpart(
+    text: str, lx: Lexeme, inside: list[Mention], cast: Cast
+) -> int | None:
+    """The counterpart: the first principal named in the sentence who is not its subject."""
+    named = [i for m in inside if m.kind != "country" for i in cast.resolve(m, text)]
+    if not named:
+        return None
+    subject = named[0]
+    return next((i for i in named if i != subject), None)
+
+
+def _requester(text: str, lx: Lexeme, inside: list[Mention], cast: Cast) -> int | None:
+    before = text[max(0, lx.start - 12) : lx.start].casefold()
+    after = text[lx.end : lx.end + 20].casefold()
+    if "latter" in before or after.startswith(" of the latter"):
+        return _subject_and_counterpart(text, lx, inside, cast)
+    if after.startswith((" of ", " by ")) or lx.text.casefold() == "initiated":
+        return _after(text, lx, inside, cast, within=40)
+    owner = next(
+        (m for m in reversed(inside) if m.end <= lx.start and lx.start - m.end <= 8 and (m.possessive or text[m.end:lx.start].strip() in ("’s", "'s", "’", "'"))),
+        None,
+    )
+    if owner is None:
+        owner = next(
+            (m for m in reversed(inside) if m.end <= lx.start and text[m.end : lx.start].strip(" ’'s") == "" and m.kind != "reference"),
+            None,
+        )
+    if owner is not None:
+        found = _principals(owner, text, cast)
+        if found:
+            return found[0]
+    if before.rstrip().endswith(("at", "at his", "at her", "at their", "at the")):
+        return _subject_and_counterpart(text, lx, inside, cast)
+    return None
+
+
+def _caller(text: str, lx: Lexeme, inside: list[Mention], cast: Cast) -> int | None:
+    subject = next((m for m in reversed(inside) if m.end <= lx.start), None)
+    callee = next((m for m in inside if m.start >= lx.end), None)
+    if subject is None or callee is None or callee.start - lx.end > 4:
+        return None
+    caller = _principals(subject, text, cast)
+    called = _principals(callee, text, cast)
+    if caller and called and caller[0] != called[0]:
+        return caller[0]
+    return None
+
+
+def _call_follows(text: str, lx: Lexeme, lexemes: Lexemes) -> bool:
+    after = lexemes.between(lx.end, lx.end + 40)
+    return bool(after) and any(
+        cue.part == "noun" and (cue.phrase.split()[-1] in _CALL_NOUNS)
+        for cue in (after[0].entry.engagement if after[0].entry else ())
+    )
+
+
+def _after(
+    text: str, lx: Lexeme, inside: list[Mention], cast: Cast, within: int, after_word: str | None = None
+) -> int | None:
+    start = lx.end
+    if after_word is not None:
+        index = text.find(f" {after_word} ", lx.start, lx.end + within)
+        if index < 0:
+            return None
+        start = index + len(after_word) + 2
+    for mention in inside:
+        if start <= mention.start <= start + within:
+            found = _principals(mention, text, cast)
+            if found:
+                return found[0]
+    return None

@@ -1,0 +1,322 @@
+"""Participants: the principals who talked or met, with their offices and countries.
+
+Principals are the people the scene names (the headline, the opening
+sentence: "Xi Jinping Holds Telephone Talks with President Donald Trump"); an
+office without a name there ("The President spoke today to British Prime
+Minister Cameron") is a principal still to be named, by a later mention
+("President Obama also updated ...") or by the page's byline. When the scene
+names fewer than two, the speakers of the body's statements join them.
+Everything the text says of them elsewhere then completes them: the fullest
+name, the office, the country. People merely mentioned (a spokesperson, a
+leader a participant met another day) stay out.
+
+A country the text never states comes from the issuing government, for its
+own principal, or else from the countries the body names most.
+"""
+
+from __future__ import annotations
+
+import collections
+import re
+
+import attrs
+
+from readoutmodel.cast import Cast, Principal, name_tokens, offices_match
+from readoutmodel.lexer import Lexemes
+from readoutmodel.mentions import Mention
+from readoutmodel.model import Span
+from readoutmodel.patterns import Grammar
+from readoutmodel.scene import Scene
+from readoutmodel.text import Document
+
+__all__ = ["find", "find_issuer"]
+
+
+@attrs.define
+class _Draft:
+    """A principal being assembled from mentions."""
+
+    first: int
+    names: list[str] = attrs.Factory(list)
+    tokens: set[str] = attrs.Factory(set)
+    titles: list[tuple[str, str]] = attrs.Factory(list)  # (as written, office)
+    countries: list[str] = attrs.Factory(list)
+    spans: list[tuple[int, int]] = attrs.Factory(list)  # scene spans it was seen in
+
+    @property
+    def named(self) -> bool:
+        return bool(self.names)
+
+    @property
+    def office(self) -> str | None:
+        return self.titles[0][1] if self.titles else None
+
+    def absorb(self, mention: Mention, text: str, scene_span: tuple[int, int] | None) -> None:
+        if mention.name is not None:
+            name = _clean_name(text[mention.name[0] : mention.name[1]])
+            if name and name not in self.names:
+                self.names.append(name)
+                self.tokens |= name_tokens(name)
+        for written, office in zip(mention.titles, mention.offices, strict=False):
+            if (written, office) not in self.titles and not written.isupper():
+                self.titles.append((written, office))
+        for code in mention.countries:
+            if code not in self.countries:
+                self.countries.append(code)
+        if scene_span is not None and scene_span not in self.spans:
+            self.spans.append(scene_span)
+        self.first = min(self.first, mention.start)
+
+    def compatible(self, other: _Draft) -> bool:
+        if self.countries and other.countries and not set(self.countries) & set(other.countries):
+            return False
+        return not set(self.spans) & set(other.spans)
+
+
+def _clean_name(name: str) -> str:
+    return " ".join(name.replace("\u00a0", " ").split()).strip(" ,")
+
+
+def find_issuer(document: Document, grammar: Grammar) -> str | None:
+    """The government that issued the readout, from marks outside its body."""
+    text = document.text
+    votes: collections.Counter[str] = collections.Counter()
+    for span in document.outside:
+        for m in grammar.issuers.finditer(text, span.start, span.end):
+            votes[grammar.issuer_codes[m.group()]] += 1
+    if votes:
+        return votes.most_common(1)[0][0]
+    if document.dateline is not None:
+        piece = text[document.dateline.start : document.dateline.end]
+        city = piece.split(",")[0].split("(")[0].split("/")[0].strip(" -–—:").casefold()
+        return grammar.capitals.get(city)
+    return None
+
+
+def _relay(mention: Mention, grammar: Grammar) -> bool:
+    return any(office.casefold() in grammar.relay_offices for office in mention.offices)
+
+
+def _candidate(mention: Mention, lexemes: Lexemes, grammar: Grammar) -> bool:
+    """Whether a mention in the scene names a principal."""
+    if mention.kind not in ("person", "office") or _relay(mention, grammar):
+        return False
+    if mention.kind == "office" and not mention.determined and not mention.countries:
+        first_upper = any(t[:1].isupper() for t in mention.titles)
+        if not first_upper:
+            return False
+    if mention.possessive:
+        # "President Biden's Call with ...": the owner of an engagement takes part
+        after = lexemes.between(mention.end, mention.end + 40)
+        return bool(after) and after[0].entry is not None and any(
+            cue.part == "noun" for cue in after[0].entry.engagement
+        )
+    return not (mention.kind == "office" and mention.plural)
+
+
+def find(
+    document: Document,
+    lexemes: Lexemes,
+    mentions: tuple[Mention, ...],
+    grammar: Grammar,
+    scene: Scene,
+) -> Cast:
+    """The cast of the readout."""
+    text = document.text
+    drafts: list[_Draft] = []
+    placeholders: list[_Draft] = []
+    for span in scene.spans:
+        key = (span.start, span.end)
+        for mention in mentions:
+            if span.start <= mention.start and mention.end <= span.end and _candidate(mention, lexemes, grammar):
+                _add(drafts, placeholders, mention, text, key)
+    if len(drafts) + len(placeholders) < 2:
+        for mention in _speakers(document, lexemes, mentions, grammar):
+            _add(drafts, placeholders, mention, text, None)
+    _place(drafts, placeholders)
+    _enrich(document, mentions, drafts, placeholders, grammar)
+    drafts.extend(placeholders)
+    drafts.sort(key=lambda d: d.first)
+    issuer = find_issuer(document, grammar)
+    home = _countries(document, lexemes, drafts, issuer)
+    principals = tuple(_principal(d) for d in drafts)
+    return Cast(principals, issuer, home)
+
+
+def _add(
+    drafts: list[_Draft],
+    placeholders: list[_Draft],
+    mention: Mention,
+    text: str,
+    span: tuple[int, int] | None,
+) -> None:
+    if mention.name is not None:
+        tokens = name_tokens(text[mention.name[0] : mention.name[1]])
+        if not tokens:
+            return
+        for draft in drafts:
+            if draft.tokens & tokens:
+                draft.absorb(mention, text, span)
+                return
+        draft = _Draft(mention.start)
+        draft.absorb(mention, text, span)
+        drafts.append(draft)
+        return
+    for draft in placeholders:
+        if (
+            draft.office
+            and mention.offices
+            and offices_match(mention.offices[0], draft.office)
+            and (not draft.countries or not mention.countries or set(draft.countries) & set(mention.countries))
+            and span not in draft.spans
+        ):
+            draft.absorb(mention, text, span)
+            return
+    draft = _Draft(mention.start)
+    draft.absorb(mention, text, span)
+    placeholders.append(draft)
+
+
+def _place(drafts: list[_Draft], placeholders: list[_Draft]) -> None:
+    """Merge unnamed principals into named ones holding their office, or lacking one."""
+    taken: set[int] = set()
+    for holder in sorted(placeholders, key=lambda d: not d.countries):
+        office = holder.office
+        choices = [
+            i
+            for i, d in enumerate(drafts)
+            if i not in taken
+            and d.compatible(holder)
+            and office is not None
+            and any(offices_match(office, o) or offices_match(o, office) for _, o in d.titles)
+        ] or [i for i, d in enumerate(drafts) if i not in taken and not d.titles and d.compatible(holder)]
+        if choices:
+            target = drafts[choices[0]]
+            for written, o in holder.titles:
+                if (written, o) not in target.titles:
+                    target.titles.append((written, o))
+            for code in holder.countries:
+                if code not in target.countries:
+                    target.countries.append(code)
+            target.first = min(target.first, holder.first)
+            taken.add(choices[0])
+            holder.first = -1  # merged
+    placeholders[:] = [p for p in placeholders if p.first >= 0]
+
+
+def _speakers(
+    document: Document, lexemes: Lexemes, mentions: tuple[Mention, ...], grammar: Grammar
+) -> list[Mention]:
+    """Named people who are the subject of a reporting verb in the body."""
+    body = document.body
+    if body is None:
+        return []
+    text = document.text
+    found = []
+    for mention in mentions:
+        if mention.kind != "person" or mention.name is None or not body.start <= mention.start < body.end:
+            continue
+        if _relay(mention, grammar) or mention.possessive:
+            continue
+        after = lexemes.between(mention.end, mention.end + 60)
+        verb = next((lx for lx in after if lx.entry is not None and lx.entry.verb is not None), None)
+        if verb is None or verb.entry is None or verb.entry.form not in ("past", "present", "participle"):
+            continue
+        if grammar.gap.fullmatch(text, mention.end, verb.start):
+            found.append(mention)
+    return found
+
+
+def _enrich(
+    document: Document,
+    mentions: tuple[Mention, ...],
+    drafts: list[_Draft],
+    placeholders: list[_Draft],
+    grammar: Grammar,
+) -> None:
+    """Complete principals from every mention in the header and the body."""
+    text = document.text
+    body = document.body
+    for mention in mentions:
+        in_body = body is not None and body.start <= mention.start < body.end
+        if mention.kind == "person" and mention.name is not None:
+            tokens = name_tokens(text[mention.name[0] : mention.name[1]])
+            owners = [d for d in drafts if d.tokens & tokens]
+            if len(owners) == 1:
+                owners[0].absorb(mention, text, None)
+            elif not owners and in_body and mention.offices and not _relay(mention, grammar):
+                unnamed = [
+                    p
+                    for p in placeholders
+                    if not p.named
+                    and p.office
+                    and offices_match(p.office, mention.offices[0])
+                    and (not p.countries or not mention.countries or set(p.countries) & set(mention.countries))
+                ]
+                if len(unnamed) == 1:
+                    unnamed[0].absorb(mention, text, None)
+        elif mention.kind in ("office", "reference") and mention.countries and not mention.plural:
+            owners = [d for d in drafts + placeholders if set(d.countries) & set(mention.countries)]
+            if len(owners) == 1 and not owners[0].titles and mention.offices:
+                owners[0].titles.append((mention.titles[0], mention.offices[0]))
+    for span in document.bylines:
+        name = _clean_name(text[span.start : span.end])
+        tokens = name_tokens(name)
+        owners = [d for d in drafts + placeholders if d.tokens & tokens]
+        if len(owners) == 1:
+            if name not in owners[0].names:
+                owners[0].names.append(name)
+                owners[0].tokens |= tokens
+        elif not owners:
+            unnamed = [p for p in placeholders if not p.named]
+            if len(unnamed) == 1:
+                unnamed[0].names.append(name)
+                unnamed[0].tokens |= tokens
+
+
+def _countries(
+    document: Document, lexemes: Lexemes, drafts: list[_Draft], issuer: str | None
+) -> int | None:
+    """Give a country to principals whose country the text does not state; the index
+    of the issuing government's own principal."""
+    home = None
+    if issuer is not None:
+        home = next((i for i, d in enumerate(drafts) if issuer in d.countries), None)
+        if home is None:
+            home = next((i for i, d in enumerate(drafts) if not d.countries), None)
+            if home is not None:
+                drafts[home].countries.append(issuer)
+    missing = [d for d in drafts if not d.countries]
+    if missing and document.body is not None:
+        held = {code for d in drafts for code in d.countries}
+        counts: collections.Counter[str] = collections.Counter()
+        order: dict[str, int] = {}
+        for lx in lexemes.between(document.body.start, document.body.end):
+            if lx.entry is not None and lx.entry.countries:
+                for code in lx.entry.countries:
+                    if code not in held and len(code) == 2:
+                        counts[code] += 1
+                        order.setdefault(code, lx.start)
+        ranked = sorted(counts, key=lambda c: (-counts[c], order[c]))
+        for draft, code in zip(missing, ranked, strict=False):
+            draft.countries.append(code)
+    if home is None and drafts:
+        home = 0
+    return home
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def _principal(draft: _Draft) -> Principal:
+    name = max(draft.names, key=lambda n: (len(n.split()), len(n)), default=None)
+    written, office = draft.titles[0] if draft.titles else (None, None)
+    title = _SPACE.sub(" ", written).strip() if written else None
+    return Principal(
+        name=name or title or "Unnamed participant",
+        title=title,
+        office=office,
+        country=draft.countries[0] if draft.countries else None,
+        tokens=frozenset(draft.tokens),
+        named=name is not None,
+    )

@@ -1,0 +1,558 @@
+"""Statements: who said or did what, sentence by sentence.
+
+The body is read paragraph by paragraph, in units: a sentence, or the
+sentences a quotation runs over. A unit's first attribution starts a
+statement; the attribution forms are
+
+- a speaker and a reporting verb: "Xi Jinping pointed out that ...", "The two
+  leaders agreed ...", "Mr Putin and Ms Merkel discussed ...", with adverbs,
+  times and appositions between ("Xi once again congratulated", "Chinese
+  President Xi Jinping on Tuesday urged");
+- the same at the end: "..., Xi said.", "..., said Moon.", '"...," Zelensky
+  emphasized.';
+- a passive with no agent, a joint act: "Syria was discussed";
+- a stance with a copula: "He was confident that ...";
+- an act named by a noun: "had a candid and in-depth exchange of views";
+- the act of the scene sentence: "X spoke with Y to congratulate him",
+  "X held a phone conversation with Y, exchanging views", "X spoke with Y and
+  reaffirmed ...";
+- a participant's words relayed by an office: '"The heads of diplomatic
+  agencies exchanged opinions ...," the ministry noted.'
+
+A unit without an attribution continues the statement before it in the same
+paragraph (readouts report on: "Xi Jinping stressed, ... The US behaviors
+have ... China hopes ..."), unless it narrates again with a participant as
+subject ("They also made progress ..."). A paragraph that is only a quotation
+continues the statement of the paragraph before it.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from readoutmodel.cast import Cast
+from readoutmodel.lexer import Lexeme, Lexemes
+from readoutmodel.mentions import Mention
+from readoutmodel.model import Span, VerbCategory
+from readoutmodel.patterns import Grammar
+from readoutmodel.text import Document, Sentence
+
+__all__ = ["Draft", "Reading", "find"]
+
+_OPEN_QUOTES = {"“": "”", "«": "»", "„": "“"}
+_PASSIVE_BEFORE = ("was ", "were ", "is ", "are ", "been ", "be ", "was also ", "were also ")
+_COPULAS = ("was", "were", "is", "are", "has been", "have been", "remains", "remained")
+_NOUN_VERBS = ("had", "held", "has had", "have had", "conducted", "engaged in")
+_SPEECH = (VerbCategory.ASSERT, VerbCategory.EMPHASIZE)
+_CONTENT_OPENERS = ("that", ",", ":", '"', "“")
+
+
+@attrs.frozen
+class Draft:
+    """A statement before the model objects are built."""
+
+    speakers: tuple[int, ...]
+    verb: str
+    category: VerbCategory
+    span: Span
+    sentences: tuple[Span, ...]
+    paragraph: int
+    content: str
+
+
+@attrs.frozen
+class Reading:
+    """What the statements stage found: the statements, and the references it
+    resolved on the way (pronouns included), as (principal, span) pairs."""
+
+    statements: tuple[Draft, ...]
+    references: tuple[tuple[int, Span], ...]
+
+
+@attrs.frozen
+class _Attribution:
+    speakers: tuple[int, ...]
+    verb: str
+    category: VerbCategory
+    verb_end: int
+    trailing: bool  # the attribution closes its sentence
+    subject: tuple[int, int] | None  # the subject's span, for content
+    inside_quote: bool
+
+
+@attrs.define
+class _Open:
+    """The statement being read."""
+
+    attribution: _Attribution
+    paragraph: int
+    start: int
+    end: int
+    sentences: list[Span]
+    content: list[str]
+    speech: bool
+
+
+@attrs.define
+class _Unit:
+    start: int
+    end: int
+    sentences: list[Sentence]
+    quotes: list[tuple[int, int]]  # quotation regions inside the unit
+
+
+class _Reader:
+    def __init__(
+        self,
+        document: Document,
+        lexemes: Lexemes,
+        mentions: tuple[Mention, ...],
+        cast: Cast,
+        grammar: Grammar,
+        scene: tuple[Span, ...],
+    ) -> None:
+        self.text = document.text
+        self.document = document
+        self.lexemes = lexemes
+        self.mentions = mentions
+        self.starts = [m.start for m in mentions]
+        self.cast = cast
+        self.grammar = grammar
+        self.scene = scene
+        self.drafts: list[Draft] = []
+        self.references: list[tuple[int, Span]] = []
+        self.last_single: int | None = None
+        self.last_group: tuple[int, ...] = ()
+        self.paragraph_people: list[int] = []
+
+    # -- helpers --------------------------------------------------------------------
+
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        import bisect
+
+        low = bisect.bisect_left(self.starts, start)
+        out = []
+        for m in self.mentions[low:]:
+            if m.start >= end:
+                break
+            if m.end <= end:
+                out.append(m)
+        return out
+
+    def gap_ok(self, start: int, end: int) -> bool:
+        if start > end:
+            return False
+        return self.grammar.gap.fullmatch(self.text, start, end) is not None
+
+    def resolve(self, mention: Mention) -> tuple[int, ...]:
+        if mention.kind == "reference" and mention.reference in ("he", "she"):
+            return () if self.last_single is None else (self.last_single,)
+        if mention.kind == "reference" and mention.reference == "they":
+            return self.they()
+        if mention.kind == "reference" and mention.reference == "other":
+            if self.last_single is not None:
+                return self.cast.others((self.last_single,))[:1]
+            return ()
+        return self.cast.resolve(mention, self.text)
+
+    def they(self) -> tuple[int, ...]:
+        if len(self.last_group) >= 2:
+            return self.last_group
+        people = list(dict.fromkeys(self.paragraph_people))
+        if len(people) >= 2:
+            return tuple(sorted(people))
+        if len(people) == 1 and self.cast.home is not None and self.cast.home != people[0]:
+            return tuple(sorted({people[0], self.cast.home}))
+        return self.cast.everyone()
+
+    # -- units ----------------------------------------------------------------------
+
+    def units(self, sentences: tuple[Sentence, ...], start: int, end: int) -> list[_Unit]:
+        quotes = self.quote_regions(start, end)
+        units: list[_Unit] = []
+        for sentence in sentences:
+            inside = [q for q in quotes if q[0] < sentence.end and q[1] > sentence.start]
+            if units and any(q[0] < units[-1].end and q[1] > sentence.start for q in quotes):
+                unit = units[-1]
+                unit.end = sentence.end
+                unit.sentences.append(sentence)
+                unit.quotes.extend(q for q in inside if q not in unit.quotes)
+                continue
+            units.append(_Unit(sentence.start, sentence.end, [sentence], inside))
+        return units
+
+    def quote_regions(self, start: int, end: int) -> list[tuple[int, int]]:
+        regions: list[tuple[int, int]] = []
+        opened: tuple[int, str] | None = None
+        for lx in self.lexemes.between(start, end):
+            if lx.kind != "quote":
+                continue
+            mark = lx.text
+            if opened is None:
+                if mark in _OPEN_QUOTES or mark == '"':
+                    opened = (lx.start, _OPEN_QUOTES.get(mark, '"'))
+            elif mark == opened[1] or (mark == '"' and opened[1] in ("”", '"')) or (mark == "”" and opened[1] == '"'):
+                regions.append((opened[0], lx.end))
+                opened = None
+        if opened is not None:
+            regions.append((opened[0], end))
+        return regions
+
+    # -- reading --------------------------------------------------------------------
+
+    def read(self) -> None:
+        current: _Open | None = None
+        for paragraph in self.document.paragraphs:
+            sentences = self.document.paragraph_sentences(paragraph.index)
+            self.paragraph_people = []
+            self.last_group = ()
+            units = self.units(sentences, paragraph.start, paragraph.end)
+            for number, unit in enumerate(units):
+                if paragraph.question:
+                    current = self.close(current)
+                    continue
+                attribution = self.attribution(unit)
+                if attribution is not None:
+                    current = self.close(current)
+                    current = self.open(attribution, unit, paragraph.index)
+                    continue
+                if current is None:
+                    self.note_people(unit)
+                    continue
+                same_paragraph = current.paragraph == paragraph.index
+                quoted_paragraph = (
+                    number == 0
+                    and len(units) == 1
+                    and self.text[unit.start : unit.start + 1] in ('"', "“", "«")
+                    and current.paragraph == paragraph.index - 1
+                )
+                if (same_paragraph or quoted_paragraph) and not self.narrates(unit):
+                    self.extend(current, unit)
+                else:
+                    current = self.close(current)
+                    self.note_people(unit)
+            if current is not None and current.paragraph == paragraph.index:
+                # a statement may go on into a paragraph that only quotes
+                pass
+        self.close(current)
+
+    def note_people(self, unit: _Unit) -> None:
+        for mention in self.mentions_between(unit.start, unit.end):
+            if mention.kind in ("person", "office"):
+                for i in self.cast.resolve(mention, self.text):
+                    self.paragraph_people.append(i)
+
+    def open(self, attribution: _Attribution, unit: _Unit, paragraph: int) -> _Open:
+        speakers = attribution.speakers
+        if len(speakers) == 1:
+            self.last_single = speakers[0]
+        else:
+            self.last_group = speakers
+        self.paragraph_people.extend(speakers)
+        self.note_people(unit)
+        content = self.content(attribution, unit)
+        after = self.text[attribution.verb_end : attribution.verb_end + 8].lstrip()
+        speech = attribution.category in _SPEECH or after.startswith(_CONTENT_OPENERS)
+        return _Open(
+            attribution,
+            paragraph,
+            unit.start,
+            unit.end,
+            [Span(s.start, s.end) for s in unit.sentences],
+            [content],
+            speech,
+        )
+
+    def extend(self, current: _Open, unit: _Unit) -> None:
+        current.end = unit.end
+        current.sentences.extend(Span(s.start, s.end) for s in unit.sentences)
+        current.content.append(self.text[unit.start : unit.end])
+        self.note_people(unit)
+
+    def close(self, current: _Open | None) -> None:
+        if current is None:
+            return None
+        a = current.attribution
+        self.drafts.append(
+            Draft(
+                speakers=a.speakers,
+                verb=a.verb,
+                category=a.category,
+                span=Span(current.start, current.end),
+                sentences=tuple(current.sentences),
+                paragraph=current.paragraph,
+                content=" ".join(piece for piece in current.content if piece),
+            )
+        )
+        return None
+
+    def content(self, attribution: _Attribution, unit: _Unit) -> str:
+        text = self.text
+        if attribution.trailing and attribution.subject is not None:
+            piece = text[unit.start : attribution.subject[0]]
+            return piece.strip().rstrip(",").strip().strip("\"“”").strip().rstrip(",").strip()
+        piece = text[attribution.verb_end : unit.end].strip()
+        for opener in ("that ", ", ", ": ", ","):
+            if piece.startswith(opener):
+                piece = piece[len(opener) :].lstrip()
+                break
+        return piece
+
+    def narrates(self, unit: _Unit) -> bool:
+        """Whether a unit narrates anew with a participant as subject ("They also made ...")."""
+        text = self.text
+        for mention in self.mentions_between(unit.start, min(unit.end, unit.start + 120)):
+            lead = text[unit.start : mention.start]
+            if lead.strip() and not lead.rstrip().endswith(","):
+                return False
+            if mention.kind not in ("person", "office", "reference") or mention.possessive:
+                return False
+            if mention.kind == "reference" and mention.reference in ("group", "engagement", "role"):
+                return False
+            if not self.resolve(mention) and mention.kind != "reference":
+                return False
+            words = text[mention.end : mention.end + 40].split()
+            for word in words[:3]:
+                bare = word.strip(",.;").casefold()
+                entry = self.grammar.lookup(bare)
+                if entry is not None and entry.adverb:
+                    continue
+                return bare in self.grammar.past_tense or (bare.endswith("ed") and len(bare) > 4)
+            return False
+        return False
+
+    # -- attributions ---------------------------------------------------------------
+
+    def attribution(self, unit: _Unit) -> _Attribution | None:
+        found: list[_Attribution] = []
+        lexemes = self.lexemes.between(unit.start, unit.end)
+        in_scene = any(s.start <= unit.start < s.end or unit.start <= s.start < unit.end for s in self.scene)
+        for index, lx in enumerate(lexemes):
+            entry = lx.entry
+            if entry is None or entry.verb is None:
+                continue
+            attribution = self.at_verb(unit, lexemes, index, in_scene)
+            if attribution is not None:
+                found.append(attribution)
+                if not attribution.inside_quote:
+                    break
+        if not found:
+            return self.according_to(unit)
+        outside = [a for a in found if not a.inside_quote]
+        return outside[0] if outside else found[0]
+
+    def in_quote(self, unit: _Unit, position: int) -> bool:
+        return any(start < position < end for start, end in unit.quotes)
+
+    def at_verb(self, unit: _Unit, lexemes: tuple[Lexeme, ...], index: int, in_scene: bool) -> _Attribution | None:
+        lx = lexemes[index]
+        entry = lx.entry
+        assert entry is not None and entry.verb is not None
+        verb = entry.verb
+        form = entry.form
+        text = self.text
+        quoted = self.in_quote(unit, lx.start)
+        if entry.engagement and any(c.part == "verb" for c in entry.engagement) and self.object_follows(lx):
+            return None  # "President Obama called President Medvedev": the scene, not an act
+        written = " ".join(lx.text.casefold().split())
+        if form == "adj":
+            return self.copula(unit, lx, written, verb.category, quoted)
+        if form == "noun":
+            return self.noun_act(unit, lx, written, verb.category, quoted)
+        if form == "ing":
+            return self.participle(unit, lx, written, verb.category, quoted, in_scene)
+        if form == "base":
+            if in_scene and text[max(0, lx.start - 3) : lx.start] == "to ":
+                return self.scene_act(unit, lx, written, verb.category, quoted, purpose=True)
+            return None
+        # past, participle, present
+        subject = self.subject_before(unit, lx)
+        if subject is not None:
+            speakers, span = subject
+            if form == "present" and not speakers:
+                return None
+            if speakers:
+                speakers = self.without_object(speakers, lx)
+                return _Attribution(speakers, written, verb.category, lx.end, self.closes(unit, lx), span, quoted)
+            return None
+        inverted = self.inverted(unit, lx)
+        if inverted is not None:
+            speakers, span = inverted
+            return _Attribution(speakers, written, verb.category, lx.end, True, span, quoted)
+        if form in ("past", "participle") and text[max(0, lx.start - 12) : lx.start].endswith(_PASSIVE_BEFORE):
+            if self.agent_follows(lx):
+                return None
+            return _Attribution(self.cast.everyone(), written, verb.category, lx.end, False, None, quoted)
+        if in_scene and form in ("past", "present"):
+            before = text[max(0, lx.start - 5) : lx.start]
+            if before.rstrip().endswith(("and", ",")) or before.endswith("and "):
+                return self.scene_act(unit, lx, written, verb.category, quoted, purpose=False)
+        return None
+
+    def closes(self, unit: _Unit, lx: Lexeme) -> bool:
+        rest = self.text[lx.end : unit.end].strip()
+        return not rest or rest[:1] in ".!?" or rest.startswith((", adding", ", and added"))
+
+    def object_follows(self, lx: Lexeme) -> bool:
+        for mention in self.mentions_between(lx.end, lx.end + 60):
+            gap = self.text[lx.end : mention.start]
+            if gap.strip() in ("", "with", "to"):
+                return mention.kind in ("person", "office") and bool(self.cast.resolve(mention, self.text))
+            return False
+        return False
+
+    def agent_follows(self, lx: Lexeme) -> bool:
+        following = self.text[lx.end : lx.end + 4]
+        return following.startswith(" by ")
+
+    def subject_before(self, unit: _Unit, lx: Lexeme) -> tuple[tuple[int, ...], tuple[int, int]] | None:
+        """The speakers of a verb whose subject stands before it, and the subject's span."""
+        candidates = [m for m in self.mentions_between(unit.start, lx.start) if m.kind != "country"]
+        if not candidates:
+            return None
+        last = candidates[-1]
+        if last.possessive or not self.gap_ok(last.end, lx.start):
+            return None
+        if self.is_relay_subject(unit.start, lx.start):
+            return None
+        chain = [last]
+        for mention in reversed(candidates[:-1]):
+            gap = self.text[mention.end : chain[0].start]
+            if gap.replace(",", " , ").split() in (["and"], [","], [",", "and"], ["&"]) and not mention.possessive:
+                chain.insert(0, mention)
+            else:
+                break
+        speakers: list[int] = []
+        for mention in chain:
+            resolved = self.resolve(mention)
+            if not resolved:
+                return None
+            speakers.extend(i for i in resolved if i not in speakers)
+            for i in resolved:
+                self.references.append((i, Span(mention.start, mention.end)))
+        return tuple(speakers), (chain[0].start, chain[-1].end)
+
+    def is_relay_subject(self, start: int, end: int) -> bool:
+        return self.grammar.relay.search(self.text, start, end) is not None
+
+    def inverted(self, unit: _Unit, lx: Lexeme) -> tuple[tuple[int, ...], tuple[int, int]] | None:
+        """ "..., said Moon." """
+        before = self.text[max(unit.start, lx.start - 3) : lx.start]
+        if not before.rstrip().endswith((",", "”", '"')):
+            return None
+        for mention in self.mentions_between(lx.end, unit.end):
+            if self.text[lx.end : mention.start].strip():
+                return None
+            rest = self.text[mention.end : unit.end].strip()
+            if rest and rest[:1] not in ".!?,":
+                return None
+            resolved = self.resolve(mention)
+            return (resolved, (lx.start, mention.end)) if resolved else None
+        return None
+
+    def without_object(self, speakers: tuple[int, ...], lx: Lexeme) -> tuple[int, ...]:
+        """ "In each case the leaders congratulated the Taoiseach": not the Taoiseach himself."""
+        if len(speakers) < 3:
+            return speakers
+        for mention in self.mentions_between(lx.end, lx.end + 40):
+            if self.text[lx.end : mention.start].strip() in ("", "the"):
+                objects = set(self.cast.resolve(mention, self.text))
+                kept = tuple(i for i in speakers if i not in objects)
+                return kept or speakers
+            break
+        return speakers
+
+    def copula(self, unit: _Unit, lx: Lexeme, written: str, category: VerbCategory, quoted: bool) -> _Attribution | None:
+        before = self.text[unit.start : lx.start].rstrip()
+        for copula in _COPULAS:
+            for filler in ("", " also", " very", " deeply", " fully"):
+                phrase = copula + filler
+                if before.endswith(" " + phrase) or before == phrase:
+                    cut = len(before) - len(phrase)
+                    end = unit.start + cut
+                    pseudo = Lexeme(end, end, "phrase", "")
+                    subject = self.subject_before(unit, pseudo)
+                    if subject and subject[0]:
+                        return _Attribution(subject[0], written, category, lx.end, False, subject[1], quoted)
+                    return None
+        return None
+
+    def noun_act(self, unit: _Unit, lx: Lexeme, written: str, category: VerbCategory, quoted: bool) -> _Attribution | None:
+        before = self.text[unit.start : lx.start]
+        words = before.split()
+        for i in range(len(words) - 1, max(-1, len(words) - 9), -1):
+            for verb in _NOUN_VERBS:
+                parts = verb.split()
+                if [w.casefold() for w in words[i : i + len(parts)]] == parts:
+                    offset = before.rfind(" " + words[i] + " ") + 1 if i else 0
+                    end = unit.start + offset
+                    pseudo = Lexeme(end, end, "phrase", "")
+                    subject = self.subject_before(unit, pseudo)
+                    if subject and subject[0]:
+                        return _Attribution(subject[0], written, category, lx.end, False, subject[1], quoted)
+                    return None
+        return None
+
+    def participle(
+        self, unit: _Unit, lx: Lexeme, written: str, category: VerbCategory, quoted: bool, in_scene: bool
+    ) -> _Attribution | None:
+        """ "X held a phone conversation with Y, exchanging views on ...": the act of X."""
+        before = self.text[unit.start : lx.start].rstrip()
+        if not before.endswith(",") or not in_scene:
+            return None
+        if self.object_follows(lx):
+            return None
+        return self.scene_act(unit, lx, written, category, quoted, purpose=False)
+
+    def scene_act(
+        self, unit: _Unit, lx: Lexeme, written: str, category: VerbCategory, quoted: bool, purpose: bool
+    ) -> _Attribution | None:
+        """The act of the scene sentence's subject; a discussion involves everyone it names."""
+        engagement = None
+        for other in self.lexemes.between(unit.start, lx.start):
+            if other.entry is not None and any(c.part == "verb" for c in other.entry.engagement):
+                engagement = other
+        if engagement is None:
+            return None
+        pseudo = Lexeme(engagement.start, engagement.start, "phrase", "")
+        subject = self.subject_before(unit, pseudo)
+        if subject is None or not subject[0]:
+            return None
+        speakers = list(subject[0])
+        if category is VerbCategory.DISCUSS:
+            for mention in self.mentions_between(engagement.end, lx.start):
+                if mention.kind in ("person", "office") and not mention.possessive:
+                    for i in self.cast.resolve(mention, self.text):
+                        if i not in speakers:
+                            speakers.append(i)
+        return _Attribution(tuple(speakers), written, category, lx.end, False, subject[1], quoted)
+
+    def according_to(self, unit: _Unit) -> _Attribution | None:
+        text = self.text
+        head = text[unit.start : unit.start + 13]
+        if not head.casefold().startswith("according to "):
+            return None
+        for mention in self.mentions_between(unit.start, unit.start + 80):
+            if mention.kind == "reference" and mention.reference in ("he", "she"):
+                return None  # "According to him, ...": the same speaker goes on
+            resolved = self.resolve(mention)
+            if resolved and mention.kind != "country":
+                return _Attribution(resolved, "according to", VerbCategory.ASSERT, mention.end, False, None, False)
+            return None
+        return None
+
+
+def find(
+    document: Document,
+    lexemes: Lexemes,
+    mentions: tuple[Mention, ...],
+    cast: Cast,
+    grammar: Grammar,
+    scene: tuple[Span, ...],
+) -> Reading:
+    """The statements of the body, in text order."""
+    if not cast.principals:
+        return Reading((), ())
+    reader = _Reader(document, lexemes, mentions, cast, grammar, scene)
+    reader.read()
+    return Reading(tuple(reader.drafts), tuple(reader.references))

@@ -1,0 +1,403 @@
+"""Mentions: the noun phrases that can refer to participants.
+
+Built from lexemes by a small grammar of how readouts name people:
+
+- ``[honorific] [demonym] office [of COUNTRY] [,] [honorific] NAME [of COUNTRY]``:
+  "Chinese President Xi Jinping", "President Donald Trump of the United States
+  (US)", "the President of Ukraine, Volodymyr Zelenskyy", "His Majesty King
+  Mohammed VI";
+- ``[honorific] NAME, office [of COUNTRY]``: "H.E. Donald Trump, President of
+  United States of America", "Wang Yi, member of the Political Bureau of the
+  CPC Central Committee and foreign minister";
+- ``his DEMONYM counterpart[,] NAME``: "his German counterpart Angela Merkel";
+- an office alone: "The President", "the Chinese premier", "PM";
+- references: "he", "they", "the two leaders", "both Prime Ministers", "Thai
+  and New Zealand prime ministers", "the Chinese side", "the Russian leader".
+
+A mention says what the text says about the person (name, office, country);
+which participant it refers to is decided later, by :mod:`readoutmodel.cast`.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from readoutmodel.lexer import Lexeme, Lexemes
+from readoutmodel.patterns import Grammar
+
+__all__ = ["Mention", "find_mentions"]
+
+_DETERMINERS = ("the ", "The ", "his ", "His ", "her ", "Her ", "its ", "Its ", "their ", "Their ")
+_ORG_WORDS = frozenset("of the and for on in".split())
+
+
+@attrs.frozen
+class Mention:
+    """A phrase that may refer to one or more participants.
+
+    ``kind`` is ``person`` (a name, perhaps with an office), ``office`` (an
+    office without a name: "The President"), ``reference`` (a pronoun, a group
+    or a role: "He", "the two leaders", "the Chinese side") or ``country``.
+    """
+
+    start: int
+    end: int
+    kind: str
+    name: tuple[int, int] | None = None
+    titles: tuple[str, ...] = ()  # runs of offices as written, best first
+    offices: tuple[str, ...] = ()  # the canonical offices, best first
+    countries: tuple[str, ...] = ()
+    reference: str | None = None
+    possessive: bool = False
+    plural: bool = False
+    determined: bool = False  # "the President", not "President"
+
+    def name_text(self, text: str) -> str | None:
+        return None if self.name is None else text[self.name[0] : self.name[1]]
+
+
+@attrs.define
+class _Builder:
+    """The parts of a person mention as the grammar finds them."""
+
+    start: int
+    end: int = 0
+    name: tuple[int, int] | None = None
+    runs: list[tuple[int, int, str, int, bool]] = attrs.Factory(list)  # start, end, office, rank, plural
+    countries: list[str] = attrs.Factory(list)
+    possessive: bool = False
+
+    def add_countries(self, codes: tuple[str, ...]) -> None:
+        self.countries.extend(code for code in codes if code not in self.countries)
+
+
+def _gap(text: str, left: Lexeme, right: Lexeme) -> str:
+    return text[left.end : right.start]
+
+
+def _is_space(gap: str) -> bool:
+    return not gap.strip()
+
+
+def _is_joint(gap: str) -> bool:
+    words = gap.replace(",", " , ").split()
+    return words in (["and"], [","], [",", "and"], ["&"])
+
+
+def _is_of(gap: str) -> bool:
+    return gap.split() in (["of"], ["of", "the"])
+
+
+class _Reader:
+    """Reads mentions off a sequence of lexemes."""
+
+    def __init__(self, text: str, lexemes: tuple[Lexeme, ...], grammar: Grammar) -> None:
+        self.text = text
+        self.items = lexemes
+        self.grammar = grammar
+        self.ranks = {title: rank for rank, title in enumerate(grammar.vocabulary.titles)}
+
+    # -- predicates on lexemes ------------------------------------------------------
+
+    def at(self, i: int) -> Lexeme | None:
+        return self.items[i] if 0 <= i < len(self.items) else None
+
+    def is_honorific(self, i: int) -> bool:
+        lx = self.at(i)
+        return lx is not None and lx.entry is not None and lx.entry.honorific
+
+    def is_country(self, i: int) -> bool:
+        lx = self.at(i)
+        return lx is not None and lx.entry is not None and bool(lx.entry.countries)
+
+    def is_office(self, i: int) -> bool:
+        lx = self.at(i)
+        return lx is not None and lx.entry is not None and (
+            lx.entry.title is not None or lx.entry.modifier
+        )
+
+    def is_name(self, i: int) -> bool:
+        lx = self.at(i)
+        return lx is not None and lx.kind == "name"
+
+    def reference(self, i: int) -> str | None:
+        lx = self.at(i)
+        return None if lx is None or lx.entry is None else lx.entry.reference
+
+    def gap(self, i: int) -> str:
+        """The text between lexeme ``i - 1`` and lexeme ``i``."""
+        return _gap(self.text, self.items[i - 1], self.items[i])
+
+    def determined(self, start: int) -> bool:
+        return self.text[max(0, start - 6) : start].endswith(_DETERMINERS)
+
+    def det_start(self, start: int) -> int:
+        """``start`` moved back over a determiner before it ("the President")."""
+        before = self.text[max(0, start - 6) : start]
+        for determiner in _DETERMINERS:
+            if before.endswith(determiner):
+                return start - len(determiner)
+        return start
+
+    def capital(self, i: int) -> str | None:
+        lx = self.at(i)
+        if lx is None or lx.kind != "name":
+            return None
+        return self.grammar.capitals.get(lx.text.casefold())
+
+    # -- the grammar ----------------------------------------------------------------
+
+    def read(self) -> list[Mention]:
+        mentions: list[Mention] = []
+        i = 0
+        while i < len(self.items):
+            found = self.mention(i)
+            if found is None:
+                i += 1
+                continue
+            mention, i = found
+            mentions.append(mention)
+        return mentions
+
+    def mention(self, i: int) -> tuple[Mention, int] | None:
+        lx = self.items[i]
+        if lx.entry is not None and lx.entry.reference and not lx.entry.title:
+            found = self.reference_at(i)
+            if found:
+                return found
+        if lx.kind == "name" or self.is_honorific(i) or self.is_office(i) or self.is_country(i):
+            return self.person(i)
+        return None
+
+    def reference_at(self, i: int) -> tuple[Mention, int] | None:
+        lx = self.items[i]
+        kind = self.reference(i)
+        nxt = i + 1
+        if kind == "group" and self.is_office(nxt) and _is_space(self.gap(nxt)):
+            entry = self.items[nxt].entry
+            if entry is not None and entry.plural and entry.title is not None:
+                end = self.items[nxt].end
+                return (
+                    Mention(
+                        lx.start,
+                        end,
+                        "reference",
+                        offices=(entry.title,),
+                        reference="group",
+                        plural=True,
+                    ),
+                    nxt + 1,
+                )
+        if kind == "role":
+            if not self.determined(lx.start):
+                return None
+            return Mention(self.det_start(lx.start), lx.end, "reference", reference="role", determined=True), i + 1
+        start = lx.start if kind in ("he", "she", "they") else self.det_start(lx.start)
+        return Mention(start, lx.end, "reference", reference=kind), i + 1
+
+    def person(self, i: int) -> tuple[Mention, int] | None:
+        b = _Builder(self.items[i].start)
+        j = i
+        while self.is_honorific(j) and (j == i or _is_space(self.gap(j))):
+            j += 1
+        # demonyms and countries before an office or a role: "Thai and New Zealand", "U.S."
+        k = j
+        codes: list[str] = []
+        while self.is_country(k) and (k == j or _is_joint(self.gap(k))):
+            entry = self.items[k].entry
+            assert entry is not None
+            codes.extend(entry.countries)
+            k += 1
+        if codes:
+            after = self.after_demonym(k)
+            if after is None:
+                if j == i:
+                    end = self.items[k - 1].end
+                    return Mention(b.start, end, "country", countries=tuple(codes)), k
+                return None
+            b.add_countries(tuple(codes))
+            j = after
+            role = self.reference(j)
+            if role == "role" or (role == "group" and self.at(j) and self.items[j].text.endswith("s")):
+                return self.role(b, j)
+        # runs of offices: "State Councilor and Foreign Minister", "Prime Minister of Israel"
+        j = self.runs(b, j)
+        while self.is_honorific(j) and _is_space(self.gap(j)):
+            j += 1
+        if self.is_name(j) and (j == i or _is_space(self.gap(j)) or (b.runs and self.gap(j).strip() == ",")):
+            name = self.items[j]
+            b.name = (name.start, name.end)
+            b.end = name.end
+            j += 1
+            j = self.name_country(b, j)
+            if self.at(j) and self.items[j].kind == "possessive" and not self.gap(j):
+                b.possessive = True
+                b.end = self.items[j].end
+                j += 1
+            elif not b.runs:
+                j = self.apposition(b, j)
+            return self.finish(b, "person"), j
+        if b.runs:
+            if self.at(j) and self.items[j].kind == "possessive" and not self.gap(j):
+                b.possessive = True
+                b.end = self.items[j].end
+                j += 1
+            return self.finish(b, "office"), j
+        return None
+
+    def after_demonym(self, k: int) -> int | None:
+        """Where the office or role after a run of demonyms starts, if one follows."""
+        if self.at(k) is None:
+            return None
+        gap = self.gap(k)
+        if _is_space(gap) and (self.is_office(k) or self.reference(k) in ("role", "group")):
+            return k
+        # an organisation between: "Chinese Communist Party (CCP) Politburo Member"
+        words = gap.split()
+        if (
+            self.is_office(k)
+            and 0 < len(words) <= 4
+            and all(w[:1].isupper() or (w.startswith("(") and w.endswith(")")) for w in words)
+        ):
+            return k
+        return None
+
+    def role(self, b: _Builder, j: int) -> tuple[Mention, int]:
+        """A demonym and a role: "the Chinese side", "his German counterpart[,] Angela Merkel"."""
+        role = self.items[j]
+        start = self.det_start(b.start)
+        nxt = j + 1
+        if role.text.casefold() == "counterpart" and self.at(nxt) is not None:
+            gap = self.gap(nxt)
+            if _is_space(gap) or gap.strip() == ",":
+                inner = self.person(nxt)
+                if inner is not None and inner[0].kind == "person":
+                    mention, after = inner
+                    countries = tuple(dict.fromkeys((*b.countries, *mention.countries)))
+                    return attrs.evolve(mention, start=start, countries=countries), after
+        return (
+            Mention(start, role.end, "reference", countries=tuple(b.countries), reference="role"),
+            j + 1,
+        )
+
+    def runs(self, b: _Builder, j: int) -> int:
+        """Offices joined by "and" or commas, each perhaps "of COUNTRY"."""
+        while self.is_office(j):
+            run_start = self.items[j].start
+            offices: list[str] = []
+            plural = False
+            while self.is_office(j):
+                entry = self.items[j].entry
+                assert entry is not None
+                if entry.title is not None:
+                    offices.append(entry.title)
+                    plural = entry.plural
+                nxt = j + 1
+                if self.is_office(nxt) and (_is_space(self.gap(nxt)) or _is_joint(self.gap(nxt))):
+                    j = nxt
+                    continue
+                break
+            run_end = self.items[j].end
+            j += 1
+            if offices:
+                office = offices[-1]
+                b.runs.append((run_start, run_end, office, self.ranks.get(office, 999), plural))
+            b.end = max(b.end, run_end)
+            # "of COUNTRY" after the office
+            if self.at(j) is not None and _is_of(self.gap(j)):
+                if self.is_country(j):
+                    entry = self.items[j].entry
+                    assert entry is not None
+                    b.add_countries(entry.countries)
+                    b.end = self.items[j].end
+                    j += 1
+                    continue
+                capital = self.capital(j)
+                if capital is not None:
+                    b.add_countries((capital,))
+                    b.end = self.items[j].end
+                    j += 1
+                    continue
+            # "of the Spanish Government", "of the CPC Central Committee," and another office
+            k = self.organisation(j)
+            if k is None:
+                break
+            j = k
+        return j
+
+    def organisation(self, j: int) -> int | None:
+        """After an office: skip "of the <Org>" up to another office joined by "and" or ","."""
+        if self.at(j) is None or not self.gap(j).lstrip().startswith("of "):
+            return None
+        start = self.items[j - 1].end
+        for k in range(j, min(j + 6, len(self.items))):
+            between = self.text[start : self.items[k].start]
+            words = between.replace(",", " , ").split()
+            if len(words) > 12:
+                return None
+            if self.is_office(k) and words[-1:] in (["and"], [","]) and all(
+                w[:1].isupper() or w in _ORG_WORDS or w in (",", "&") or w.startswith("(")
+                for w in words
+            ):
+                for m in range(j, k):
+                    entry = self.items[m].entry
+                    if entry is not None and entry.countries and entry.demonym:
+                        return None
+                return k
+        return None
+
+    def name_country(self, b: _Builder, j: int) -> int:
+        """ "of the United States (US)", "of Kenya" after a name."""
+        if self.at(j) is not None and _is_of(self.gap(j)) and self.is_country(j):
+            entry = self.items[j].entry
+            assert entry is not None
+            b.add_countries(entry.countries)
+            b.end = self.items[j].end
+            j += 1
+            following = self.text[b.end : b.end + 8]
+            if following.startswith(" (") and ")" in following:
+                close = self.text.index(")", b.end)
+                while self.at(j) is not None and self.items[j].end <= close + 1:
+                    j += 1
+                b.end = close + 1
+        return j
+
+    def apposition(self, b: _Builder, j: int) -> int:
+        """ ", President of United States of America" after a name."""
+        if self.at(j) is None or self.gap(j).strip() not in (",", ", the", ", a", ", an"):
+            return j
+        k = j
+        while self.is_honorific(k):
+            k += 1
+        if not self.is_office(k) and not (
+            self.is_country(k) and self.is_office(k + 1) and _is_space(self.gap(k + 1))
+        ):
+            return j
+        if self.is_country(k):
+            entry = self.items[k].entry
+            assert entry is not None
+            b.add_countries(entry.countries)
+            k += 1
+        return self.runs(b, k)
+
+    def finish(self, b: _Builder, kind: str) -> Mention:
+        runs = sorted(b.runs, key=lambda run: run[3])
+        start = self.det_start(b.start) if kind == "office" else b.start
+        plural = kind == "office" and bool(b.runs) and b.runs[-1][4]
+        return Mention(
+            start,
+            max(b.end, start),
+            kind,
+            name=b.name,
+            titles=tuple(self.text[s:e] for s, e, _, _, _ in runs),
+            offices=tuple(office for _, _, office, _, _ in runs),
+            countries=tuple(b.countries),
+            possessive=b.possessive,
+            plural=plural,
+            determined=self.determined(b.start),
+        )
+
+
+def find_mentions(text: str, lexemes: Lexemes, grammar: Grammar) -> tuple[Mention, ...]:
+    """Every mention among ``lexemes``, in text order."""
+    return tuple(_Reader(text, lexemes.items, grammar).read())

@@ -1,0 +1,291 @@
+"""The typed document model of a readout.
+
+Immutable attrs classes: every instance is frozen and slotted, every
+collection is a tuple, every field is validated. Nothing here parses text,
+reads files or knows about JSON; the parser builds these objects and
+:mod:`readoutmodel.serialize` moves them in and out of JSON.
+
+Offsets are always into :attr:`Readout.text`, the exact string given to
+:func:`readoutmodel.parse`: ``readout.text[span.start:span.end]``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+from attrs import validators as v
+
+__all__ = [
+    "Diagnostic",
+    "Kind",
+    "Participant",
+    "Readout",
+    "Span",
+    "Statement",
+    "TimeOfDay",
+    "Topic",
+    "VerbCategory",
+]
+
+COUNTRY_RE = r"[A-Z]{2}|EU|UN|NATO"
+ID_RE = r"[a-z0-9]+(?:-[a-z0-9]+)*"
+TOPIC_ID_RE = r"[a-z][a-z0-9_]*"
+LANGUAGE_RE = r"[a-z]{2}"
+
+
+class Kind(enum.StrEnum):
+    """How the leaders engaged."""
+
+    PHONE_CALL = "phone_call"
+    VIDEO_CALL = "video_call"
+    MEETING = "meeting"
+    OTHER = "other"
+
+
+class TimeOfDay(enum.StrEnum):
+    """The part of the day a readout names ("On the evening of ...")."""
+
+    MORNING = "morning"
+    AFTERNOON = "afternoon"
+    EVENING = "evening"
+    NIGHT = "night"
+
+
+class VerbCategory(enum.StrEnum):
+    """A small closed set of communicative acts, for counting reporting verbs.
+
+    ``assert``: said, noted, pointed out, told; ``emphasize``: stressed,
+    underscored, reiterated, reaffirmed; ``stance``: expressed, welcomed,
+    condemned, hoped, was confident; ``agree``: agreed, decided, pledged;
+    ``discuss``: discussed, exchanged views, reviewed, touched on;
+    ``inform``: briefed, informed, updated, described, shared; ``request``:
+    urged, called for, asked, invited, proposed; ``courtesy``: thanked,
+    congratulated, wished, extended greetings.
+    """
+
+    ASSERT = "assert"
+    EMPHASIZE = "emphasize"
+    STANCE = "stance"
+    AGREE = "agree"
+    DISCUSS = "discuss"
+    INFORM = "inform"
+    REQUEST = "request"
+    COURTESY = "courtesy"
+
+
+def _non_negative_int(instance: Any, attribute: attrs.Attribute[int], value: int) -> None:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(f"{attribute.name} must be an int, not {type(value).__name__}")
+    if value < 0:
+        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
+
+
+def _tuple_of(kind: type) -> Any:
+    return v.deep_iterable(v.instance_of(kind), v.instance_of(tuple))
+
+
+def _optional_str() -> Any:
+    return v.optional(v.and_(v.instance_of(str), v.min_len(1)))
+
+
+@attrs.frozen
+class Span:
+    """Character offsets ``[start, end)`` into :attr:`Readout.text`."""
+
+    start: int = attrs.field(validator=_non_negative_int)
+    end: int = attrs.field(validator=_non_negative_int)
+
+    def __attrs_post_init__(self) -> None:
+        if self.start > self.end:
+            raise ValueError(f"span start {self.start} is after its end {self.end}")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def of(self, text: str) -> str:
+        """The piece of ``text`` this span covers."""
+        return text[self.start : self.end]
+
+    def contains(self, other: Span) -> bool:
+        """Whether ``other`` lies inside this span."""
+        return self.start <= other.start and other.end <= self.end
+
+
+@attrs.frozen
+class Participant:
+    """A principal of the engagement: a person who talked or met.
+
+    ``id`` is stable for a name (``xi-jinping``); ``aliases`` are the other
+    ways the text refers to the person ("President Xi", "Xi", "the Chinese
+    side", "he"); ``mentions`` are where it does, in text order.
+    """
+
+    id: str = attrs.field(validator=[v.instance_of(str), v.matches_re(ID_RE)])
+    name: str = attrs.field(validator=[v.instance_of(str), v.min_len(1)])
+    title: str | None = attrs.field(default=None, validator=_optional_str())
+    country: str | None = attrs.field(
+        default=None, validator=v.optional(v.and_(v.instance_of(str), v.matches_re(COUNTRY_RE)))
+    )
+    aliases: tuple[str, ...] = attrs.field(
+        default=(), converter=tuple, validator=_tuple_of(str)
+    )
+    mentions: tuple[Span, ...] = attrs.field(
+        default=(), converter=tuple, validator=_tuple_of(Span)
+    )
+
+
+@attrs.frozen
+class Topic:
+    """An issue the readout raises, with where it is named and who raised it."""
+
+    id: str = attrs.field(validator=[v.instance_of(str), v.matches_re(TOPIC_ID_RE)])
+    label: str = attrs.field(validator=[v.instance_of(str), v.min_len(1)])
+    mentions: tuple[Span, ...] = attrs.field(
+        default=(), converter=tuple, validator=_tuple_of(Span)
+    )
+    raised_by: tuple[Participant, ...] = attrs.field(
+        default=(), converter=tuple, validator=_tuple_of(Participant)
+    )
+
+
+@attrs.frozen
+class Statement:
+    """One attribution: who said or did what, and the passage that reports it.
+
+    ``span`` covers the attribution and every sentence the statement continues
+    over; ``sentences`` are those sentences one by one; ``content`` is the
+    reported words without the attribution ("Xi Jinping stressed that");
+    ``paragraph`` is the index of the body paragraph it starts in.
+    """
+
+    speakers: tuple[Participant, ...] = attrs.field(
+        converter=tuple, validator=[_tuple_of(Participant), v.min_len(1)]
+    )
+    verb: str = attrs.field(validator=[v.instance_of(str), v.min_len(1)])
+    category: VerbCategory = attrs.field(validator=v.instance_of(VerbCategory))
+    content: str = attrs.field(validator=v.instance_of(str))
+    span: Span = attrs.field(validator=v.instance_of(Span))
+    sentences: tuple[Span, ...] = attrs.field(
+        converter=tuple, validator=[_tuple_of(Span), v.min_len(1)]
+    )
+    paragraph: int = attrs.field(validator=_non_negative_int)
+    topics: tuple[Topic, ...] = attrs.field(
+        default=(), converter=tuple, validator=_tuple_of(Topic)
+    )
+
+    @sentences.validator
+    def _sentences_inside_span(self, attribute: attrs.Attribute[Any], value: tuple[Span, ...]) -> None:
+        for sentence in value:
+            if not self.span.contains(sentence):
+                raise ValueError(f"sentence {sentence} lies outside the statement's span {self.span}")
+
+
+@attrs.frozen
+class Diagnostic:
+    """Something the parser could not establish, or had to guess.
+
+    ``code`` is a stable identifier to filter on (``no-date``,
+    ``fallback-encoding``); ``span`` points at the text concerned, if any.
+    """
+
+    code: str = attrs.field(validator=[v.instance_of(str), v.matches_re(ID_RE)])
+    message: str = attrs.field(validator=[v.instance_of(str), v.min_len(1)])
+    span: Span | None = attrs.field(default=None, validator=v.optional(v.instance_of(Span)))
+
+
+def _inside_text(instance: Readout, attribute: attrs.Attribute[Any], value: Span | None) -> None:
+    if value is not None and value.end > len(instance.text):
+        raise ValueError(f"{attribute.name} {value} ends beyond the text ({len(instance.text)} chars)")
+
+
+def _among_participants(instance: Readout, who: Iterable[Participant], what: str) -> None:
+    for person in who:
+        if person not in instance.participants:
+            raise ValueError(f"{what} {person.name!r} is not among the participants")
+
+
+@attrs.frozen
+class Readout:
+    """A parsed readout: the text and everything established from it."""
+
+    text: str = attrs.field(validator=v.instance_of(str), repr=False)
+    title: str | None = attrs.field(default=None, validator=_optional_str())
+    date: dt.date | None = attrs.field(default=None, validator=v.optional(v.instance_of(dt.date)))
+    kind: Kind = attrs.field(default=Kind.OTHER, validator=v.instance_of(Kind))
+    initiator: Participant | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(Participant))
+    )
+    participants: tuple[Participant, ...] = attrs.field(
+        default=(), converter=tuple, validator=_tuple_of(Participant)
+    )
+    statements: tuple[Statement, ...] = attrs.field(
+        default=(), converter=tuple, validator=_tuple_of(Statement)
+    )
+    topics: tuple[Topic, ...] = attrs.field(default=(), converter=tuple, validator=_tuple_of(Topic))
+    body: Span | None = attrs.field(
+        default=None, validator=[v.optional(v.instance_of(Span)), _inside_text]
+    )
+    title_span: Span | None = attrs.field(
+        default=None, validator=[v.optional(v.instance_of(Span)), _inside_text]
+    )
+    date_span: Span | None = attrs.field(
+        default=None, validator=[v.optional(v.instance_of(Span)), _inside_text]
+    )
+    time_of_day: TimeOfDay | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(TimeOfDay))
+    )
+    start_time: dt.time | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(dt.time))
+    )
+    duration: dt.timedelta | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(dt.timedelta))
+    )
+    issuer: str | None = attrs.field(
+        default=None, validator=v.optional(v.and_(v.instance_of(str), v.matches_re(COUNTRY_RE)))
+    )
+    language: str = attrs.field(default="en", validator=v.matches_re(LANGUAGE_RE))
+    diagnostics: tuple[Diagnostic, ...] = attrs.field(
+        default=(), converter=tuple, validator=_tuple_of(Diagnostic)
+    )
+
+    @initiator.validator
+    def _initiator_participates(self, attribute: attrs.Attribute[Any], value: Participant | None) -> None:
+        if value is not None:
+            _among_participants(self, (value,), "initiator")
+
+    @statements.validator
+    def _statements_fit(self, attribute: attrs.Attribute[Any], value: tuple[Statement, ...]) -> None:
+        topics = set(self.topics)
+        for statement in value:
+            _among_participants(self, statement.speakers, "speaker")
+            _inside_text(self, attribute, statement.span)
+            if not topics.issuperset(statement.topics):
+                raise ValueError("a statement's topics must be among the readout's topics")
+
+    @topics.validator
+    def _topics_fit(self, attribute: attrs.Attribute[Any], value: tuple[Topic, ...]) -> None:
+        for topic in value:
+            _among_participants(self, topic.raised_by, "topic raiser")
+
+    def participant(self, key: str) -> Participant:
+        """The participant whose id or name is ``key``; ``KeyError`` if none."""
+        for person in self.participants:
+            if key in (person.id, person.name):
+                return person
+        raise KeyError(key)
+
+    def topic(self, topic_id: str) -> Topic:
+        """The topic with id ``topic_id``; ``KeyError`` if the readout does not raise it."""
+        for topic in self.topics:
+            if topic.id == topic_id:
+                return topic
+        raise KeyError(topic_id)
+
+    def statements_by(self, person: Participant | str) -> tuple[Statement, ...]:
+        """The statements ``person`` (a participant, id or name) is a speaker of."""
+        who = self.participant(person) if isinstance(person, str) else person
+        return tuple(s for s in self.statements if who in s.speakers)

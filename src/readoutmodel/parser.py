@@ -1,0 +1,203 @@
+"""parse(): the pipeline from a string to a :class:`~readoutmodel.model.Readout`.
+
+The text is segmented once (chrome, header, body, paragraphs, sentences),
+lexed once (every phrase of the vocabulary, every name) and read for mentions
+once; then each stage establishes one field of the model: title, scene,
+kind, date, participants, initiator, statements, topics. Stages work on
+indices and offsets; the model objects are built at the end, once.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+
+from readoutmodel.cast import Cast
+from readoutmodel.exceptions import InputTooLargeError, ParseError
+from readoutmodel.extract import date, initiator, kind, participants, statements, title, topics
+from readoutmodel.lexer import lex
+from readoutmodel.mentions import Mention, find_mentions
+from readoutmodel.model import Diagnostic, Participant, Readout, Span, Statement, Topic
+from readoutmodel.patterns import compile_grammar
+from readoutmodel.scene import find_scene
+from readoutmodel.text import segment
+from readoutmodel.vocab import Taxonomy, Vocabulary
+
+__all__ = ["MAX_CHARS", "parse"]
+
+MAX_CHARS = 10_000_000
+"""The longest text :func:`parse` accepts by default, in characters."""
+
+_STRICT_FIELDS = ("date", "participants", "statements")
+
+
+def parse(
+    text: str,
+    *,
+    vocabulary: Vocabulary | None = None,
+    taxonomy: Taxonomy | None = None,
+    strict: bool = False,
+    max_chars: int = MAX_CHARS,
+) -> Readout:
+    """Parse a readout.
+
+    ``text`` is the readout as published, page chrome and all; every offset in
+    the result points into it. ``vocabulary`` replaces the shipped phrase
+    lists, ``taxonomy`` the shipped topics (extend the default with
+    ``Taxonomy.default().extend(...)``). Any string parses: what cannot be
+    established is ``None`` or empty, with a diagnostic saying why; with
+    ``strict=True`` a readout without a date, participants or statements
+    raises :class:`~readoutmodel.ParseError` instead. A text longer than
+    ``max_chars`` raises :class:`~readoutmodel.InputTooLargeError`.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse() takes a str, not {type(text).__name__}")
+    if len(text) > max_chars:
+        raise InputTooLargeError(len(text), max_chars)
+    vocab = vocabulary if vocabulary is not None else Vocabulary.default()
+    if taxonomy is not None:
+        vocab = vocab.with_taxonomy(taxonomy)
+    grammar = compile_grammar(vocab)
+
+    document = segment(text, grammar)
+    lexemes = lex(text, grammar)
+    mentions = find_mentions(text, lexemes, grammar)
+    title_span = title.find(document, lexemes)
+    scene = find_scene(document, lexemes, title_span)
+    engagement = kind.find(document, lexemes, scene)
+    when = date.find(document, lexemes, grammar, scene, title_span)
+    cast = participants.find(document, lexemes, mentions, grammar, scene)
+    asked = initiator.find(document, lexemes, mentions, cast, scene)
+    reading = statements.find(document, lexemes, mentions, cast, grammar, scene.sentences)
+    raised, per_statement = topics.find(
+        document, grammar, mentions, tuple((d.span, d.speakers) for d in reading.statements)
+    )
+
+    people = _participants(text, cast, mentions, reading.references, title_span, document.body)
+    topic_objects = {
+        found.id: Topic(
+            id=found.id,
+            label=_label(vocab, found.id),
+            mentions=found.mentions,
+            raised_by=tuple(people[i] for i in found.raised_by),
+        )
+        for found in raised
+    }
+    statement_objects = tuple(
+        Statement(
+            speakers=tuple(people[i] for i in draft.speakers),
+            verb=draft.verb,
+            category=draft.category,
+            content=draft.content,
+            span=draft.span,
+            sentences=draft.sentences,
+            paragraph=draft.paragraph,
+            topics=tuple(topic_objects[t] for t in ids),
+        )
+        for draft, ids in zip(reading.statements, per_statement, strict=True)
+    )
+    diagnostics = list(when.diagnostics)
+    if document.body is None:
+        diagnostics.append(Diagnostic("no-body", "no paragraph of prose was found"))
+    if not cast.principals:
+        diagnostics.append(Diagnostic("no-participants", "no participant could be identified"))
+    for person, principal in zip(people, cast.principals, strict=True):
+        if not principal.named:
+            diagnostics.append(
+                Diagnostic("unnamed-participant", f"a participant is known only as {person.name!r}")
+            )
+        if principal.country is None:
+            diagnostics.append(
+                Diagnostic("no-country", f"no country could be established for {person.name!r}")
+            )
+    if document.body is not None and not statement_objects:
+        diagnostics.append(Diagnostic("no-statements", "no statement was attributed to a participant"))
+    readout = Readout(
+        text=text,
+        title=title.title_text(text, title_span) if title_span else None,
+        date=when.date,
+        kind=engagement,
+        initiator=people[asked] if asked is not None else None,
+        participants=people,
+        statements=statement_objects,
+        topics=tuple(topic_objects.values()),
+        body=document.body,
+        title_span=title_span,
+        date_span=when.span,
+        time_of_day=when.time_of_day,
+        start_time=when.start_time,
+        duration=when.duration,
+        issuer=cast.issuer,
+        language=vocab.language,
+        diagnostics=tuple(diagnostics),
+    )
+    if strict:
+        _check(readout)
+    return readout
+
+
+def _check(readout: Readout) -> None:
+    missing = tuple(name for name in _STRICT_FIELDS if not getattr(readout, name))
+    if missing:
+        raise ParseError(f"could not establish: {', '.join(missing)}", missing)
+
+
+def _label(vocabulary: Vocabulary, topic_id: str) -> str:
+    definition = vocabulary.taxonomy.get(topic_id)
+    return definition.label if definition is not None else topic_id
+
+
+def _slug(name: str) -> str:
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    words = "".join(ch.lower() if ch.isalnum() else " " for ch in ascii_name).split()
+    return "-".join(words) or "participant"
+
+
+def _participants(
+    text: str,
+    cast: Cast,
+    mentions: tuple[Mention, ...],
+    references: Iterable[tuple[int, Span]],
+    title_span: Span | None,
+    body: Span | None,
+) -> tuple[Participant, ...]:
+    """The participants, with their aliases and mention spans."""
+    spans: dict[int, set[Span]] = {i: set() for i in range(len(cast.principals))}
+    for mention in mentions:
+        inside = (title_span is not None and title_span.start <= mention.start < title_span.end) or (
+            body is not None and body.start <= mention.start < body.end
+        )
+        if not inside or mention.kind not in ("person", "office", "reference"):
+            continue
+        if mention.kind == "reference" and mention.reference != "role":
+            continue
+        for i in cast.resolve(mention, text):
+            spans[i].add(Span(mention.start, mention.end))
+    for i, span in references:
+        spans[i].add(span)
+    people = []
+    ids: set[str] = set()
+    for i, principal in enumerate(cast.principals):
+        ordered = sorted(spans[i], key=lambda s: (s.start, s.end))
+        aliases: list[str] = []
+        for span in ordered:
+            surface = " ".join(text[span.start : span.end].split())
+            if surface != principal.name and surface not in aliases:
+                aliases.append(surface)
+        identifier = _slug(principal.name)
+        base, n = identifier, 2
+        while identifier in ids:
+            identifier = f"{base}-{n}"
+            n += 1
+        ids.add(identifier)
+        people.append(
+            Participant(
+                id=identifier,
+                name=principal.name,
+                title=principal.title,
+                country=principal.country,
+                aliases=tuple(aliases),
+                mentions=tuple(ordered),
+            )
+        )
+    return tuple(people)

@@ -1,0 +1,470 @@
+"""The grammar: every regular expression of the parser, compiled from a vocabulary.
+
+This is the only module that compiles patterns. Phrases reach them through the
+``regex`` module's named lists (``\\L<verbs>``), which match the longest entry;
+the grammar around them is written here, verbose, one commented line per
+alternative. :func:`compile_grammar` builds a :class:`Grammar` once per
+vocabulary and caches it.
+
+Besides patterns, a grammar holds the lexicon: a mapping from every phrase of
+the vocabulary to what it is (an office, a country, a reporting verb, ...),
+which the lexer in :mod:`readoutmodel.lexer` consults for each phrase it finds.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+import regex
+from dateutil.parser import parserinfo
+
+from readoutmodel.vocab import EngagementCue, TimeWord, Verb, Vocabulary
+
+__all__ = ["Entry", "Grammar", "compile_grammar"]
+
+_FLAGS = regex.VERBOSE | regex.VERSION1
+
+
+@attrs.frozen
+class Entry:
+    """What one phrase of the vocabulary is; a phrase can be several things at once."""
+
+    text: str
+    title: str | None = None  # the office, canonical ("Prime Minister")
+    plural: bool = False  # "Prime Ministers", "presidents"
+    modifier: bool = False  # "Former", "Acting"
+    countries: tuple[str, ...] = ()  # codes, for a country name or demonym
+    demonym: bool = False
+    honorific: bool = False
+    reference: str | None = None  # he, she, they, group, role, other, engagement
+    verb: Verb | None = None
+    form: str | None = None  # base, past, participle, ing, present, adj, noun
+    engagement: tuple[EngagementCue, ...] = ()
+    adverb: bool = False
+    auxiliary: bool = False
+    passive: bool = False
+    time: TimeWord | None = None
+
+
+def _merge(table: dict[str, Entry], key: str, **fields: Any) -> None:
+    old = table.get(key)
+    if old is None:
+        table[key] = Entry(key, **fields)
+        return
+    changes: dict[str, Any] = {}
+    for name, value in fields.items():
+        current = getattr(old, name)
+        if isinstance(current, tuple):
+            changes[name] = current + tuple(item for item in value if item not in current)
+        elif current in (None, False, ""):
+            changes[name] = value
+    table[key] = attrs.evolve(old, **changes)
+
+
+def _apostrophes(phrase: str) -> tuple[str, ...]:
+    """A phrase and its spelling with typographic apostrophes, if it has any."""
+    return (phrase, phrase.replace("'", "\u2019")) if "'" in phrase else (phrase,)
+
+
+def _plural(title: str) -> str:
+    """"Prime Ministers", "Secretaries of State", "heads of state"."""
+    words = title.split(" ")
+    index = words.index("of") - 1 if "of" in words else len(words) - 1
+    word = words[index]
+    if word.endswith(("s", "sh", "ch", "x")):
+        word += "es"
+    elif word.endswith("y") and word[-2:-1] not in ("a", "e", "i", "o", "u"):
+        word = word[:-1] + "ies"
+    elif word.endswith("man"):
+        word = word[:-3] + "men"
+    else:
+        word += "s"
+    words[index] = word
+    return " ".join(words)
+
+
+def _is_case_sensitive(phrase: str) -> bool:
+    """Short capitals ("US", "HE", "MAP") match only as written; so do proper names."""
+    return any(ch.isupper() for ch in phrase)
+
+
+@attrs.frozen(eq=False)
+class Grammar:
+    """Compiled patterns and the lexicon, for one vocabulary."""
+
+    vocabulary: Vocabulary
+    exact: dict[str, Entry]  # case-sensitive phrases: countries, honorific initials
+    folded: dict[str, Entry]  # everything else, keyed by casefold
+    shouted: dict[str, Entry]  # countries again, for ALL-CAPS headlines
+    lexer: Any
+    stopwords: frozenset[str]
+    gap: Any
+    sentence_end: Any
+    dateline: Any
+    source_tag: Any
+    label: Any
+    capture: Any
+    caption: Any
+    bare_name: Any
+    dates: Any
+    clock: Any
+    duration: Any
+    part_of_day: Any
+    topics: Any
+    topic_terms: dict[str, tuple[str, ...]]
+    topic_acronyms: dict[str, tuple[str, ...]]
+    abbreviations: frozenset[str]
+    chrome_lines: frozenset[str]
+    chrome_prefixes: tuple[str, ...]
+    chrome_suffixes: tuple[str, ...]
+    chrome_contains: tuple[str, ...]
+    chrome_tails: frozenset[str]
+    prefaces: tuple[str, ...]
+    issuers: Any
+    issuer_codes: dict[str, str]
+    relay_offices: frozenset[str]
+    past_tense: frozenset[str]
+    relay: Any
+    capitals: dict[str, str]
+    numbers: dict[str, float]
+    parts_of_day: dict[str, str]
+
+    def lookup(self, phrase: str) -> Entry | None:
+        """The lexicon entry for a phrase as written, if any."""
+        entry = self.exact.get(phrase)
+        if entry is not None:
+            return entry
+        entry = self.folded.get(phrase.casefold())
+        if entry is None and len(phrase) > 3 and phrase.isupper():
+            entry = self.shouted.get(phrase.casefold())
+        return entry
+
+
+@functools.lru_cache(maxsize=8)
+def compile_grammar(vocabulary: Vocabulary) -> Grammar:
+    """The grammar for ``vocabulary``, compiled once and cached."""
+    exact: dict[str, Entry] = {}
+    folded: dict[str, Entry] = {}
+    shouted: dict[str, Entry] = {}
+
+    def add(phrase: str, **fields: Any) -> None:
+        for spelling in _apostrophes(phrase):
+            if _is_case_sensitive(spelling) and fields.keys() & {"countries", "honorific"}:
+                _merge(exact, spelling, **fields)
+                _merge(shouted, spelling.casefold(), **fields)
+            else:
+                _merge(folded, spelling.casefold(), **fields)
+
+    for title in vocabulary.titles:
+        add(title, title=title)
+        add(_plural(title), title=title, plural=True)
+    for abbreviation, title in vocabulary.title_abbreviations:
+        _merge(exact, abbreviation, title=title)
+    for modifier in vocabulary.title_modifiers:
+        if not modifier.startswith("-"):
+            add(modifier, modifier=True)
+    for honorific in vocabulary.honorifics:
+        add(honorific, honorific=True)
+    for country in vocabulary.countries:
+        for name in country.names:
+            add(name, countries=(country.code,))
+        for demonym in country.demonyms:
+            add(demonym, countries=(country.code,), demonym=True)
+    for reference in vocabulary.references:
+        add(reference.phrase, reference=reference.kind)
+    for verb in vocabulary.verbs:
+        for written, form in verb.forms().items():
+            add(written, verb=verb, form=form)
+    for cue in vocabulary.engagements:
+        add(cue.phrase, engagement=(cue,))
+    for adverb in vocabulary.adverbs:
+        add(adverb, adverb=True)
+    for word, passive in vocabulary.auxiliaries:
+        add(word, auxiliary=True, passive=passive)
+    for time_word in vocabulary.time_words:
+        add(time_word.phrase, time=time_word)
+
+    info = parserinfo()
+    months = sorted({name for pair in info.MONTHS for name in pair} | {"Sept"})
+    weekdays = sorted({pair[1] for pair in info.WEEKDAYS})
+    capitals = {city.casefold(): c.code for c in vocabulary.countries for city in c.capitals}
+    stopwords = frozenset(vocabulary.stopwords) | frozenset(weekdays)
+    suffixes = [m[1:] for m in vocabulary.title_modifiers if m.startswith("-")]
+
+    lexer = re.compile(
+        r"""
+        (?P<quote>["“”«»„])                                  # a quotation mark
+        | (?<![\w.])(?P<phrase>PHRASES)(?P<suffix>-(?:SUFFIXES))?(?![\w’'])
+                                                            # a phrase of the vocabulary
+        | (?<![\w.])(?P<name>NAME)                          # a capitalised name
+        | (?P<possessive>['’]s(?!\w)|(?<=s)['’](?!\w))      # "Biden's", "Hamas'"
+        """.replace("PHRASES", trie_pattern(_spellings(exact, folded)))
+        .replace("SUFFIXES", "|".join(re.escape(s) for s in suffixes))
+        .replace("NAME", _name_pattern(vocabulary)),
+        re.VERBOSE,
+    )
+    gap = regex.compile(
+        r"""
+        (?:
+            \s+ | , | -- | [–—]                              # spacing and light punctuation
+          | (?<!\w)(?:\L<adverbs>)(?!\w)                     # "also", "once again"
+          | (?<!\w)(?:\L<auxiliaries>)(?!\w)                 # "has", "was"
+          | (?<!\w)(?:on\s+|last\s+|this\s+)?(?:\L<weekdays>)(?:\s+(?:morning|afternoon|evening|night))?(?!\w)
+                                                            # "on Tuesday", "Wednesday afternoon"
+          | (?<!\w)(?:\L<time_words>)(?!\w)                  # "today", "this evening"
+          | (?<!\w)on\s+(?:\L<months>)\.?\s+\d{1,2}(?:,?\s+\d{4})?(?!\w)
+                                                            # "on December 20, 2019"
+          | (?<!\w)on\s+\d{1,2}\s+(?:\L<months>)(?:\s+\d{4})?(?!\w)
+                                                            # "on 20 December"
+          | \([^()\n]{0,80}\)                                # a parenthesis: "(R)", "(US)"
+          | (?<!\w)May\s+(?:God|Allah)\s+\w+\s+Him(?!\w)     # royal formula: "May God Assist Him"
+          | (?<!\w)(?:in\s+(?:the|a)\s+)?(?:phone|telephone|video)\s+(?:talks?|call|conversation)(?!\w)
+        )*
+        """,
+        _FLAGS | regex.IGNORECASE,
+        adverbs=list(vocabulary.adverbs),
+        auxiliaries=[word for word, _ in vocabulary.auxiliaries],
+        weekdays=weekdays,
+        time_words=[t.phrase for t in vocabulary.time_words],
+        months=months,
+    )
+    sentence_end = regex.compile(
+        r"""
+        (?P<stop>[.!?]+)(?P<close>["'”’)\]]*)\s+(?=["“‘(\[]?[\p{Lu}\d])   # ". The", ".” He", "? 2"
+        | (?<=\p{Ll}{2})(?P<glued>\.)(?=\p{Lu}\p{Ll})                    # "Federation.Prime": no space
+        """,
+        _FLAGS,
+    )
+    dateline = regex.compile(
+        r"""
+        (?P<city>\p{Lu}[\p{Lu}.'’-]+(?:[\ /]\p{Lu}[\p{Lu}.'’-]+)*     # BEIJING, MOSCOW/BEIJING, NEW DELHI
+           |(?i:\L<capitals>))                                       # or a capital: "Beijing", "Delhi"
+        (?:\s*,\s*(?P<date>[^()\n,:/]{3,30}?))?                      # ", Dec. 15"
+        \.?\s*,?\s*
+        (?:
+            (?:\((?P<agency>[^()\n]{1,80})\)|/(?P<slash>\p{Lu}{2,10})/\.?)   # "(Xinhua)", "/TASS/."
+            \s*(?:--|—|–|-|:)?
+          | (?:--|—|–|-|:)                                          # "BEIJING -", "BEIJING:"
+        )
+        \s+
+        """,
+        _FLAGS,
+        capitals=sorted({city for c in vocabulary.countries for city in c.capitals}),
+    )
+    source_tag = regex.compile(r"\((?P<agency>[^()\n]{2,60})\)\s+(?=\p{Lu})", _FLAGS)
+    capture = regex.compile(r"\s*date\s+(?P<stamp>\d{4}-\d{2}(?:-\d{2})?)(?:\s+|$)", _FLAGS)
+    caption = regex.compile(
+        r"""
+        \((?:[\p{L} ]{2,30}/[^()\n]{2,60}|Photo\ by\ [^()\n]{2,60}|Photo:[^()\n]{2,60})\)\s*$
+                                                            # "(Xinhua/Zhang Ling)", "(Photo by ...)"
+        """,
+        _FLAGS,
+    )
+    bare_name = regex.compile(
+        r"^(?:\p{Lu}[\p{L}\p{M}\'’-]*\.?\s+){1,3}\p{Lu}[\p{L}\p{M}\'’-]*(?:,\s+(?:Jr|Sr)\.)?$", _FLAGS
+    )
+    label = regex.compile(
+        r"""
+        (?P<label>Q|A|\p{Lu}\p{Ll}+(?:\ \p{Lu}\p{Ll}+){1,2})    # "Q", "Zhao Lijian"
+        :\s+(?=\p{Lu})
+        """,
+        _FLAGS,
+    )
+    dates = regex.compile(
+        r"""
+        (?<![\w.])(?P<iso>(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>[01]?\d)(?:-(?P<iso_d>[0-3]?\d))?)(?![\w-])
+                                                            # 2021-12-16, 2021-02
+        | (?P<cjk>(?P<cjk_y>\d{4})年(?P<cjk_m>\d{1,2})月(?:(?P<cjk_d>\d{1,2})日)?)
+                                                            # 2018年05月08日
+        | (?<![\w.])(?P<dots>(?P<dots_d>[0-3]?\d)\.(?P<dots_m>[01]?\d)\.(?P<dots_y>(?:19|20)\d\d))(?!\w)
+                                                            # 05.05.2021
+        | (?<![\w/])(?P<slash>(?P<slash_a>[0-3]?\d)/(?P<slash_b>[0-3]?\d)/(?P<slash_y>(?:19|20)\d\d))(?![\w/])
+                                                            # 1/25/2011
+        | (?<!\w)(?P<mdy>(?P<mdy_m>\L<months>)\.?\s*(?P<mdy_d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?!:)
+              (?:,?\s+(?P<mdy_y>(?:19|20)\d\d)(?!\d))?)     # December 20, 2019; Dec. 20; November12
+        | (?<![\w.])(?P<dmy>(?P<dmy_d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>\L<months>)(?!\w)\.?
+              (?:,?\s+(?P<dmy_y>(?:19|20)\d\d)(?!\d))?)     # 20 December 2019; 13th Jan, 2020
+        | (?<!\w)(?P<my>(?P<my_m>\L<months>)\s+(?P<my_y>(?:19|20)\d\d))(?!\d)
+                                                            # February 2022
+        | (?<!\w)(?P<weekday>\L<weekdays>)(?!\w)            # Tuesday
+        | (?<!\w)(?P<relative>\L<time_words>)(?!\w)         # today, this evening
+        """,
+        _FLAGS,
+        months=months,
+        weekdays=weekdays,
+        time_words=sorted({v for t in vocabulary.time_words for v in (t.phrase, t.phrase.capitalize())}),
+    )
+    clock = regex.compile(
+        r"""
+        (?<![\w:.])(?P<hour>[0-2]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*
+        (?P<meridiem>[ap]\.?\s?m\.?(?!\w)|(?=\s+(?:Moscow|Beijing|local|GMT|UTC|[A-Z]{2,4}\b)))
+                                                            # 10:20 p.m., 11:07 Moscow time
+        | (?<![\w:.])(?P<hour24>[0-2]?\d)[:](?P<minute24>[0-5]\d)(?![\d:])   # 11:07
+        """,
+        _FLAGS,
+    )
+    numbers = dict(vocabulary.numbers)
+    duration = regex.compile(
+        r"""
+        (?<!\w)(?:for|lasted|lasting|lasts)\s+
+        (?P<approx>(?:approximately|about|around|nearly|almost|roughly|some|over|more\ than|less\ than|
+                    a\ little\ over|a\ little\ more\ than|just\ over|well\ over|close\ to)\s+)?
+        (?P<amount>\d+(?:\.\d+)?|\L<numbers>)\s+(?P<unit>minutes?|hours?)(?P<half>\s+and\s+a\s+half)?(?!\w)
+                                                            # for approximately 30 minutes
+        | (?<!\w)(?P<amount2>\d+(?:\.\d+)?|\L<numbers>)[-\s](?P<unit2>minute|hour)(?:-long)?\s+
+          (?:\L<nouns>)                                     # a 45-minute call
+        """,
+        _FLAGS | regex.IGNORECASE,
+        numbers=list(numbers),
+        nouns=[c.phrase for c in vocabulary.engagements if c.part == "noun"],
+    )
+    parts_of_day = dict(vocabulary.parts_of_day)
+    part_of_day = regex.compile(
+        r"""
+        (?<!\w)(?:on\s+)?(?:the\s+)?(?P<part>\L<parts>)\s+of(?!\w)     # on the evening of
+        | (?<!\w)(?:this|yesterday|\L<weekdays>)\s+(?P<part2>\L<parts>)(?!\w)  # this morning, Tuesday afternoon
+        | (?<!\w)(?P<tonight>tonight)(?!\w)
+        """,
+        _FLAGS | regex.IGNORECASE,
+        parts=list(parts_of_day),
+        weekdays=weekdays,
+    )
+    topic_terms: dict[str, list[str]] = {}
+    topic_acronyms: dict[str, list[str]] = {}
+    excludes: set[str] = set()
+    for topic in vocabulary.taxonomy.topics:
+        for term in topic.terms:
+            for spelling in _apostrophes(term):
+                if spelling.isupper() and len(spelling.replace(".", "")) <= 4:
+                    topic_acronyms.setdefault(spelling, []).append(topic.id)
+                else:
+                    topic_terms.setdefault(spelling.casefold(), []).append(topic.id)
+        excludes.update(spelling for term in topic.exclude for spelling in _apostrophes(term))
+    topics = re.compile(
+        r"""
+        (?<![\w-])(?:
+            (?P<exclude>EXCLUDES)                          # a phrase that raises nothing
+          | (?P<term>TERMS)                                 # a topic term, any case
+          | (?P<acronym>ACRONYMS)                           # "AI", "UN": as written
+        )(?![\w-])
+        """.replace("EXCLUDES", trie_pattern(_cased(excludes)) or "(?!)")
+        .replace("TERMS", trie_pattern(_cased(topic_terms)) or "(?!)")
+        .replace("ACRONYMS", trie_pattern(sorted(topic_acronyms)) or "(?!)"),
+        re.VERBOSE,
+    )
+    issuer_codes = {phrase: code for phrase, code in vocabulary.issuers}
+    issuers = regex.compile(
+        r"(?<!\w)\L<issuers>(?!\w)", _FLAGS, issuers=sorted(issuer_codes)
+    )
+    chrome = vocabulary.chrome
+
+    def rules(kind: str) -> tuple[str, ...]:
+        return tuple(rule.phrase.casefold() for rule in chrome if rule.kind == kind)
+
+    return Grammar(
+        vocabulary=vocabulary,
+        exact=exact,
+        folded=folded,
+        shouted=shouted,
+        lexer=lexer,
+        stopwords=stopwords,
+        gap=gap,
+        sentence_end=sentence_end,
+        dateline=dateline,
+        source_tag=source_tag,
+        label=label,
+        capture=capture,
+        caption=caption,
+        bare_name=bare_name,
+        dates=dates,
+        clock=clock,
+        duration=duration,
+        part_of_day=part_of_day,
+        topics=topics,
+        topic_terms={k: tuple(v) for k, v in topic_terms.items()},
+        topic_acronyms={k: tuple(v) for k, v in topic_acronyms.items()},
+        abbreviations=frozenset(vocabulary.abbreviations),
+        chrome_lines=frozenset(rules("line")),
+        chrome_prefixes=rules("prefix"),
+        chrome_suffixes=rules("suffix"),
+        chrome_contains=rules("contains"),
+        chrome_tails=frozenset(rules("tail")),
+        prefaces=rules("preface"),
+        issuers=issuers,
+        issuer_codes=issuer_codes,
+        relay_offices=frozenset(r.casefold() for r in vocabulary.relays),
+        past_tense=frozenset(vocabulary.past_tense),
+        relay=regex.compile(
+            r"(?<!\w)(?:\L<relays>)\s*$", _FLAGS | regex.IGNORECASE, relays=list(vocabulary.relays)
+        ),
+        capitals=capitals,
+        numbers=numbers,
+        parts_of_day=parts_of_day,
+    )
+
+
+# Names are matched by the standard library's re with a generated trie for the
+# phrases: the regex module's named lists are slow for lists of thousands of
+# entries (about 40 times slower on a 3 KB readout), and the lexer runs on
+# every text. Everywhere else the grammar uses the regex module.
+
+_PARTICLES = ("bin", "bint", "ibn", "al", "el", "de", "da", "di", "du", "del", "della", "dos", "das",
+              "van", "von", "der", "den", "la", "le", "y", "ter", "zu")
+_UPPER = "".join(
+    ch for ch in map(chr, range(0x41, 0x530)) if ch.isupper() or ch.istitle()
+)
+_LETTER = r"[^\W\d_]"
+
+
+def _name_pattern(vocabulary: Vocabulary) -> str:
+    """A capitalised name: "Xi Jinping", "Donald J. Trump", "Mohamed bin Zayed Al Nahyan",
+    "Prayut Chan-o-cha", "Mohammed Shia' al-Sudani", "Joseph R. Biden, Jr."."""
+    upper = f"[{re.escape(_UPPER)}]"
+    token = rf"(?:{upper}\.|{upper}{_LETTER}*(?:-{_LETTER}+|['’](?!s\b){_LETTER}+)*)"
+    particles = "|".join(_PARTICLES)
+    joint = rf"(?:[ \u00a0]+(?:(?:{particles})[ \u00a0]+)*|[ \u00a0]+(?:al|el|Al|El)-)"
+    suffix = r"(?:,?[ \u00a0]+(?:Jr\.|Sr\.|II|III|IV|VI|VII)(?!\w))?"
+    return rf"{token}(?:{joint}{token}){{0,6}}{suffix}"
+
+
+def _cased(phrases: Iterable[str]) -> list[str]:
+    """Phrases in lower case, with a capital, in title case and as written."""
+    out: set[str] = set()
+    for phrase in phrases:
+        lower = phrase.casefold()
+        out.update((phrase, lower, lower[:1].upper() + lower[1:], lower.title()))
+    return sorted(out)
+
+
+def _spellings(exact: dict[str, Entry], folded: dict[str, Entry]) -> list[str]:
+    """Every spelling the lexer must find: case-sensitive phrases as written, the
+    others in lower case, with a capital, and in title case (headlines)."""
+    out = set(exact)
+    for key in folded:
+        out.update((key, key[:1].upper() + key[1:], key.title()))
+    return sorted(out)
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """An alternation of ``words`` as a trie, for the standard re module; longest first."""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        alternatives = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        if "" in node:
+            return f"(?:{body})?"
+        return body
+
+    return build(root)

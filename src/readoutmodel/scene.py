@@ -1,0 +1,46 @@
+"""The scene: the headline and the opening sentences that say who engaged with whom.
+
+Participants, the kind of engagement, its date and who asked for it are read
+first from the scene, where readouts state them ("On December 20, President Xi
+Jinping held telephone talks at request with President Donald Trump"), and
+only then from the rest of the text.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from readoutmodel.lexer import Lexemes
+from readoutmodel.model import Span
+from readoutmodel.text import Document
+
+__all__ = ["Scene", "find_scene"]
+
+
+@attrs.frozen
+class Scene:
+    """The headline (if any) and the scene-setting sentences of the body."""
+
+    title: Span | None
+    sentences: tuple[Span, ...]
+
+    @property
+    def spans(self) -> tuple[Span, ...]:
+        return ((self.title,) if self.title else ()) + self.sentences
+
+
+def _has_cue(lexemes: Lexemes, span: Span) -> bool:
+    return any(
+        lx.entry is not None and lx.entry.engagement for lx in lexemes.between(span.start, span.end)
+    )
+
+
+def find_scene(document: Document, lexemes: Lexemes, title: Span | None) -> Scene:
+    """The headline, the body's first sentence, and the first sentence with an
+    engagement word ("call", "met", "spoke") if that is another one."""
+    sentences = [Span(s.start, s.end) for s in document.sentences[:6]]
+    chosen: list[Span] = sentences[:1]
+    cued = next((s for s in sentences if _has_cue(lexemes, s)), None)
+    if cued is not None and cued not in chosen:
+        chosen.append(cued)
+    return Scene(title, tuple(chosen))

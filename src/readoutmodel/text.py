@@ -1,0 +1,330 @@
+"""The document: page chrome set aside, the body cut into paragraphs and sentences.
+
+:func:`segment` never changes the text: every line, paragraph and sentence is a
+pair of offsets into the string given to :func:`readoutmodel.parse`. Lines are
+classified first (chrome, preface, date line, byline, text); the body begins at
+the first line of prose and ends where a tail marker ("Related Stories",
+"Suggest to a friend") or the text ends. The text lines before the body are
+the header, where the title is looked for.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from readoutmodel.model import Span
+from readoutmodel.patterns import Grammar
+
+__all__ = ["Document", "Line", "Paragraph", "Sentence", "segment"]
+
+_TERMINAL = (".", "!", "?", '"', "”", "’", "'", "…")
+_SOFT_ENDINGS = frozenset(
+    "a an the of on in at to for with and or by from about over between as its their his her".split()
+)
+_LIST_MARKERS = ("•", "·", "▪", "◦", "-", "–", "—", "*")
+
+
+@attrs.frozen
+class Line:
+    """A line of the text (its content, without surrounding space) and its role.
+
+    Roles: ``text``, ``chrome``, ``tail`` (a tail marker), ``preface``,
+    ``date`` (a line that is only a date or a dateline), ``byline``.
+    """
+
+    start: int
+    end: int
+    role: str
+    blank_before: bool = False
+
+
+@attrs.frozen
+class Paragraph:
+    """A paragraph of the body; ``question`` for a "Q:" paragraph of a press briefing."""
+
+    start: int
+    end: int
+    index: int
+    question: bool = False
+
+
+@attrs.frozen
+class Sentence:
+    """A sentence of the body, with the index of its paragraph."""
+
+    start: int
+    end: int
+    paragraph: int
+
+
+@attrs.frozen
+class Document:
+    """A text cut into its parts, all as offsets into ``text``."""
+
+    text: str
+    lines: tuple[Line, ...]
+    header: tuple[Line, ...]
+    body: Span | None
+    paragraphs: tuple[Paragraph, ...]
+    sentences: tuple[Sentence, ...]
+    capture: Span | None
+    dateline: Span | None
+    outside: tuple[Span, ...]
+    bylines: tuple[Span, ...]
+
+    def paragraph_sentences(self, index: int) -> tuple[Sentence, ...]:
+        """The sentences of paragraph ``index``."""
+        return tuple(s for s in self.sentences if s.paragraph == index)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Each line's content span, without its line break and surrounding space."""
+    spans = []
+    position = 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+        stripped = body.lstrip()
+        start = position + len(body) - len(stripped)
+        end = start + len(stripped.rstrip())
+        spans.append((start, end))
+        position += len(raw)
+    return spans
+
+
+def _words(piece: str) -> int:
+    return len(piece.split())
+
+
+def _classify(piece: str, grammar: Grammar) -> str:
+    folded = " ".join(piece.split()).casefold()
+    bare = folded.rstrip(":").strip()
+    if not piece:
+        return "blank"
+    if bare in grammar.chrome_tails or folded in grammar.chrome_tails:
+        return "tail"
+    if (
+        folded in grammar.chrome_lines
+        or bare in grammar.chrome_lines
+        or folded.startswith(grammar.chrome_prefixes)
+        or folded.endswith(grammar.chrome_suffixes)
+        or any(phrase in folded for phrase in grammar.chrome_contains)
+        or not any(ch.isalpha() for ch in piece)
+        or folded.startswith(("http://", "https://", "www."))
+        or (piece.startswith("(") and piece.endswith(")"))
+        or grammar.caption.search(piece)
+    ):
+        return "chrome"
+    if folded.startswith(grammar.prefaces) or (
+        folded.endswith(":") and any(phrase in folded for phrase in grammar.prefaces)
+    ):
+        return "preface"
+    if _is_date_line(piece, grammar):
+        return "date"
+    if folded in grammar.capitals:
+        return "date"
+    if _words(piece) <= 4 and grammar.bare_name.match(piece) and not _has_phrase(piece, grammar):
+        return "byline"
+    return "text"
+
+
+def _has_phrase(piece: str, grammar: Grammar) -> bool:
+    return any(m.group("phrase") for m in grammar.lexer.finditer(piece))
+
+
+def _is_date_line(piece: str, grammar: Grammar) -> bool:
+    """A line that holds a date and little else ("April 04, 2020", "Xinhua) 10:04, Dec...")."""
+    found = list(grammar.dates.finditer(piece))
+    if not any(m.group("weekday") is None and m.group("relative") is None for m in found):
+        return False
+    rest = piece
+    for m in reversed(found):
+        rest = rest[: m.start()] + rest[m.end() :]
+    rest = grammar.clock.sub(" ", rest)
+    return _words("".join(ch if ch.isalpha() or ch.isspace() else " " for ch in rest)) <= 3
+
+
+def _is_prose(piece: str) -> bool:
+    ended = piece.endswith(_TERMINAL) or (piece.endswith(")") and ". " in piece)
+    return ended and _words(piece) >= 5
+
+
+def _soft_wrapped(text: str, previous: tuple[int, int], following: tuple[int, int]) -> bool:
+    """Whether a line break inside a paragraph only wraps a line."""
+    before = text[previous[0] : previous[1]]
+    after = text[following[0] : following[1]]
+    if before.endswith(_TERMINAL) or not after:
+        return False
+    last = before.rsplit(None, 1)[-1].casefold() if before.split() else ""
+    return after[0].islower() or before.endswith((",", ";", "-")) or last in _SOFT_ENDINGS
+
+
+def segment(text: str, grammar: Grammar) -> Document:
+    """Cut ``text`` into header, body, paragraphs and sentences."""
+    spans = _lines(text)
+    capture: Span | None = None
+    outside: list[Span] = []
+    bylines: list[Span] = []
+    lines: list[Line] = []
+    blank = True
+    for start, end in spans:
+        if capture is None and not lines and start < end:
+            stamp = grammar.capture.match(text, start, end)
+            if stamp:
+                capture = Span(stamp.start("stamp"), stamp.end("stamp"))
+                start = stamp.end()
+        piece = text[start:end]
+        role = _classify(piece, grammar)
+        if role == "preface":
+            colon = piece.find(":")
+            if colon >= 0 and _words(piece[colon + 1 :]) >= 4:
+                outside.append(Span(start, start + colon + 1))
+                start = start + colon + 1 + (len(piece[colon + 1 :]) - len(piece[colon + 1 :].lstrip()))
+                role = "text"
+        if role == "blank":
+            blank = True
+            continue
+        lines.append(Line(start, end, role, blank))
+        blank = False
+
+    body_first = next(
+        (i for i, line in enumerate(lines) if line.role == "text" and _is_prose(text[line.start : line.end])),
+        None,
+    )
+    if body_first is None:
+        body_first = next((i for i, line in enumerate(lines) if line.role == "text"), len(lines))
+    header = tuple(line for line in lines[:body_first] if line.role == "text")
+    body_lines: list[Line] = []
+    for line in lines[body_first:]:
+        piece = text[line.start : line.end]
+        if line.role == "tail":
+            break
+        if line.role == "text" and not (_words(piece) <= 4 and not piece.endswith(_TERMINAL)):
+            body_lines.append(line)
+    for index, line in enumerate(lines):
+        if line.role == "byline" and index < body_first:
+            bylines.append(_byline(text, line))
+        if line.role != "text":
+            outside.append(Span(line.start, line.end))
+    outside.extend(Span(line.start, line.end) for line in header)
+    if body_lines:
+        tail_start = body_lines[-1].end
+        outside.extend(Span(line.start, line.end) for line in lines if line.start > tail_start)
+
+    paragraphs: list[Paragraph] = []
+    sentences: list[Sentence] = []
+    dateline: Span | None = None
+    groups = _paragraph_groups(text, body_lines)
+    for index, (start, end) in enumerate(groups):
+        question = False
+        if index == 0:
+            start, dateline = _strip_dateline(text, start, end, grammar, outside)
+        label = grammar.label.match(text, start, end)
+        if label:
+            question = label.group("label") == "Q"
+            outside.append(Span(start, label.end("label") + 1))
+            start = label.end()
+        paragraph = Paragraph(start, end, len(paragraphs), question)
+        paragraphs.append(paragraph)
+        sentences.extend(split_sentences(text, start, end, paragraph.index, grammar))
+
+    body = Span(paragraphs[0].start, paragraphs[-1].end) if paragraphs else None
+    for line in lines:
+        if line.role == "chrome" and "," in text[line.start : line.end]:
+            citation = text[line.start : line.end]
+            if any(phrase in citation.casefold() for phrase in grammar.chrome_contains):
+                name_end = line.start + citation.find(",")
+                if grammar.bare_name.match(text, line.start, name_end):
+                    bylines.append(Span(line.start, name_end))
+    return Document(
+        text=text,
+        lines=tuple(lines),
+        header=header,
+        body=body,
+        paragraphs=tuple(paragraphs),
+        sentences=tuple(sentences),
+        capture=capture,
+        dateline=dateline,
+        outside=tuple(sorted(set(outside), key=lambda s: (s.start, s.end))),
+        bylines=tuple(bylines),
+    )
+
+
+def _byline(text: str, line: Line) -> Span:
+    piece = text[line.start : line.end]
+    folded = piece.casefold()
+    for suffix in (" photo", " logo"):
+        if folded.endswith(suffix):
+            return Span(line.start, line.end - len(suffix))
+    return Span(line.start, line.end)
+
+
+def _paragraph_groups(text: str, lines: list[Line]) -> list[tuple[int, int]]:
+    groups: list[tuple[int, int]] = []
+    for line in lines:
+        if groups and not line.blank_before and _soft_wrapped(text, groups[-1], (line.start, line.end)):
+            groups[-1] = (groups[-1][0], line.end)
+        else:
+            groups.append((line.start, line.end))
+    return groups
+
+
+def _strip_dateline(
+    text: str, start: int, end: int, grammar: Grammar, outside: list[Span]
+) -> tuple[int, Span | None]:
+    """Move a paragraph's start past a dateline ("BEIJING, Dec. 15 (Xinhua) --")."""
+    dateline: Span | None = None
+    m = grammar.dateline.match(text, start, end)
+    if m:
+        dateline = Span(m.start(), m.end())
+        outside.append(dateline)
+        start = m.end()
+    tag = grammar.source_tag.match(text, start, end)
+    if tag:
+        outside.append(Span(tag.start(), tag.end()))
+        start = tag.end()
+    return start, dateline
+
+
+def split_sentences(text: str, start: int, end: int, paragraph: int, grammar: Grammar) -> list[Sentence]:
+    """The sentences of ``text[start:end]``; abbreviations and initials do not end one."""
+    start = _skip_list_marker(text, start, end)
+    sentences = []
+    begin = start
+    for m in grammar.sentence_end.finditer(text, start, end):
+        if m.group("glued"):
+            cut = m.end()
+            stop = cut
+        else:
+            stop = m.end("close")
+            cut = m.end()
+            word_start = text.rfind(" ", begin, m.start("stop")) + 1
+            word = text[max(word_start, begin) : m.end("stop")]
+            if _keeps_sentence(word, grammar, text, begin, word_start):
+                continue
+        if stop > begin:
+            sentences.append(Sentence(begin, stop, paragraph))
+        begin = cut
+    if begin < end:
+        sentences.append(Sentence(begin, end, paragraph))
+    return [s for s in sentences if text[s.start : s.end].strip()]
+
+
+def _keeps_sentence(word: str, grammar: Grammar, text: str, begin: int, word_start: int) -> bool:
+    """Whether the full stop ending ``word`` leaves the sentence open."""
+    if word in grammar.abbreviations or word.rpartition("-")[2] in grammar.abbreviations:
+        return True
+    core = word.lstrip("(\"“‘'")
+    if len(core) == 2 and core[0].isupper() and core[1] == ".":
+        return True  # an initial: "Donald J. Trump"
+    return core[:-1].isdigit() and word_start <= begin  # a numbered list: "1. In light of"
+
+
+def _skip_list_marker(text: str, start: int, end: int) -> int:
+    piece = text[start:end]
+    stripped = piece.lstrip()
+    if stripped[:1] in _LIST_MARKERS and stripped[1:2].isspace():
+        return start + len(piece) - len(stripped[1:].lstrip())
+    head, dot, rest = stripped.partition(". ")
+    if dot and head.isdigit() and len(head) <= 2:
+        return start + len(piece) - len(rest.lstrip())
+    return start
