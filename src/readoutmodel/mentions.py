@@ -66,6 +66,7 @@ class _Builder:
     runs: list[tuple[int, int, str, int, bool]] = attrs.Factory(list)  # start, end, office, rank, plural
     countries: list[str] = attrs.Factory(list)
     possessive: bool = False
+    split: tuple[int, int, str, int, bool, int] | None = None  # a first office alone, if "A and B"
 
     def add_countries(self, codes: tuple[str, ...]) -> None:
         self.countries.extend(code for code in codes if code not in self.countries)
@@ -165,6 +166,16 @@ class _Reader:
             found = self.reference_at(i)
             if found:
                 return found
+        if lx.kind == "name" and lx.text in self.grammar.calendar:
+            return None
+        if (
+            lx.kind == "name"
+            and self.is_office(i + 1)
+            and _is_space(self.gap(i + 1))
+            and self.is_name(i + 2)
+            and _is_space(self.gap(i + 2))
+        ):
+            return None  # "Trump Envoy Greenblatt": the first name only qualifies the office
         if lx.kind == "name" or self.is_honorific(i) or self.is_office(i) or self.is_country(i):
             return self.person(i)
         return None
@@ -230,6 +241,8 @@ class _Reader:
             b.end = name.end
             j += 1
             j = self.name_country(b, j)
+            if self.is_honorific(j) and self.gap(j).strip() == ",":
+                j += 1  # "King Mohammed VI, May God Assist Him, ..."
             if self.at(j) and self.items[j].kind == "possessive" and not self.gap(j):
                 b.possessive = True
                 b.end = self.items[j].end
@@ -238,6 +251,12 @@ class _Reader:
                 j = self.apposition(b, j)
             return self.finish(b, "person"), j
         if b.runs:
+            if b.split is not None:
+                # "The Prime Minister and President": two people, not one office
+                start, end, office, rank, plural, nxt = b.split
+                b.runs = [(start, end, office, rank, plural)]
+                b.end = end
+                return self.finish(b, "office"), nxt
             if self.at(j) and self.items[j].kind == "possessive" and not self.gap(j):
                 b.possessive = True
                 b.end = self.items[j].end
@@ -252,7 +271,13 @@ class _Reader:
         gap = self.gap(k)
         if _is_space(gap) and (self.is_office(k) or self.reference(k) in ("role", "group")):
             return k
-        # an organisation between: "Chinese Communist Party (CCP) Politburo Member"
+        # an organisation between: "Chinese Communist Party (CCP) Politburo Member",
+        # "European Commission President-elect"
+        m = k
+        while self.is_name(m) and m - k < 3 and (m == k or _is_space(self.gap(m))):
+            m += 1
+        if m > k and self.is_office(m) and _is_space(self.gap(m)) and _is_space(gap):
+            return m
         words = gap.split()
         if (
             self.is_office(k)
@@ -294,6 +319,9 @@ class _Reader:
                     plural = entry.plural
                 nxt = j + 1
                 if self.is_office(nxt) and (_is_space(self.gap(nxt)) or _is_joint(self.gap(nxt))):
+                    if b.split is None and _is_joint(self.gap(nxt)) and offices:
+                        end = self.items[j].end
+                        b.split = (run_start, end, offices[-1], self.ranks.get(offices[-1], 999), plural, nxt)
                     j = nxt
                     continue
                 break
@@ -311,6 +339,15 @@ class _Reader:
                     b.add_countries(entry.countries)
                     b.end = self.items[j].end
                     j += 1
+                    nxt = self.at(j)
+                    if (
+                        nxt is not None
+                        and _is_space(self.gap(j))
+                        and (nxt.kind == "name" or self.reference(j) == "role")
+                        and self.text[nxt.end : nxt.end + 1] == ","
+                    ):
+                        b.end = nxt.end  # "President of the Spanish Government,"
+                        j += 1
                     continue
                 capital = self.capital(j)
                 if capital is not None:
@@ -373,12 +410,25 @@ class _Reader:
             self.is_country(k) and self.is_office(k + 1) and _is_space(self.gap(k + 1))
         ):
             return j
+        saved = (list(b.runs), b.end, list(b.countries))
         if self.is_country(k):
             entry = self.items[k].entry
             assert entry is not None
             b.add_countries(entry.countries)
             k += 1
-        return self.runs(b, k)
+        k = self.runs(b, k)
+        # an organisation may close it: "... Supreme Commander of the UAE Armed Forces,"
+        if self.is_name(k) and _is_space(self.gap(k)) and self.closed(self.items[k].end):
+            k += 1
+        elif not self.closed(b.end):
+            b.runs, b.end, b.countries = saved
+            return j
+        return k
+
+    def closed(self, end: int) -> bool:
+        """Whether an apposition ends at ``end``: a comma, a full stop, a bracket or the line."""
+        nxt = self.text[end : end + 1]
+        return nxt in ("", ",", ".", ")", ";", "\n", "\r")
 
     def finish(self, b: _Builder, kind: str) -> Mention:
         runs = sorted(b.runs, key=lambda run: run[3])

@@ -102,6 +102,7 @@ class Grammar:
     shouted: dict[str, Entry]  # countries again, for ALL-CAPS headlines
     lexer: Any
     stopwords: frozenset[str]
+    calendar: frozenset[str]
     gap: Any
     sentence_end: Any
     dateline: Any
@@ -198,11 +199,12 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
     lexer = re.compile(
         r"""
         (?P<quote>["“”«»„])                                  # a quotation mark
-        | (?<![\w.])(?P<phrase>PHRASES)(?P<suffix>-(?:SUFFIXES))?(?![\w’'])
+        | (?<!\w)(?P<phrase>EXACT|(?i:FOLDED))(?P<suffix>-(?:SUFFIXES))?(?![\w’'])
                                                             # a phrase of the vocabulary
-        | (?<![\w.])(?P<name>NAME)                          # a capitalised name
+        | (?<!\w)(?P<name>NAME)                             # a capitalised name
         | (?P<possessive>['’]s(?!\w)|(?<=s)['’](?!\w))      # "Biden's", "Hamas'"
-        """.replace("PHRASES", trie_pattern(_spellings(exact, folded)))
+        """.replace("EXACT", trie_pattern(exact))
+        .replace("FOLDED", trie_pattern(folded))
         .replace("SUFFIXES", "|".join(re.escape(s) for s in suffixes))
         .replace("NAME", _name_pattern(vocabulary)),
         re.VERBOSE,
@@ -274,29 +276,34 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         """,
         _FLAGS,
     )
-    dates = regex.compile(
+    time_words = sorted({v for t in vocabulary.time_words for v in (t.phrase, t.phrase.capitalize())})
+    # A guard on the first character lets the engine skip most positions: this
+    # pattern runs on every line that might be a date line.
+    dates = re.compile(
         r"""
-        (?<![\w.])(?P<iso>(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>[01]?\d)(?:-(?P<iso_d>[0-3]?\d))?)(?![\w-])
+        (?<![\w.])(?=\d)(?:
+            (?P<iso>(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>[01]?\d)(?:-(?P<iso_d>[0-3]?\d))?)(?![\w-])
                                                             # 2021-12-16, 2021-02
-        | (?P<cjk>(?P<cjk_y>\d{4})年(?P<cjk_m>\d{1,2})月(?:(?P<cjk_d>\d{1,2})日)?)
+          | (?P<cjk>(?P<cjk_y>\d{4})年(?P<cjk_m>\d{1,2})月(?:(?P<cjk_d>\d{1,2})日)?)
                                                             # 2018年05月08日
-        | (?<![\w.])(?P<dots>(?P<dots_d>[0-3]?\d)\.(?P<dots_m>[01]?\d)\.(?P<dots_y>(?:19|20)\d\d))(?!\w)
+          | (?P<dots>(?P<dots_d>[0-3]?\d)\.(?P<dots_m>[01]?\d)\.(?P<dots_y>(?:19|20)\d\d))(?!\w)
                                                             # 05.05.2021
-        | (?<![\w/])(?P<slash>(?P<slash_a>[0-3]?\d)/(?P<slash_b>[0-3]?\d)/(?P<slash_y>(?:19|20)\d\d))(?![\w/])
+          | (?P<slash>(?P<slash_a>[0-3]?\d)/(?P<slash_b>[0-3]?\d)/(?P<slash_y>(?:19|20)\d\d))(?![\w/])
                                                             # 1/25/2011
-        | (?<!\w)(?P<mdy>(?P<mdy_m>\L<months>)\.?\s*(?P<mdy_d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?!:)
-              (?:,?\s+(?P<mdy_y>(?:19|20)\d\d)(?!\d))?)     # December 20, 2019; Dec. 20; November12
-        | (?<![\w.])(?P<dmy>(?P<dmy_d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>\L<months>)(?!\w)\.?
-              (?:,?\s+(?P<dmy_y>(?:19|20)\d\d)(?!\d))?)     # 20 December 2019; 13th Jan, 2020
-        | (?<!\w)(?P<my>(?P<my_m>\L<months>)\s+(?P<my_y>(?:19|20)\d\d))(?!\d)
-                                                            # February 2022
-        | (?<!\w)(?P<weekday>\L<weekdays>)(?!\w)            # Tuesday
-        | (?<!\w)(?P<relative>\L<time_words>)(?!\w)         # today, this evening
-        """,
-        _FLAGS,
-        months=months,
-        weekdays=weekdays,
-        time_words=sorted({v for t in vocabulary.time_words for v in (t.phrase, t.phrase.capitalize())}),
+          | (?P<dmy>(?P<dmy_d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>MONTHS)\b\.?
+                (?:,?\s+(?P<dmy_y>(?:19|20)\d\d)(?!\d))?)  # 20 December 2019; 13th Jan, 2020
+        )
+        | (?<!\w)(?=[A-Z])(?:
+            (?P<mdy>(?P<mdy_m>MONTHS)\.?\s*(?P<mdy_d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?!:)
+                (?:,?\s+(?P<mdy_y>(?:19|20)\d\d)(?!\d))?)  # December 20, 2019; Dec. 20; November12
+          | (?P<my>(?P<my_m>MONTHS)\s+(?P<my_y>(?:19|20)\d\d))(?!\d)   # February 2022
+          | (?P<weekday>WEEKDAYS)\b                         # Tuesday
+        )
+        | (?<!\w)(?P<relative>TIMEWORDS)\b                  # today, this evening
+        """.replace("MONTHS", trie_pattern(months))
+        .replace("WEEKDAYS", trie_pattern(weekdays))
+        .replace("TIMEWORDS", trie_pattern(time_words)),
+        re.VERBOSE,
     )
     clock = regex.compile(
         r"""
@@ -372,6 +379,7 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         shouted=shouted,
         lexer=lexer,
         stopwords=stopwords,
+        calendar=frozenset(months) | frozenset(weekdays),
         gap=gap,
         sentence_end=sentence_end,
         dateline=dateline,
@@ -437,15 +445,6 @@ def _cased(phrases: Iterable[str]) -> list[str]:
     for phrase in phrases:
         lower = phrase.casefold()
         out.update((phrase, lower, lower[:1].upper() + lower[1:], lower.title()))
-    return sorted(out)
-
-
-def _spellings(exact: dict[str, Entry], folded: dict[str, Entry]) -> list[str]:
-    """Every spelling the lexer must find: case-sensitive phrases as written, the
-    others in lower case, with a capital, and in title case (headlines)."""
-    out = set(exact)
-    for key in folded:
-        out.update((key, key[:1].upper() + key[1:], key.title()))
     return sorted(out)
 
 

@@ -5,8 +5,8 @@ December 20, 2019", "spoke today", "on Wednesday"), or, where the scene has
 none, of a line that names the engagement ("... the readout of the phone
 call ... on February 13"), or else the dateline's. Incomplete expressions are
 resolved against an anchor: the best complete date the text gives, ranked
-dateline, headline, publication line after the headline, other page lines,
-publication line before the headline, capture stamp; an anchor later than the
+dateline, headline, publication line after the headline, publication line
+before the headline, capture stamp, other page lines; an anchor later than the
 capture stamp is not believed. Without an anchor an incomplete date stays
 unknown.
 """
@@ -58,7 +58,7 @@ def _anchors(document: Document, grammar: Grammar, title: Span | None) -> tuple[
             add(2 if line.start >= title_start else 4, line.start, line.end)
     for span in document.outside:
         if not any(line.role == "date" and line.start == span.start for line in document.lines):
-            add(3, span.start, span.end)
+            add(6, span.start, span.end)
     capture: dt.date | None = None
     capture_year: int | None = None
     if document.capture is not None:
@@ -68,19 +68,14 @@ def _anchors(document: Document, grammar: Grammar, title: Span | None) -> tuple[
             capture_year = stamp[0].year
             ranked.append((5, document.capture.start, stamp[0]))
     ranked.sort(key=lambda item: (item[0], item[1]))
-    year: int | None = None
-    for _, _, mention in ranked:
+    year = next((m.year for _, _, m in ranked if m.year is not None), capture_year)
+    for rank, _, mention in ranked:
         complete = mention.date()
         if complete is not None and (capture is None or complete <= capture):
             return complete, complete.year
-        if year is None and mention.year is not None:
-            year = mention.year
-    if year is None:
-        year = capture_year
-    if year is not None and document.dateline is not None:
-        for mention in find_dates(text, document.dateline.start, document.dateline.end, grammar):
-            partial = resolve(mention, None, year)
-            if partial is not None:
+        if rank == 0 and year is not None:
+            partial = resolve(mention, None, year)  # a dateline without its year: "BEIJING, Dec. 15"
+            if partial is not None and (capture is None or partial <= capture):
                 return partial, year
     return None, year
 

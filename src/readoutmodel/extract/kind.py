@@ -1,11 +1,13 @@
 """Kind: phone call, video call, meeting or other, from the words of the scene.
 
-The headline and the scene-setting sentences are read first, then the first
-paragraph, then the whole body; within each, a video cue ("video call",
-"virtual meeting", "met virtually") beats a telephone cue ("telephone talks",
-"Call with"), which beats a meeting cue ("met", "talks"), which beats other
-("letter", "message"). Weak cues ("spoke with", "conversation", "summit")
-decide only when no strong cue is found anywhere.
+A video cue ("video call", "virtual meeting", "met virtually") in the scene or
+the first two paragraphs decides at once: readouts mention no video call but
+their own. Otherwise the strong cues of the scene (the headline and the
+opening sentences) decide, then its weak cues ("spoke with", "conversation",
+"summit"), then the strong cues of the first paragraph and of the body, then
+the weak ones; within one place a telephone cue ("telephone talks", "Call
+with") beats a meeting cue ("met", "talks"), which beats other ("letter",
+"message").
 """
 
 from __future__ import annotations
@@ -34,16 +36,14 @@ def _cues(lexemes: Lexemes, spans: tuple[Span, ...], strong: bool) -> set[Kind]:
 
 def find(document: Document, lexemes: Lexemes, scene: Scene) -> Kind:
     """The kind of engagement the readout reports."""
-    scopes: list[tuple[Span, ...]] = [scene.spans]
-    if document.paragraphs:
-        first = document.paragraphs[0]
-        scopes.append((Span(first.start, first.end),))
-    if document.body is not None:
-        scopes.append((document.body,))
-    for strong in (True, False):
-        for spans in scopes:
-            found = _cues(lexemes, spans, strong)
-            for kind in _PRECEDENCE:
-                if kind in found:
-                    return kind
+    opening = tuple(Span(p.start, p.end) for p in document.paragraphs[:2])
+    if Kind.VIDEO_CALL in _cues(lexemes, scene.spans + opening, strong=True):
+        return Kind.VIDEO_CALL  # readouts mention no video call but their own
+    first = opening[:1]
+    body = (document.body,) if document.body is not None else ()
+    for spans, strong in ((scene.spans, True), (scene.spans, False), (first, True), (body, True), (body, False)):
+        found = _cues(lexemes, spans, strong)
+        for kind in _PRECEDENCE:
+            if kind in found:
+                return kind
     return Kind.OTHER

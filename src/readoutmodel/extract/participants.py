@@ -40,6 +40,7 @@ class _Draft:
     names: list[str] = attrs.Factory(list)
     tokens: set[str] = attrs.Factory(set)
     titles: list[tuple[str, str]] = attrs.Factory(list)  # (as written, office)
+    headline_titles: set[tuple[str, str]] = attrs.Factory(set)
     countries: list[str] = attrs.Factory(list)
     spans: list[tuple[int, int]] = attrs.Factory(list)  # scene spans it was seen in
 
@@ -51,15 +52,19 @@ class _Draft:
     def office(self) -> str | None:
         return self.titles[0][1] if self.titles else None
 
-    def absorb(self, mention: Mention, text: str, scene_span: tuple[int, int] | None) -> None:
+    def absorb(
+        self, mention: Mention, text: str, scene_span: tuple[int, int] | None, headline: bool = False
+    ) -> None:
         if mention.name is not None:
             name = _clean_name(text[mention.name[0] : mention.name[1]])
             if name and name not in self.names:
                 self.names.append(name)
                 self.tokens |= name_tokens(name)
         for written, office in zip(mention.titles, mention.offices, strict=False):
-            if (written, office) not in self.titles and not written.isupper():
+            if (written, office) not in self.titles:
                 self.titles.append((written, office))
+                if headline:
+                    self.headline_titles.add((written, office))
         for code in mention.countries:
             if code not in self.countries:
                 self.countries.append(code)
@@ -97,7 +102,33 @@ def _relay(mention: Mention, grammar: Grammar) -> bool:
     return any(office.casefold() in grammar.relay_offices for office in mention.offices)
 
 
-def _candidate(mention: Mention, lexemes: Lexemes, grammar: Grammar) -> bool:
+_AFTER_WORDS = frozenset("with from between".split())
+_JOINING = frozenset("and &".split())
+
+
+def _placed(mention: Mention, text: str, lexemes: Lexemes, previous: Mention | None) -> bool:
+    """Whether a bare name stands where the scene puts its people: after "with",
+    "from", "and", in a list, or before the verb ("Modi received a call from Biden")."""
+    before = text[max(0, mention.start - 12) : mention.start].rstrip()
+    words = before.split()
+    if words and words[-1].casefold() in _AFTER_WORDS:
+        return True
+    if (before.endswith(",") or (words and words[-1].casefold() in _JOINING)) and previous is not None:
+        return previous.kind in ("person", "office") and (previous.kind != "person" or _placed(previous, text, lexemes, None) or bool(previous.offices))
+    after = lexemes.between(mention.end, mention.end + 30)
+    if not after:
+        return False
+    first = after[0]
+    gap = text[mention.end : first.start]
+    if first.entry is None:
+        return False
+    verb = first.entry.verb is not None or any(cue.part == "verb" for cue in first.entry.engagement)
+    return verb and len(gap.split()) <= 1 and not gap.strip(" ,")
+
+
+def _candidate(
+    mention: Mention, text: str, lexemes: Lexemes, grammar: Grammar, previous: Mention | None
+) -> bool:
     """Whether a mention in the scene names a principal."""
     if mention.kind not in ("person", "office") or _relay(mention, grammar):
         return False
@@ -105,6 +136,9 @@ def _candidate(mention: Mention, lexemes: Lexemes, grammar: Grammar) -> bool:
         first_upper = any(t[:1].isupper() for t in mention.titles)
         if not first_upper:
             return False
+    bare = mention.kind == "person" and not (mention.offices or mention.countries)
+    if bare and not _placed(mention, text, lexemes, previous):
+        return False
     if mention.possessive:
         # "President Biden's Call with ...": the owner of an engagement takes part
         after = lexemes.between(mention.end, mention.end + 40)
@@ -127,9 +161,14 @@ def find(
     placeholders: list[_Draft] = []
     for span in scene.spans:
         key = (span.start, span.end)
+        previous: Mention | None = None
         for mention in mentions:
-            if span.start <= mention.start and mention.end <= span.end and _candidate(mention, lexemes, grammar):
-                _add(drafts, placeholders, mention, text, key)
+            if not (span.start <= mention.start and mention.end <= span.end):
+                continue
+            if _candidate(mention, text, lexemes, grammar, previous):
+                _add(drafts, placeholders, mention, text, key, headline=span == scene.title)
+            if mention.kind != "country":
+                previous = mention
     if len(drafts) + len(placeholders) < 2:
         for mention in _speakers(document, lexemes, mentions, grammar):
             _add(drafts, placeholders, mention, text, None)
@@ -149,6 +188,7 @@ def _add(
     mention: Mention,
     text: str,
     span: tuple[int, int] | None,
+    headline: bool = False,
 ) -> None:
     if mention.name is not None:
         tokens = name_tokens(text[mention.name[0] : mention.name[1]])
@@ -156,10 +196,10 @@ def _add(
             return
         for draft in drafts:
             if draft.tokens & tokens:
-                draft.absorb(mention, text, span)
+                draft.absorb(mention, text, span, headline)
                 return
         draft = _Draft(mention.start)
-        draft.absorb(mention, text, span)
+        draft.absorb(mention, text, span, headline)
         drafts.append(draft)
         return
     for draft in placeholders:
@@ -170,10 +210,10 @@ def _add(
             and (not draft.countries or not mention.countries or set(draft.countries) & set(mention.countries))
             and span not in draft.spans
         ):
-            draft.absorb(mention, text, span)
+            draft.absorb(mention, text, span, headline)
             return
     draft = _Draft(mention.start)
-    draft.absorb(mention, text, span)
+    draft.absorb(mention, text, span, headline)
     placeholders.append(draft)
 
 
@@ -195,6 +235,8 @@ def _place(drafts: list[_Draft], placeholders: list[_Draft]) -> None:
             for written, o in holder.titles:
                 if (written, o) not in target.titles:
                     target.titles.append((written, o))
+                    if (written, o) in holder.headline_titles:
+                        target.headline_titles.add((written, o))
             for code in holder.countries:
                 if code not in target.countries:
                     target.countries.append(code)
@@ -255,10 +297,12 @@ def _enrich(
                 ]
                 if len(unnamed) == 1:
                     unnamed[0].absorb(mention, text, None)
-        elif mention.kind in ("office", "reference") and mention.countries and not mention.plural:
-            owners = [d for d in drafts + placeholders if set(d.countries) & set(mention.countries)]
-            if len(owners) == 1 and not owners[0].titles and mention.offices:
-                owners[0].titles.append((mention.titles[0], mention.offices[0]))
+        elif mention.kind in ("office", "reference") and mention.countries and mention.offices:
+            for code in mention.countries:
+                owners = [d for d in drafts + placeholders if code in d.countries]
+                if len(owners) == 1 and not owners[0].titles:
+                    written = mention.offices[0] if mention.plural else mention.titles[0]
+                    owners[0].titles.append((written, mention.offices[0]))
     for span in document.bylines:
         name = _clean_name(text[span.start : span.end])
         tokens = name_tokens(name)
@@ -310,7 +354,9 @@ _SPACE = re.compile(r"\s+")
 
 def _principal(draft: _Draft) -> Principal:
     name = max(draft.names, key=lambda n: (len(n.split()), len(n)), default=None)
-    written, office = draft.titles[0] if draft.titles else (None, None)
+    # an office as the body writes it first, then the headline's; capitals last ("PM")
+    titles = sorted(draft.titles, key=lambda t: (t[0].isupper(), t in draft.headline_titles))
+    written, office = titles[0] if titles else (None, None)
     title = _SPACE.sub(" ", written).strip() if written else None
     return Principal(
         name=name or title or "Unnamed participant",

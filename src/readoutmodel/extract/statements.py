@@ -417,8 +417,10 @@ class _Reader:
             return None
         chain = [last]
         for mention in reversed(candidates[:-1]):
-            gap = self.text[mention.end : chain[0].start]
-            if gap.replace(",", " , ").split() in (["and"], [","], [",", "and"], ["&"]) and not mention.possessive:
+            gap = self.text[mention.end : chain[0].start].replace(",", " , ").split()
+            # "X and Y", "X, Y and Z": a comma joins only before an "and"
+            joins = gap in (["and"], [",", "and"], ["&"]) or (gap == [","] and len(chain) > 1)
+            if joins and not mention.possessive and mention.kind != "country":
                 chain.insert(0, mention)
             else:
                 break
