@@ -77,7 +77,8 @@ def _gap(text: str, left: Lexeme, right: Lexeme) -> str:
 
 
 def _is_space(gap: str) -> bool:
-    return not gap.strip()
+    """Spacing within a line: a phrase does not run on over a line break."""
+    return not gap.strip() and "\n" not in gap
 
 
 def _is_joint(gap: str) -> bool:
@@ -233,9 +234,11 @@ class _Reader:
                 return self.role(b, j)
         # runs of offices: "State Councilor and Foreign Minister", "Prime Minister of Israel"
         j = self.runs(b, j)
-        while self.is_honorific(j) and _is_space(self.gap(j)):
-            j += 1
-        if self.is_name(j) and (j == i or _is_space(self.gap(j)) or (b.runs and self.gap(j).strip() == ",")):
+        comma = bool(b.runs) and self.at(j) is not None and self.gap(j).strip() == ","
+        honorifics = j
+        while self.is_honorific(j) and (_is_space(self.gap(j)) or (j == honorifics and comma)):
+            j += 1  # "the President of the Spanish Government, H.E. Mr. Pedro Sanchez"
+        if self.is_name(j) and (j == i or _is_space(self.gap(j)) or (comma and j == honorifics)):
             name = self.items[j]
             b.name = (name.start, name.end)
             b.end = name.end
@@ -318,8 +321,11 @@ class _Reader:
                     offices.append(entry.title)
                     plural = entry.plural
                 nxt = j + 1
-                if self.is_office(nxt) and (_is_space(self.gap(nxt)) or _is_joint(self.gap(nxt))):
-                    if b.split is None and _is_joint(self.gap(nxt)) and offices:
+                joint = self.at(nxt) is not None and _is_joint(self.gap(nxt))
+                if joint and self.determined(run_start):
+                    break  # "The Prime Minister and President Zelenskyy": two people
+                if self.is_office(nxt) and (_is_space(self.gap(nxt)) or joint):
+                    if b.split is None and joint and offices:
                         end = self.items[j].end
                         b.split = (run_start, end, offices[-1], self.ranks.get(offices[-1], 999), plural, nxt)
                     j = nxt

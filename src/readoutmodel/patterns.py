@@ -212,7 +212,7 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
     gap = regex.compile(
         r"""
         (?:
-            \s+ | , | -- | [–—]                              # spacing and light punctuation
+            \s+ | , | -- | [–—] | ["“]                       # spacing, light punctuation, a quotation mark
           | (?<!\w)(?:\L<adverbs>)(?!\w)                     # "also", "once again"
           | (?<!\w)(?:\L<auxiliaries>)(?!\w)                 # "has", "was"
           | (?<!\w)(?:on\s+|last\s+|this\s+)?(?:\L<weekdays>)(?:\s+(?:morning|afternoon|evening|night))?(?!\w)

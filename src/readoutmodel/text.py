@@ -22,6 +22,7 @@ _SOFT_ENDINGS = frozenset(
     "a an the of on in at to for with and or by from about over between as its their his her".split()
 )
 _LIST_MARKERS = ("•", "·", "▪", "◦", "-", "–", "—", "*")
+_PORTRAIT = (" photo", " portrait", " picture")
 
 
 @attrs.frozen
@@ -102,6 +103,9 @@ def _classify(piece: str, grammar: Grammar) -> str:
         return "blank"
     if bare in grammar.chrome_tails or folded in grammar.chrome_tails:
         return "tail"
+    for suffix in _PORTRAIT:
+        if folded.endswith(suffix) and grammar.bare_name.match(piece[: -len(suffix)].strip()):
+            return "byline"  # "Barack Obama photo": the page of a person's papers
     if (
         folded in grammar.chrome_lines
         or bare in grammar.chrome_lines
@@ -254,7 +258,7 @@ def segment(text: str, grammar: Grammar) -> Document:
 def _byline(text: str, line: Line) -> Span:
     piece = text[line.start : line.end]
     folded = piece.casefold()
-    for suffix in (" photo", " logo"):
+    for suffix in _PORTRAIT:
         if folded.endswith(suffix):
             return Span(line.start, line.end - len(suffix))
     return Span(line.start, line.end)

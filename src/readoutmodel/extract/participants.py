@@ -91,10 +91,13 @@ def find_issuer(document: Document, grammar: Grammar) -> str | None:
             votes[grammar.issuer_codes[m.group()]] += 1
     if votes:
         return votes.most_common(1)[0][0]
-    if document.dateline is not None:
-        piece = text[document.dateline.start : document.dateline.end]
-        city = piece.split(",")[0].split("(")[0].split("/")[0].strip(" -–—:").casefold()
-        return grammar.capitals.get(city)
+    places = [document.dateline] if document.dateline is not None else []
+    places += [Span(line.start, line.end) for line in document.lines if line.role == "date"]
+    for span in places:
+        piece = text[span.start : span.end]
+        city = re.split(r"[,(/:]", piece, maxsplit=1)[0].strip(" -–—").casefold()
+        if city in grammar.capitals:
+            return grammar.capitals[city]
     return None
 
 
