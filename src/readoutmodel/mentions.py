@@ -243,7 +243,8 @@ class _Reader:
             b.name = (name.start, name.end)
             b.end = name.end
             j += 1
-            j = self.name_country(b, j)
+            if b.runs or j - 1 > i:
+                j = self.name_country(b, j)  # "President Uhuru Kenyatta of Kenya", not "Establishment of China"
             if self.is_honorific(j) and self.gap(j).strip() == ",":
                 j += 1  # "King Mohammed VI, May God Assist Him, ..."
             if self.at(j) and self.items[j].kind == "possessive" and not self.gap(j):

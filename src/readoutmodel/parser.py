@@ -69,9 +69,8 @@ def parse(
     cast = participants.find(document, lexemes, mentions, grammar, scene)
     asked = initiator.find(document, lexemes, mentions, cast, scene)
     reading = statements.find(document, lexemes, mentions, cast, grammar, scene.sentences)
-    raised, per_statement = topics.find(
-        document, grammar, mentions, tuple((d.span, d.speakers) for d in reading.statements)
-    )
+    passages = tuple((d.span, d.speakers) for d in reading.statements)
+    raised, per_statement = topics.find(document, grammar, mentions, passages)
 
     people = _participants(text, cast, mentions, reading.references, title_span, document.body)
     topic_objects = {

@@ -101,8 +101,13 @@ def find_issuer(document: Document, grammar: Grammar) -> str | None:
     return None
 
 
-def _relay(mention: Mention, grammar: Grammar) -> bool:
-    return any(office.casefold() in grammar.relay_offices for office in mention.offices)
+def _relay(mention: Mention, grammar: Grammar, text: str = "") -> bool:
+    """Whether a mention names someone who passes the readout on ("Spokesperson Ned
+    Price", "the Russian Foreign Ministry")."""
+    if any(office.casefold() in grammar.relay_offices for office in mention.offices):
+        return True
+    name = mention.name_text(text) if text else None
+    return name is not None and grammar.relay.search(name) is not None
 
 
 _AFTER_WORDS = frozenset("with from between".split())
@@ -133,13 +138,13 @@ def _candidate(
     mention: Mention, text: str, lexemes: Lexemes, grammar: Grammar, previous: Mention | None
 ) -> bool:
     """Whether a mention in the scene names a principal."""
-    if mention.kind not in ("person", "office") or _relay(mention, grammar):
+    if mention.kind not in ("person", "office") or _relay(mention, grammar, text):
         return False
     if mention.kind == "office" and not mention.determined and not mention.countries:
         first_upper = any(t[:1].isupper() for t in mention.titles)
         if not first_upper:
             return False
-    bare = mention.kind == "person" and not (mention.offices or mention.countries)
+    bare = mention.kind == "person" and not mention.offices
     if bare and not _placed(mention, text, lexemes, previous):
         return False
     if mention.possessive:
@@ -180,7 +185,7 @@ def find(
     drafts.extend(placeholders)
     drafts.sort(key=lambda d: d.first)
     issuer = find_issuer(document, grammar)
-    home = _countries(document, lexemes, drafts, issuer)
+    home = _countries(document, lexemes, drafts, issuer, scene)
     principals = tuple(_principal(d) for d in drafts)
     return Cast(principals, issuer, home)
 
@@ -225,6 +230,7 @@ def _place(drafts: list[_Draft], placeholders: list[_Draft]) -> None:
     taken: set[int] = set()
     for holder in sorted(placeholders, key=lambda d: not d.countries):
         office = holder.office
+        same_country = {i for i, d in enumerate(drafts) if set(d.countries) & set(holder.countries)}
         choices = [
             i
             for i, d in enumerate(drafts)
@@ -233,6 +239,7 @@ def _place(drafts: list[_Draft], placeholders: list[_Draft]) -> None:
             and office is not None
             and any(offices_match(office, o) or offices_match(o, office) for _, o in d.titles)
         ] or [i for i, d in enumerate(drafts) if i not in taken and not d.titles and d.compatible(holder)]
+        choices.sort(key=lambda i: i not in same_country)
         if choices:
             target = drafts[choices[0]]
             for written, o in holder.titles:
@@ -300,6 +307,20 @@ def _enrich(
                 ]
                 if len(unnamed) == 1:
                     unnamed[0].absorb(mention, text, None)
+        elif mention.kind == "office" and in_body and mention.offices and not mention.plural:
+            everyone = drafts + placeholders
+            if any(offices_match(mention.offices[0], o) for d in everyone for _, o in d.titles):
+                continue
+            bare = [
+                d
+                for d in everyone
+                if not d.titles and (not mention.countries or not d.countries or set(d.countries) & set(mention.countries))
+            ]
+            if len(bare) == 1:
+                bare[0].titles.append((mention.offices[0], mention.offices[0]))
+                for code in mention.countries:
+                    if code not in bare[0].countries:
+                        bare[0].countries.append(code)
         elif mention.kind in ("office", "reference") and mention.countries and mention.offices:
             for code in mention.countries:
                 owners = [d for d in drafts + placeholders if code in d.countries]
@@ -322,7 +343,7 @@ def _enrich(
 
 
 def _countries(
-    document: Document, lexemes: Lexemes, drafts: list[_Draft], issuer: str | None
+    document: Document, lexemes: Lexemes, drafts: list[_Draft], issuer: str | None, scene: Scene
 ) -> int | None:
     """Give a country to principals whose country the text does not state; the index
     of the issuing government's own principal."""
@@ -333,23 +354,73 @@ def _countries(
             home = next((i for i, d in enumerate(drafts) if not d.countries), None)
             if home is not None:
                 drafts[home].countries.append(issuer)
-    missing = [d for d in drafts if not d.countries]
-    if missing and document.body is not None:
-        held = {code for d in drafts for code in d.countries}
-        counts: collections.Counter[str] = collections.Counter()
-        order: dict[str, int] = {}
-        for lx in lexemes.between(document.body.start, document.body.end):
-            if lx.entry is not None and lx.entry.countries:
-                for code in lx.entry.countries:
-                    if code not in held and len(code) == 2:
-                        counts[code] += 1
-                        order.setdefault(code, lx.start)
-        ranked = sorted(counts, key=lambda c: (-counts[c], order[c]))
-        for draft, code in zip(missing, ranked, strict=False):
-            draft.countries.append(code)
+    _initiative(lexemes, drafts, scene)
+    _paired(document, lexemes, drafts)
     if home is None and drafts:
         home = 0
     return home
+
+
+def _initiative(lexemes: Lexemes, drafts: list[_Draft], scene: Scene) -> None:
+    """ "At Russia's initiative, Vladimir Putin had a telephone conversation ...": the one
+    principal without a country speaks for the country whose initiative it was."""
+    missing = [d for d in drafts if not d.countries]
+    if len(missing) != 1:
+        return
+    held = {code for d in drafts for code in d.countries}
+    for span in scene.sentences:
+        for lx in lexemes.between(span.start, span.end):
+            if lx.entry is None or not any(c.part == "request" for c in lx.entry.engagement):
+                continue
+            near = lexemes.between(max(span.start, lx.start - 30), min(span.end, lx.end + 30))
+            owners = {c for o in near if o.entry is not None for c in o.entry.countries} - held
+            if len(owners) == 1:
+                missing[0].countries.append(owners.pop())
+                return
+
+
+def _paired(document: Document, lexemes: Lexemes, drafts: list[_Draft]) -> None:
+    """Countries for principals the text gives none, read from how the body pairs
+    countries: "U.S.-Japan Alliance", "the U.S. and Israel", "between China and the US"
+    pair a principal's country with the other's; failing that, the country the body
+    names most, above all as an owner ("Canada's support")."""
+    body = document.body
+    if body is None or not any(not d.countries for d in drafts):
+        return
+    text = document.text
+    held = {code for d in drafts for code in d.countries}
+    countries = [lx for lx in lexemes.between(body.start, body.end) if lx.entry is not None and lx.entry.countries]
+    paired: collections.Counter[str] = collections.Counter()
+    named: collections.Counter[str] = collections.Counter()
+    first: dict[str, int] = {}
+    for index, lx in enumerate(countries):
+        assert lx.entry is not None
+        codes = [c for c in lx.entry.countries if len(c) == 2]
+        possessive = text[lx.end : lx.end + 2] in ("’s", "'s")
+        for code in codes:
+            if code not in held:
+                named[code] += 2 if possessive else 1
+                first.setdefault(code, lx.start)
+        if index + 1 < len(countries):
+            other = countries[index + 1]
+            assert other.entry is not None
+            gap = text[lx.end : other.start].split()
+            if gap in ([], ["-"], ["–"], ["and"], ["and", "the"]) and text[lx.end : other.start] in (
+                "-", "–", " and ", " and the ", "/"
+            ):
+                mine, theirs = set(codes), {c for c in other.entry.countries if len(c) == 2}
+                for one, two in ((mine, theirs), (theirs, mine)):
+                    if one & held and not two & held:
+                        for code in two:
+                            paired[code] += 1
+                            first.setdefault(code, lx.start)
+    for votes in (paired, named):
+        for draft in (d for d in drafts if not d.countries):
+            ranked = sorted((c for c in votes if c not in held), key=lambda c: (-votes[c], first[c]))
+            if not ranked:
+                break
+            draft.countries.append(ranked[0])
+            held.add(ranked[0])
 
 
 _SPACE = re.compile(r"\s+")
@@ -369,3 +440,4 @@ def _principal(draft: _Draft) -> Principal:
         tokens=frozenset(draft.tokens),
         named=name is not None,
     )
+

@@ -69,6 +69,10 @@ class Reading:
     references: tuple[tuple[int, Span], ...]
 
 
+class _ThirdParty(Exception):
+    """The unit reports someone who took no part: nothing in it is a participant's."""
+
+
 @attrs.frozen
 class _Attribution:
     speakers: tuple[int, ...]
@@ -331,7 +335,10 @@ class _Reader:
             entry = lx.entry
             if entry is None or entry.verb is None:
                 continue
-            attribution = self.at_verb(unit, lexemes, index, in_scene)
+            try:
+                attribution = self.at_verb(unit, lexemes, index, in_scene)
+            except _ThirdParty:
+                break
             if attribution is not None:
                 found.append(attribution)
                 if not attribution.inside_quote:
@@ -369,12 +376,10 @@ class _Reader:
         subject = self.subject_before(unit, lx)
         if subject is not None:
             speakers, span = subject
-            if form == "present" and not speakers:
-                return None
-            if speakers:
-                speakers = self.without_object(speakers, lx)
-                return _Attribution(speakers, written, verb.category, lx.end, self.closes(unit, lx), span, quoted)
-            return None
+            if not speakers:
+                raise _ThirdParty  # "Presidential Aide Vladimir Medinsky ... said that ..."
+            speakers = self.without_object(speakers, lx)
+            return _Attribution(speakers, written, verb.category, lx.end, self.closes(unit, lx), span, quoted)
         inverted = self.inverted(unit, lx)
         if inverted is not None:
             speakers, span = inverted
@@ -428,6 +433,9 @@ class _Reader:
         for mention in chain:
             resolved = self.resolve(mention)
             if not resolved:
+                named = mention.kind == "person" and mention.name is not None and len(chain) == 1
+                if named and not self.grammar.relay.search(self.text, mention.start, mention.end):
+                    return (), (mention.start, mention.end)  # someone who took no part
                 return None
             speakers.extend(i for i in resolved if i not in speakers)
             for i in resolved:
