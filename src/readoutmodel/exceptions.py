@@ -13,6 +13,7 @@ __all__ = [
     "ParseError",
     "ReadoutModelError",
     "SerializationError",
+    "SourceError",
     "TaxonomyError",
     "VocabularyError",
 ]
@@ -55,6 +56,20 @@ class SerializationError(ReadoutModelError, ValueError):
     def __init__(self, message: str, path: str = "$") -> None:
         super().__init__(f"{path}: {message}")
         self.path = path
+        self.reason = message
+
+
+class SourceError(ReadoutModelError, ValueError):
+    """An input could not be read as text: ``source`` names it, ``code`` says why.
+
+    ``code`` is one of ``unreadable``, ``binary``, ``undecodable``, ``empty``
+    and ``too-large``; ``reason`` is the explanation without the source.
+    """
+
+    def __init__(self, message: str, source: str, code: str) -> None:
+        super().__init__(f"{source}: {message}")
+        self.source = source
+        self.code = code
         self.reason = message
 
 

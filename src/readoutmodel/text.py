@@ -106,6 +106,8 @@ def _classify(piece: str, grammar: Grammar) -> str:
     for suffix in _PORTRAIT:
         if folded.endswith(suffix) and grammar.bare_name.match(piece[: -len(suffix)].strip()):
             return "byline"  # "Barack Obama photo": the page of a person's papers
+    if _is_date_line(piece, grammar):
+        return "date"
     if (
         folded in grammar.chrome_lines
         or bare in grammar.chrome_lines
@@ -122,8 +124,6 @@ def _classify(piece: str, grammar: Grammar) -> str:
         folded.endswith(":") and any(phrase in folded for phrase in grammar.prefaces)
     ):
         return "preface"
-    if _is_date_line(piece, grammar):
-        return "date"
     if folded in grammar.capitals:
         return "date"
     if _words(piece) <= 4 and grammar.bare_name.match(piece) and not _has_phrase(piece, grammar):
@@ -200,9 +200,12 @@ def segment(text: str, grammar: Grammar) -> Document:
         body_first = next((i for i, line in enumerate(lines) if line.role == "text"), len(lines))
     header = tuple(line for line in lines[:body_first] if line.role == "text")
     body_lines: list[Line] = []
-    for line in lines[body_first:]:
+    for index in range(body_first, len(lines)):
+        line = lines[index]
         piece = text[line.start : line.end]
         if line.role == "tail":
+            # comments, related stories: nothing after a tail marker is the readout's
+            lines[index:] = [attrs.evolve(rest, role="tail") for rest in lines[index:]]
             break
         if line.role == "text" and not (_words(piece) <= 4 and not piece.endswith(_TERMINAL)):
             body_lines.append(line)

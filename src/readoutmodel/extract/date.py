@@ -80,14 +80,41 @@ def _anchors(document: Document, grammar: Grammar, title: Span | None) -> tuple[
     return None, year
 
 
-def _best(mentions: list[DateMention], text: str) -> DateMention | None:
-    def rank(mention: DateMention) -> tuple[int, int, int]:
-        order = 0 if mention.complete else 1 if mention.day is not None else 2 if mention.weekday is not None else 3
-        on = text[max(0, mention.start - 3) : mention.start].casefold() == "on "
-        return (order, 0 if on else 1, mention.start)
-
+def _best(mentions: list[DateMention], text: str, span: Span, lexemes: Lexemes) -> DateMention | None:
+    """The date expression of a sentence that dates its engagement: one opening the
+    sentence ("On December 20, 2019, ..."), else the first after the engagement word
+    ("spoke today with ...", "phone call ... on February 13"), else the nearest before
+    it; a complete date in brackets beside a relative one ("today (15 February
+    2017)") stands for it."""
     usable = [m for m in mentions if m.day is not None or m.weekday is not None or m.days is not None]
-    return min(usable, key=rank, default=None)
+    if not usable:
+        return None
+    usable = [_bracketed(m, usable, text) for m in usable]
+    opening = text[span.start : usable[0].start].strip(" ,").casefold()
+    if opening in ("", "on", "on the morning of", "on the afternoon of", "on the evening of", "on the night of"):
+        return usable[0]
+    cues = [
+        lx
+        for lx in lexemes.between(span.start, span.end)
+        if lx.entry is not None and any(c.part in ("verb", "noun") for c in lx.entry.engagement)
+    ]
+    if not cues:
+        return usable[0]
+    cue = cues[0]
+    after = [m for m in usable if m.start >= cue.end]
+    if after:
+        return after[0]
+    return min(usable, key=lambda m: cue.start - m.end)
+
+
+def _bracketed(mention: DateMention, mentions: list[DateMention], text: str) -> DateMention:
+    if mention.complete:
+        return mention
+    for other in mentions:
+        between = text[mention.end : other.start]
+        if other.complete and 0 < other.start - mention.end <= 3 and between.strip() in ("(", "[", "("):
+            return other
+    return mention
 
 
 def _with_cue(lexemes: Lexemes, span: Span) -> bool:
@@ -105,7 +132,7 @@ def find(document: Document, lexemes: Lexemes, grammar: Grammar, scene: Scene, t
         places.append(Span(first.start, first.end))
     chosen: DateMention | None = None
     for span in places:
-        chosen = _best(find_dates(text, span.start, span.end, grammar), text)
+        chosen = _best(find_dates(text, span.start, span.end, grammar), text, span, lexemes)
         if chosen is not None:
             break
     diagnostics: list[Diagnostic] = []
