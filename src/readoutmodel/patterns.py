@@ -294,7 +294,7 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
                 (?:,?\s+(?P<dmy_y>(?:19|20)\d\d)(?!\d))?)  # 20 December 2019; 13th Jan, 2020
         )
         | (?<!\w)(?=[A-Z])(?:
-            (?P<mdy>(?P<mdy_m>MONTHS)\.?\s*(?P<mdy_d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?!:)
+            (?P<mdy>(?P<mdy_m>MONTHS)\.?\s*(?P<mdy_d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?!:\d)
                 (?:,?\s+(?P<mdy_y>(?:19|20)\d\d)(?!\d))?)  # December 20, 2019; Dec. 20; November12
           | (?P<my>(?P<my_m>MONTHS)\s+(?P<my_y>(?:19|20)\d\d))(?!\d)   # February 2022
           | (?P<weekday>WEEKDAYS)\b                         # Tuesday
