@@ -282,6 +282,13 @@ class _Reader:
             m += 1
         if m > k and self.is_office(m) and _is_space(self.gap(m)) and _is_space(gap):
             return m
+        m = k
+        while self.at(m) is not None and not self.is_office(m) and self.items[m].kind == "name" and m - k < 4:
+            m += 1
+        if self.is_office(m) and m > k:
+            words = self.text[self.items[k - 1].end : self.items[m].start].split()
+            if 0 < len(words) <= 5 and all(w[:1].isupper() or (w[:1] == "(" and w[-1:] == ")") for w in words):
+                return m
         words = gap.split()
         if (
             self.is_office(k)

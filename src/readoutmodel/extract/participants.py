@@ -130,7 +130,8 @@ def _placed(mention: Mention, text: str, lexemes: Lexemes, previous: Mention | N
     gap = text[mention.end : first.start]
     if first.entry is None:
         return False
-    verb = first.entry.verb is not None or any(cue.part == "verb" for cue in first.entry.engagement)
+    finite = first.entry.verb is not None and first.entry.form in ("past", "present", "participle")
+    verb = finite or any(cue.part == "verb" for cue in first.entry.engagement)
     return verb and len(gap.split()) <= 1 and not gap.strip(" ,")
 
 
@@ -175,8 +176,7 @@ def find(
                 continue
             if _candidate(mention, text, lexemes, grammar, previous):
                 _add(drafts, placeholders, mention, text, key, headline=span == scene.title)
-            if mention.kind != "country":
-                previous = mention
+            previous = mention
     if len(drafts) + len(placeholders) < 2:
         for mention in _speakers(document, lexemes, mentions, grammar):
             _add(drafts, placeholders, mention, text, None)
