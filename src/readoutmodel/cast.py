@@ -127,6 +127,8 @@ class Cast:
                     return self.everyone_of(found) if mention.plural else self.prefer_home(found)
             if mention.countries:
                 return self.by_country(mention.countries)[:1]
+            if mention.reference == "role" and self.home is not None:
+                return (self.home,)  # "The Head of State also informed ..."
             return ()
         if mention.kind == "reference":
             if mention.reference == "group" or mention.reference == "engagement":

@@ -448,6 +448,9 @@ class _Reader:
         runs = sorted(b.runs, key=lambda run: run[3])
         start = self.det_start(b.start) if kind == "office" else b.start
         plural = kind == "office" and bool(b.runs) and b.runs[-1][4]
+        role = any(
+            (entry := self.grammar.lookup(office)) is not None and entry.reference == "role" for _, _, office, _, _ in runs
+        )
         return Mention(
             start,
             max(b.end, start),
@@ -459,6 +462,7 @@ class _Reader:
             possessive=b.possessive,
             plural=plural,
             determined=self.determined(b.start),
+            reference="role" if role else None,
         )
 
 

@@ -330,13 +330,12 @@ class _Reader:
     def attribution(self, unit: _Unit) -> _Attribution | None:
         found: list[_Attribution] = []
         lexemes = self.lexemes.between(unit.start, unit.end)
-        in_scene = any(s.start <= unit.start < s.end or unit.start <= s.start < unit.end for s in self.scene)
         for index, lx in enumerate(lexemes):
             entry = lx.entry
             if entry is None or entry.verb is None:
                 continue
             try:
-                attribution = self.at_verb(unit, lexemes, index, in_scene)
+                attribution = self.at_verb(unit, lexemes, index)
             except _ThirdParty:
                 break
             if attribution is not None:
@@ -351,7 +350,7 @@ class _Reader:
     def in_quote(self, unit: _Unit, position: int) -> bool:
         return any(start < position < end for start, end in unit.quotes)
 
-    def at_verb(self, unit: _Unit, lexemes: tuple[Lexeme, ...], index: int, in_scene: bool) -> _Attribution | None:
+    def at_verb(self, unit: _Unit, lexemes: tuple[Lexeme, ...], index: int) -> _Attribution | None:
         lx = lexemes[index]
         entry = lx.entry
         assert entry is not None and entry.verb is not None
@@ -367,32 +366,84 @@ class _Reader:
         if form == "noun":
             return self.noun_act(unit, lx, written, verb.category, quoted)
         if form == "ing":
-            return self.participle(unit, lx, written, verb.category, quoted, in_scene)
+            return self.participle(unit, lx, written, verb.category, quoted)
         if form == "base":
-            if in_scene and text[max(0, lx.start - 3) : lx.start] == "to ":
-                return self.scene_act(unit, lx, written, verb.category, quoted, purpose=True)
+            if text[max(0, lx.start - 3) : lx.start] == "to ":
+                return self.scene_act(unit, lx, written, verb.category, quoted)  # "spoke with X to discuss"
             return None
         # past, participle, present
+        passive = (
+            form in ("past", "participle")
+            and text[max(0, lx.start - 12) : lx.start].endswith(_PASSIVE_BEFORE)
+            and not self.agent_follows(lx)
+        )
+        joint = _Attribution(self.cast.everyone(), written, verb.category, lx.end, False, None, quoted)
         subject = self.subject_before(unit, lx)
         if subject is not None:
             speakers, span = subject
             if not speakers:
+                if passive:
+                    return joint  # "Joint fight against DAESH was discussed"
                 raise _ThirdParty  # "Presidential Aide Vladimir Medinsky ... said that ..."
             speakers = self.without_object(speakers, lx)
+            if verb.category is VerbCategory.DISCUSS:
+                speakers = self.with_partner(speakers, lx)
             return _Attribution(speakers, written, verb.category, lx.end, self.closes(unit, lx), span, quoted)
         inverted = self.inverted(unit, lx)
         if inverted is not None:
             speakers, span = inverted
             return _Attribution(speakers, written, verb.category, lx.end, True, span, quoted)
-        if form in ("past", "participle") and text[max(0, lx.start - 12) : lx.start].endswith(_PASSIVE_BEFORE):
-            if self.agent_follows(lx):
-                return None
-            return _Attribution(self.cast.everyone(), written, verb.category, lx.end, False, None, quoted)
-        if in_scene and form in ("past", "present"):
-            before = text[max(0, lx.start - 5) : lx.start]
-            if before.rstrip().endswith(("and", ",")) or before.endswith("and "):
-                return self.scene_act(unit, lx, written, verb.category, quoted, purpose=False)
+        if passive:
+            return joint  # "Syria was discussed": a joint act with no named agent
+        if form in ("past", "present") and self.after_and(unit, lx):
+            return self.coordinated(unit, lx, written, verb.category, quoted)
         return None
+
+    def after_and(self, unit: _Unit, lx: Lexeme) -> bool:
+        """Whether the verb is coordinated: "... and reaffirmed", "..., and also stressed"."""
+        words = [w.strip(",").casefold() for w in self.text[max(unit.start, lx.start - 40) : lx.start].split()]
+        while words and (entry := self.grammar.lookup(words[-1])) is not None and entry.adverb:
+            words.pop()
+        return bool(words) and words[-1] == "and"
+
+    def coordinated(
+        self, unit: _Unit, lx: Lexeme, written: str, category: VerbCategory, quoted: bool
+    ) -> _Attribution | None:
+        """A verb joined by "and" to a clause before it shares that clause's subject:
+        "X spoke with Y and reaffirmed ...", "Putin waved his hand ... and referred to ..."."""
+        found = self.scene_act(unit, lx, written, category, quoted)
+        if found is not None:
+            return found
+        text = self.text
+        for mention in reversed(self.mentions_between(unit.start, lx.start)):
+            if mention.possessive or mention.kind == "country":
+                continue
+            following = text[mention.end : mention.end + 30].split()
+            if not following:
+                continue
+            word = following[0].strip(",").casefold()
+            entry = self.grammar.lookup(word)
+            narrated = word in self.grammar.past_tense or word.endswith("ed") or (
+                entry is not None and entry.form in ("past",)
+            )
+            if not narrated:
+                continue
+            speakers = self.resolve(mention)
+            if speakers:
+                return _Attribution(speakers, written, category, lx.end, False, (mention.start, mention.end), quoted)
+            return None
+        return None
+
+    def with_partner(self, speakers: tuple[int, ...], lx: Lexeme) -> tuple[int, ...]:
+        """ "X discussed with Y ...": Y discussed too."""
+        after = self.text[lx.end : lx.end + 6]
+        if not after.startswith(" with "):
+            return speakers
+        for mention in self.mentions_between(lx.end, lx.end + 80):
+            if mention.kind in ("person", "office", "reference"):
+                partners = self.cast.resolve(mention, self.text)
+                return tuple(dict.fromkeys((*speakers, *partners)))
+        return speakers
 
     def closes(self, unit: _Unit, lx: Lexeme) -> bool:
         rest = self.text[lx.end : unit.end].strip()
@@ -433,7 +484,12 @@ class _Reader:
         for mention in chain:
             resolved = self.resolve(mention)
             if not resolved:
-                named = mention.kind == "person" and mention.name is not None and len(chain) == 1
+                named = (
+                    mention.kind == "person"
+                    and mention.name is not None
+                    and len(chain) == 1
+                    and (bool(mention.offices) or len(self.text[mention.name[0] : mention.name[1]].split()) >= 2)
+                )
                 if named and not self.grammar.relay.search(self.text, mention.start, mention.end):
                     return (), (mention.start, mention.end)  # someone who took no part
                 return None
@@ -504,18 +560,16 @@ class _Reader:
         return None
 
     def participle(
-        self, unit: _Unit, lx: Lexeme, written: str, category: VerbCategory, quoted: bool, in_scene: bool
+        self, unit: _Unit, lx: Lexeme, written: str, category: VerbCategory, quoted: bool
     ) -> _Attribution | None:
         """ "X held a phone conversation with Y, exchanging views on ...": the act of X."""
         before = self.text[unit.start : lx.start].rstrip()
-        if not before.endswith(",") or not in_scene:
+        if not before.endswith(",") or self.object_follows(lx):
             return None
-        if self.object_follows(lx):
-            return None
-        return self.scene_act(unit, lx, written, category, quoted, purpose=False)
+        return self.scene_act(unit, lx, written, category, quoted)
 
     def scene_act(
-        self, unit: _Unit, lx: Lexeme, written: str, category: VerbCategory, quoted: bool, purpose: bool
+        self, unit: _Unit, lx: Lexeme, written: str, category: VerbCategory, quoted: bool
     ) -> _Attribution | None:
         """The act of the scene sentence's subject; a discussion involves everyone it names."""
         engagement = None
