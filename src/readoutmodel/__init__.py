@@ -13,11 +13,13 @@
 """
 
 from readoutmodel.__about__ import __version__
+from readoutmodel.batch import Failure, ParseResult, parse_many, to_dataframe, to_records
 from readoutmodel.exceptions import (
     InputTooLargeError,
     ParseError,
     ReadoutModelError,
     SerializationError,
+    SourceError,
     TaxonomyError,
     VocabularyError,
 )
@@ -33,18 +35,30 @@ from readoutmodel.model import (
     VerbCategory,
 )
 from readoutmodel.parser import MAX_CHARS, parse
+from readoutmodel.serialize import (
+    SCHEMA_VERSION,
+    from_dict,
+    from_json,
+    json_schema,
+    to_dict,
+    to_json,
+)
 from readoutmodel.vocab import Taxonomy, TopicDefinition, Vocabulary
 
 __all__ = [
     "MAX_CHARS",
+    "SCHEMA_VERSION",
     "Diagnostic",
+    "Failure",
     "InputTooLargeError",
     "Kind",
     "ParseError",
+    "ParseResult",
     "Participant",
-    "ReadoutModelError",
     "Readout",
+    "ReadoutModelError",
     "SerializationError",
+    "SourceError",
     "Span",
     "Statement",
     "Taxonomy",
@@ -53,8 +67,16 @@ __all__ = [
     "Topic",
     "TopicDefinition",
     "VerbCategory",
-    "VocabularyError",
     "Vocabulary",
+    "VocabularyError",
     "__version__",
+    "from_dict",
+    "from_json",
+    "json_schema",
     "parse",
+    "parse_many",
+    "to_dataframe",
+    "to_dict",
+    "to_json",
+    "to_records",
 ]
