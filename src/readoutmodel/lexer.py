@@ -9,6 +9,7 @@ lexemes is ordinary words and spacing, which later stages read as "gaps".
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 
 import attrs
 
@@ -26,6 +27,7 @@ class Lexeme:
     kind: str  # phrase, name, quote, possessive
     text: str
     entry: Entry | None = None
+    line: int = 0  # the (logical) line it stands on
 
 
 @attrs.frozen
@@ -42,19 +44,31 @@ class Lexemes:
         return tuple(item for item in self.items[low:high] if item.end <= end)
 
 
-def lex(text: str, grammar: Grammar, start: int = 0, end: int | None = None) -> Lexemes:
-    """Every lexeme of ``text[start:end]``, in order."""
+def lex(text: str, grammar: Grammar, lines: Iterable[tuple[int, int]] | None = None) -> Lexemes:
+    """Every lexeme of ``text``, in order, line by line: no lexeme runs over from one
+    line to the next (a line wrapped by hand is one line: see :mod:`readoutmodel.text`)."""
     items: list[Lexeme] = []
-    _scan(text, grammar, start, len(text) if end is None else end, items)
+    for number, (start, end) in enumerate(lines if lines is not None else [(0, len(text))]):
+        first = len(items)
+        _scan(text, grammar, start, end, items)
+        if number:
+            items[first:] = [attrs.evolve(item, line=number) for item in items[first:]]
     return Lexemes(tuple(items), tuple(item.start for item in items))
 
 
 def _scan(text: str, grammar: Grammar, start: int, end: int, items: list[Lexeme]) -> None:
     lookup = grammar.lookup
-    for m in grammar.lexer.finditer(text, start, end):
+    position = start
+    while position < end:
+        m = grammar.lexer.search(text, position, end)
+        if m is None:
+            return
         kind = m.lastgroup
+        position = m.end()
         if kind == "name":
-            _name(text, grammar, m.start(), m.end(), items)
+            resume = _name(text, grammar, m.start(), m.end(), items)
+            if resume is not None:
+                position = resume
         elif kind in ("phrase", "suffix"):
             entry = lookup(m.group("phrase"))
             if entry is None:
@@ -66,30 +80,37 @@ def _scan(text: str, grammar: Grammar, start: int, end: int, items: list[Lexeme]
             items.append(Lexeme(m.start(), m.end(), kind, m.group()))
 
 
-def _name(text: str, grammar: Grammar, start: int, end: int, items: list[Lexeme]) -> None:
-    """A capitalised run, cut before the first word that is not part of a name.
+def _name(text: str, grammar: Grammar, start: int, end: int, items: list[Lexeme]) -> int | None:
+    """A capitalised run, cut before the first word that is not part of a name; returns
+    where lexing resumes when the run was cut.
 
     The run "Xi Jinping Holds Telephone Talks" of a headline is the name "Xi
-    Jinping" and the phrases after it; a run in capitals ("BRITISH PRIME
-    MINISTER") is read again as its words.
+    Jinping" and the phrases after it; "The Head of State" is no name but a
+    phrase; a run in capitals ("BRITISH PRIME MINISTER") is read again as its words.
     """
     piece = text[start:end]
     if piece.isupper() and len(piece) > 3 and (" " in piece or grammar.lookup(piece.title())):
         _scan(text[:start] + piece.title() + text[end:], grammar, start, end, items)
-        return
+        return None
     position = start
     for word in piece.split():
         word_start = text.index(word, position)
         position = word_start + len(word)
         bare = word.rstrip(".,")
         stop = bare in grammar.stopwords
-        if stop or grammar.lookup(bare) is not None:
+        head, _, suffix = bare.rpartition("-")
+        entry = None if stop else grammar.lookup(head if suffix in grammar.title_suffixes else bare)
+        if stop or entry is not None:
             cut = _trim(text, start, word_start)
             if cut > start:
                 items.append(Lexeme(start, cut, "name", text[start:cut]))
-            _scan(text, grammar, position if stop else word_start, end, items)
-            return
+            elif entry is not None:
+                # the phrase could not match where it stands ("President’s"): take the word
+                items.append(Lexeme(word_start, word_start + len(bare), "phrase", bare, entry))
+                return word_start + len(bare)
+            return position if stop else word_start
     items.append(Lexeme(start, end, "name", piece))
+    return None
 
 
 def _trim(text: str, start: int, end: int) -> int:

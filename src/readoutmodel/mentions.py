@@ -76,9 +76,12 @@ def _gap(text: str, left: Lexeme, right: Lexeme) -> str:
     return text[left.end : right.start]
 
 
+_LINE_BREAK = "\n\n"  # the gap between lexemes on different lines
+
+
 def _is_space(gap: str) -> bool:
-    """Spacing within a line: a phrase does not run on over a line break."""
-    return not gap.strip() and "\n" not in gap
+    """Spacing within a line (a line wrapped by hand included)."""
+    return not gap.strip() and _LINE_BREAK not in gap
 
 
 def _is_joint(gap: str) -> bool:
@@ -127,8 +130,12 @@ class _Reader:
         return None if lx is None or lx.entry is None else lx.entry.reference
 
     def gap(self, i: int) -> str:
-        """The text between lexeme ``i - 1`` and lexeme ``i``."""
-        return _gap(self.text, self.items[i - 1], self.items[i])
+        """The text between lexeme ``i - 1`` and lexeme ``i``; a line break when they
+        stand on different lines, which no grammar rule crosses."""
+        before, after = self.items[i - 1], self.items[i]
+        if before.line != after.line:
+            return _LINE_BREAK
+        return _gap(self.text, before, after)
 
     def determined(self, start: int) -> bool:
         return self.text[max(0, start - 6) : start].endswith(_DETERMINERS)
@@ -362,7 +369,9 @@ class _Reader:
                     ):
                         b.end = nxt.end  # "President of the Spanish Government,"
                         j += 1
-                    continue
+                    if self.at(j) is not None and self.is_office(j) and _is_joint(self.gap(j)):
+                        continue
+                    break
                 capital = self.capital(j)
                 if capital is not None:
                     b.add_countries((capital,))

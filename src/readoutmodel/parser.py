@@ -60,7 +60,7 @@ def parse(
     grammar = compile_grammar(vocab)
 
     document = segment(text, grammar)
-    lexemes = lex(text, grammar)
+    lexemes = lex(text, grammar, ((line.start, line.end) for line in document.lines))
     mentions = find_mentions(text, lexemes, grammar)
     title_span = title.find(document, lexemes)
     scene = find_scene(document, lexemes, title_span)

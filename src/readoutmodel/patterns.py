@@ -23,8 +23,9 @@ import regex
 from dateutil.parser import parserinfo
 
 from readoutmodel.vocab import EngagementCue, TimeWord, Verb, Vocabulary
+from readoutmodel.vocab.taxonomy import expand
 
-__all__ = ["Entry", "Grammar", "compile_grammar"]
+__all__ = ["Entry", "Grammar", "TopicGrammar", "compile_grammar", "compile_topics"]
 
 _FLAGS = regex.VERBOSE | regex.VERSION1
 
@@ -101,6 +102,7 @@ class Grammar:
     folded: dict[str, Entry]  # everything else, keyed by casefold
     shouted: dict[str, Entry]  # countries again, for ALL-CAPS headlines
     lexer: Any
+    title_suffixes: frozenset[str]
     stopwords: frozenset[str]
     calendar: frozenset[str]
     gap: Any
@@ -115,9 +117,7 @@ class Grammar:
     clock: Any
     duration: Any
     part_of_day: Any
-    topics: Any
-    topic_terms: dict[str, tuple[str, ...]]
-    topic_acronyms: dict[str, tuple[str, ...]]
+    topics: TopicGrammar
     abbreviations: frozenset[str]
     chrome_lines: frozenset[str]
     chrome_prefixes: tuple[str, ...]
@@ -129,6 +129,7 @@ class Grammar:
     issuer_codes: dict[str, str]
     relay_offices: frozenset[str]
     past_tense: frozenset[str]
+    pairings: frozenset[str]
     relay: Any
     capitals: dict[str, str]
     numbers: dict[str, float]
@@ -199,7 +200,7 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
     lexer = re.compile(
         r"""
         (?P<quote>["“”«»„])                                  # a quotation mark
-        | (?<!\w)(?P<phrase>EXACT|(?i:FOLDED))(?P<suffix>-(?:SUFFIXES))?(?![\w’'])
+        | (?<!\w)(?P<phrase>EXACT|(?i:FOLDED))(?P<suffix>-(?:SUFFIXES))?(?!\w)(?!['’][^\W\ds])
                                                             # a phrase of the vocabulary
         | (?<!\w)(?P<name>NAME)                             # a capitalised name
         | (?P<possessive>['’]s(?!\w)|(?<=s)['’](?!\w))      # "Biden's", "Hamas'"
@@ -340,29 +341,7 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         parts=list(parts_of_day),
         weekdays=weekdays,
     )
-    topic_terms: dict[str, list[str]] = {}
-    topic_acronyms: dict[str, list[str]] = {}
-    excludes: set[str] = set()
-    for topic in vocabulary.taxonomy.topics:
-        for term in topic.terms:
-            for spelling in _apostrophes(term):
-                if spelling.isupper() and len(spelling.replace(".", "")) <= 4:
-                    topic_acronyms.setdefault(spelling, []).append(topic.id)
-                else:
-                    topic_terms.setdefault(spelling.casefold(), []).append(topic.id)
-        excludes.update(spelling for term in topic.exclude for spelling in _apostrophes(term))
-    topics = re.compile(
-        r"""
-        (?<![\w-])(?:
-            (?P<exclude>EXCLUDES)                          # a phrase that raises nothing
-          | (?P<term>TERMS)                                 # a topic term, any case
-          | (?P<acronym>ACRONYMS)                           # "AI", "UN": as written
-        )(?![\w-])
-        """.replace("EXCLUDES", trie_pattern(_cased(excludes)) or "(?!)")
-        .replace("TERMS", trie_pattern(_cased(topic_terms)) or "(?!)")
-        .replace("ACRONYMS", trie_pattern(sorted(topic_acronyms)) or "(?!)"),
-        re.VERBOSE,
-    )
+    topics = compile_topics(vocabulary)
     issuer_codes = {phrase: code for phrase, code in vocabulary.issuers}
     issuers = regex.compile(
         r"(?<!\w)\L<issuers>(?!\w)", _FLAGS, issuers=sorted(issuer_codes)
@@ -378,6 +357,7 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         folded=folded,
         shouted=shouted,
         lexer=lexer,
+        title_suffixes=frozenset(suffixes),
         stopwords=stopwords,
         calendar=frozenset(months) | frozenset(weekdays),
         gap=gap,
@@ -393,8 +373,6 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         duration=duration,
         part_of_day=part_of_day,
         topics=topics,
-        topic_terms={k: tuple(v) for k, v in topic_terms.items()},
-        topic_acronyms={k: tuple(v) for k, v in topic_acronyms.items()},
         abbreviations=frozenset(vocabulary.abbreviations),
         chrome_lines=frozenset(rules("line")),
         chrome_prefixes=rules("prefix"),
@@ -406,6 +384,7 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         issuer_codes=issuer_codes,
         relay_offices=frozenset(r.casefold() for r in vocabulary.relays),
         past_tense=frozenset(vocabulary.past_tense),
+        pairings=frozenset(vocabulary.pairings),
         relay=regex.compile(
             r"(?<!\w)(?:\L<relays>)\s*$", _FLAGS | regex.IGNORECASE, relays=list(vocabulary.relays)
         ),
@@ -434,7 +413,7 @@ def _name_pattern(vocabulary: Vocabulary) -> str:
     upper = f"[{re.escape(_UPPER)}]"
     token = rf"(?:{upper}\.|{upper}{_LETTER}*(?:-{_LETTER}+|['’](?!s\b){_LETTER}+)*)"
     particles = "|".join(_PARTICLES)
-    joint = rf"(?:[ \u00a0]+(?:(?:{particles})[ \u00a0]+)*|[ \u00a0]+(?:al|el|Al|El)-)"
+    joint = rf"(?:\s+(?:(?:{particles})\s+)*|\s+(?:al|el|Al|El)-)"
     suffix = r"(?:,?[ \u00a0]+(?:Jr\.|Sr\.|II|III|IV|VI|VII)(?!\w))?"
     return rf"{token}(?:{joint}{token}){{0,6}}{suffix}"
 
@@ -467,3 +446,134 @@ def trie_pattern(words: Iterable[str]) -> str:
         return body
 
     return build(root)
+
+
+# -- topics ---------------------------------------------------------------------------
+# Topic terms are matched like names, by the standard library's re with a
+# generated trie: a taxonomy holds thousands of spellings. The small context
+# patterns around a term use the regex module's named lists.
+
+
+@attrs.frozen(eq=False)
+class TopicGrammar:
+    """The compiled taxonomy: one pattern for every term, the lexicon behind it,
+    and the context grammar that decides whether a term raises its topic."""
+
+    pattern: Any  # every term, exclusion and host verb, longest first
+    exact: dict[str, tuple[str, ...]]  # terms written in capitals, as written -> topic ids
+    folded: dict[str, tuple[str, ...]]  # the other terms, casefolded -> topic ids
+    hosts: frozenset[str]  # host verbs, casefolded ("welcome", "invited")
+    contexts: dict[str, frozenset[str]]  # topic id -> context grammars
+    words: dict[str, str]  # cue word, casefolded -> kind ("ahead", "self", ...)
+    media: frozenset[str]  # words of a remote engagement ("video", "telephone")
+    scene: Any  # engagement cues of the opening: (?P<remote>...) or (?P<meeting>...)
+    guest: Any  # after a host verb: a guest and a place ("President X to India")
+    member_before: Any  # before an organisation: "members of the"
+    member_after: Any  # after an organisation: "member", "member states"
+    pointer: Any  # before a term: "these", "those"
+
+    def ids(self, phrase: str) -> tuple[str, ...]:
+        """The topics a matched phrase raises, before context is considered."""
+        found = self.exact.get(phrase)
+        return found if found is not None else self.folded.get(phrase.casefold(), ())
+
+
+def _capitalised(phrase: str) -> bool:
+    """Terms written all in capitals ("UN", "P5+1", "D.P.R.K.") match only as written."""
+    return phrase.isupper()
+
+
+def compile_topics(vocabulary: Vocabulary) -> TopicGrammar:
+    """The topic grammar of ``vocabulary``'s taxonomy and topic cues."""
+    exact: dict[str, list[str]] = {}
+    folded: dict[str, list[str]] = {}
+
+    def table(spelling: str) -> tuple[dict[str, list[str]], str]:
+        return (exact, spelling) if _capitalised(spelling) else (folded, spelling.casefold())
+
+    for topic in vocabulary.taxonomy.topics:
+        for term in topic.terms:
+            for spelling in (s for variant in expand(term) for s in _apostrophes(variant)):
+                lexicon, key = table(spelling)
+                if topic.id not in lexicon.setdefault(key, []):
+                    lexicon[key].append(topic.id)
+
+    def inner(phrase: str) -> list[str]:
+        """The topics of the terms inside ``phrase``, longest first."""
+        bounds = [(m.start(), m.end()) for m in re.finditer(r"[\w'’.+]+", phrase)]
+        found: list[str] = []
+        i = 0
+        while i < len(bounds):
+            for j in range(len(bounds) - 1, i - 1, -1):
+                piece = phrase[bounds[i][0] : bounds[j][1]]
+                lexicon, key = table(piece)
+                if key in lexicon:
+                    found.extend(t for t in lexicon[key] if t not in found)
+                    i = j
+                    break
+            i += 1
+        return found
+
+    excluded: dict[tuple[bool, str], set[str]] = {}
+    for topic in vocabulary.taxonomy.topics:
+        for phrase in topic.exclude:
+            for spelling in (s for variant in expand(phrase) for s in _apostrophes(variant)):
+                excluded.setdefault((_capitalised(spelling), spelling), set()).add(topic.id)
+    for (capitals, spelling), topic_ids in excluded.items():
+        lexicon, key = table(spelling)
+        lexicon[key] = [t for t in (lexicon.get(key, []) + inner(spelling)) if t not in topic_ids]
+
+    cues = vocabulary.topic_cues
+    hosts = frozenset(phrase.casefold() for kind, phrase in cues if kind == "host")
+    words = {phrase.casefold(): kind for kind, phrase in cues if kind not in ("host", "member")}
+    members = [phrase for kind, phrase in cues if kind == "member"]
+    remote = [c.phrase for c in vocabulary.engagements if c.kind in ("phone_call", "video_call")]
+    meeting = [c.phrase for c in vocabulary.engagements if c.kind == "meeting"]
+    spellings = sorted(exact) + _cased(list(folded) + sorted(hosts))
+    return TopicGrammar(
+        pattern=re.compile(
+            r"(?<!\w)(?:TERMS)(?!\w)".replace("TERMS", trie_pattern(spellings) or "(?!)")
+        ),
+        exact={k: tuple(v) for k, v in exact.items()},
+        folded={k: tuple(v) for k, v in folded.items()},
+        hosts=hosts,
+        contexts={t.id: frozenset(t.context) for t in vocabulary.taxonomy.topics},
+        words=words,
+        media=frozenset(p.casefold() for p in remote if " " not in p),
+        scene=regex.compile(
+            r"""
+            (?<!\w)(?:
+                (?P<remote>\L<remote>)                       # "telephone", "video call"
+              | (?P<meeting>\L<meeting>)                     # "held talks", "met", "state visit"
+            )(?!\w)
+            """,
+            _FLAGS | regex.IGNORECASE,
+            remote=remote,
+            meeting=meeting,
+        ),
+        guest=regex.compile(
+            r"""
+            \s+(?:(?:his|her|their|the)\s+)?
+            (?:\p{Lu}[\w.’'-]*\s+                            # "President Putin", "Ms. Ardern"
+              | (?:counterparts?|guests?|delegations?|leaders?)\s+   # "his counterpart"
+            ){1,5}
+            (?:to|in)\s+(?:the\s+)?(?=[\p{Lu}\d])            # "to India", "in the UK", "to the 29th"
+            """,
+            _FLAGS,
+        ),
+        member_before=regex.compile(
+            r"(?<!\w)(?:\L<members>)\s+(?:of|on|to|in|at|from)\s+(?:the\s+)?\Z",
+            _FLAGS | regex.IGNORECASE,
+            members=members,
+        ),
+        member_after=regex.compile(
+            r"[\s-]+(?:\L<members>)(?!\w)",
+            _FLAGS | regex.IGNORECASE,
+            members=[m for m in members if m.casefold().startswith("member")],
+        ),
+        pointer=regex.compile(
+            r"(?<!\w)(?:\L<pointers>)\s+(?:[\w-]+\s+){0,2}\Z",
+            _FLAGS | regex.IGNORECASE,
+            pointers=[phrase for kind, phrase in cues if kind == "demonstrative"],
+        ),
+    )

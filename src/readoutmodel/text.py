@@ -92,6 +92,19 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _logical_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Physical lines with the lines a hard wrap broke joined again ("held a phone /
+    conversation with ..."); a blank line stays a break."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and start < end and joined[-1][0] < joined[-1][1]:
+            if _soft_wrapped(text, joined[-1], (start, end)):
+                joined[-1] = (joined[-1][0], end)
+                continue
+        joined.append((start, end))
+    return joined
+
+
 def _words(piece: str) -> int:
     return len(piece.split())
 
@@ -166,7 +179,7 @@ def _soft_wrapped(text: str, previous: tuple[int, int], following: tuple[int, in
 
 def segment(text: str, grammar: Grammar) -> Document:
     """Cut ``text`` into header, body, paragraphs and sentences."""
-    spans = _lines(text)
+    spans = _logical_lines(text, _lines(text))
     capture: Span | None = None
     outside: list[Span] = []
     bylines: list[Span] = []

@@ -33,9 +33,7 @@ def find(
     """The index of the initiating principal in the cast, or None."""
     text = document.text
     spans = list(scene.spans)
-    if document.paragraphs:
-        first = document.paragraphs[0]
-        spans.append(Span(first.start, first.end))
+    spans += [Span(p.start, p.end) for p in document.paragraphs[:2]]
     for span in spans:
         inside = [m for m in mentions if span.start <= m.start and m.end <= span.end]
         for lx in lexemes.between(span.start, span.end):
@@ -86,7 +84,13 @@ def _requester(text: str, lx: Lexeme, inside: list[Mention], cast: Cast) -> int 
     )
     if owner is None:
         owner = next(
-            (m for m in reversed(inside) if m.end <= lx.start and text[m.end : lx.start].strip(" ’'s") == "" and m.kind != "reference"),
+            (
+                m
+                for m in reversed(inside)
+                if m.end <= lx.start
+                and text[m.end : lx.start].strip(" ’'s") == ""
+                and (m.kind != "reference" or m.countries)
+            ),
             None,
         )
     if owner is not None:

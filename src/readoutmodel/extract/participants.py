@@ -121,8 +121,10 @@ def _placed(mention: Mention, text: str, lexemes: Lexemes, previous: Mention | N
     words = before.split()
     if words and words[-1].casefold() in _AFTER_WORDS:
         return True
-    if (before.endswith(",") or (words and words[-1].casefold() in _JOINING)) and previous is not None:
-        return previous.kind in ("person", "office") and (previous.kind != "person" or _placed(previous, text, lexemes, None) or bool(previous.offices))
+    listed = before.endswith(",") or (words and words[-1].casefold() in _JOINING)
+    if listed and previous is not None and previous.kind in ("person", "office"):
+        if previous.kind == "office" or previous.offices or _placed(previous, text, lexemes, None):
+            return True  # "Xi, Putin to meet", "X and Y held talks"
     after = lexemes.between(mention.end, mention.end + 30)
     if not after:
         return False
@@ -185,7 +187,7 @@ def find(
     drafts.extend(placeholders)
     drafts.sort(key=lambda d: d.first)
     issuer = find_issuer(document, grammar)
-    home = _countries(document, lexemes, drafts, issuer, scene)
+    home = _countries(document, lexemes, drafts, issuer, scene, grammar)
     principals = tuple(_principal(d) for d in drafts)
     return Cast(principals, issuer, home)
 
@@ -309,7 +311,12 @@ def _enrich(
                     unnamed[0].absorb(mention, text, None)
         elif mention.kind == "office" and in_body and mention.offices and not mention.plural:
             everyone = drafts + placeholders
-            if any(offices_match(mention.offices[0], o) for d in everyone for _, o in d.titles):
+            if any(
+                offices_match(mention.offices[0], o)
+                and not (mention.countries and d.countries and not set(mention.countries) & set(d.countries))
+                for d in everyone
+                for _, o in d.titles
+            ):
                 continue
             bare = [
                 d
@@ -343,7 +350,12 @@ def _enrich(
 
 
 def _countries(
-    document: Document, lexemes: Lexemes, drafts: list[_Draft], issuer: str | None, scene: Scene
+    document: Document,
+    lexemes: Lexemes,
+    drafts: list[_Draft],
+    issuer: str | None,
+    scene: Scene,
+    grammar: Grammar,
 ) -> int | None:
     """Give a country to principals whose country the text does not state; the index
     of the issuing government's own principal."""
@@ -355,7 +367,7 @@ def _countries(
             if home is not None:
                 drafts[home].countries.append(issuer)
     _initiative(lexemes, drafts, scene)
-    _paired(document, lexemes, drafts)
+    _paired(document, lexemes, drafts, grammar)
     if home is None and drafts:
         home = 0
     return home
@@ -379,7 +391,7 @@ def _initiative(lexemes: Lexemes, drafts: list[_Draft], scene: Scene) -> None:
                 return
 
 
-def _paired(document: Document, lexemes: Lexemes, drafts: list[_Draft]) -> None:
+def _paired(document: Document, lexemes: Lexemes, drafts: list[_Draft], grammar: Grammar) -> None:
     """Countries for principals the text gives none, read from how the body pairs
     countries: "U.S.-Japan Alliance", "the U.S. and Israel", "between China and the US"
     pair a principal's country with the other's; failing that, the country the body
@@ -396,17 +408,19 @@ def _paired(document: Document, lexemes: Lexemes, drafts: list[_Draft]) -> None:
     for index, lx in enumerate(countries):
         assert lx.entry is not None
         codes = [c for c in lx.entry.countries if len(c) == 2]
-        possessive = text[lx.end : lx.end + 2] in ("’s", "'s")
+        own = text[lx.end : lx.end + 12].split()[:1] in _OWN
         for code in codes:
             if code not in held:
-                named[code] += 2 if possessive else 1
+                named[code] += 3 if own else 1
                 first.setdefault(code, lx.start)
         if index + 1 < len(countries):
             other = countries[index + 1]
             assert other.entry is not None
             gap = text[lx.end : other.start].split()
-            if gap in ([], ["-"], ["–"], ["and"], ["and", "the"]) and text[lx.end : other.start] in (
-                "-", "–", " and ", " and the ", "/"
+            around = text[max(0, lx.start - 40) : other.end + 30].casefold().replace("-", " ").split()
+            if (
+                text[lx.end : other.start] in ("-", "–", " and ", " and the ", "/")
+                and any(word.strip(",.’'s") in grammar.pairings for word in around)
             ):
                 mine, theirs = set(codes), {c for c in other.entry.countries if len(c) == 2}
                 for one, two in ((mine, theirs), (theirs, mine)):
@@ -422,6 +436,9 @@ def _paired(document: Document, lexemes: Lexemes, drafts: list[_Draft]) -> None:
             draft.countries.append(ranked[0])
             held.add(ranked[0])
 
+
+# the words after a country that speak for it: "China is willing", "Canada stands"
+_OWN = [[w] for w in "is will would stands remains supports appreciates values welcomes hopes".split()]
 
 _SPACE = re.compile(r"\s+")
 

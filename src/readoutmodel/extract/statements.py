@@ -41,6 +41,7 @@ __all__ = ["Draft", "Reading", "find"]
 
 _OPEN_QUOTES = {"“": "”", "«": "»", "„": "“"}
 _PASSIVE_BEFORE = ("was ", "were ", "is ", "are ", "been ", "be ", "was also ", "were also ")
+_PRESENT_BEFORE = ("is ", "are ", "is also ", "are also ")
 _COPULAS = ("was", "were", "is", "are", "has been", "have been", "remains", "remained")
 _NOUN_VERBS = ("had", "held", "has had", "have had", "conducted", "engaged in")
 _SPEECH = (VerbCategory.ASSERT, VerbCategory.EMPHASIZE)
@@ -128,6 +129,7 @@ class _Reader:
         self.last_single: int | None = None
         self.last_group: tuple[int, ...] = ()
         self.paragraph_people: list[int] = []
+        self.speech = False  # the unit reads inside a speaker's reported words
 
     # -- helpers --------------------------------------------------------------------
 
@@ -211,11 +213,22 @@ class _Reader:
             self.paragraph_people = []
             self.last_group = ()
             units = self.units(sentences, paragraph.start, paragraph.end)
-            for number, unit in enumerate(units):
+            number = -1
+            while number + 1 < len(units):
+                number += 1
+                unit = units[number]
                 if paragraph.question:
                     current = self.close(current)
                     continue
+                self.speech = current is not None and current.paragraph == paragraph.index and current.speech
                 attribution = self.attribution(unit)
+                if attribution is not None and attribution.inside_quote and len(unit.sentences) > 1:
+                    # a relayed quotation of several sentences: each sentence has its own act
+                    units[number : number + 1] = [
+                        _Unit(s.start, s.end, [s], unit.quotes) for s in unit.sentences
+                    ]
+                    number -= 1
+                    continue
                 if attribution is not None:
                     current = self.close(current)
                     current = self.open(attribution, unit, paragraph.index)
@@ -235,9 +248,6 @@ class _Reader:
                 else:
                     current = self.close(current)
                     self.note_people(unit)
-            if current is not None and current.paragraph == paragraph.index:
-                # a statement may go on into a paragraph that only quotes
-                pass
         self.close(current)
 
     def note_people(self, unit: _Unit) -> None:
@@ -372,11 +382,15 @@ class _Reader:
                 return self.scene_act(unit, lx, written, verb.category, quoted)  # "spoke with X to discuss"
             return None
         # past, participle, present
+        before = text[max(0, lx.start - 12) : lx.start]
         passive = (
             form in ("past", "participle")
-            and text[max(0, lx.start - 12) : lx.start].endswith(_PASSIVE_BEFORE)
+            and before.endswith(_PASSIVE_BEFORE)
+            and not (self.speech and before.endswith(_PRESENT_BEFORE))
             and not self.agent_follows(lx)
         )
+        if form == "present" and self.speech:
+            return None  # "China appreciates ...": the speaker's words go on
         joint = _Attribution(self.cast.everyone(), written, verb.category, lx.end, False, None, quoted)
         subject = self.subject_before(unit, lx)
         if subject is not None:

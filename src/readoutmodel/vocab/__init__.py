@@ -134,8 +134,10 @@ class Vocabulary:
     stopwords: tuple[str, ...]
     relays: tuple[str, ...]
     past_tense: tuple[str, ...]
+    pairings: tuple[str, ...]
     numbers: tuple[tuple[str, float], ...]
     taxonomy: Taxonomy
+    topic_cues: tuple[tuple[str, str], ...] = ()  # (kind, phrase), see topic_cues.tsv
 
     @classmethod
     def default(cls, language: str = "en") -> Vocabulary:
@@ -201,12 +203,14 @@ _DATA_FILES = (
     "parts_of_day.tsv",
     "past_tense.txt",
     "numbers.tsv",
+    "pairings.txt",
     "references.tsv",
     "relays.txt",
     "stopwords.txt",
     "time_words.tsv",
     "title_modifiers.txt",
     "titles.txt",
+    "topic_cues.tsv",
     "topics.toml",
     "verbs.tsv",
 )
@@ -423,9 +427,23 @@ def _load(source: _Source, language: str) -> Vocabulary:
         stopwords=_lines(source, "stopwords.txt"),
         relays=_lines(source, "relays.txt"),
         past_tense=_lines(source, "past_tense.txt"),
+        pairings=_lines(source, "pairings.txt"),
         numbers=tuple(_numbers(source)),
         taxonomy=Taxonomy.from_toml_text(source.read("topics.toml"), source.label("topics.toml")),
+        topic_cues=tuple(_topic_cues(source)),
     )
+
+
+_TOPIC_CUE_KINDS = (
+    "ahead", "demonstrative", "host", "member", "possessive", "self", "stop", "vague", "verbal"
+)
+
+
+def _topic_cues(source: _Source) -> Iterator[tuple[str, str]]:
+    for where, (kind, phrase) in _rows(source, "topic_cues.tsv", (2, 2)):
+        if kind not in _TOPIC_CUE_KINDS:
+            raise VocabularyError(f"unknown kind {kind!r}", source.label("topic_cues.tsv"), where)
+        yield kind, phrase
 
 
 def _numbers(source: _Source) -> Iterator[tuple[str, float]]:

@@ -5,12 +5,31 @@ A taxonomy is a TOML file with one table per topic id::
     [taiwan]
     label = "Taiwan"
     description = "Taiwan and the Taiwan Strait."
-    terms = ["Taiwan", "Taiwan Strait", "cross-Strait"]
+    terms = ["Taiwan", "Taiwan Strait{,s}", "cross-Strait"]
     exclude = ["Taiwan Affairs Office"]   # optional: phrases that do not raise it
+    context = []                          # optional: engagement, affiliation, possession
 
-``terms`` match as whole words, ignoring case, except short all-capital terms
-("AI", "UN") which match only as written. ``exclude`` lists phrases in which a
-term appears without raising the topic.
+``terms`` match as whole words, ignoring case, except terms written all in
+capitals ("AI", "UN", "DPRK"), which match only as written. A hyphen counts
+as a word boundary, so "EU" is found in "China-EU relations". Braces give
+alternatives, shell-style: ``"tariff{,s}"`` is "tariff" and "tariffs",
+``"{economic,trade} ties"`` is "economic ties" and "trade ties". Where terms
+overlap, the longest wins: "economic and trade" raises only the topic that
+lists it, not one listing "economic".
+
+``exclude`` lists phrases in which the topic's terms appear without raising it
+("world economy", "outbreak of war"); terms of other topics inside them still
+count.
+
+``context`` names the grammar that decides whether a mention counts:
+
+- ``engagement``: a mention of the engagement the readout reports ("this
+  call", "the meeting", "your visit" during a visit) raises nothing; other
+  visits, summits, invitations and plans to meet do;
+- ``affiliation``: a mention as someone's affiliation ("permanent members of
+  the Security Council", "as an EU member") raises nothing;
+- ``possession``: a mention owned by one named party ("Syria's chemical
+  weapons") raises nothing, as it belongs to that party's own file.
 
 The shipped taxonomy is ``vocab/data/<language>/topics.toml``; users pass their
 own to :func:`readoutmodel.parse`, extending it (same ids replaced) or
@@ -19,6 +38,7 @@ replacing it.
 
 from __future__ import annotations
 
+import itertools
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
@@ -30,27 +50,59 @@ import attrs
 from readoutmodel.exceptions import TaxonomyError
 from readoutmodel.model import TOPIC_ID_RE
 
-__all__ = ["Taxonomy", "TopicDefinition"]
+__all__ = ["CONTEXTS", "Taxonomy", "TopicDefinition", "expand"]
 
-_KEYS = {"label", "description", "terms", "exclude"}
+CONTEXTS = ("affiliation", "engagement", "possession")
+"""The context grammars a topic can ask for (see the module docstring)."""
+
+_KEYS = ("context", "description", "exclude", "label", "terms")
+_BRACES = re.compile(r"\{([^{}]*)\}")
+
+
+def expand(phrase: str) -> tuple[str, ...]:
+    """Every spelling of a phrase with ``{a,b}`` alternatives, in order.
+
+    >>> expand("tariff{,s}")
+    ('tariff', 'tariffs')
+    >>> expand("{economic,trade} {ties,relations}")
+    ('economic ties', 'economic relations', 'trade ties', 'trade relations')
+    """
+    parts = _BRACES.split(phrase)
+    if "{" in "".join(parts[::2]) or "}" in "".join(parts[::2]):
+        raise ValueError(f"unbalanced or nested braces in {phrase!r}")
+    choices = [[part] if i % 2 == 0 else part.split(",") for i, part in enumerate(parts)]
+    out: list[str] = []
+    for combination in itertools.product(*choices):
+        spelling = " ".join("".join(combination).split())
+        if spelling and spelling not in out:
+            out.append(spelling)
+    return tuple(out)
 
 
 @attrs.frozen
 class TopicDefinition:
-    """One topic of a taxonomy: its id, label, description, terms and exclusions."""
+    """One topic of a taxonomy: its id, label, terms, exclusions and context grammar."""
 
     id: str
     label: str
-    terms: tuple[str, ...]
+    terms: tuple[str, ...] = attrs.field(converter=tuple)
     description: str = ""
-    exclude: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    context: tuple[str, ...] = attrs.field(default=(), converter=tuple)
 
 
 @attrs.frozen(cache_hash=True)
 class Taxonomy:
     """An ordered set of topic definitions, at most one per id."""
 
-    topics: tuple[TopicDefinition, ...] = ()
+    topics: tuple[TopicDefinition, ...] = attrs.field(default=(), converter=tuple)
+
+    def __attrs_post_init__(self) -> None:
+        seen: set[str] = set()
+        for topic in self.topics:
+            if topic.id in seen:
+                raise TaxonomyError("defined twice", "<taxonomy>", topic.id)
+            seen.add(topic.id)
 
     @classmethod
     def default(cls, language: str = "en") -> Taxonomy:
@@ -85,15 +137,19 @@ class Taxonomy:
         """Build a taxonomy from ``{id: {"label": ..., "terms": [...]}}``."""
         if not isinstance(data, Mapping):
             raise TaxonomyError("a taxonomy is a table of topics", source)
+        if not data:
+            raise TaxonomyError("no topics: a taxonomy needs at least one table", source)
         return cls(tuple(_definition(topic_id, table, source) for topic_id, table in data.items()))
 
     def extend(self, other: Taxonomy | Iterable[TopicDefinition]) -> Taxonomy:
         """This taxonomy with ``other``'s topics added; a topic whose id exists replaces it."""
-        added = tuple(other.topics if isinstance(other, Taxonomy) else other)
-        ids = {topic.id for topic in added}
-        replaced = tuple(next(a for a in added if a.id == t.id) if t.id in ids else t for t in self.topics)
-        known = {topic.id for topic in self.topics}
-        return Taxonomy(replaced + tuple(topic for topic in added if topic.id not in known))
+        added = {topic.id: topic for topic in (other.topics if isinstance(other, Taxonomy) else other)}
+        kept = tuple(added.pop(topic.id, topic) for topic in self.topics)
+        return Taxonomy(kept + tuple(added.values()))
+
+    def without(self, *ids: str) -> Taxonomy:
+        """This taxonomy without the topics ``ids``."""
+        return Taxonomy(tuple(topic for topic in self.topics if topic.id not in ids))
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -104,11 +160,23 @@ class Taxonomy:
         """The definition with ``topic_id``, or None."""
         return next((topic for topic in self.topics if topic.id == topic_id), None)
 
+    def __contains__(self, topic_id: object) -> bool:
+        return any(topic.id == topic_id for topic in self.topics)
 
-def _strings(value: Any, key: str, topic_id: str, source: str) -> tuple[str, ...]:
-    if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
-        raise TaxonomyError(f"{key} must be a list of non-empty strings", source, topic_id)
-    return tuple(item.strip() for item in value)
+
+def _phrases(value: Any, key: str, topic_id: str, source: str) -> tuple[str, ...]:
+    if not isinstance(value, list):
+        raise TaxonomyError(f"{key} must be a list of strings", source, topic_id)
+    out = []
+    for index, item in enumerate(value):
+        if not isinstance(item, str) or not item.strip():
+            raise TaxonomyError(f"{key}[{index}] must be a non-empty string", source, topic_id)
+        try:
+            expand(item)
+        except ValueError as error:
+            raise TaxonomyError(f"{key}[{index}]: {error}", source, topic_id) from None
+        out.append(" ".join(item.split()))
+    return tuple(out)
 
 
 def _definition(topic_id: str, table: Any, source: str) -> TopicDefinition:
@@ -120,19 +188,27 @@ def _definition(topic_id: str, table: Any, source: str) -> TopicDefinition:
         )
     if not isinstance(table, Mapping):
         raise TaxonomyError("a topic is a table with label and terms", source, topic_id)
-    unknown = sorted(set(table) - _KEYS)
+    unknown = sorted(set(table) - set(_KEYS))
     if unknown:
-        raise TaxonomyError(f"unknown key {unknown[0]!r} (allowed: {', '.join(sorted(_KEYS))})", source, topic_id)
+        raise TaxonomyError(
+            f"unknown key {unknown[0]!r} (allowed: {', '.join(_KEYS)})", source, topic_id
+        )
     label = table.get("label")
     if not isinstance(label, str) or not label.strip():
         raise TaxonomyError("label must be a non-empty string", source, topic_id)
     if "terms" not in table:
         raise TaxonomyError("terms are missing", source, topic_id)
-    terms = _strings(table["terms"], "terms", topic_id, source)
+    terms = _phrases(table["terms"], "terms", topic_id, source)
     if not terms:
         raise TaxonomyError("terms must not be empty", source, topic_id)
     description = table.get("description", "")
     if not isinstance(description, str):
         raise TaxonomyError("description must be a string", source, topic_id)
-    exclude = _strings(table.get("exclude", []), "exclude", topic_id, source)
-    return TopicDefinition(topic_id, label.strip(), terms, description.strip(), exclude)
+    exclude = _phrases(table.get("exclude", []), "exclude", topic_id, source)
+    context = _phrases(table.get("context", []), "context", topic_id, source)
+    for kind in context:
+        if kind not in CONTEXTS:
+            raise TaxonomyError(
+                f"unknown context {kind!r} (one of {', '.join(CONTEXTS)})", source, topic_id
+            )
+    return TopicDefinition(topic_id, label.strip(), terms, description.strip(), exclude, context)
