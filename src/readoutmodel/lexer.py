@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
+from typing import NamedTuple
 
 import attrs
 
@@ -18,9 +19,12 @@ from readoutmodel.patterns import Entry, Grammar
 __all__ = ["Lexeme", "Lexemes", "lex"]
 
 
-@attrs.frozen
-class Lexeme:
-    """A phrase, name, quotation mark or possessive found in the text."""
+class Lexeme(NamedTuple):
+    """A phrase, name, quotation mark or possessive found in the text.
+
+    A named tuple rather than an attrs class: a readout has hundreds of lexemes
+    and they are made on every parse.
+    """
 
     start: int
     end: int
@@ -41,7 +45,10 @@ class Lexemes:
         """The lexemes lying inside ``[start, end)``."""
         low = bisect.bisect_left(self.starts, start)
         high = bisect.bisect_left(self.starts, end)
-        return tuple(item for item in self.items[low:high] if item.end <= end)
+        found = self.items[low:high]
+        if found and found[-1].end > end:
+            return tuple(item for item in found if item.end <= end)
+        return found
 
 
 def lex(text: str, grammar: Grammar, lines: Iterable[tuple[int, int]] | None = None) -> Lexemes:
@@ -49,38 +56,39 @@ def lex(text: str, grammar: Grammar, lines: Iterable[tuple[int, int]] | None = N
     line to the next (a line wrapped by hand is one line: see :mod:`readoutmodel.text`)."""
     items: list[Lexeme] = []
     for number, (start, end) in enumerate(lines if lines is not None else [(0, len(text))]):
-        first = len(items)
-        _scan(text, grammar, start, end, items)
-        if number:
-            items[first:] = [attrs.evolve(item, line=number) for item in items[first:]]
+        _scan(text, grammar, start, end, items, number)
     return Lexemes(tuple(items), tuple(item.start for item in items))
 
 
-def _scan(text: str, grammar: Grammar, start: int, end: int, items: list[Lexeme]) -> None:
-    lookup = grammar.lookup
-    position = start
-    while position < end:
-        m = grammar.lexer.search(text, position, end)
-        if m is None:
-            return
-        kind = m.lastgroup
-        position = m.end()
-        if kind == "name":
-            resume = _name(text, grammar, m.start(), m.end(), items)
-            if resume is not None:
-                position = resume
-        elif kind in ("phrase", "suffix"):
-            entry = lookup(m.group("phrase"))
-            if entry is None:
-                continue
-            if m.group("suffix") and entry.title is not None:
-                entry = attrs.evolve(entry, title=entry.title + m.group("suffix"))
-            items.append(Lexeme(m.start(), m.end(), "phrase", m.group(), entry))
-        elif kind is not None:
-            items.append(Lexeme(m.start(), m.end(), kind, m.group()))
+def _scan(text: str, grammar: Grammar, start: int, end: int, items: list[Lexeme], line: int = 0) -> None:
+    exact, folded, lookup = grammar.exact, grammar.folded, grammar.lookup
+    finditer = grammar.lexer.finditer
+    position: int | None = start
+    while position is not None and position < end:
+        resume: int | None = None
+        for m in finditer(text, position, end):
+            kind = m.lastgroup
+            if kind == "name":
+                resume = _name(text, grammar, m.start(), m.end(), items, line)
+                if resume is not None:
+                    break  # the name was cut: read on from the cut
+            elif kind == "phrase" or kind == "suffix":
+                phrase = m.group("phrase")
+                entry = exact.get(phrase) or folded.get(phrase.casefold()) or lookup(phrase)
+                if entry is None:
+                    continue
+                suffix = m.group("suffix")
+                if suffix and entry.title is not None:
+                    entry = attrs.evolve(entry, title=entry.title + suffix)
+                items.append(Lexeme(m.start(), m.end(), "phrase", m.group(), entry, line))
+            elif kind is not None:
+                items.append(Lexeme(m.start(), m.end(), kind, m.group(), None, line))
+        position = resume
 
 
-def _name(text: str, grammar: Grammar, start: int, end: int, items: list[Lexeme]) -> int | None:
+def _name(
+    text: str, grammar: Grammar, start: int, end: int, items: list[Lexeme], line: int = 0
+) -> int | None:
     """A capitalised run, cut before the first word that is not part of a name; returns
     where lexing resumes when the run was cut.
 
@@ -89,8 +97,18 @@ def _name(text: str, grammar: Grammar, start: int, end: int, items: list[Lexeme]
     phrase; a run in capitals ("BRITISH PRIME MINISTER") is read again as its words.
     """
     piece = text[start:end]
-    if piece.isupper() and len(piece) > 3 and (" " in piece or grammar.lookup(piece.title())):
-        _scan(text[:start] + piece.title() + text[end:], grammar, start, end, items)
+    titled = piece.title()
+    readable = titled != piece and (" " in piece or grammar.lookup(titled) is not None)
+    if piece.isupper() and len(piece) > 3 and readable:
+        # Read the run again in title case. Only the character before it goes
+        # along (the lexer looks one character behind), not a copy of the text.
+        before = text[start - 1 : start]
+        first = len(items)
+        _scan(before + titled, grammar, len(before), len(before) + len(piece), items, line)
+        shift = start - len(before)
+        items[first:] = [
+            lx._replace(start=lx.start + shift, end=lx.end + shift) for lx in items[first:]
+        ]
         return None
     position = start
     for word in piece.split():
@@ -103,13 +121,13 @@ def _name(text: str, grammar: Grammar, start: int, end: int, items: list[Lexeme]
         if stop or entry is not None:
             cut = _trim(text, start, word_start)
             if cut > start:
-                items.append(Lexeme(start, cut, "name", text[start:cut]))
+                items.append(Lexeme(start, cut, "name", text[start:cut], None, line))
             elif entry is not None:
                 # the phrase could not match where it stands ("President’s"): take the word
-                items.append(Lexeme(word_start, word_start + len(bare), "phrase", bare, entry))
+                items.append(Lexeme(word_start, word_start + len(bare), "phrase", bare, entry, line))
                 return word_start + len(bare)
             return position if stop else word_start
-    items.append(Lexeme(start, end, "name", piece))
+    items.append(Lexeme(start, end, "name", piece, None, line))
     return None
 
 
