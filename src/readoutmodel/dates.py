@@ -60,7 +60,7 @@ def _month(name: str) -> int | None:
 def find_dates(text: str, start: int, end: int, grammar: Grammar, month_first: bool = True) -> list[DateMention]:
     """Every date expression in ``text[start:end]``; ``month_first`` reads 1/2/2020 as January 2."""
     found = []
-    times = {t.phrase.casefold(): t for t in grammar.vocabulary.time_words}
+    times = grammar.time_words
     for m in grammar.dates.finditer(text, start, end):
         kind = m.lastgroup
         if kind is None:

@@ -100,7 +100,18 @@ class _Reader:
         self.text = text
         self.items = lexemes
         self.grammar = grammar
-        self.ranks = {title: rank for rank, title in enumerate(grammar.vocabulary.titles)}
+        self.ranks = grammar.title_ranks
+        # what each lexeme can be, looked up once; two sentinels at the end let the
+        # grammar look ahead without bounds checks
+        entries = [lx.entry for lx in lexemes]
+        self.honorific = [e is not None and e.honorific for e in entries] + [False, False]
+        self.country = [e is not None and bool(e.countries) for e in entries] + [False, False]
+        self.office = [e is not None and (e.title is not None or e.modifier) for e in entries] + [
+            False,
+            False,
+        ]
+        self.name = [lx.kind == "name" for lx in lexemes] + [False, False]
+        self.references = [None if e is None else e.reference for e in entries] + [None, None]
 
     # -- predicates on lexemes ------------------------------------------------------
 
@@ -108,26 +119,19 @@ class _Reader:
         return self.items[i] if 0 <= i < len(self.items) else None
 
     def is_honorific(self, i: int) -> bool:
-        lx = self.at(i)
-        return lx is not None and lx.entry is not None and lx.entry.honorific
+        return i >= 0 and self.honorific[i]
 
     def is_country(self, i: int) -> bool:
-        lx = self.at(i)
-        return lx is not None and lx.entry is not None and bool(lx.entry.countries)
+        return i >= 0 and self.country[i]
 
     def is_office(self, i: int) -> bool:
-        lx = self.at(i)
-        return lx is not None and lx.entry is not None and (
-            lx.entry.title is not None or lx.entry.modifier
-        )
+        return i >= 0 and self.office[i]
 
     def is_name(self, i: int) -> bool:
-        lx = self.at(i)
-        return lx is not None and lx.kind == "name"
+        return i >= 0 and self.name[i]
 
     def reference(self, i: int) -> str | None:
-        lx = self.at(i)
-        return None if lx is None or lx.entry is None else lx.entry.reference
+        return self.references[i] if i >= 0 else None
 
     def gap(self, i: int) -> str:
         """The text between lexeme ``i - 1`` and lexeme ``i``; a line break when they

@@ -102,6 +102,7 @@ class Grammar:
     folded: dict[str, Entry]  # everything else, keyed by casefold
     shouted: dict[str, Entry]  # countries again, for ALL-CAPS headlines
     lexer: Any
+    title_ranks: dict[str, int]  # an office's seniority: its place in titles.txt
     title_suffixes: frozenset[str]
     stopwords: frozenset[str]
     calendar: frozenset[str]
@@ -134,6 +135,7 @@ class Grammar:
     capitals: dict[str, str]
     numbers: dict[str, float]
     parts_of_day: dict[str, str]
+    time_words: dict[str, TimeWord]
 
     def lookup(self, phrase: str) -> Entry | None:
         """The lexicon entry for a phrase as written, if any."""
@@ -357,6 +359,7 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         folded=folded,
         shouted=shouted,
         lexer=lexer,
+        title_ranks={title: rank for rank, title in enumerate(vocabulary.titles)},
         title_suffixes=frozenset(suffixes),
         stopwords=stopwords,
         calendar=frozenset(months) | frozenset(weekdays),
@@ -391,6 +394,7 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         capitals=capitals,
         numbers=numbers,
         parts_of_day=parts_of_day,
+        time_words={t.phrase.casefold(): t for t in vocabulary.time_words},
     )
 
 

@@ -170,15 +170,16 @@ def _time(
     start_time: dt.time | None = None
     duration: dt.timedelta | None = None
     for span in spans:
-        if time_of_day is None:
+        piece = text[span.start : span.end].casefold()
+        if time_of_day is None and any(part in piece for part in grammar.parts_of_day):
             m = grammar.part_of_day.search(text, span.start, span.end)
             if m:
                 word = (m.group("part") or m.group("part2") or "evening").casefold()
                 named = grammar.parts_of_day.get(word)
                 time_of_day = TimeOfDay(named) if named else None
-        if start_time is None:
+        if start_time is None and any(ch.isdigit() for ch in piece):
             start_time = _clock(text, span, grammar)
-        if duration is None:
+        if duration is None and ("minute" in piece or "hour" in piece):
             duration = _duration(text, span, grammar)
     if time_of_day is None and start_time is not None:
         hour = start_time.hour
