@@ -126,7 +126,7 @@ _TIME_RE = re.compile(
     r"""
     (?:[01]\d|2[0-3]) : [0-5]\d             # HH:MM
     (?: : [0-5]\d (?: \. \d{1,6} )? )?      # optional :SS and fraction
-    (?: Z | [+-]\d\d:\d\d (?::\d\d)? )?     # optional fixed offset
+    (?: Z | [+-]\d\d:\d\d (?: :\d\d (?:\.\d{6})? )? )?  # optional fixed offset
     """,
     re.VERBOSE,
 )
