@@ -422,15 +422,6 @@ def _name_pattern(vocabulary: Vocabulary) -> str:
     return rf"{token}(?:{joint}{token}){{0,6}}{suffix}"
 
 
-def _cased(phrases: Iterable[str]) -> list[str]:
-    """Phrases in lower case, with a capital, in title case and as written."""
-    out: set[str] = set()
-    for phrase in phrases:
-        lower = phrase.casefold()
-        out.update((phrase, lower, lower[:1].upper() + lower[1:], lower.title()))
-    return sorted(out)
-
-
 def trie_pattern(words: Iterable[str]) -> str:
     """An alternation of ``words`` as a trie, for the standard re module; longest first."""
     root: dict[str, Any] = {}
@@ -523,7 +514,7 @@ def compile_topics(vocabulary: Vocabulary) -> TopicGrammar:
         for phrase in topic.exclude:
             for spelling in (s for variant in expand(phrase) for s in _apostrophes(variant)):
                 excluded.setdefault((_capitalised(spelling), spelling), set()).add(topic.id)
-    for (capitals, spelling), topic_ids in excluded.items():
+    for (_, spelling), topic_ids in excluded.items():
         lexicon, key = table(spelling)
         lexicon[key] = [t for t in (lexicon.get(key, []) + inner(spelling)) if t not in topic_ids]
 
@@ -533,10 +524,17 @@ def compile_topics(vocabulary: Vocabulary) -> TopicGrammar:
     members = [phrase for kind, phrase in cues if kind == "member"]
     remote = [c.phrase for c in vocabulary.engagements if c.kind in ("phone_call", "video_call")]
     meeting = [c.phrase for c in vocabulary.engagements if c.kind == "meeting"]
-    spellings = sorted(exact) + _cased(list(folded) + sorted(hosts))
+    folded_trie = trie_pattern(sorted(set(folded) | hosts)) or "(?!)"
+    exact_trie = trie_pattern(sorted(exact)) or "(?!)"
     return TopicGrammar(
         pattern=re.compile(
-            r"(?<!\w)(?:TERMS)(?!\w)".replace("TERMS", trie_pattern(spellings) or "(?!)")
+            r"""
+            (?<!\w)(?:
+                (?i:FOLDED)                                  # a term, an exclusion, a host verb
+              | EXACT                                        # a term in capitals: "UN", "DPRK"
+            )(?!\w)
+            """.replace("FOLDED", folded_trie).replace("EXACT", exact_trie),
+            re.VERBOSE,
         ),
         exact={k: tuple(v) for k, v in exact.items()},
         folded={k: tuple(v) for k, v in folded.items()},
@@ -561,7 +559,7 @@ def compile_topics(vocabulary: Vocabulary) -> TopicGrammar:
             (?:\p{Lu}[\w.’'-]*\s+                            # "President Putin", "Ms. Ardern"
               | (?:counterparts?|guests?|delegations?|leaders?)\s+   # "his counterpart"
             ){1,5}
-            (?:to|in)\s+(?:the\s+)?(?=[\p{Lu}\d])            # "to India", "in the UK", "to the 29th"
+            (?:to|in)\s+(?:the\s+)?(?=[\p{Lu}\d])            # "to India", "in the UK"
             """,
             _FLAGS,
         ),

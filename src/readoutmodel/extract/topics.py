@@ -33,7 +33,7 @@ from readoutmodel.text import Document
 __all__ = ["Found", "find"]
 
 _QUOTES = "()\"“”‘’'"
-_BREAKS = ",;:!?\"“”—–"
+_BREAKS = ',;:!?"“”—–'
 
 
 @attrs.frozen
@@ -70,7 +70,8 @@ def _scene(document: Document, topics: TopicGrammar, mentions: tuple[Mention, ..
     countries = {
         code
         for m in mentions
-        if m.kind in ("person", "office") and (m.start < first or opening[0] <= m.start < opening[1])
+        if m.kind in ("person", "office")
+        and (m.start < first or opening[0] <= m.start < opening[1])
         for code in m.countries
     }
     titles = tuple(
@@ -204,9 +205,7 @@ def find(
     raisers: dict[str, list[int]] = {}
     for passage, speakers in statements:
         ids = tuple(
-            topic_id
-            for topic_id, found in spans.items()
-            if any(passage.contains(s) for s in found)
+            topic_id for topic_id, found in spans.items() if any(passage.contains(s) for s in found)
         )
         per_statement.append(ids)
         for topic_id in ids:

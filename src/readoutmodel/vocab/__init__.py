@@ -434,8 +434,8 @@ def _load(source: _Source, language: str) -> Vocabulary:
     )
 
 
-_TOPIC_CUE_KINDS = (
-    "ahead", "demonstrative", "host", "member", "possessive", "self", "stop", "vague", "verbal"
+_TOPIC_CUE_KINDS = frozenset(
+    ("ahead", "demonstrative", "host", "member", "possessive", "self", "stop", "vague", "verbal")
 )
 
 

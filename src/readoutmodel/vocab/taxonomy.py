@@ -79,23 +79,31 @@ def expand(phrase: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _strings(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(items)
+
+
+def _definitions(items: Iterable[TopicDefinition]) -> tuple[TopicDefinition, ...]:
+    return tuple(items)
+
+
 @attrs.frozen
 class TopicDefinition:
     """One topic of a taxonomy: its id, label, terms, exclusions and context grammar."""
 
     id: str
     label: str
-    terms: tuple[str, ...] = attrs.field(converter=tuple)
+    terms: tuple[str, ...] = attrs.field(converter=_strings)
     description: str = ""
-    exclude: tuple[str, ...] = attrs.field(default=(), converter=tuple)
-    context: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    exclude: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    context: tuple[str, ...] = attrs.field(default=(), converter=_strings)
 
 
 @attrs.frozen(cache_hash=True)
 class Taxonomy:
     """An ordered set of topic definitions, at most one per id."""
 
-    topics: tuple[TopicDefinition, ...] = attrs.field(default=(), converter=tuple)
+    topics: tuple[TopicDefinition, ...] = attrs.field(default=(), converter=_definitions)
 
     def __attrs_post_init__(self) -> None:
         seen: set[str] = set()
@@ -143,7 +151,8 @@ class Taxonomy:
 
     def extend(self, other: Taxonomy | Iterable[TopicDefinition]) -> Taxonomy:
         """This taxonomy with ``other``'s topics added; a topic whose id exists replaces it."""
-        added = {topic.id: topic for topic in (other.topics if isinstance(other, Taxonomy) else other)}
+        topics = other.topics if isinstance(other, Taxonomy) else tuple(other)
+        added = {topic.id: topic for topic in topics}
         kept = tuple(added.pop(topic.id, topic) for topic in self.topics)
         return Taxonomy(kept + tuple(added.values()))
 
