@@ -103,6 +103,7 @@ class Grammar:
     shouted: dict[str, Entry]  # countries again, for ALL-CAPS headlines
     lexer: Any
     title_ranks: dict[str, int]  # an office's seniority: its place in titles.txt
+    digit: Any  # any digit: a cheap test before the date and time patterns
     title_suffixes: frozenset[str]
     stopwords: frozenset[str]
     calendar: frozenset[str]
@@ -360,6 +361,7 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         shouted=shouted,
         lexer=lexer,
         title_ranks={title: rank for rank, title in enumerate(vocabulary.titles)},
+        digit=re.compile(r"\d"),
         title_suffixes=frozenset(suffixes),
         stopwords=stopwords,
         calendar=frozenset(months) | frozenset(weekdays),
@@ -445,32 +447,50 @@ def trie_pattern(words: Iterable[str]) -> str:
 
 # -- topics ---------------------------------------------------------------------------
 # Topic terms are matched like names, by the standard library's re with a
-# generated trie: a taxonomy holds thousands of spellings. The small context
-# patterns around a term use the regex module's named lists.
+# generated trie: a taxonomy holds thousands of spellings. The pattern runs over
+# the text in lower case, which is faster than matching with IGNORECASE. The
+# small context patterns around a term use the regex module's named lists.
 
 
 @attrs.frozen(eq=False)
 class TopicGrammar:
     """The compiled taxonomy: one pattern for every term, the lexicon behind it,
-    and the context grammar that decides whether a term raises its topic."""
+    and the context grammar that decides whether a term raises its topic.
 
-    pattern: Any  # every term, exclusion and host verb, longest first
+    The pattern runs over the text in lower case (:meth:`lower`), so that one
+    pass finds every term whatever its case; :meth:`ids` then looks the match
+    up as written (terms in capitals) or in lower case (the others).
+    """
+
+    pattern: Any  # every term, exclusion and host verb in lower case, longest first
     exact: dict[str, tuple[str, ...]]  # terms written in capitals, as written -> topic ids
-    folded: dict[str, tuple[str, ...]]  # the other terms, casefolded -> topic ids
-    hosts: frozenset[str]  # host verbs, casefolded ("welcome", "invited")
+    folded: dict[str, tuple[str, ...]]  # the other terms, in lower case -> topic ids
+    hosts: frozenset[str]  # host verbs ("welcome", "invited")
     contexts: dict[str, frozenset[str]]  # topic id -> context grammars
-    words: dict[str, str]  # cue word, casefolded -> kind ("ahead", "self", ...)
+    words: dict[str, str]  # cue word, lower case -> kind ("ahead", "self", ...)
     media: frozenset[str]  # words of a remote engagement ("video", "telephone")
-    scene: Any  # engagement cues of the opening: (?P<remote>...) or (?P<meeting>...)
+    scene: Any  # engagement cues, lower case: "telephone talks", "held talks", "met"
+    remote: frozenset[str]  # the cues of scene that name a call ("telephone", "video call")
     guest: Any  # after a host verb: a guest and a place ("President X to India")
+    beyond: Any  # after "the visit": what makes it another one ("to China", "last year")
     member_before: Any  # before an organisation: "members of the"
     member_after: Any  # after an organisation: "member", "member states"
     pointer: Any  # before a term: "these", "those"
 
-    def ids(self, phrase: str) -> tuple[str, ...]:
-        """The topics a matched phrase raises, before context is considered."""
-        found = self.exact.get(phrase)
-        return found if found is not None else self.folded.get(phrase.casefold(), ())
+    @staticmethod
+    def lower(text: str) -> str:
+        """``text`` in lower case, offset for offset."""
+        lowered = text.lower()
+        if len(lowered) == len(text):
+            return lowered
+        # A few letters grow in lower case ("İ"): stand a blank in for them.
+        growing = {ord(ch): " " for ch in set(text) if len(ch.lower()) != 1}
+        return text.translate(growing).lower()
+
+    def ids(self, written: str, lowered: str) -> tuple[str, ...]:
+        """The topics a match raises, before context is considered."""
+        found = self.exact.get(written)
+        return found if found is not None else self.folded.get(lowered, ())
 
 
 def _capitalised(phrase: str) -> bool:
@@ -484,11 +504,14 @@ def compile_topics(vocabulary: Vocabulary) -> TopicGrammar:
     folded: dict[str, list[str]] = {}
 
     def table(spelling: str) -> tuple[dict[str, list[str]], str]:
-        return (exact, spelling) if _capitalised(spelling) else (folded, spelling.casefold())
+        return (exact, spelling) if _capitalised(spelling) else (folded, spelling.lower())
+
+    def spellings(phrase: str) -> list[str]:
+        return [s for variant in expand(phrase) for s in _apostrophes(variant)]
 
     for topic in vocabulary.taxonomy.topics:
         for term in topic.terms:
-            for spelling in (s for variant in expand(term) for s in _apostrophes(variant)):
+            for spelling in spellings(term):
                 lexicon, key = table(spelling)
                 if topic.id not in lexicon.setdefault(key, []):
                     lexicon[key].append(topic.id)
@@ -500,8 +523,7 @@ def compile_topics(vocabulary: Vocabulary) -> TopicGrammar:
         i = 0
         while i < len(bounds):
             for j in range(len(bounds) - 1, i - 1, -1):
-                piece = phrase[bounds[i][0] : bounds[j][1]]
-                lexicon, key = table(piece)
+                lexicon, key = table(phrase[bounds[i][0] : bounds[j][1]])
                 if key in lexicon:
                     found.extend(t for t in lexicon[key] if t not in found)
                     i = j
@@ -509,57 +531,46 @@ def compile_topics(vocabulary: Vocabulary) -> TopicGrammar:
             i += 1
         return found
 
-    excluded: dict[tuple[bool, str], set[str]] = {}
+    excluded: dict[str, set[str]] = {}
     for topic in vocabulary.taxonomy.topics:
         for phrase in topic.exclude:
-            for spelling in (s for variant in expand(phrase) for s in _apostrophes(variant)):
-                excluded.setdefault((_capitalised(spelling), spelling), set()).add(topic.id)
-    for (_, spelling), topic_ids in excluded.items():
+            for spelling in spellings(phrase):
+                excluded.setdefault(spelling, set()).add(topic.id)
+    for spelling, topic_ids in excluded.items():
         lexicon, key = table(spelling)
-        lexicon[key] = [t for t in (lexicon.get(key, []) + inner(spelling)) if t not in topic_ids]
+        lexicon[key] = [t for t in lexicon.get(key, []) + inner(spelling) if t not in topic_ids]
 
     cues = vocabulary.topic_cues
-    hosts = frozenset(phrase.casefold() for kind, phrase in cues if kind == "host")
-    words = {phrase.casefold(): kind for kind, phrase in cues if kind not in ("host", "member")}
+    hosts = frozenset(phrase.lower() for kind, phrase in cues if kind == "host")
     members = [phrase for kind, phrase in cues if kind == "member"]
-    remote = [c.phrase for c in vocabulary.engagements if c.kind in ("phone_call", "video_call")]
-    meeting = [c.phrase for c in vocabulary.engagements if c.kind == "meeting"]
-    folded_trie = trie_pattern(sorted(set(folded) | hosts)) or "(?!)"
-    exact_trie = trie_pattern(sorted(exact)) or "(?!)"
+    remote = {c.phrase.lower() for c in vocabulary.engagements if c.kind in _REMOTE}
+    meeting = {c.phrase.lower() for c in vocabulary.engagements if c.kind == "meeting"}
+    phrases = set(folded) | hosts | {key.lower() for key in exact}
     return TopicGrammar(
-        pattern=re.compile(
-            r"""
-            (?<!\w)(?:
-                (?i:FOLDED)                                  # a term, an exclusion, a host verb
-              | EXACT                                        # a term in capitals: "UN", "DPRK"
-            )(?!\w)
-            """.replace("FOLDED", folded_trie).replace("EXACT", exact_trie),
-            re.VERBOSE,
-        ),
+        pattern=re.compile(rf"(?<!\w)(?:{trie_pattern(sorted(phrases)) or '(?!)'})(?!\w)"),
         exact={k: tuple(v) for k, v in exact.items()},
         folded={k: tuple(v) for k, v in folded.items()},
         hosts=hosts,
         contexts={t.id: frozenset(t.context) for t in vocabulary.taxonomy.topics},
-        words=words,
-        media=frozenset(p.casefold() for p in remote if " " not in p),
-        scene=regex.compile(
-            r"""
-            (?<!\w)(?:
-                (?P<remote>\L<remote>)                       # "telephone", "video call"
-              | (?P<meeting>\L<meeting>)                     # "held talks", "met", "state visit"
-            )(?!\w)
-            """,
-            _FLAGS | regex.IGNORECASE,
-            remote=remote,
-            meeting=meeting,
-        ),
+        words={p.lower(): kind for kind, p in cues if kind not in ("host", "member")},
+        media=frozenset(p for p in remote if " " not in p),
+        scene=re.compile(rf"(?<!\w)(?:{trie_pattern(sorted(remote | meeting)) or '(?!)'})(?!\w)"),
+        remote=frozenset(remote),
         guest=regex.compile(
             r"""
             \s+(?:(?:his|her|their|the)\s+)?
             (?:\p{Lu}[\w.’'-]*\s+                            # "President Putin", "Ms. Ardern"
               | (?:counterparts?|guests?|delegations?|leaders?)\s+   # "his counterpart"
             ){1,5}
-            (?:to|in)\s+(?:the\s+)?(?=[\p{Lu}\d])            # "to India", "in the UK"
+            (?:to|in|at)\s+(?:the\s+)?(?=[\p{Lu}\d])         # "to India", "at the White House"
+            """,
+            _FLAGS,
+        ),
+        beyond=regex.compile(
+            r"""
+            \s+(?:to|by|of|in|with|between|at)\s+(?:the\s+)?\p{Lu}    # "the visit to China by ..."
+            | \s+(?:last|next)\s+(?:week|month|year|spring|summer|autumn|fall|winter)(?!\w)
+                                                             # "the meeting last year"
             """,
             _FLAGS,
         ),
@@ -571,7 +582,7 @@ def compile_topics(vocabulary: Vocabulary) -> TopicGrammar:
         member_after=regex.compile(
             r"[\s-]+(?:\L<members>)(?!\w)",
             _FLAGS | regex.IGNORECASE,
-            members=[m for m in members if m.casefold().startswith("member")],
+            members=[m for m in members if m.lower().startswith("member")],
         ),
         pointer=regex.compile(
             r"(?<!\w)(?:\L<pointers>)\s+(?:[\w-]+\s+){0,2}\Z",
@@ -579,3 +590,6 @@ def compile_topics(vocabulary: Vocabulary) -> TopicGrammar:
             pointers=[phrase for kind, phrase in cues if kind == "demonstrative"],
         ),
     )
+
+
+_REMOTE = ("phone_call", "video_call")

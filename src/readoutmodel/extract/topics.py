@@ -7,10 +7,10 @@ A topic is raised where a sentence of the body names it with one of its terms
   economy"), or in a title or country of a participant ("President of the
   Republic of Korea"), or points back at what was said ("these investments");
 - the topic asks for context grammar and the context says no: ``engagement``
-  (a mention of this engagement, "during the meeting", "your visit" while
-  visiting, or any mention in the opening sentence that sets the scene, is
-  not a topic; "the next meeting", "his recent visit to Iran", "agreed to
-  meet", "looked forward to welcoming her to India" are), ``affiliation``
+  (the engagement itself is no topic: "during the meeting", "your visit"
+  while visiting, a visit named where the opening sentence sets the scene;
+  "the next meeting", "his recent visit to Iran", "agreed to meet" and
+  "looked forward to welcoming her to India" are), ``affiliation``
   ("permanent members of the Security Council") or ``possession`` ("Syria's
   chemical weapons").
 
@@ -46,120 +46,167 @@ class Found:
 
 
 @attrs.frozen
-class _Scene:
-    """What the context grammar needs to know about the engagement."""
+class _Context:
+    """One readout as the context grammar sees it."""
 
+    text: str
+    lowered: str  # the text in lower case, offset for offset
+    starts: list[int]  # where each sentence starts
     opening: tuple[int, int]  # the sentence that sets the scene
-    in_person: bool  # a meeting or visit, not a call
-    titles: tuple[tuple[int, int], ...]  # participants' titles and countries, as written
+    in_person: bool  # a meeting or a visit, not a call
+    titles: list[tuple[int, int]]  # the participants' titles and countries, in text order
+
+    def floor(self, offset: int, paragraph: int) -> int:
+        """Where the sentence holding ``offset`` starts."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return max(paragraph, self.starts[i] if i >= 0 else 0)
+
+    def in_opening(self, offset: int) -> bool:
+        return self.opening[0] <= offset < self.opening[1]
+
+    def in_title(self, start: int, end: int) -> bool:
+        """Whether ``start:end`` lies in a participant's title or country."""
+        i = bisect.bisect_right(self.titles, (start, len(self.text))) - 1
+        return any(s <= start and end <= e for s, e in self.titles[max(0, i - 2) : i + 1])
 
 
-def _scene(document: Document, topics: TopicGrammar, mentions: tuple[Mention, ...]) -> _Scene:
+def _context(document: Document, topics: TopicGrammar, mentions: tuple[Mention, ...]) -> _Context:
     text = document.text
-    body = document.sentences[0] if document.sentences else None
-    opening = (body.start, body.end) if body is not None else (0, 0)
-    pieces = [text[line.start : line.end] for line in document.header]
-    pieces.append(text[opening[0] : opening[1]])
+    lowered = topics.lower(text)
+    first = document.sentences[0] if document.sentences else None
+    opening = (first.start, first.end) if first is not None else (0, 0)
     remote = meeting = False
-    for piece in pieces:
-        for m in topics.scene.finditer(piece):
-            remote = remote or m.lastgroup == "remote"
-            meeting = meeting or m.lastgroup == "meeting"
-    # The participants' countries: those of the people named where the scene is set.
-    first = document.body.start if document.body is not None else 0
+    for start, end in [(line.start, line.end) for line in document.header] + [opening]:
+        for m in topics.scene.finditer(lowered, start, end):
+            if m.group() in topics.remote:
+                remote = True
+            else:
+                meeting = True
+    # The participants' countries are those of the people named where the
+    # scene is set: in the header or the opening sentence.
+    body = document.body.start if document.body is not None else 0
     countries = {
         code
         for m in mentions
-        if m.kind in ("person", "office")
-        and (m.start < first or opening[0] <= m.start < opening[1])
+        if m.kind in ("person", "office") and (m.start < body or opening[0] <= m.start < opening[1])
         for code in m.countries
     }
-    titles = tuple(
+    titles = sorted(
         (m.start, m.end)
         for m in mentions
-        if (m.kind == "office" or m.titles or m.kind == "reference")
+        if (m.kind in ("office", "reference") or m.titles)
         and (not m.countries or countries.intersection(m.countries))
     )
-    return _Scene(opening, meeting and not remote, titles)
+    starts = [s.start for s in document.sentences]
+    return _Context(text, lowered, starts, opening, meeting and not remote, titles)
 
 
 def _words(text: str, floor: int, start: int) -> list[str]:
     """The words before ``start`` in its clause, at most five, nearest last."""
     window = text[max(floor, start - 60) : start]
     cut = max(window.rfind(ch) for ch in _BREAKS)
-    if cut >= 0:
-        window = window[cut + 1 :]
-    return window.split()[-5:]
-
-
-def _opening(scene: _Scene, offset: int) -> bool:
-    return scene.opening[0] <= offset < scene.opening[1]
+    return window[cut + 1 :].split()[-5:]
 
 
 def _possessive(word: str) -> bool:
     return word.endswith(("'s", "’s", "s'", "s’"))
 
 
-def _engagement(
-    topics: TopicGrammar, text: str, floor: int, start: int, end: int, scene: _Scene
+def _another_engagement(
+    topics: TopicGrammar, context: _Context, floor: int, start: int, end: int
 ) -> bool:
-    """Whether a term names another engagement than this one (a visit, a summit, a
-    meeting to come), rather than this one."""
+    """Whether a term names another engagement than the one the readout reports:
+    another visit, a summit, a meeting to come."""
     words = topics.words
-    phrase = text[start:end].casefold().split()
-    if any(words.get(w) == "ahead" for w in phrase):
-        return True
-    following = text[end : end + 20].split()
-    if following and following[0].strip(_QUOTES).casefold() in topics.media:
-        return False
+    if any(words.get(w) == "ahead" for w in context.lowered[start:end].split()):
+        return True  # "next call"
+    following = context.lowered[end : end + 24].split()
+    if following and following[0].strip(_QUOTES) in topics.media:
+        return False  # "summit telephone talk"
     proper = False
-    for raw in reversed(_words(text, floor, start)):
-        word = raw.strip(_QUOTES).casefold()
+    for raw in reversed(_words(context.text, floor, start)):
+        word = raw.strip(_QUOTES).lower()
         kind = words.get(word)
-        if kind == "ahead":
-            return True
+        if kind == "ahead" or kind == "verbal":
+            return True  # "his upcoming visit", "agreed to meet"
         if word in topics.media or kind in ("vague", "demonstrative"):
-            return False
-        if kind == "verbal":
-            return True
+            return False  # "a virtual meeting", "various meetings"
         if kind == "stop":
             break
         if kind == "self":
-            return proper
+            # "the G20 summit"; "the visit" is this one, or one named before,
+            # unless a call names another: "the visit to China by ..."
+            return proper or (
+                not context.in_person and topics.beyond.match(context.text, end) is not None
+            )
         if kind == "possessive" or _possessive(raw.rstrip(_QUOTES[:6])):
-            return proper or not scene.in_person
+            return proper or not context.in_person  # "your visit", "Trump's visit"
         if word in ("a", "an"):
             break
-        if raw[:1].isupper() or raw[:1].isdigit() or raw.startswith("("):
-            proper = True
+        if raw[:1].isupper() or raw[:1].isdigit() or raw[:1] == "(":
+            proper = True  # "G20", "(QUAD)", "29th", "Copenhagen"
     if proper:
         return True
-    return not (_opening(scene, start) or scene.in_person)
+    return not (context.in_person or context.in_opening(start))
 
 
-def _counts(
-    topics: TopicGrammar,
-    topic_id: str,
-    text: str,
-    floor: int,
-    start: int,
-    end: int,
-    scene: _Scene,
+def _raises(
+    topics: TopicGrammar, topic_id: str, context: _Context, floor: int, start: int, end: int
 ) -> bool:
     """Whether a term of ``topic_id`` at ``start:end`` raises it, given its context."""
-    contexts = topics.contexts.get(topic_id, frozenset())
-    if "engagement" in contexts and not _engagement(topics, text, floor, start, end, scene):
+    kinds = topics.contexts.get(topic_id, frozenset())
+    if not kinds:
+        return True
+    text = context.text
+    if "engagement" in kinds and not _another_engagement(topics, context, floor, start, end):
         return False
-    if "affiliation" in contexts and (
+    if "affiliation" in kinds and (
         topics.member_before.search(text, max(floor, start - 40), start)
         or topics.member_after.match(text, end)
     ):
-        return False
-    if "possession" in contexts:
+        return False  # "members of the Security Council", "an EU member"
+    if "possession" in kinds:
         before = _words(text, floor, start)
-        if before and (before[-1].casefold() == "its" or _possessive(before[-1])):
-            return False
+        if before and (before[-1].lower() == "its" or _possessive(before[-1])):
+            return False  # "Syria's chemical weapons"
     return True
+
+
+def _mentions(
+    document: Document, topics: TopicGrammar, mentions: tuple[Mention, ...]
+) -> dict[str, list[Span]]:
+    """Where each topic is raised in the body."""
+    spans: dict[str, list[Span]] = {}
+    if not document.paragraphs:
+        return spans
+    context = _context(document, topics, mentions)
+    text, lowered = context.text, context.lowered
+    hosting = [t for t, kinds in topics.contexts.items() if "engagement" in kinds]
+    for paragraph in document.paragraphs:
+        for m in topics.pattern.finditer(lowered, paragraph.start, paragraph.end):
+            start, end = m.span()
+            if context.in_title(start, end):
+                continue
+            floor = context.floor(start, paragraph.start)
+            ids = topics.ids(text[start:end], m.group())
+            if not ids:
+                if m.group() not in topics.hosts:
+                    continue
+                # "welcome President X to India": a visit to come, named by no term
+                guest = topics.guest.match(text, end)
+                if guest is None or context.in_person or context.in_opening(start):
+                    continue
+                ids, end = tuple(hosting), guest.end()
+            else:
+                before = lowered[max(floor, start - 30) : start]
+                if ("these " in before or "those " in before) and topics.pointer.search(
+                    text, max(floor, start - 30), start
+                ):
+                    continue  # "these investments" points back at what was said
+                ids = tuple(t for t in ids if _raises(topics, t, context, floor, start, end))
+            for topic_id in ids:
+                spans.setdefault(topic_id, []).append(Span(start, end))
+    return spans
 
 
 def find(
@@ -170,43 +217,11 @@ def find(
 ) -> tuple[tuple[Found, ...], tuple[tuple[str, ...], ...]]:
     """The raised topics in taxonomy order, and the topic ids of each statement, given
     each statement's span and speakers."""
-    topics = grammar.topics
-    text = document.text
-    spans: dict[str, list[Span]] = {}
-    if document.paragraphs:
-        scene = _scene(document, topics, mentions)
-        starts = [s.start for s in document.sentences]
-        hosting = [t for t, kinds in topics.contexts.items() if "engagement" in kinds]
-        for paragraph in document.paragraphs:
-            for m in topics.pattern.finditer(text, paragraph.start, paragraph.end):
-                start, end = m.span()
-                if any(s <= start and end <= e for s, e in scene.titles):
-                    continue
-                i = bisect.bisect_right(starts, start) - 1
-                floor = max(paragraph.start, document.sentences[i].start if i >= 0 else 0)
-                ids = topics.ids(m.group())
-                if not ids:
-                    # "welcome President X to India": a visit to come, without a term
-                    guest = topics.guest.match(text, end)
-                    if guest is None or scene.in_person or _opening(scene, start):
-                        continue
-                    for topic_id in hosting:
-                        spans.setdefault(topic_id, []).append(Span(start, guest.end()))
-                    continue
-                before = text[max(floor, start - 30) : start]
-                if ("hese " in before or "hose " in before) and topics.pointer.search(
-                    text, max(floor, start - 30), start
-                ):
-                    continue
-                for topic_id in ids:
-                    if _counts(topics, topic_id, text, floor, start, end, scene):
-                        spans.setdefault(topic_id, []).append(Span(start, end))
+    spans = _mentions(document, grammar.topics, mentions)
     per_statement: list[tuple[str, ...]] = []
     raisers: dict[str, list[int]] = {}
     for passage, speakers in statements:
-        ids = tuple(
-            topic_id for topic_id, found in spans.items() if any(passage.contains(s) for s in found)
-        )
+        ids = tuple(t for t, found in spans.items() if any(passage.contains(s) for s in found))
         per_statement.append(ids)
         for topic_id in ids:
             for speaker in speakers:
