@@ -1,0 +1,454 @@
+"""End to end: :func:`readoutmodel.parse` on whole readouts written in each issuer's style."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+import readoutmodel
+from readoutmodel import Kind, Readout, VerbCategory
+
+SKIP = object()
+"""An expectation left out: the field is not what the case is about."""
+
+ASSERT = VerbCategory.ASSERT
+EMPHASIZE = VerbCategory.EMPHASIZE
+STANCE = VerbCategory.STANCE
+AGREE = VerbCategory.AGREE
+DISCUSS = VerbCategory.DISCUSS
+INFORM = VerbCategory.INFORM
+COURTESY = VerbCategory.COURTESY
+
+BIDEN = "Joseph R. Biden, Jr."
+
+# Each readout: what a careful reader finds in it, field by field (see GUIDELINES).
+# A statement is (speakers, verb, category, the first words of each sentence it covers).
+EXPECTED: dict[str, dict[str, Any]] = {
+    "cn_mfa_phone": {
+        "title": "Li Qiang Holds Telephone Talks at Request with Prime Minister Anthony Albanese"
+        " of Australia",
+        "date": dt.date(2024, 2, 6),
+        "kind": Kind.PHONE_CALL,
+        "initiator": "Anthony Albanese",
+        "participants": [
+            ("Li Qiang", "Premier", "CN"),
+            ("Anthony Albanese", "Prime Minister", "AU"),
+        ],
+        "statements": [
+            (
+                ("Li Qiang",),
+                "noted",
+                ASSERT,
+                ["Li Qiang noted, China", "A healthy and stable", "China is ready to work"],
+            ),
+            (
+                ("Anthony Albanese",),
+                "said",
+                ASSERT,
+                ["Anthony Albanese said that", "The Australian side is willing"],
+            ),
+            (
+                ("Li Qiang",),
+                "stressed",
+                EMPHASIZE,
+                ["Li Qiang stressed, the two", "History has shown"],
+            ),
+            (("Li Qiang", "Anthony Albanese"), "exchanged views", DISCUSS, ["The two sides also"]),
+        ],
+    },
+    "cn_xinhua_meeting": {
+        "title": "Xi meets Serbian president, calls for deeper ironclad friendship",
+        "date": dt.date(2024, 5, 8),
+        "kind": Kind.MEETING,
+        "initiator": None,
+        "participants": [
+            ("Xi Jinping", "President", "CN"),
+            ("Aleksandar Vucic", "President", "RS"),
+        ],
+        "statements": [
+            (("Xi Jinping",), "said", ASSERT, ["Xi said that China and Serbia"]),
+            (("Xi Jinping",), "said", ASSERT, ["The two countries should deepen"]),
+            (("Aleksandar Vucic",), "said", ASSERT, ["Noting that China is Serbia's"]),
+            (("Aleksandar Vucic",), "said", ASSERT, ['"Serbia will always be']),
+        ],
+    },
+    "us_whitehouse_call": {
+        "title": "Readout of President Biden's Call with Prime Minister Mark Rutte"
+        " of the Netherlands",
+        "date": dt.date(2023, 3, 14),
+        "kind": Kind.PHONE_CALL,
+        "initiator": None,
+        "participants": [
+            (BIDEN, "President", "US"),
+            ("Mark Rutte", "Prime Minister", "NL"),
+        ],
+        "statements": [
+            ((BIDEN, "Mark Rutte"), "discuss", DISCUSS, ["President Joseph R. Biden, Jr. spoke"]),
+            ((BIDEN,), "thanked", COURTESY, ["The President thanked the Prime"]),
+            ((BIDEN, "Mark Rutte"), "reviewed", DISCUSS, ["The leaders reviewed efforts"]),
+            ((BIDEN, "Mark Rutte"), "discussed", DISCUSS, ["They also discussed preparations"]),
+            ((BIDEN,), "underscored", EMPHASIZE, ["President Biden underscored that"]),
+        ],
+    },
+    "us_state_meeting": {
+        "title": "Secretary Blinken's Meeting with Indian External Affairs Minister Jaishankar",
+        "date": dt.date(2023, 9, 27),
+        "kind": Kind.MEETING,
+        "initiator": None,
+        "participants": [
+            ("Antony J. Blinken", "Secretary of State", "US"),
+            ("S. Jaishankar", "External Affairs Minister", "IN"),
+        ],
+        "statements": [
+            (("Antony J. Blinken",), "welcomed", STANCE, ["The Secretary welcomed the progress"]),
+            (
+                ("Antony J. Blinken", "S. Jaishankar"),
+                "discussed",
+                DISCUSS,
+                ["Secretary Blinken and External Affairs"],
+            ),
+            (("Antony J. Blinken",), "emphasized", EMPHASIZE, ["The Secretary emphasized the"]),
+        ],
+    },
+    "us_reprint_call": {
+        "title": "Readout of Vice President Harris's Call with President Bernardo Arévalo"
+        " of Guatemala",
+        "date": dt.date(2024, 1, 16),
+        "kind": Kind.PHONE_CALL,
+        "initiator": None,
+        "participants": [
+            ("Kamala Harris", "Vice President", "US"),
+            ("Bernardo Arévalo", "President", "GT"),
+        ],
+        "statements": [
+            (("Kamala Harris",), "congratulated", COURTESY, ["The Vice President congratulated"]),
+            (
+                ("Kamala Harris", "Bernardo Arévalo"),
+                "discussed",
+                DISCUSS,
+                ["The two leaders discussed efforts"],
+            ),
+            (("Kamala Harris",), "looked forward to", STANCE, ["The Vice President looked"]),
+        ],
+    },
+    "ru_kremlin_call": {
+        "title": "Telephone conversation with President of France Emmanuel Macron",
+        "date": SKIP,
+        "kind": Kind.PHONE_CALL,
+        "initiator": "Emmanuel Macron",
+        "participants": [
+            ("Emmanuel Macron", "President", "FR"),
+            ("Vladimir Putin", "President", "RU"),
+        ],
+        "statements": [
+            (("Vladimir Putin",), "set out", INFORM, ["The President of Russia set out"]),
+            (("Vladimir Putin",), "stressed", EMPHASIZE, ["He stressed that the goals"]),
+            (("Emmanuel Macron",), "expressed", STANCE, ["Emmanuel Macron expressed concern"]),
+            (
+                ("Emmanuel Macron", "Vladimir Putin"),
+                "agreed",
+                AGREE,
+                ["The two leaders agreed to continue"],
+            ),
+        ],
+    },
+    "ru_tass_call": {
+        "title": None,
+        "date": dt.date(2024, 7, 12),
+        "kind": Kind.PHONE_CALL,
+        "initiator": "Viktor Orban",
+        "participants": [
+            ("Vladimir Putin", "President", "RU"),
+            ("Viktor Orban", "Prime Minister", "HU"),
+        ],
+        "statements": [
+            (
+                ("Vladimir Putin", "Viktor Orban"),
+                "discussed",
+                DISCUSS,
+                ["Russian President Vladimir Putin and"],
+            ),
+            (("Viktor Orban",), "informed", INFORM, ["According to the Kremlin, Orban"]),
+            (("Vladimir Putin",), "noted", ASSERT, ["Putin noted that the Kiev"]),
+            (
+                ("Vladimir Putin", "Viktor Orban"),
+                "exchanged views",
+                DISCUSS,
+                ["The two leaders also exchanged"],
+            ),
+        ],
+    },
+    "gb_downing_call": {
+        "title": "PM call with Prime Minister Kishida: 7 March 2023",
+        "date": dt.date(2023, 3, 7),
+        "kind": Kind.PHONE_CALL,
+        "initiator": None,
+        "participants": [
+            ("Rishi Sunak", "Prime Minister", "GB"),
+            ("Fumio Kishida", "Prime Minister", "JP"),
+        ],
+        "statements": [
+            (("Rishi Sunak",), "congratulated", COURTESY, ["The Prime Minister congratulated"]),
+            (("Rishi Sunak", "Fumio Kishida"), "discussed", DISCUSS, ["The leaders discussed the"]),
+            (("Fumio Kishida",), "thanked", COURTESY, ["Prime Minister Kishida thanked"]),
+            (("Rishi Sunak", "Fumio Kishida"), "agreed", AGREE, ["They agreed to stay"]),
+        ],
+    },
+    "in_mea_call": {
+        "title": "Telephone conversation between Prime Minister and the President of the Republic"
+        " of Indonesia",
+        "date": dt.date(2023, 3, 12),
+        "kind": Kind.PHONE_CALL,
+        "initiator": None,
+        "participants": [
+            ("Narendra Modi", "Prime Minister", "IN"),
+            ("Joko Widodo", "President", "ID"),
+        ],
+        "statements": [
+            (("Narendra Modi", "Joko Widodo"), "reviewed", DISCUSS, ["The two leaders reviewed"]),
+            (("Narendra Modi",), "conveyed", INFORM, ["Prime Minister conveyed his best"]),
+            (("Joko Widodo",), "thanked", COURTESY, ["President Widodo thanked the"]),
+            (("Narendra Modi", "Joko Widodo"), "agreed", AGREE, ["The leaders agreed to remain"]),
+        ],
+    },
+    "jp_mofa_call": {
+        "title": "Japan-Canada Summit Telephone Talk",
+        "date": dt.date(2023, 3, 9),
+        "kind": Kind.PHONE_CALL,
+        "initiator": None,
+        "participants": [
+            ("KISHIDA Fumio", "Prime Minister", "JP"),
+            ("Justin Trudeau", "Prime Minister", "CA"),
+        ],
+        "statements": [
+            (("KISHIDA Fumio",), "stated", ASSERT, ["Prime Minister Kishida stated that"]),
+            (("Justin Trudeau",), "expressed", STANCE, ["In response, Prime Minister Trudeau"]),
+            (
+                ("KISHIDA Fumio", "Justin Trudeau"),
+                "exchanged views",
+                DISCUSS,
+                ["The two leaders exchanged views"],
+            ),
+        ],
+    },
+    "ca_pmo_call": {
+        "title": "Prime Minister Justin Trudeau speaks with Prime Minister of Poland Donald Tusk",
+        "date": dt.date(2024, 2, 15),
+        "kind": Kind.PHONE_CALL,
+        "initiator": None,
+        "participants": [
+            ("Justin Trudeau", "Prime Minister", "CA"),
+            ("Donald Tusk", "Prime Minister", "PL"),
+        ],
+        "statements": [
+            (("Justin Trudeau",), "congratulate", COURTESY, ["Today, Prime Minister Justin"]),
+            (("Justin Trudeau", "Donald Tusk"), "discussed", DISCUSS, ["The Prime Minister and"]),
+            (("Justin Trudeau",), "highlighted", EMPHASIZE, ["Prime Minister Trudeau highlighted"]),
+            (("Justin Trudeau",), "noted", ASSERT, ["He noted that Canada"]),
+            (("Donald Tusk",), "thanked", COURTESY, ["Prime Minister Tusk thanked"]),
+            (("Justin Trudeau", "Donald Tusk"), "agreed", AGREE, ["The leaders agreed to keep"]),
+        ],
+    },
+    "tr_anadolu_video": {
+        "title": "Turkish president, Italian prime minister hold video call",
+        "date": None,  # "on Monday", and nothing in the text dates it
+        "kind": Kind.VIDEO_CALL,
+        "initiator": None,
+        "participants": [
+            ("Recep Tayyip Erdogan", "President", "TR"),
+            ("Giorgia Meloni", "Prime Minister", "IT"),
+        ],
+        "statements": [
+            (
+                ("Recep Tayyip Erdogan", "Giorgia Meloni"),
+                "discussed",
+                DISCUSS,
+                ["Turkish President Recep Tayyip Erdogan"],
+            ),
+            (("Recep Tayyip Erdogan",), "said", ASSERT, ["Erdogan said that Türkiye"]),
+            (("Recep Tayyip Erdogan",), "said", ASSERT, ["Stressing the importance of"]),
+            (("Giorgia Meloni",), "thanked", COURTESY, ["Meloni thanked Erdogan"]),
+        ],
+    },
+    "il_pmo_call": {
+        "title": "PM Netanyahu Speaks with Greek Prime Minister Mitsotakis",
+        "date": dt.date(2024, 2, 11),
+        "kind": Kind.PHONE_CALL,
+        "initiator": None,
+        "participants": [
+            ("Benjamin Netanyahu", "Prime Minister", "IL"),
+            ("Kyriakos Mitsotakis", "Prime Minister", "GR"),
+        ],
+        "statements": [
+            (("Benjamin Netanyahu",), "thanked", COURTESY, ["Prime Minister Netanyahu thanked"]),
+            (
+                ("Benjamin Netanyahu", "Kyriakos Mitsotakis"),
+                "discussed",
+                DISCUSS,
+                ["The two leaders discussed"],
+            ),
+            (
+                ("Kyriakos Mitsotakis",),
+                "stressed",
+                EMPHASIZE,
+                ["Prime Minister Mitsotakis stressed"],
+            ),
+        ],
+    },
+    "ae_wam_call": {
+        "title": None,
+        "date": dt.date(2024, 3, 4),
+        "kind": Kind.PHONE_CALL,
+        "initiator": "Cyril Ramaphosa",
+        "participants": [
+            ("Sheikh Mohamed bin Zayed Al Nahyan", "President", "AE"),
+            ("Cyril Ramaphosa", "President", "ZA"),
+        ],
+        "statements": [
+            (
+                ("Sheikh Mohamed bin Zayed Al Nahyan", "Cyril Ramaphosa"),
+                "discussed",
+                DISCUSS,
+                ["President His Highness Sheikh Mohamed"],
+            ),
+            (
+                ("Sheikh Mohamed bin Zayed Al Nahyan", "Cyril Ramaphosa"),
+                "exchanged views",
+                DISCUSS,
+                ["The two leaders also exchanged"],
+            ),
+            (
+                ("Cyril Ramaphosa",),
+                "congratulated",
+                COURTESY,
+                ["President Ramaphosa congratulated"],
+            ),
+        ],
+    },
+    "eu_commission_call": {
+        "title": "Readout of the phone call between President von der Leyen"
+        " and Prime Minister Modi",
+        "date": dt.date(2024, 6, 10),
+        "kind": Kind.PHONE_CALL,
+        "initiator": None,
+        "participants": [
+            ("Ursula von der Leyen", "President", "EU"),
+            ("Narendra Modi", "Prime Minister", "IN"),
+        ],
+        "statements": [
+            (("Ursula von der Leyen",), "congratulated", COURTESY, ["The President congratulated"]),
+            (("Ursula von der Leyen",), "welcomed", STANCE, ["She welcomed the launch"]),
+            (("Narendra Modi",), "thanked", COURTESY, ["Prime Minister Modi thanked"]),
+            (
+                ("Ursula von der Leyen", "Narendra Modi"),
+                "agreed",
+                AGREE,
+                ["The two leaders agreed to meet"],
+            ),
+        ],
+    },
+    "un_sg_call": {
+        "title": "Readout of the Secretary-General's call with President William Ruto of Kenya",
+        "date": dt.date(2023, 10, 2),
+        "kind": Kind.PHONE_CALL,
+        "initiator": None,
+        # the Secretary-General is never named: only the office is known
+        "participants": [
+            (SKIP, "Secretary-General", "UN"),
+            ("William Ruto", "President", "KE"),
+        ],
+        "statements": SKIP,
+    },
+}
+
+
+def _statements(readout: Readout) -> list[tuple[tuple[str, ...], str, VerbCategory, list[str]]]:
+    text = readout.text
+    return [
+        (
+            tuple(p.name for p in s.speakers),
+            s.verb,
+            s.category,
+            [" ".join(text[x.start : x.end].split()) for x in s.sentences],
+        )
+        for s in readout.statements
+    ]
+
+
+def _matches(found: list[tuple[Any, ...]], expected: list[tuple[Any, ...]]) -> bool:
+    if len(found) != len(expected):
+        return False
+    for (speakers, verb, category, sentences), (e_speakers, e_verb, e_category, e_anchors) in zip(
+        found, expected, strict=True
+    ):
+        if (speakers, verb, category) != (e_speakers, e_verb, e_category):
+            return False
+        if len(sentences) != len(e_anchors):
+            return False
+        if not all(s.startswith(a) for s, a in zip(sentences, e_anchors, strict=True)):
+            return False
+    return True
+
+
+def _having(field: str) -> list[str]:
+    return sorted(name for name, fields in EXPECTED.items() if fields[field] is not SKIP)
+
+
+class TestInventedReadouts:
+    """Each invented readout parses to what a careful reader finds in it."""
+
+    @pytest.mark.parametrize("name", _having("title"))
+    def test_title(self, name: str, load_readout: Callable[[str], str]) -> None:
+        """The headline is found as written, or None when the text has none."""
+        expected = EXPECTED[name]["title"]
+        assert readoutmodel.parse(load_readout(name)).title == expected
+
+    @pytest.mark.parametrize("name", _having("date"))
+    def test_date(self, name: str, load_readout: Callable[[str], str]) -> None:
+        """The engagement's date is read, or resolved against a date the text gives."""
+        assert readoutmodel.parse(load_readout(name)).date == EXPECTED[name]["date"]
+
+    @pytest.mark.parametrize("name", _having("kind"))
+    def test_kind(self, name: str, load_readout: Callable[[str], str]) -> None:
+        """The kind of engagement is read from the headline and the scene."""
+        assert readoutmodel.parse(load_readout(name)).kind is EXPECTED[name]["kind"]
+
+    @pytest.mark.parametrize("name", _having("initiator"))
+    def test_initiator(self, name: str, load_readout: Callable[[str], str]) -> None:
+        """The initiator is the participant whose side asked, or None when the text is silent."""
+        readout = readoutmodel.parse(load_readout(name))
+        found = readout.initiator.name if readout.initiator is not None else None
+        assert found == EXPECTED[name]["initiator"]
+
+    @pytest.mark.parametrize("name", _having("participants"))
+    def test_participants(self, name: str, load_readout: Callable[[str], str]) -> None:
+        """The principals come in the order first named, with name, office and country."""
+        readout = readoutmodel.parse(load_readout(name))
+        expected = EXPECTED[name]["participants"]
+        found = [(p.name, p.title, p.country) for p in readout.participants]
+        assert len(found) == len(expected), found
+        for person, wanted in zip(found, expected, strict=True):
+            assert all(w is SKIP or f == w for f, w in zip(person, wanted, strict=True)), found
+
+    @pytest.mark.parametrize("name", _having("statements"))
+    def test_statements(self, name: str, load_readout: Callable[[str], str]) -> None:
+        """Every attribution is a statement with its speakers, verb, category and sentences."""
+        found = _statements(readoutmodel.parse(load_readout(name)))
+        assert _matches(found, EXPECTED[name]["statements"]), found
+
+    @pytest.mark.parametrize("name", sorted(EXPECTED))
+    def test_spans_point_into_the_text(self, name: str, load_readout: Callable[[str], str]) -> None:
+        """Every span of the result lies inside the text, and each sentence inside its statement."""
+        text = load_readout(name)
+        readout = readoutmodel.parse(text)
+        assert readout.text is text
+        assert readout.body is not None
+        assert readout.body.end <= len(text)
+        for statement in readout.statements:
+            assert readout.body.contains(statement.span)
+            assert all(statement.span.contains(s) for s in statement.sentences)
+            assert statement.span.of(text).startswith(statement.sentences[0].of(text))
+            assert set(statement.speakers) <= set(readout.participants)

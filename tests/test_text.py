@@ -1,0 +1,289 @@
+"""Segmentation: page chrome set aside, the body cut into paragraphs and sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from readoutmodel.patterns import Grammar
+from readoutmodel.text import Document, segment, split_sentences
+
+
+def _body(document: Document) -> str:
+    assert document.body is not None
+    return document.body.of(document.text)
+
+
+def _paragraphs(document: Document) -> list[str]:
+    return [document.text[p.start : p.end] for p in document.paragraphs]
+
+
+def _sentences(document: Document) -> list[str]:
+    return [document.text[s.start : s.end] for s in document.sentences]
+
+
+SCENE = "The Chancellor spoke with the President on Monday about energy."
+
+
+class TestChrome:
+    """Menus, share bars, source lines and footers stay outside the body."""
+
+    @pytest.mark.parametrize(
+        ("text", "chrome"),
+        [
+            # breadcrumbs and share bars above the headline
+            (f"Home > Newsroom > Readouts\nShare\nPrint\nReadout of the Call\n\n{SCENE}", "Home"),
+            # the Chinese missions' footer
+            (f"Readout\n\n{SCENE}\n\nSuggest to a friend\nPrint this page", "Suggest"),
+            # a State Department source line and a "More News" block
+            (f"Readout\n\n{SCENE}\n\nSource: Federal Government\n\nMore News", "Source:"),
+            # the White House end mark
+            (f"Readout\n\n{SCENE}\n\n###", "###"),
+            # Japan's Foreign Ministry back link
+            (f"Readout\n\n{SCENE}\n\nBack to Japan-Germany Relations", "Back to"),
+            # India's translations and comment form
+            (
+                f"Readout\n\n{SCENE}\n\nClick here for Hindi version Hindi.pdf\nWrite a Comment",
+                "Hindi",
+            ),
+            # a related-stories tail and everything after it
+            (
+                f"Readout\n\n{SCENE}\n\nRelated News\nAnother story about the weather today.",
+                "weather",
+            ),
+            # a bracketed communication line of Israel's offices
+            (f"(Communicated by the Prime Minister's Media Adviser)\n{SCENE}", "Communicated"),
+        ],
+    )
+    def test_chrome_is_outside_the_body(self, text: str, chrome: str, grammar: Grammar) -> None:
+        """The body holds the readout's prose and none of the page's furniture."""
+        body = _body(segment(text, grammar))
+        assert body == SCENE
+        assert chrome not in body
+
+    def test_capture_stamp_is_read_and_set_aside(self, grammar: Grammar) -> None:
+        """A leading " date YYYY-MM-DD" capture line is kept as the capture span, not prose."""
+        text = f" date 2023-05-01 {SCENE}"
+        document = segment(text, grammar)
+        assert document.capture is not None
+        assert document.capture.of(text) == "2023-05-01"
+        assert _body(document) == SCENE
+
+    @pytest.mark.parametrize(
+        "preface",
+        [
+            "The following statement was released by the Office of the Spokesperson on May 1,"
+            " 2023, and is reproduced in full below.\n\n",
+            "The below is attributable to Spokesperson Jane Doe: ",
+        ],
+    )
+    def test_reprint_and_attribution_prefaces_are_outside(
+        self, preface: str, grammar: Grammar
+    ) -> None:
+        """A reprint header or a "The below is attributable to ..." preface is not prose."""
+        document = segment(preface + SCENE, grammar)
+        assert _body(document) == SCENE
+
+    def test_text_without_chrome_is_all_body(self, grammar: Grammar) -> None:
+        """A text that starts straight with the body has no header."""
+        document = segment(SCENE, grammar)
+        assert document.header == ()
+        assert document.body is not None
+        assert (document.body.start, document.body.end) == (0, len(SCENE))
+
+    @pytest.mark.parametrize("text", ["", "   \n\n  ", "12345", "Readout of the call\n\n"])
+    def test_no_prose_means_no_body(self, text: str, grammar: Grammar) -> None:
+        """Text without a sentence of prose has no body and no paragraphs."""
+        document = segment(text, grammar)
+        assert document.body is None
+        assert document.paragraphs == ()
+        assert document.sentences == ()
+
+    def test_header_holds_the_lines_before_the_body(self, grammar: Grammar) -> None:
+        """The lines of text above the body, chrome excluded, form the header."""
+        text = f"Home > News\nReadout of the Chancellor's Call with the President\n\n{SCENE}"
+        document = segment(text, grammar)
+        assert [text[line.start : line.end] for line in document.header] == [
+            "Readout of the Chancellor's Call with the President"
+        ]
+
+
+class TestDatelines:
+    """Agency datelines open the first paragraph but are not part of its first sentence."""
+
+    @pytest.mark.parametrize(
+        ("text", "dateline"),
+        [
+            (f"BEIJING, March 3 (Xinhua) -- {SCENE}", "BEIJING, March 3 (Xinhua) --"),
+            (f"MOSCOW, July 12. /TASS/. {SCENE}", "MOSCOW, July 12. /TASS/."),
+            (f"WASHINGTON, March 14 (Reuters) - {SCENE}", "WASHINGTON, March 14 (Reuters) -"),
+            (f"ABU DHABI, 4th March 2024 (WAM) -- {SCENE}", "ABU DHABI, 4th March 2024 (WAM) --"),
+        ],
+    )
+    def test_dateline_is_cut_off(self, text: str, dateline: str, grammar: Grammar) -> None:
+        """The dateline is recorded and the first sentence starts after it."""
+        document = segment(text, grammar)
+        assert document.dateline is not None
+        assert document.dateline.of(text).strip() == dateline
+        assert _sentences(document) == [SCENE]
+
+    def test_no_dateline_in_plain_prose(self, grammar: Grammar) -> None:
+        """A sentence that only starts with a capitalised word is no dateline."""
+        document = segment(SCENE, grammar)
+        assert document.dateline is None
+
+
+class TestParagraphs:
+    """Paragraphs are separated by blank lines or by lines that end a sentence."""
+
+    def test_blank_lines_separate_paragraphs(self, grammar: Grammar) -> None:
+        """Each block between blank lines is a paragraph, numbered from 0."""
+        text = "Readout\n\nThe two leaders spoke by phone.\n\nThey discussed trade and energy.\n"
+        document = segment(text, grammar)
+        assert _paragraphs(document) == [
+            "The two leaders spoke by phone.",
+            "They discussed trade and energy.",
+        ]
+        assert [p.index for p in document.paragraphs] == [0, 1]
+
+    def test_wrapped_lines_join_one_paragraph(self, grammar: Grammar) -> None:
+        """A line break inside a sentence only wraps it."""
+        text = (
+            "Readout\n\nThe Chancellor spoke with the President on Monday\nabout energy and the\n"
+            "situation in the region.\n\nThe leaders agreed to stay in touch."
+        )
+        document = segment(text, grammar)
+        assert len(document.paragraphs) == 2
+        assert _sentences(document)[0] == (
+            "The Chancellor spoke with the President on Monday\nabout energy and the\n"
+            "situation in the region."
+        )
+
+    def test_a_finished_line_ends_its_paragraph(self, grammar: Grammar) -> None:
+        """Lines that each end a sentence are paragraphs of their own (Downing Street style)."""
+        text = (
+            "Readout\nThe Prime Minister spoke to the President.\n"
+            "The leaders agreed to stay in touch."
+        )
+        document = segment(text, grammar)
+        assert _paragraphs(document) == [
+            "The Prime Minister spoke to the President.",
+            "The leaders agreed to stay in touch.",
+        ]
+
+    @pytest.mark.parametrize(
+        ("text", "first"),
+        [
+            ("1. The leaders discussed energy security.\n2. They agreed to meet again.", "The"),
+            ("• The leaders discussed energy security.\n• They agreed to meet again.", "The"),
+        ],
+    )
+    def test_list_markers_are_not_part_of_sentences(
+        self, text: str, first: str, grammar: Grammar
+    ) -> None:
+        """Numbered and bulleted paragraphs have sentences that start after the marker."""
+        sentences = _sentences(segment(text, grammar))
+        assert [s.split()[0] for s in sentences] == [first, "They"]
+
+    def test_question_paragraphs_are_marked(self, grammar: Grammar) -> None:
+        """A "Q:" paragraph of a briefing is a question; its label is outside the text read."""
+        text = (
+            "Q: Did the President raise tariffs?\n\n"
+            "A: The President raised tariffs with the Chancellor."
+        )
+        document = segment(text, grammar)
+        assert [p.question for p in document.paragraphs] == [True, False]
+        assert _sentences(document) == [
+            "Did the President raise tariffs?",
+            "The President raised tariffs with the Chancellor.",
+        ]
+
+
+class TestSentences:
+    """Sentences end at full stops, question and exclamation marks, not at abbreviations."""
+
+    @pytest.mark.parametrize(
+        ("paragraph", "expected"),
+        [
+            (
+                "The leaders spoke today. They discussed trade.",
+                ["The leaders spoke today.", "They discussed trade."],
+            ),
+            (
+                "The President reaffirmed U.S. support for Ukraine. He also discussed energy.",
+                ["The President reaffirmed U.S. support for Ukraine.", "He also discussed energy."],
+            ),
+            (
+                "President Donald J. Trump spoke with Mr. Abe. They agreed to meet.",
+                ["President Donald J. Trump spoke with Mr. Abe.", "They agreed to meet."],
+            ),
+            (
+                "Secretary of State Antony J. Blinken met Dr. S. Jaishankar."
+                " The Secretary thanked him.",
+                [
+                    "Secretary of State Antony J. Blinken met Dr. S. Jaishankar.",
+                    "The Secretary thanked him.",
+                ],
+            ),
+            (
+                "The call began at 10 a.m. on Jan. 5 and lasted an hour."
+                " The leaders discussed Gaza.",
+                [
+                    "The call began at 10 a.m. on Jan. 5 and lasted an hour.",
+                    "The leaders discussed Gaza.",
+                ],
+            ),
+            (
+                "The U.N. Secretary-General spoke with Mrs. Smith. She thanked him!",
+                ["The U.N. Secretary-General spoke with Mrs. Smith.", "She thanked him!"],
+            ),
+            (
+                "Did the leaders agree? They did. Talks will continue.",
+                ["Did the leaders agree?", "They did.", "Talks will continue."],
+            ),
+            (
+                '"We are old friends. We will remain so," he said. The leaders shook hands.',
+                [
+                    '"We are old friends.',
+                    'We will remain so," he said.',
+                    "The leaders shook hands.",
+                ],
+            ),
+            (
+                "He said: “Our ties are strong.” The Prime Minister agreed.",
+                ["He said: “Our ties are strong.”", "The Prime Minister agreed."],
+            ),
+            (
+                "The leaders noted progress, e.g. in energy. They agreed to meet.",
+                ["The leaders noted progress, e.g. in energy.", "They agreed to meet."],
+            ),
+            (
+                "Trade reached 4.5 billion dollars in 2023. Both sides welcomed it.",
+                ["Trade reached 4.5 billion dollars in 2023.", "Both sides welcomed it."],
+            ),
+            (
+                "The leaders spoke today",
+                ["The leaders spoke today"],
+            ),
+        ],
+    )
+    def test_split(self, paragraph: str, expected: list[str], grammar: Grammar) -> None:
+        """Abbreviations ("U.S.", "Mr.", "a.m."), initials and decimals do not end a sentence."""
+        found = split_sentences(paragraph, 0, len(paragraph), 0, grammar)
+        assert [paragraph[s.start : s.end] for s in found] == expected
+
+    def test_offsets_point_into_the_whole_text(self, grammar: Grammar) -> None:
+        """Sentence offsets are offsets into the whole text, not into the paragraph."""
+        text = "Readout\n\nThe leaders spoke today. They discussed trade."
+        document = segment(text, grammar)
+        start = text.index("The leaders")
+        assert [(s.start, s.end) for s in document.sentences] == [
+            (start, start + len("The leaders spoke today.")),
+            (text.index("They"), len(text)),
+        ]
+
+    def test_sentences_carry_their_paragraph(self, grammar: Grammar) -> None:
+        """Each sentence knows the index of its paragraph."""
+        text = "Readout\n\nThe leaders spoke today. They agreed.\n\nThe talks were warm."
+        document = segment(text, grammar)
+        assert [s.paragraph for s in document.sentences] == [0, 0, 1]
+        assert len(document.paragraph_sentences(0)) == 2
