@@ -12,9 +12,10 @@ discourse and are resolved by the statements stage, with :meth:`Cast.others`.
 
 from __future__ import annotations
 
-import regex
+import functools
 
 import attrs
+import regex
 
 from readoutmodel.mentions import Mention
 
@@ -27,6 +28,7 @@ _PARTICLES = frozenset(
 _TOKEN = regex.compile(r"[\p{L}\p{M}]+")
 
 
+@functools.lru_cache(maxsize=8192)
 def name_tokens(name: str) -> frozenset[str]:
     """The tokens that identify a name: "Joseph R. Biden, Jr." gives {"joseph", "biden"}."""
     return frozenset(
@@ -36,6 +38,7 @@ def name_tokens(name: str) -> frozenset[str]:
     )
 
 
+@functools.lru_cache(maxsize=1024)
 def _office_words(office: str) -> tuple[str, ...]:
     return tuple(office.casefold().replace("-", " ").split())
 
@@ -70,6 +73,9 @@ class Cast:
     principals: tuple[Principal, ...]
     issuer: str | None = None
     home: int | None = None
+    _resolved: dict[Mention, tuple[int, ...]] = attrs.field(
+        factory=dict, eq=False, repr=False, hash=False, alias="_resolved"
+    )
 
     def __len__(self) -> int:
         return len(self.principals)
@@ -111,6 +117,12 @@ class Cast:
     def resolve(self, mention: Mention, text: str) -> tuple[int, ...]:
         """The principals ``mention`` refers to, or () when it refers to none or depends
         on the discourse (pronouns)."""
+        found = self._resolved.get(mention)
+        if found is None:
+            found = self._resolved[mention] = self._resolve(mention, text)
+        return found
+
+    def _resolve(self, mention: Mention, text: str) -> tuple[int, ...]:
         if mention.kind == "person" and mention.name is not None:
             found = self.by_name(text[mention.name[0] : mention.name[1]])
             if len(found) > 1 and mention.countries:

@@ -150,7 +150,7 @@ def _has_phrase(piece: str, grammar: Grammar) -> bool:
 
 def _is_date_line(piece: str, grammar: Grammar) -> bool:
     """A line that holds a date and little else ("April 04, 2020", "Xinhua) 10:04, Dec...")."""
-    if len(piece) > 120 or not any(ch.isdigit() for ch in piece):
+    if len(piece) > 120 or not grammar.digit.search(piece):
         return False
     found = list(grammar.dates.finditer(piece))
     if not any(m.group("weekday") is None and m.group("relative") is None for m in found):

@@ -177,7 +177,7 @@ def _time(
                 word = (m.group("part") or m.group("part2") or "evening").casefold()
                 named = grammar.parts_of_day.get(word)
                 time_of_day = TimeOfDay(named) if named else None
-        if start_time is None and any(ch.isdigit() for ch in piece):
+        if start_time is None and grammar.digit.search(piece):
             start_time = _clock(text, span, grammar)
         if duration is None and ("minute" in piece or "hour" in piece):
             duration = _duration(text, span, grammar)
