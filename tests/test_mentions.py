@@ -1,0 +1,299 @@
+"""Mentions: the noun phrases that can refer to participants, and what they say of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from readoutmodel.lexer import lex
+from readoutmodel.mentions import Mention, find_mentions
+from readoutmodel.patterns import Grammar
+
+
+def _mentions(text: str, grammar: Grammar) -> tuple[Mention, ...]:
+    return find_mentions(text, lex(text, grammar), grammar)
+
+
+def _one(text: str, grammar: Grammar) -> Mention:
+    found = _mentions(text, grammar)
+    assert len(found) == 1, [text[m.start : m.end] for m in found]
+    return found[0]
+
+
+class TestPeople:
+    """A name with its office and country, in every order readouts write them."""
+
+    @pytest.mark.parametrize(
+        ("text", "name", "office", "countries"),
+        [
+            ("Chinese President Xi Jinping", "Xi Jinping", "President", ("CN",)),
+            (
+                "President Donald Trump of the United States (US)",
+                "Donald Trump",
+                "President",
+                ("US",),
+            ),
+            (
+                "H.E. Donald Trump, President of United States of America",
+                "Donald Trump",
+                "President",
+                ("US",),
+            ),
+            ("U.S. President Joe Biden", "Joe Biden", "President", ("US",)),
+            (
+                "President of the French Republic Emmanuel Macron",
+                "Emmanuel Macron",
+                "President",
+                ("FR",),
+            ),
+            (
+                "Federal Chancellor of Germany Olaf Scholz",
+                "Olaf Scholz",
+                "Federal Chancellor",
+                ("DE",),
+            ),
+            ("Prime Minister Shri Narendra Modi", "Narendra Modi", "Prime Minister", ()),
+            (
+                "Secretary of State Antony J. Blinken",
+                "Antony J. Blinken",
+                "Secretary of State",
+                (),
+            ),
+            (
+                "PRC State Councilor and Foreign Minister Wang Yi",
+                "Wang Yi",
+                "Foreign Minister",
+                ("CN",),
+            ),
+            ("Chancellor Scholz", "Scholz", "Chancellor", ()),
+            ("His Majesty King Abdullah II", "Abdullah II", "King", ()),
+            ("Japanese Prime Minister Fumio Kishida", "Fumio Kishida", "Prime Minister", ("JP",)),
+            (
+                "Mr. Kishida Fumio, Prime Minister of Japan",
+                "Kishida Fumio",
+                "Prime Minister",
+                ("JP",),
+            ),
+            ("President-elect Donald Trump", "Donald Trump", "President-elect", ()),
+            ("Vice President Kamala Harris", "Kamala Harris", "Vice President", ()),
+            ("Foreign Secretary David Lammy", "David Lammy", "Foreign Secretary", ()),
+            ("Acting President Han Duck-soo", "Han Duck-soo", "President", ()),
+            ("Swiss President Alain Berset", "Alain Berset", "President", ("CH",)),
+            ("Mexican President Claudia Sheinbaum", "Claudia Sheinbaum", "President", ("MX",)),
+            (
+                "Prime Minister Kyriakos Mitsotakis of Greece",
+                "Kyriakos Mitsotakis",
+                "Prime Minister",
+                ("GR",),
+            ),
+            ("President William Ruto of Kenya", "William Ruto", "President", ("KE",)),
+            (
+                "President Shavkat Mirziyoyev of Uzbekistan",
+                "Shavkat Mirziyoyev",
+                "President",
+                ("UZ",),
+            ),
+            (
+                "Lao Prime Minister Sonexay Siphandone",
+                "Sonexay Siphandone",
+                "Prime Minister",
+                ("LA",),
+            ),
+            (
+                "Kazakh President Kassym-Jomart Tokayev",
+                "Kassym-Jomart Tokayev",
+                "President",
+                ("KZ",),
+            ),
+            (
+                "President Cyril Ramaphosa of the Republic of South Africa",
+                "Cyril Ramaphosa",
+                "President",
+                ("ZA",),
+            ),
+            (
+                "Ms. Penny Wong, Minister for Foreign Affairs of Australia",
+                "Penny Wong",
+                "Minister for Foreign Affairs",
+                ("AU",),
+            ),
+            ("NATO Secretary General Mark Rutte", "Mark Rutte", "Secretary General", ("NATO",)),
+            (
+                "European Commission President Ursula von der Leyen",
+                "Ursula von der Leyen",
+                "President",
+                ("EU",),
+            ),
+            (
+                "UN Secretary-General António Guterres",
+                "António Guterres",
+                "Secretary-General",
+                ("UN",),
+            ),
+        ],
+    )
+    def test_person(
+        self, text: str, name: str, office: str, countries: tuple[str, ...], grammar: Grammar
+    ) -> None:
+        """The whole phrase is one person mention with its name, office and countries."""
+        mention = _one(text, grammar)
+        assert mention.kind == "person"
+        assert mention.name_text(text) == name
+        assert mention.offices[0] == office
+        assert mention.countries == countries
+        assert (mention.start, mention.end) == (0, len(text))
+
+    def test_joined_offices_keep_the_run_as_written(self, grammar: Grammar) -> None:
+        """Two offices joined by "and" are one title as written."""
+        text = "PRC State Councilor and Foreign Minister Wang Yi"
+        assert _one(text, grammar).titles == ("State Councilor and Foreign Minister",)
+
+    def test_former_is_kept_in_the_title(self, grammar: Grammar) -> None:
+        """ "Former President" is written as the title; the office is still President."""
+        mention = _one("Former President Donald Trump", grammar)
+        assert mention.titles == ("Former President",)
+        assert mention.offices == ("President",)
+
+    def test_counterpart_with_a_demonym(self, grammar: Grammar) -> None:
+        """ "his German counterpart Angela Merkel" names Angela Merkel, of Germany."""
+        text = "his German counterpart Angela Merkel"
+        mention = _one(text, grammar)
+        assert mention.name_text(text) == "Angela Merkel"
+        assert mention.countries == ("DE",)
+
+    def test_possessive_owner(self, grammar: Grammar) -> None:
+        """ "President Biden's" is a possessive person mention."""
+        text = "President Biden's Call"
+        mention = _mentions(text, grammar)[0]
+        assert mention.name_text(text) == "Biden"
+        assert mention.possessive
+
+    def test_two_people_joined_by_and(self, grammar: Grammar) -> None:
+        """Two named people joined by "and" are two mentions."""
+        text = "Prime Minister Anthony Albanese and President Joko Widodo"
+        names = [m.name_text(text) for m in _mentions(text, grammar)]
+        assert names == ["Anthony Albanese", "Joko Widodo"]
+
+    def test_headline_name_is_cut_before_the_verb(self, grammar: Grammar) -> None:
+        """In a title-case headline the name ends where the engagement words start."""
+        text = "Xi Jinping Holds Telephone Talks with President Emmanuel Macron"
+        names = [m.name_text(text) for m in _mentions(text, grammar) if m.kind == "person"]
+        assert names == ["Xi Jinping", "Emmanuel Macron"]
+
+    def test_capitals_headline(self, grammar: Grammar) -> None:
+        """An office in capitals is still read as an office."""
+        text = "PRIME MINISTER SPEAKS TO PRESIDENT"
+        offices = [m.offices for m in _mentions(text, grammar)]
+        assert offices == [("Prime Minister",), ("President",)]
+
+
+class TestOffices:
+    """An office without a name stands for whoever holds it."""
+
+    @pytest.mark.parametrize(
+        ("text", "office", "determined"),
+        [
+            ("The President", "President", True),
+            ("the Secretary", "Secretary", True),
+            ("the Prime Minister", "Prime Minister", True),
+            ("The Vice President", "Vice President", True),
+            ("the Chancellor", "Chancellor", True),
+            ("The Secretary-General", "Secretary-General", True),
+            ("the Taoiseach", "Taoiseach", True),
+        ],
+    )
+    def test_office(self, text: str, office: str, determined: bool, grammar: Grammar) -> None:
+        """ "The President" is an office mention, marked as determined by its article."""
+        mention = _one(text, grammar)
+        assert mention.kind == "office"
+        assert mention.offices == (office,)
+        assert mention.determined is determined
+        assert mention.name is None
+
+    def test_possessive_office(self, grammar: Grammar) -> None:
+        """ "the Prime Minister's" is a possessive office."""
+        mention = _one("the Prime Minister's", grammar)
+        assert mention.kind == "office"
+        assert mention.possessive
+
+    def test_plural_office_with_countries(self, grammar: Grammar) -> None:
+        """ "Thai and New Zealand prime ministers" is a plural office of two countries."""
+        mention = _one("Thai and New Zealand prime ministers", grammar)
+        assert mention.plural
+        assert mention.countries == ("TH", "NZ")
+        assert mention.offices == ("Prime Minister",)
+
+    def test_office_with_demonym(self, grammar: Grammar) -> None:
+        """ "the US President" is an office of the United States."""
+        mention = _one("the US President", grammar)
+        assert mention.offices == ("President",)
+        assert mention.countries == ("US",)
+
+
+class TestReferences:
+    """Pronouns, groups and sides are references, resolved later against the cast."""
+
+    @pytest.mark.parametrize(
+        ("text", "reference", "countries"),
+        [
+            ("He", "he", ()),
+            ("She", "she", ()),
+            ("they", "they", ()),
+            ("The two heads of state", "group", ()),
+            ("the two leaders", "group", ()),
+            ("The leaders", "group", ()),
+            ("both sides", "group", ()),
+            ("The two sides", "group", ()),
+            ("the interlocutors", "group", ()),
+            ("the Chinese side", "role", ("CN",)),
+            ("the U.S. side", "role", ("US",)),
+            ("the American side", "role", ("US",)),
+            ("the Russian leader", "role", ("RU",)),
+            ("his counterpart", "other", ()),
+            ("the conversation", "engagement", ()),
+            ("Their discussion", "engagement", ()),
+        ],
+    )
+    def test_reference(
+        self, text: str, reference: str, countries: tuple[str, ...], grammar: Grammar
+    ) -> None:
+        """Each form is one reference of its kind, with the country a demonym gives."""
+        mention = _one(text, grammar)
+        assert mention.kind == "reference"
+        assert mention.reference == reference
+        assert mention.countries == countries
+
+    def test_group_of_an_office(self, grammar: Grammar) -> None:
+        """ "the two Prime Ministers" is a group of the holders of that office."""
+        mention = _one("the two Prime Ministers", grammar)
+        assert mention.reference == "group"
+        assert mention.offices == ("Prime Minister",)
+        assert mention.plural
+
+
+class TestNonMentions:
+    """Words that look like names or offices but refer to no one."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "the phase-one economic and trade agreement",
+            "on the basis of equality and mutual respect",
+            "both countries' markets have responded",
+        ],
+    )
+    def test_no_person(self, text: str, grammar: Grammar) -> None:
+        """Ordinary prose yields no person or office mention."""
+        kinds = [m.kind for m in _mentions(text, grammar)]
+        assert "person" not in kinds
+        assert "office" not in kinds
+
+    def test_country_alone_is_a_country(self, grammar: Grammar) -> None:
+        """A country name alone is a country mention, not a person."""
+        mention = _one("Kenya", grammar)
+        assert mention.kind == "country"
+        assert mention.countries == ("KE",)
+
+    def test_month_is_no_name(self, grammar: Grammar) -> None:
+        """A month name is not read as a person."""
+        text = "On December 20 the leaders spoke"
+        assert [m.kind for m in _mentions(text, grammar) if m.kind == "person"] == []
