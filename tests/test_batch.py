@@ -25,6 +25,11 @@ def parsed(name: str) -> Readout:
     return readoutmodel.parse(SAMPLES[name])
 
 
+def statement_count(result: ParseResult) -> tuple[str, int | None]:
+    """A picklable function of a result, for parse_many's then."""
+    return result.source, None if result.readout is None else len(result.readout.statements)
+
+
 class TestParseMany:
     def test_texts_in_order(self) -> None:
         """Texts are parsed in input order and named by their position."""
@@ -80,6 +85,14 @@ class TestParseMany:
             paths.append(path)
         paths.insert(4, tmp_path / "missing.txt")
         assert list(parse_many(paths, jobs=2)) == list(parse_many(paths, jobs=1))
+
+    @pytest.mark.parametrize("jobs", [1, 2])
+    def test_then_is_applied_to_each_result(self, jobs: int) -> None:
+        """then's values are yielded in input order instead of the results, in workers too."""
+        texts = [SAMPLES["ru-call"], "", SAMPLES["uk-call"]]
+        expected = [statement_count(r) for r in parse_many(texts)]
+        assert list(parse_many(texts, jobs=jobs, then=statement_count)) == expected
+        assert expected[1] == ("<text 1>", None)
 
     @pytest.mark.parametrize("jobs", [1, 2])
     def test_streams(self, jobs: int) -> None:

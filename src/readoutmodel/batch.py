@@ -15,12 +15,14 @@ DataFrame of the same rows (``pip install 'readoutmodel[pandas]'``).
 from __future__ import annotations
 
 import hashlib
+import itertools
 import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import TYPE_CHECKING, Any
+from concurrent.futures.process import BrokenProcessPool
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import attrs
 from attrs import validators as v
@@ -82,7 +84,10 @@ FAILURE_CODES = (
 """Why an input failed: the first five are :class:`~readoutmodel.SourceError` codes;
 ``parse-error`` is a strict parse that failed, ``internal-error`` a bug in readoutmodel."""
 
-_IN_FLIGHT_PER_JOB = 4
+_T = TypeVar("_T")
+
+_CHUNK = 8  # inputs sent to a worker at a time
+_CHUNKS_IN_FLIGHT_PER_JOB = 2
 
 
 def _diagnostics(items: Iterable[Diagnostic]) -> tuple[Diagnostic, ...]:
@@ -135,37 +140,77 @@ class _Settings:
     fallback: str | None = "cp1252"
 
 
+_Input = str | os.PathLike[str] | bytes | Source
+
+
+@overload
 def parse_many(
-    inputs: Iterable[str | os.PathLike[str] | bytes | Source],
+    inputs: Iterable[_Input],
     jobs: int = 1,
     *,
+    then: None = None,
     vocabulary: Vocabulary | None = None,
     taxonomy: Taxonomy | None = None,
     strict: bool = False,
     max_chars: int = MAX_CHARS,
     encoding: str | None = None,
     fallback: str | None = "cp1252",
-) -> Iterator[ParseResult]:
+) -> Iterator[ParseResult]: ...
+
+
+@overload
+def parse_many(
+    inputs: Iterable[_Input],
+    jobs: int = 1,
+    *,
+    then: Callable[[ParseResult], _T],
+    vocabulary: Vocabulary | None = None,
+    taxonomy: Taxonomy | None = None,
+    strict: bool = False,
+    max_chars: int = MAX_CHARS,
+    encoding: str | None = None,
+    fallback: str | None = "cp1252",
+) -> Iterator[_T]: ...
+
+
+def parse_many(
+    inputs: Iterable[_Input],
+    jobs: int = 1,
+    *,
+    then: Callable[[ParseResult], Any] | None = None,
+    vocabulary: Vocabulary | None = None,
+    taxonomy: Taxonomy | None = None,
+    strict: bool = False,
+    max_chars: int = MAX_CHARS,
+    encoding: str | None = None,
+    fallback: str | None = "cp1252",
+) -> Iterator[Any]:
     """Parse every input, yielding a :class:`ParseResult` for each, in input order.
 
     An input is a text (``str``, parsed as given), a file (a path object such
     as :class:`pathlib.Path`: a plain ``str`` is always a text), ``bytes`` to
     decode, or a :class:`~readoutmodel.sources.Source`. Texts are named
     ``<text N>`` and bytes ``<bytes N>`` in results (N counts inputs from 0).
-    ``jobs`` > 1 parses in that many processes. ``vocabulary``, ``taxonomy``,
-    ``strict`` and ``max_chars`` are as for :func:`readoutmodel.parse`;
-    ``encoding`` and ``fallback`` as for :func:`readoutmodel.sources.load`.
     Nothing raises for a bad input: its result holds the error.
+
+    ``jobs`` > 1 parses in that many processes, a few inputs at a time.
+    ``then``, a picklable function of a result, is applied where the result
+    is made, in the worker, and its values are yielded instead: serialising
+    there spares the parent the work (``then=lambda r: ...`` cannot be
+    pickled; use a module-level function or :func:`functools.partial`).
+    ``vocabulary``, ``taxonomy``, ``strict`` and ``max_chars`` are as for
+    :func:`readoutmodel.parse`; ``encoding`` and ``fallback`` as for
+    :func:`readoutmodel.sources.load`.
     """
     if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
         raise ValueError(f"jobs must be a positive integer, got {jobs!r}")
     if taxonomy is not None:
         vocabulary = (vocabulary or Vocabulary.default()).with_taxonomy(taxonomy)
-    settings = _Settings(vocabulary, strict, max_chars, encoding, fallback)
+    work = _Work(_Settings(vocabulary, strict, max_chars, encoding, fallback), then)
     sources = (_as_source(item, i) for i, item in enumerate(inputs))
     if jobs == 1:
-        return (_parse_source(settings, source) for source in sources)
-    return _parse_in_processes(sources, jobs, settings)
+        return (work(source) for source in sources)
+    return _in_processes(sources, jobs, work)
 
 
 def _as_source(item: str | os.PathLike[str] | bytes | Source, index: int) -> Source:
@@ -211,48 +256,63 @@ def _parse_source(settings: _Settings, source: Source) -> ParseResult:
     return ParseResult(source.name, readout=readout, notes=loaded.notes)
 
 
-# Each worker process holds the settings of its run, set once when it starts.
-_worker_settings: _Settings | None = None
+@attrs.frozen
+class _Work:
+    """What is done to each input: parse it with ``settings``, then apply ``then``."""
+
+    settings: _Settings
+    then: Callable[[ParseResult], Any] | None = None
+
+    def __call__(self, source: Source) -> Any:
+        result = _parse_source(self.settings, source)
+        return result if self.then is None else self.then(result)
+
+    def failed(self, name: str, message: str) -> Any:
+        result = ParseResult(name, error=Failure("internal-error", message))
+        return result if self.then is None else self.then(result)
 
 
-def _start_worker(settings: _Settings) -> None:
-    global _worker_settings
-    _worker_settings = settings
+# Each worker process holds the work of its run, set once when it starts.
+_worker_work: _Work | None = None
 
 
-def _parse_in_worker(source: Source) -> ParseResult:
-    assert _worker_settings is not None, "worker was not started with _start_worker"
-    return _parse_source(_worker_settings, source)
+def _start_worker(work: _Work) -> None:
+    global _worker_work
+    _worker_work = work
 
 
-def _parse_in_processes(
-    sources: Iterator[Source], jobs: int, settings: _Settings
-) -> Iterator[ParseResult]:
-    """Results in input order with a bounded number of inputs in flight."""
+def _work_in_worker(chunk: list[Source]) -> list[Any]:
+    assert _worker_work is not None, "worker was not started with _start_worker"
+    return [_worker_work(source) for source in chunk]
+
+
+def _in_processes(sources: Iterator[Source], jobs: int, work: _Work) -> Iterator[Any]:
+    """Results in input order, with at most a few chunks of inputs in flight per process."""
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-    pending: deque[tuple[str, Future[ParseResult]]] = deque()
+    pending: deque[tuple[list[str], Future[list[Any]]]] = deque()
     with ProcessPoolExecutor(
-        jobs, mp_context=context, initializer=_start_worker, initargs=(settings,)
+        jobs, mp_context=context, initializer=_start_worker, initargs=(work,)
     ) as pool:
         try:
-            for source in sources:
-                pending.append((source.name, pool.submit(_parse_in_worker, source)))
-                if len(pending) >= jobs * _IN_FLIGHT_PER_JOB:
-                    yield _outcome(*pending.popleft())
+            while chunk := list(itertools.islice(sources, _CHUNK)):
+                names = [source.name for source in chunk]
+                pending.append((names, pool.submit(_work_in_worker, chunk)))
+                if len(pending) >= jobs * _CHUNKS_IN_FLIGHT_PER_JOB:
+                    yield from _outcomes(*pending.popleft(), work)
             while pending:
-                yield _outcome(*pending.popleft())
+                yield from _outcomes(*pending.popleft(), work)
         finally:
             for _, future in pending:
                 future.cancel()
 
 
-def _outcome(name: str, future: Future[ParseResult]) -> ParseResult:
+def _outcomes(names: list[str], future: Future[list[Any]], work: _Work) -> list[Any]:
     try:
         return future.result()
-    except Exception as error:  # a worker died (killed, out of memory): the input failed
-        message = f"worker process failed: {type(error).__name__}: {error}"
-        return ParseResult(name, error=Failure("internal-error", message))
+    except BrokenProcessPool as error:  # a worker died (killed, out of memory)
+        message = f"worker process failed: {error}"
+        return [work.failed(name, message) for name in names]
 
 
 # -- tables -----------------------------------------------------------------------------

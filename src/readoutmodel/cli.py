@@ -17,6 +17,7 @@ import argparse
 import codecs
 import contextlib
 import csv
+import functools
 import io
 import json
 import os
@@ -27,11 +28,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path, PurePath
 from typing import IO, Any, Protocol
 
+import attrs
+
 from readoutmodel import batch, serialize
 from readoutmodel.__about__ import __version__
 from readoutmodel.batch import ParseResult
 from readoutmodel.exceptions import SerializationError, TaxonomyError
-from readoutmodel.model import Readout
+from readoutmodel.model import Diagnostic, Readout
 from readoutmodel.sources import DEFAULT_PATTERNS, STDIN, Found, Source, walk
 from readoutmodel.vocab import Taxonomy
 
@@ -295,6 +298,7 @@ def _run_parse(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
     results = batch.parse_many(
         sources(),
         jobs=args.jobs,
+        then=functools.partial(_render, fmt, args.table or "statements"),
         taxonomy=taxonomy,
         strict=args.strict,
         encoding=args.encoding,
@@ -365,8 +369,35 @@ def _open_output(path: str | None) -> Iterator[IO[str]]:
 # -- writers: one per output format -----------------------------------------------------
 
 
+@attrs.frozen
+class _Rendered:
+    """A result made ready to write, in the worker that parsed it.
+
+    ``output`` is the record's JSON text (``json``, ``jsonl``), its CSV rows
+    (``csv``) or its summary (``text``); empty for a failure where the format
+    has no place for one.
+    """
+
+    source: str
+    error: batch.Failure | None
+    notes: tuple[Diagnostic, ...]
+    output: Any
+
+
+def _render(fmt: str, table: str, result: ParseResult) -> _Rendered:
+    output: Any
+    if fmt == "csv":
+        output = list(batch.to_records((result,), table))
+    elif fmt == "text":
+        output = "" if result.readout is None else _text_summary(result.source, result.readout)
+    else:
+        indent = None if fmt == "jsonl" else 2
+        output = json.dumps(_record(result), ensure_ascii=False, indent=indent)
+    return _Rendered(result.source, result.error, result.notes, output)
+
+
 class _Writer(Protocol):
-    def write(self, result: ParseResult, relative: PurePath) -> None: ...
+    def write(self, result: _Rendered, relative: PurePath) -> None: ...
 
     def close(self) -> None: ...
 
@@ -396,8 +427,8 @@ class _JsonLinesWriter:
     def __init__(self, stream: IO[str]) -> None:
         self.stream = stream
 
-    def write(self, result: ParseResult, relative: PurePath) -> None:
-        self.stream.write(json.dumps(_record(result), ensure_ascii=False) + "\n")
+    def write(self, result: _Rendered, relative: PurePath) -> None:
+        self.stream.write(result.output + "\n")
 
     def close(self) -> None:
         pass
@@ -411,13 +442,12 @@ class _JsonWriter:
         self.single = single
         self.count = 0
 
-    def write(self, result: ParseResult, relative: PurePath) -> None:
+    def write(self, result: _Rendered, relative: PurePath) -> None:
         if self.single:
-            if result.readout is not None:
-                self.stream.write(json.dumps(_record(result), ensure_ascii=False, indent=2) + "\n")
+            if result.error is None:
+                self.stream.write(result.output + "\n")
             return
-        record = json.dumps(_record(result), ensure_ascii=False, indent=2)
-        self.stream.write(("[\n" if self.count == 0 else ",\n") + record)
+        self.stream.write(("[\n" if self.count == 0 else ",\n") + result.output)
         self.count += 1
 
     def close(self) -> None:
@@ -433,8 +463,8 @@ class _CsvWriter:
         self.writer = csv.DictWriter(stream, fieldnames=batch.COLUMNS[table])
         self.writer.writeheader()
 
-    def write(self, result: ParseResult, relative: PurePath) -> None:
-        self.writer.writerows(batch.to_records((result,), self.table))
+    def write(self, result: _Rendered, relative: PurePath) -> None:
+        self.writer.writerows(result.output)
 
     def close(self) -> None:
         pass
@@ -447,12 +477,12 @@ class _TextWriter:
         self.stream = stream
         self.count = 0
 
-    def write(self, result: ParseResult, relative: PurePath) -> None:
-        if result.readout is None:
+    def write(self, result: _Rendered, relative: PurePath) -> None:
+        if result.error is not None:
             return
         if self.count:
             self.stream.write("\n")
-        self.stream.write("\n".join(_text_summary(result.source, result.readout)) + "\n")
+        self.stream.write(result.output)
         self.count += 1
 
     def close(self) -> None:
@@ -466,8 +496,8 @@ class _DirectoryWriter:
         self.directory = directory
         self.used: set[PurePath] = set()
 
-    def write(self, result: ParseResult, relative: PurePath) -> None:
-        if result.readout is None:
+    def write(self, result: _Rendered, relative: PurePath) -> None:
+        if result.error is not None:
             return
         target = relative.with_suffix(".json")
         n = 2
@@ -477,14 +507,13 @@ class _DirectoryWriter:
         self.used.add(target)
         path = self.directory / target
         path.parent.mkdir(parents=True, exist_ok=True)
-        document = json.dumps(_record(result), ensure_ascii=False, indent=2) + "\n"
-        path.write_text(document, encoding="utf-8")
+        path.write_text(result.output + "\n", encoding="utf-8")
 
     def close(self) -> None:
         pass
 
 
-def _text_summary(source: str, readout: Readout) -> list[str]:
+def _text_summary(source: str, readout: Readout) -> str:
     def person(p: Any) -> str:
         details = ", ".join(x for x in (p.title, p.country) if x)
         return f"{p.name} ({details})" if details else str(p.name)
@@ -504,7 +533,7 @@ def _text_summary(source: str, readout: Readout) -> list[str]:
         words = statement.content.split()
         first = " ".join(words[:_FIRST_WORDS]) + (" …" if len(words) > _FIRST_WORDS else "")
         lines.append(f"  {speakers} {statement.verb}: {first}")
-    return lines
+    return "\n".join(lines) + "\n"
 
 
 # -- progress ---------------------------------------------------------------------------
