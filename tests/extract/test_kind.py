@@ -1,0 +1,233 @@
+"""Kind: phone call, video call, meeting or other, from the headline and the scene."""
+
+from __future__ import annotations
+
+import pytest
+
+import readoutmodel
+from readoutmodel import Kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # telephone: the many ways of saying it
+        (
+            "On March 3, 2025, President Xi Jinping held telephone talks with President Emmanuel"
+            " Macron. Xi Jinping stressed that dialogue matters.",
+            Kind.PHONE_CALL,
+        ),
+        (
+            "Prime Minister Justin Trudeau spoke by phone with President Gustavo Petro of Colombia."
+            " The leaders discussed migration.",
+            Kind.PHONE_CALL,
+        ),
+        (
+            "Prime Minister Narendra Modi spoke over the phone with President Joe Biden."
+            " The leaders reviewed bilateral ties.",
+            Kind.PHONE_CALL,
+        ),
+        (
+            "President Recep Tayyip Erdogan had a phone call with President Volodymyr Zelenskyy."
+            " Erdogan reiterated his support.",
+            Kind.PHONE_CALL,
+        ),
+        (
+            "President Vladimir Putin had a telephone conversation with President Kassym-Jomart"
+            " Tokayev of Kazakhstan. The presidents discussed trade.",
+            Kind.PHONE_CALL,
+        ),
+        (
+            "Prime Minister Fumio Kishida held a telephone talk with President Yoon Suk Yeol."
+            " The two leaders confirmed cooperation.",
+            Kind.PHONE_CALL,
+        ),
+        (
+            "Prime Minister Benjamin Netanyahu spoke by telephone with Prime Minister Giorgia"
+            " Meloni. The Prime Minister thanked her.",
+            Kind.PHONE_CALL,
+        ),
+        (
+            "Prime Minister Giorgia Meloni received a telephone call from President Volodymyr"
+            " Zelenskyy. Meloni confirmed Italy's support.",
+            Kind.PHONE_CALL,
+        ),
+        (
+            "The President called Prime Minister Netanyahu from Air Force One."
+            " The President reiterated his support.",
+            Kind.PHONE_CALL,
+        ),
+        # "spoke with" and no sign of a meeting is a call
+        (
+            "Chancellor Olaf Scholz spoke with President Emmanuel Macron of France."
+            " They discussed energy prices.",
+            Kind.PHONE_CALL,
+        ),
+        (
+            "Secretary of State Antony J. Blinken talked with Foreign Minister Sergey Lavrov."
+            " The Secretary urged Russia to de-escalate.",
+            Kind.PHONE_CALL,
+        ),
+        (
+            "Prime Minister Giorgia Meloni held a conversation with President Joe Biden."
+            " The leaders discussed the G7 presidency.",
+            Kind.PHONE_CALL,
+        ),
+        # a later meeting or an earlier one named in the body does not make a call a meeting
+        (
+            "President Joe Biden spoke today with Chancellor Olaf Scholz. The leaders looked"
+            " forward to meeting in person at the G7 Summit.",
+            Kind.PHONE_CALL,
+        ),
+        (
+            "President Joe Biden spoke with Prime Minister Narendra Modi. The President recalled"
+            " their productive meeting in Washington last June.",
+            Kind.PHONE_CALL,
+        ),
+        (
+            "Readout of the Prime Minister's call with President Macron\n\nThe Prime Minister spoke"
+            " to President Macron this evening. They looked forward to their meeting in Paris.",
+            Kind.PHONE_CALL,
+        ),
+        # video
+        (
+            "President Lula da Silva held a video call with Chancellor Olaf Scholz of Germany."
+            " The two leaders discussed the Amazon Fund.",
+            Kind.VIDEO_CALL,
+        ),
+        (
+            "Prime Minister Narendra Modi held a virtual summit with Prime Minister Scott Morrison."
+            " They agreed to elevate ties.",
+            Kind.VIDEO_CALL,
+        ),
+        (
+            "President Joe Biden met virtually today with Prime Minister Fumio Kishida of Japan."
+            " The leaders agreed to strengthen the alliance.",
+            Kind.VIDEO_CALL,
+        ),
+        (
+            "Secretary of State Antony J. Blinken participated in a secure videoconference with"
+            " Foreign Minister Dmytro Kuleba. The Secretary reaffirmed support.",
+            Kind.VIDEO_CALL,
+        ),
+        (
+            "President Xi Jinping held a virtual meeting with President Joe Biden."
+            " Xi Jinping stressed that the two countries should respect each other.",
+            Kind.VIDEO_CALL,
+        ),
+        (
+            "President Volodymyr Zelenskyy had a conversation with Prime Minister Rishi Sunak via"
+            " video link. The leaders discussed air defence.",
+            Kind.VIDEO_CALL,
+        ),
+        (
+            "Chancellor Olaf Scholz and President Emmanuel Macron had a video conversation with"
+            " President Xi Jinping. The leaders discussed Ukraine.",
+            Kind.VIDEO_CALL,
+        ),
+        (
+            "President Joe Biden hosted a virtual summit with the leaders of the Quad."
+            " The leaders committed to vaccine delivery.",
+            Kind.VIDEO_CALL,
+        ),
+        # meeting
+        (
+            "President Joe Biden met with Prime Minister Giorgia Meloni of Italy at the White"
+            " House. The President thanked the Prime Minister.",
+            Kind.MEETING,
+        ),
+        (
+            "Foreign Minister Wang Yi held talks with Foreign Minister Penny Wong of Australia in"
+            " Beijing. Wang Yi said China welcomes the visit.",
+            Kind.MEETING,
+        ),
+        (
+            "Prime Minister Rishi Sunak hosted Prime Minister Mark Rutte of the Netherlands in"
+            " Downing Street today. The leaders agreed to deepen cooperation.",
+            Kind.MEETING,
+        ),
+        (
+            "President Joe Biden received President Isaac Herzog of Israel in the Oval Office."
+            " The President reaffirmed the bond between the two countries.",
+            Kind.MEETING,
+        ),
+        (
+            "President Emmanuel Macron held a face-to-face meeting with President Vladimir Putin in"
+            " Moscow. Macron urged de-escalation.",
+            Kind.MEETING,
+        ),
+        (
+            "President Xi Jinping had an audience with King Charles III at Buckingham Palace."
+            " King Charles welcomed the President.",
+            Kind.MEETING,
+        ),
+        (
+            "Prime Minister Narendra Modi held a bilateral meeting with President Joe Biden on the"
+            " margins of the G20 Summit. The leaders reviewed cooperation.",
+            Kind.MEETING,
+        ),
+        (
+            "Foreign Minister Penny Wong met her counterpart Wang Yi on the sidelines of the ASEAN"
+            " meetings. Minister Wong raised human rights.",
+            Kind.MEETING,
+        ),
+        (
+            "Prime Minister Fumio Kishida held a summit meeting with President Yoon Suk Yeol."
+            " The two leaders confirmed cooperation.",
+            Kind.MEETING,
+        ),
+        (
+            "President Joe Biden met today with Chancellor Olaf Scholz at the White House."
+            " The leaders recalled their phone call last month.",
+            Kind.MEETING,
+        ),
+        # other: letters, messages, joint statements
+        (
+            "President Emmanuel Macron sent a letter to President Xi Jinping of China,"
+            " proposing closer cooperation.",
+            Kind.OTHER,
+        ),
+        (
+            "President Xi Jinping sent a congratulatory message to President Cyril Ramaphosa"
+            " on his re-election.",
+            Kind.OTHER,
+        ),
+        (
+            "President Xi Jinping exchanged congratulatory messages with President Yoon Suk Yeol."
+            " Xi said China values its ties with the ROK.",
+            Kind.OTHER,
+        ),
+        (
+            "President Joe Biden and Prime Minister Fumio Kishida issued a joint statement."
+            " The leaders reaffirmed the alliance.",
+            Kind.OTHER,
+        ),
+        ("The two ministers reaffirmed their commitment to the partnership.", Kind.OTHER),
+    ],
+)
+def test_kind(text: str, kind: Kind) -> None:
+    """The engagement words of the scene decide the kind; a video cue wins over the rest."""
+    assert readoutmodel.parse(text).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("headline", "kind"),
+    [
+        ("Readout of President Biden's Call with Chancellor Scholz", Kind.PHONE_CALL),
+        ("Readout of President Biden's Meeting with Chancellor Scholz", Kind.MEETING),
+        ("Readout of President Biden's Virtual Meeting with Chancellor Scholz", Kind.VIDEO_CALL),
+        ("Xi Jinping Has a Phone Call with Chancellor Scholz", Kind.PHONE_CALL),
+        ("Japan-Germany Summit Telephone Talk", Kind.PHONE_CALL),
+        ("Japan-Germany Summit Meeting", Kind.MEETING),
+        ("Turkish president, German chancellor hold video call", Kind.VIDEO_CALL),
+    ],
+)
+def test_kind_from_the_headline(headline: str, kind: Kind) -> None:
+    """A headline naming the engagement decides over a body that only says "discussed"."""
+    text = f"{headline}\n\nThe two leaders discussed energy security and the situation in Europe."
+    assert readoutmodel.parse(text).kind is kind
+
+
+def test_no_text_is_other() -> None:
+    """A text without any engagement word is of kind other."""
+    assert readoutmodel.parse("").kind is Kind.OTHER

@@ -1,0 +1,121 @@
+"""Title: the headline among the lines before the body, or None when there is none."""
+
+from __future__ import annotations
+
+import pytest
+
+import readoutmodel
+
+BODY = (
+    "\n\nPresident Joe Biden spoke today with Prime Minister Keir Starmer of the United Kingdom."
+    " The leaders discussed Ukraine."
+)
+HEADLINE = "Readout of President Biden's Call with Prime Minister Starmer"
+
+
+class TestHeadline:
+    """The headline line is found in every issuer's way of writing one."""
+
+    @pytest.mark.parametrize(
+        "headline",
+        [
+            # White House and State Department
+            "Readout of President Joe Biden's Call with Prime Minister Keir Starmer"
+            " of the United Kingdom",
+            "Readout of the Secretary's Call with Foreign Minister Wong",
+            "Secretary Rubio's Call with Turkish Foreign Minister Fidan",
+            # Chinese Foreign Ministry and Xinhua
+            "Xi Jinping Speaks with President Emmanuel Macron on the Phone",
+            "Wang Yi Holds Talks with Foreign Minister Penny Wong",
+            "Putin, Xi hold video call",
+            # the Kremlin
+            "Telephone conversation with Prime Minister of the United Kingdom Keir Starmer",
+            # Downing Street, with the date after a colon
+            "PM call with President Biden: 3 March 2025",
+            "PM meeting with President Macron: 3 March 2025",
+            # Japan, Canada, Turkey, India
+            "Japan-UK Summit Telephone Talk",
+            "Prime Minister Carney speaks with President Sheinbaum",
+            "Erdoğan holds phone call with Zelensky",
+            "Modi, Macron hold talks in Paris",
+            "Telephone Conversation between PM and the President of the French Republic",
+            # news headlines with a reporting verb
+            "Biden, Starmer discuss Ukraine in phone call",
+            "Sunak urges Xi to rein in Russia during call",
+            "Kishida, Yoon reaffirm cooperation",
+            # other kinds of document
+            "Joint Statement by the Leaders of the United States and the United Kingdom",
+            "The Prime Minister's call with Chancellor Merz",
+            # in capitals
+            "READOUT OF PRESIDENT BIDEN'S CALL WITH PRIME MINISTER STARMER",
+        ],
+    )
+    def test_headline_before_the_body(self, headline: str) -> None:
+        """The line before the body that reads as a headline is the title, as written."""
+        assert readoutmodel.parse(headline + BODY).title == headline
+
+    @pytest.mark.parametrize(
+        "chrome",
+        [
+            "Home > Briefing Room > Statements",
+            "The White House\nBriefing Room",
+            "Statements and Releases\nMarch 3, 2025",
+            "Readouts\nShare on Facebook\nShare on X",
+            "Press release",
+            "Prime Minister's Office",
+            "Office of the Spokesperson",
+            "Ministry of Foreign Affairs of the People's Republic of China",
+            "Ministry of External Affairs, Government of India",
+            "Presidency of the Republic of Türkiye",
+            "Federal Foreign Office",
+            "News Releases",
+            "GOV.UK",
+        ],
+    )
+    def test_chrome_before_the_headline(self, chrome: str) -> None:
+        """Menus, site names and dates above the headline are passed over."""
+        assert readoutmodel.parse(f"{chrome}\n{HEADLINE}{BODY}").title == HEADLINE
+
+    def test_whitespace_is_collapsed(self) -> None:
+        """Runs of spaces and tabs inside the headline become single spaces."""
+        text = "Readout of  President Biden's\tCall with Prime Minister Starmer" + BODY
+        assert readoutmodel.parse(text).title == HEADLINE
+
+    def test_title_span_points_at_the_headline(self) -> None:
+        """The title's span covers the headline in the text."""
+        text = f"Home > News\n{HEADLINE}{BODY}"
+        readout = readoutmodel.parse(text)
+        assert readout.title_span is not None
+        assert readout.title_span.of(text) == HEADLINE
+
+
+class TestNoHeadline:
+    """Texts that start with the body, or whose only header lines are not headlines."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            BODY.strip(),
+            # an agency story that starts with its dateline
+            "BEIJING, March 3 (Xinhua) -- Chinese President Xi Jinping held talks with President"
+            " Emmanuel Macron of France on Friday. Xi said China values its ties with France.",
+            # a capture stamp and then the body
+            " date 2024-07-12 MOSCOW, July 12. /TASS/. Russian President Vladimir Putin held a"
+            " telephone conversation with Prime Minister Viktor Orban of Hungary.",
+            # a line introducing the body
+            "The following is a readout:" + BODY,
+            # a lone topic word
+            "Ukraine" + BODY,
+        ],
+    )
+    def test_no_title(self, text: str) -> None:
+        """No line before the body reads as a headline: the title is None."""
+        readout = readoutmodel.parse(text)
+        assert readout.title is None
+        assert readout.title_span is None
+
+    def test_headline_is_not_a_statement(self) -> None:
+        """A headline with a reporting verb yields no statement."""
+        readout = readoutmodel.parse("Biden, Starmer discuss Ukraine in phone call" + BODY)
+        assert readout.title_span is not None
+        assert all(s.span.start >= readout.title_span.end for s in readout.statements)
