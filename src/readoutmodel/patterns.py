@@ -538,7 +538,8 @@ def compile_topics(vocabulary: Vocabulary) -> TopicGrammar:
                 excluded.setdefault(spelling, set()).add(topic.id)
     for spelling, topic_ids in excluded.items():
         lexicon, key = table(spelling)
-        lexicon[key] = [t for t in lexicon.get(key, []) + inner(spelling) if t not in topic_ids]
+        kept = dict.fromkeys(lexicon.get(key, []) + inner(spelling))
+        lexicon[key] = [t for t in kept if t not in topic_ids]
 
     cues = vocabulary.topic_cues
     hosts = frozenset(phrase.lower() for kind, phrase in cues if kind == "host")
@@ -562,7 +563,7 @@ def compile_topics(vocabulary: Vocabulary) -> TopicGrammar:
             (?:\p{Lu}[\w.’'-]*\s+                            # "President Putin", "Ms. Ardern"
               | (?:counterparts?|guests?|delegations?|leaders?)\s+   # "his counterpart"
             ){1,5}
-            (?:to|in|at)\s+(?:the\s+)?(?=[\p{Lu}\d])         # "to India", "at the White House"
+            (?P<to>to|in|at)\s+(?:the\s+)?(?=[\p{Lu}\d])     # "to India", "at the White House"
             """,
             _FLAGS,
         ),

@@ -94,7 +94,7 @@ def _context(document: Document, topics: TopicGrammar, mentions: tuple[Mention, 
     titles = sorted(
         (m.start, m.end)
         for m in mentions
-        if (m.kind in ("office", "reference") or m.titles)
+        if (m.kind == "office" or m.titles or (m.kind == "reference" and m.countries))
         and (not m.countries or countries.intersection(m.countries))
     )
     starts = [s.start for s in document.sentences]
@@ -196,7 +196,7 @@ def _mentions(
                 guest = topics.guest.match(text, end)
                 if guest is None or context.in_person or context.in_opening(start):
                     continue
-                ids, end = tuple(hosting), guest.end()
+                ids, end = tuple(hosting), guest.end("to")
             else:
                 before = lowered[max(floor, start - 30) : start]
                 if ("these " in before or "those " in before) and topics.pointer.search(

@@ -1,0 +1,329 @@
+"""Topics: which issues a readout raises, where, who raised them, and user taxonomies."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import readoutmodel
+from readoutmodel import Readout, Taxonomy, TopicDefinition
+
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "dev"
+
+
+def call(body: str) -> str:
+    """A White House style call readout around ``body``."""
+    return (
+        "Readout of President Jane Roe's Call with Prime Minister John Doe of Canada\n\n"
+        "President Jane Roe spoke by phone today with Prime Minister John Doe of Canada. "
+        f"{body}\n"
+    )
+
+
+def meeting(body: str) -> str:
+    """A Chinese foreign ministry style readout of talks during a state visit."""
+    return (
+        "Xi Jinping Holds Talks with President John Doe of Kenya\n\n"
+        "On May 3, President Xi Jinping held talks with President John Doe of Kenya, who is on a "
+        f"state visit to China, at the Great Hall of the People. {body}\n"
+    )
+
+
+def video(body: str) -> str:
+    """A Kremlin style readout of a video conference."""
+    return (
+        "Talks with President of Kenya John Doe\n\n"
+        "Vladimir Putin held talks with President of Kenya John Doe via videoconference. "
+        f"{body}\n"
+    )
+
+
+def ids(readout: Readout) -> set[str]:
+    return {topic.id for topic in readout.topics}
+
+
+# (readout, the topic in question, whether it is raised)
+MENTIONS = [
+    # visits: other visits, summits, invitations and plans to meet; not this engagement
+    (call("The leaders looked forward to meeting at the G20 Summit in Rio."), "visits", True),
+    (call("The President accepted an invitation to visit Canada next year."), "visits", True),
+    (call("The Prime Minister looked forward to welcoming her to Ottawa."), "visits", False),
+    (call("Mr. Doe looked forward to welcoming President Roe to Ottawa in June."), "visits", True),
+    (call("They reviewed the outcomes of their meeting in Bali last year."), "visits", True),
+    (call("Both leaders agreed to speak again soon."), "visits", True),
+    (call("Mr. Doe briefed the President on his recent trip to Kyiv."), "visits", True),
+    (call("The two leaders agreed to keep in touch."), "visits", False),
+    (call("They agreed to maintain close communication."), "visits", False),
+    (call("They will implement the consensus reached over various meetings."), "visits", False),
+    (call("Following the meeting, both delegations issued a statement."), "visits", False),
+    (call("The President said all parties should meet each other halfway."), "visits", False),
+    (call("The leaders agreed to meet the needs of refugees."), "visits", False),
+    (meeting("Xi Jinping welcomed President Doe on his state visit."), "visits", False),
+    (meeting("Xi said this visit will inject new impetus into relations."), "visits", False),
+    (meeting("During the talks, the two sides signed cooperation documents."), "visits", False),
+    (meeting("The two heads of state agreed to meet again at the APEC meeting."), "visits", True),
+    (meeting("Xi Jinping accepted the invitation to visit Kenya next year."), "visits", True),
+    (video("At the video summit, the two leaders discussed trade."), "visits", False),
+    (video("Putin said he looked forward to his upcoming visit to Nairobi."), "visits", True),
+    # multilateral: an organisation as a subject, not as someone's affiliation
+    (call("They discussed reform of the United Nations Security Council."), "multilateral", True),
+    (call("As permanent members of the UN Security Council, they agreed."), "multilateral", False),
+    (call("Canada, as a NATO member, will meet its commitments."), "multilateral", False),
+    (call("The leaders discussed EU-China relations."), "multilateral", True),
+    (call("They thanked the staff of international organizations."), "multilateral", False),
+    (call("They pledged support for the WHO."), "multilateral", True),
+    # a term in a participant's title or country raises nothing
+    (call("They discussed bilateral relations."), "trade", False),
+    (
+        "President Roe spoke with President of Ukraine Ivan Doe. They discussed energy.",
+        "ukraine",
+        False,
+    ),
+    (call("They discussed remarks by Ukrainian President Ivan Petrenko."), "ukraine", True),
+    (call("They discussed the Korean Peninsula."), "korean_peninsula", True),
+    # a word in passing inside a general phrase raises nothing
+    (call("They discussed the development of the world economy."), "economy", False),
+    (call("Both sides will deepen economic and trade cooperation."), "economy", False),
+    (call("Both sides will deepen economic and trade cooperation."), "trade", True),
+    (call("They discussed ways to attract investment."), "economy", True),
+    (call("Mr. Doe said these vital investments strengthen deterrence."), "economy", False),
+    (call("Modern technologies have integrated the world."), "technology", False),
+    (call("They discussed export controls on semiconductors."), "technology", True),
+    (call("They discussed export controls on semiconductors."), "trade", False),
+    (call("Both sides will inject positive energy into relations."), "energy", False),
+    (call("They discussed energy security and gas supplies."), "energy", True),
+    (call("They were grieved by the outbreak of war in Europe."), "health", False),
+    (call("They discussed the post-COVID recovery."), "health", False),
+    (call("They discussed COVID-19 vaccines."), "health", True),
+    (call("They thought of those who lost their homes."), "health", False),
+    (call("They called for a cease fire."), "disaster", False),
+    (call("They warned of a humanitarian disaster."), "disaster", False),
+    (call("The President offered condolences for the victims of the floods."), "disaster", True),
+    (call("The President offered condolences for the victims of the attack."), "disaster", False),
+    (call("They discussed grain exports from Ukrainian ports."), "food_security", True),
+    (call("They discussed grain exports from Ukrainian ports."), "trade", False),
+    (call("Trade union leaders joined the discussion."), "trade", False),
+    (call("Human rights groups condemned the practice."), "human_rights", False),
+    (call("They discussed human rights and democracy."), "human_rights", True),
+    (call("They discussed Israel's right to self-defense."), "defense", False),
+    (call("There can be no military solution to the conflict."), "defense", False),
+    (call("They discussed defense cooperation."), "defense", True),
+    (call("They condemned North Korea's ballistic missile launches."), "defense", False),
+    (call("They condemned North Korea's ballistic missile launches."), "korean_peninsula", True),
+    # nonproliferation: beyond one country's own file
+    (call("They discussed Syria's chemical weapons stockpile."), "nonproliferation", False),
+    (call("They discussed Syria's chemical weapons stockpile."), "syria", True),
+    (call("They welcomed the extension of the New START treaty."), "nonproliferation", True),
+    # alternative names, abbreviations, inflections
+    (call("They discussed the situation in Xizang."), "tibet", True),
+    (call("They discussed the DPRK."), "korean_peninsula", True),
+    (call("They discussed the situation across the Taiwan Strait."), "taiwan", True),
+    (call("They discussed Taiwan-related issues."), "taiwan", True),
+    (call("They discussed tariffs."), "trade", True),
+    (call("They discussed the situation in Gaza."), "israel_palestine", True),
+    (call("They discussed Israel's security."), "israel_palestine", False),
+    (call("They discussed the JCPOA."), "iran", True),
+    (call("They discussed the Taliban."), "afghanistan", True),
+    (call("They discussed asylum seekers."), "migration", True),
+    (call("They discussed the earthquake."), "disaster", True),
+]
+
+
+class TestMentions:
+    @pytest.mark.parametrize(("text", "topic", "raised"), MENTIONS)
+    def test_raised(self, text: str, topic: str, raised: bool) -> None:
+        """A topic is raised exactly where a sentence of the body is about it."""
+        assert (topic in ids(readoutmodel.parse(text))) is raised
+
+    def test_headline_raises_nothing(self) -> None:
+        """A term in the headline only raises nothing."""
+        text = (
+            "Readout of the Secretary's Call on Taiwan\n\n"
+            "Secretary of State Jane Roe spoke today with Foreign Minister John Doe of Canada. "
+            "They discussed bilateral relations.\n"
+        )
+        assert "taiwan" not in ids(readoutmodel.parse(text))
+
+    def test_mentions_are_spans_of_the_term(self) -> None:
+        """Each mention spans the term as written in the text."""
+        text = call("They discussed the Korean Peninsula and the DPRK.")
+        readout = readoutmodel.parse(text)
+        spans = readout.topic("korean_peninsula").mentions
+        assert [span.of(text) for span in spans] == ["Korean Peninsula", "DPRK"]
+
+    def test_hosting_spans_the_invitation(self) -> None:
+        """A visit raised by a host verb spans the verb, the guest and the preposition."""
+        text = call("Mr. Doe looked forward to welcoming President Roe to Ottawa.")
+        readout = readoutmodel.parse(text)
+        assert [s.of(text) for s in readout.topic("visits").mentions] == [
+            "welcoming President Roe to"
+        ]
+
+    def test_labels_come_from_the_taxonomy(self) -> None:
+        """A topic carries its taxonomy label."""
+        readout = readoutmodel.parse(call("They discussed people-to-people exchanges."))
+        assert readout.topic("people_to_people").label == "People-to-people exchanges"
+
+    def test_topics_in_taxonomy_order(self) -> None:
+        """Topics come in the taxonomy's order, not the text's."""
+        readout = readoutmodel.parse(call("They discussed Taiwan, trade and climate change."))
+        order = Taxonomy.default().ids
+        found = [topic.id for topic in readout.topics]
+        assert found == sorted(found, key=order.index)
+
+
+class TestRaisedBy:
+    TEXT = call(
+        "President Roe raised the situation in Ukraine. "
+        "Prime Minister Doe stressed the importance of trade. "
+        "The two leaders discussed energy security."
+    )
+
+    def test_single_speaker(self) -> None:
+        """A topic named in one speaker's statement is raised by that speaker."""
+        readout = readoutmodel.parse(self.TEXT)
+        assert [p.name for p in readout.topic("ukraine").raised_by] == ["Jane Roe"]
+        assert [p.name for p in readout.topic("trade").raised_by] == ["John Doe"]
+
+    def test_joint_statement_counts_for_every_speaker(self) -> None:
+        """A joint statement raises its topics for each of its speakers."""
+        readout = readoutmodel.parse(self.TEXT)
+        assert {p.name for p in readout.topic("energy").raised_by} == {"Jane Roe", "John Doe"}
+
+    def test_statement_topics(self) -> None:
+        """Each statement lists the topics named inside it."""
+        readout = readoutmodel.parse(self.TEXT)
+        assert [[t.id for t in s.topics] for s in readout.statements] == [
+            ["ukraine"],
+            ["trade"],
+            ["energy"],
+        ]
+
+    def test_scene_raises_without_raisers(self) -> None:
+        """A topic named only where the scene is set is raised by nobody in particular."""
+        text = (
+            "PM call with Prime Minister Doe\n\n"
+            "The Prime Minister spoke to Prime Minister John Doe of Canada about the Arctic "
+            "and Ukraine this afternoon.\n"
+        )
+        readout = readoutmodel.parse(text)
+        assert readout.topic("ukraine").raised_by == ()
+
+
+CUSTOM = """
+[arctic]
+label = "The Arctic"
+description = "The Arctic and polar cooperation."
+terms = ["Arctic", "polar {region,cooperation}", "icebreaker{,s}"]
+
+[trade]
+label = "Tariffs"
+terms = ["tariff{,s}"]
+"""
+
+
+class TestCustomTaxonomy:
+    TEXT = call("They discussed polar cooperation, tariffs and trade in the Arctic.")
+
+    def test_default_taxonomy(self) -> None:
+        """Without a taxonomy the shipped one applies: no arctic topic."""
+        readout = readoutmodel.parse(self.TEXT)
+        assert "arctic" not in ids(readout)
+        assert [s.of(self.TEXT) for s in readout.topic("trade").mentions] == ["tariffs", "trade"]
+
+    def test_extend_adds_and_replaces(self, tmp_path: Path) -> None:
+        """Extending adds new topics and replaces those with an existing id."""
+        path = tmp_path / "topics.toml"
+        path.write_text(CUSTOM, encoding="utf-8")
+        taxonomy = Taxonomy.default().extend(Taxonomy.from_toml(path))
+        readout = readoutmodel.parse(self.TEXT, taxonomy=taxonomy)
+        arctic = readout.topic("arctic")
+        assert arctic.label == "The Arctic"
+        assert [s.of(self.TEXT) for s in arctic.mentions] == ["polar cooperation", "Arctic"]
+        assert readout.topic("trade").label == "Tariffs"
+        assert [s.of(self.TEXT) for s in readout.topic("trade").mentions] == ["tariffs"]
+
+    def test_replace(self, tmp_path: Path) -> None:
+        """A taxonomy passed on its own replaces the shipped one."""
+        path = tmp_path / "topics.toml"
+        path.write_text(CUSTOM, encoding="utf-8")
+        text = call("They discussed Ukraine and the Arctic.")
+        readout = readoutmodel.parse(text, taxonomy=Taxonomy.from_toml(path))
+        assert ids(readout) == {"arctic"}
+
+    def test_built_in_python(self) -> None:
+        """A taxonomy built from TopicDefinition objects works like one read from TOML."""
+        taxonomy = Taxonomy.default().extend([TopicDefinition("arctic", "Arctic", ["Arctic"])])
+        readout = readoutmodel.parse(self.TEXT, taxonomy=taxonomy)
+        assert "arctic" in ids(readout)
+
+    def test_context_grammar_applies_to_user_topics(self) -> None:
+        """A user topic can ask for the engagement grammar: this meeting is no topic."""
+        summits = TopicDefinition("summits", "Summits", ["summit"], context=["engagement"])
+        taxonomy = Taxonomy([summits])
+        this = video("At the video summit, the two leaders discussed trade.")
+        other = video("They looked forward to the BRICS summit.")
+        assert ids(readoutmodel.parse(this, taxonomy=taxonomy)) == set()
+        assert ids(readoutmodel.parse(other, taxonomy=taxonomy)) == {"summits"}
+
+
+def _gold_readouts() -> list[Path]:
+    """The annotation files of the corpus that have a text beside them."""
+    if not CORPUS.is_dir():
+        return []
+    return [path for path in sorted(CORPUS.glob("*.json")) if path.with_suffix(".txt").is_file()]
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="the shared corpus is not present")
+class TestCorpus:
+    CORE = frozenset(
+        [
+            "trade",
+            "economy",
+            "energy",
+            "climate",
+            "health",
+            "defense",
+            "nonproliferation",
+            "terrorism",
+            "human_rights",
+            "technology",
+            "people_to_people",
+            "visits",
+            "multilateral",
+            "taiwan",
+            "hong_kong",
+            "xinjiang",
+            "tibet",
+            "south_china_sea",
+            "korean_peninsula",
+            "ukraine",
+            "israel_palestine",
+            "iran",
+            "syria",
+            "afghanistan",
+            "migration",
+            "food_security",
+            "disaster",
+        ]
+    )
+
+    def test_f1(self) -> None:
+        """Over the annotated corpus, topics reach an F1 of at least 0.9."""
+        tp = fp = fn = 0
+        for gold_path in _gold_readouts():
+            text = gold_path.with_suffix(".txt").read_text(encoding="utf-8")
+            want = set(json.loads(gold_path.read_text(encoding="utf-8"))["gold"]["topics"])
+            got = ids(readoutmodel.parse(text)) & self.CORE
+            tp, fp, fn = tp + len(got & want), fp + len(got - want), fn + len(want - got)
+        assert tp
+        assert 2 * tp / (2 * tp + fp + fn) >= 0.9
+
+    def test_every_gold_id_is_in_the_taxonomy(self) -> None:
+        """Every topic id the corpus annotates is a topic of the shipped taxonomy."""
+        taxonomy = Taxonomy.default()
+        for gold_path in _gold_readouts():
+            for topic_id in json.loads(gold_path.read_text(encoding="utf-8"))["gold"]["topics"]:
+                assert topic_id in taxonomy
