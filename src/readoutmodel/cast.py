@@ -13,28 +13,24 @@ discourse and are resolved by the statements stage, with :meth:`Cast.others`.
 from __future__ import annotations
 
 import functools
+import unicodedata
 
 import attrs
-import regex
 
 from readoutmodel.mentions import Mention
 
 __all__ = ["Cast", "Principal", "name_tokens", "offices_match"]
 
-_PARTICLES = frozenset(
-    "bin bint ibn al el de da di du del della dos das van von der den la le y ter zu jr sr "
-    "ii iii iv vi vii sheikh sheikha prince".split()
-)
-_TOKEN = regex.compile(r"[\p{L}\p{M}]+")
-
 
 @functools.lru_cache(maxsize=8192)
-def name_tokens(name: str) -> frozenset[str]:
-    """The tokens that identify a name: "Joseph R. Biden, Jr." gives {"joseph", "biden"}."""
+def name_tokens(name: str, noise: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The words that identify a name, without ``noise`` (particles, "Jr."):
+    "Joseph R. Biden, Jr." gives {"joseph", "biden"}."""
+    letters = "".join(
+        ch if ch.isalpha() or unicodedata.category(ch) == "Mn" else " " for ch in name
+    )
     return frozenset(
-        token
-        for token in (t.casefold() for t in _TOKEN.findall(name))
-        if len(token) >= 2 and token not in _PARTICLES
+        token for token in letters.casefold().split() if len(token) >= 2 and token not in noise
     )
 
 
@@ -73,6 +69,7 @@ class Cast:
     principals: tuple[Principal, ...]
     issuer: str | None = None
     home: int | None = None
+    noise: frozenset[str] = frozenset()  # words of names that tell no one apart
     _resolved: dict[Mention, tuple[int, ...]] = attrs.field(
         factory=dict, eq=False, repr=False, hash=False, alias="_resolved"
     )
@@ -88,7 +85,7 @@ class Cast:
         return tuple(i for i in self.everyone() if i not in of)
 
     def by_name(self, name: str) -> tuple[int, ...]:
-        tokens = name_tokens(name)
+        tokens = name_tokens(name, self.noise)
         if not tokens:
             return ()
         return tuple(i for i, p in enumerate(self.principals) if tokens & p.tokens)
@@ -126,11 +123,20 @@ class Cast:
         if mention.kind == "person" and mention.name is not None:
             found = self.by_name(text[mention.name[0] : mention.name[1]])
             if len(found) > 1 and mention.countries:
-                found = tuple(i for i in found if self.principals[i].country in mention.countries) or found
+                found = (
+                    tuple(i for i in found if self.principals[i].country in mention.countries)
+                    or found
+                )
             if len(found) > 1 and mention.offices:
-                found = tuple(
-                    i for i in found if self.by_office(mention.offices[0]) and i in self.by_office(mention.offices[0])
-                ) or found
+                found = (
+                    tuple(
+                        i
+                        for i in found
+                        if self.by_office(mention.offices[0])
+                        and i in self.by_office(mention.offices[0])
+                    )
+                    or found
+                )
             return found[:1]
         if mention.kind == "office":
             for office in mention.offices:
@@ -145,9 +151,7 @@ class Cast:
         if mention.kind == "reference":
             if mention.reference == "group" or mention.reference == "engagement":
                 if mention.offices:
-                    found = tuple(
-                        i for office in mention.offices for i in self.by_office(office)
-                    )
+                    found = tuple(i for office in mention.offices for i in self.by_office(office))
                     if len(found) >= 2:
                         return tuple(sorted(set(found)))
                 return self.everyone()

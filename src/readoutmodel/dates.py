@@ -45,9 +45,12 @@ class DateMention:
         """The date itself, when the expression is complete and valid."""
         if not self.complete:
             return None
-        assert self.year is not None and self.month is not None and self.day is not None
+        year, month, day = self.year, self.month, self.day
+        assert year is not None
+        assert month is not None
+        assert day is not None
         try:
-            return dt.date(self.year, self.month, self.day)
+            return dt.date(year, month, day)
         except ValueError:
             return None
 
@@ -57,7 +60,9 @@ def _month(name: str) -> int | None:
     return None if index is None else index
 
 
-def find_dates(text: str, start: int, end: int, grammar: Grammar, month_first: bool = True) -> list[DateMention]:
+def find_dates(
+    text: str, start: int, end: int, grammar: Grammar, month_first: bool = True
+) -> list[DateMention]:
     """Every date expression in ``text[start:end]``; ``month_first`` reads 1/2/2020 as January 2."""
     found = []
     times = grammar.time_words
@@ -69,29 +74,43 @@ def find_dates(text: str, start: int, end: int, grammar: Grammar, month_first: b
         mention: DateMention | None = None
         if group("iso"):
             mention = DateMention(
-                m.start(), m.end(), int(group("iso_y")), int(group("iso_m")),
+                m.start(),
+                m.end(),
+                int(group("iso_y")),
+                int(group("iso_m")),
                 int(group("iso_d")) if group("iso_d") else None,
             )
         elif group("cjk"):
             mention = DateMention(
-                m.start(), m.end(), int(group("cjk_y")), int(group("cjk_m")),
+                m.start(),
+                m.end(),
+                int(group("cjk_y")),
+                int(group("cjk_m")),
                 int(group("cjk_d")) if group("cjk_d") else None,
             )
         elif group("dots"):
-            mention = DateMention(m.start(), m.end(), int(group("dots_y")), int(group("dots_m")), int(group("dots_d")))
+            mention = DateMention(
+                m.start(), m.end(), int(group("dots_y")), int(group("dots_m")), int(group("dots_d"))
+            )
         elif group("slash"):
             a, b = int(group("slash_a")), int(group("slash_b"))
             month, day = (a, b) if (month_first and a <= 12) or b > 12 else (b, a)
             mention = DateMention(m.start(), m.end(), int(group("slash_y")), month, day)
         elif group("mdy"):
             mention = DateMention(
-                m.start(), m.end(), int(group("mdy_y")) if group("mdy_y") else None,
-                _month(group("mdy_m")), int(group("mdy_d")),
+                m.start(),
+                m.end(),
+                int(group("mdy_y")) if group("mdy_y") else None,
+                _month(group("mdy_m")),
+                int(group("mdy_d")),
             )
         elif group("dmy"):
             mention = DateMention(
-                m.start(), m.end(), int(group("dmy_y")) if group("dmy_y") else None,
-                _month(group("dmy_m")), int(group("dmy_d")),
+                m.start(),
+                m.end(),
+                int(group("dmy_y")) if group("dmy_y") else None,
+                _month(group("dmy_m")),
+                int(group("dmy_d")),
             )
         elif group("my"):
             mention = DateMention(m.start(), m.end(), int(group("my_y")), _month(group("my_m")))
@@ -100,13 +119,17 @@ def find_dates(text: str, start: int, end: int, grammar: Grammar, month_first: b
         elif group("relative"):
             word = times.get(group("relative").casefold())
             if word is not None:
-                mention = DateMention(m.start(), m.end(), days=word.days, part_of_day=word.part_of_day)
+                mention = DateMention(
+                    m.start(), m.end(), days=word.days, part_of_day=word.part_of_day
+                )
         if mention is not None and (mention.day is None or 1 <= mention.day <= 31):
             found.append(mention)
     return found
 
 
-def resolve(mention: DateMention, anchor: dt.date | None, anchor_year: int | None = None) -> dt.date | None:
+def resolve(
+    mention: DateMention, anchor: dt.date | None, anchor_year: int | None = None
+) -> dt.date | None:
     """The date ``mention`` means, given an anchor date (or only an anchor year)."""
     complete = mention.date()
     if complete is not None:

@@ -60,7 +60,9 @@ def lex(text: str, grammar: Grammar, lines: Iterable[tuple[int, int]] | None = N
     return Lexemes(tuple(items), tuple(item.start for item in items))
 
 
-def _scan(text: str, grammar: Grammar, start: int, end: int, items: list[Lexeme], line: int = 0) -> None:
+def _scan(
+    text: str, grammar: Grammar, start: int, end: int, items: list[Lexeme], line: int = 0
+) -> None:
     exact, folded, lookup = grammar.exact, grammar.folded, grammar.lookup
     finditer = grammar.lexer.finditer
     position: int | None = start
@@ -124,7 +126,9 @@ def _name(
                 items.append(Lexeme(start, cut, "name", text[start:cut], None, line))
             elif entry is not None:
                 # the phrase could not match where it stands ("President’s"): take the word
-                items.append(Lexeme(word_start, word_start + len(bare), "phrase", bare, entry, line))
+                items.append(
+                    Lexeme(word_start, word_start + len(bare), "phrase", bare, entry, line)
+                )
                 return word_start + len(bare)
             return position if stop else word_start
     items.append(Lexeme(start, end, "name", piece, None, line))

@@ -27,9 +27,6 @@ from readoutmodel.patterns import Grammar
 
 __all__ = ["Mention", "find_mentions"]
 
-_DETERMINERS = ("the ", "The ", "his ", "His ", "her ", "Her ", "its ", "Its ", "their ", "Their ")
-_ORG_WORDS = frozenset("of the and for on in".split())
-
 
 @attrs.frozen
 class Mention:
@@ -63,7 +60,9 @@ class _Builder:
     start: int
     end: int = 0
     name: tuple[int, int] | None = None
-    runs: list[tuple[int, int, str, int, bool]] = attrs.Factory(list)  # start, end, office, rank, plural
+    runs: list[tuple[int, int, str, int, bool]] = attrs.Factory(
+        list
+    )  # start, end, office, rank, plural
     countries: list[str] = attrs.Factory(list)
     possessive: bool = False
     split: tuple[int, int, str, int, bool, int] | None = None  # a first office alone, if "A and B"
@@ -82,15 +81,6 @@ _LINE_BREAK = "\n\n"  # the gap between lexemes on different lines
 def _is_space(gap: str) -> bool:
     """Spacing within a line (a line wrapped by hand included)."""
     return not gap.strip() and _LINE_BREAK not in gap
-
-
-def _is_joint(gap: str) -> bool:
-    words = gap.replace(",", " , ").split()
-    return words in (["and"], [","], [",", "and"], ["&"])
-
-
-def _is_of(gap: str) -> bool:
-    return gap.split() in (["of"], ["of", "the"])
 
 
 class _Reader:
@@ -141,13 +131,26 @@ class _Reader:
             return _LINE_BREAK
         return _gap(self.text, before, after)
 
+    def joint(self, gap: str) -> bool:
+        """Whether a gap joins two items of a list: "and", ",", ", and"."""
+        words = [w.casefold() for w in gap.replace(",", " , ").split()]
+        if words == [","]:
+            return True
+        if words[:1] == [","]:
+            words = words[1:]
+        return len(words) == 1 and words[0] in self.grammar.words.joining
+
+    def of(self, gap: str) -> bool:
+        """Whether a gap is the "of" between an office and its country."""
+        return tuple(gap.split()) in self.grammar.words.of
+
     def determined(self, start: int) -> bool:
-        return self.text[max(0, start - 6) : start].endswith(_DETERMINERS)
+        return self.text[max(0, start - 6) : start].endswith(self.grammar.words.determiners)
 
     def det_start(self, start: int) -> int:
         """``start`` moved back over a determiner before it ("the President")."""
         before = self.text[max(0, start - 6) : start]
-        for determiner in _DETERMINERS:
+        for determiner in self.grammar.words.determiners:
             if before.endswith(determiner):
                 return start - len(determiner)
         return start
@@ -214,7 +217,9 @@ class _Reader:
         if kind == "role":
             if not self.determined(lx.start):
                 return None
-            return Mention(self.det_start(lx.start), lx.end, "reference", reference="role", determined=True), i + 1
+            return Mention(
+                self.det_start(lx.start), lx.end, "reference", reference="role", determined=True
+            ), i + 1
         start = lx.start if kind in ("he", "she", "they") else self.det_start(lx.start)
         return Mention(start, lx.end, "reference", reference=kind), i + 1
 
@@ -226,7 +231,7 @@ class _Reader:
         # demonyms and countries before an office or a role: "Thai and New Zealand", "U.S."
         k = j
         codes: list[str] = []
-        while self.is_country(k) and (k == j or _is_joint(self.gap(k))):
+        while self.is_country(k) and (k == j or self.joint(self.gap(k))):
             entry = self.items[k].entry
             assert entry is not None
             codes.extend(entry.countries)
@@ -241,7 +246,9 @@ class _Reader:
             b.add_countries(tuple(codes))
             j = after
             role = self.reference(j)
-            if role == "role" or (role == "group" and self.at(j) and self.items[j].text.endswith("s")):
+            if role == "role" or (
+                role == "group" and self.at(j) and self.items[j].text.endswith("s")
+            ):
                 return self.role(b, j)
         # runs of offices: "State Councilor and Foreign Minister", "Prime Minister of Israel"
         j = self.runs(b, j)
@@ -255,7 +262,9 @@ class _Reader:
             b.end = name.end
             j += 1
             if b.runs or j - 1 > i:
-                j = self.name_country(b, j)  # "President Uhuru Kenyatta of Kenya", not "Establishment of China"
+                j = self.name_country(
+                    b, j
+                )  # "President Uhuru Kenyatta of Kenya", not "Establishment of China"
             if self.is_honorific(j) and self.gap(j).strip() == ",":
                 j += 1  # "King Mohammed VI, May God Assist Him, ..."
             if self.at(j) and self.items[j].kind == "possessive" and not self.gap(j):
@@ -294,11 +303,18 @@ class _Reader:
         if m > k and self.is_office(m) and _is_space(self.gap(m)) and _is_space(gap):
             return m
         m = k
-        while self.at(m) is not None and not self.is_office(m) and self.items[m].kind == "name" and m - k < 4:
+        while (
+            self.at(m) is not None
+            and not self.is_office(m)
+            and self.items[m].kind == "name"
+            and m - k < 4
+        ):
             m += 1
         if self.is_office(m) and m > k:
             words = self.text[self.items[k - 1].end : self.items[m].start].split()
-            if 0 < len(words) <= 5 and all(w[:1].isupper() or (w[:1] == "(" and w[-1:] == ")") for w in words):
+            if 0 < len(words) <= 5 and all(
+                w[:1].isupper() or (w[:1] == "(" and w[-1:] == ")") for w in words
+            ):
                 return m
         words = gap.split()
         if (
@@ -340,13 +356,20 @@ class _Reader:
                     offices.append(entry.title)
                     plural = entry.plural
                 nxt = j + 1
-                joint = self.at(nxt) is not None and _is_joint(self.gap(nxt))
+                joint = self.at(nxt) is not None and self.joint(self.gap(nxt))
                 if joint and self.determined(run_start):
                     break  # "The Prime Minister and President Zelenskyy": two people
                 if self.is_office(nxt) and (_is_space(self.gap(nxt)) or joint):
                     if b.split is None and joint and offices:
                         end = self.items[j].end
-                        b.split = (run_start, end, offices[-1], self.ranks.get(offices[-1], 999), plural, nxt)
+                        b.split = (
+                            run_start,
+                            end,
+                            offices[-1],
+                            self.ranks.get(offices[-1], 999),
+                            plural,
+                            nxt,
+                        )
                     j = nxt
                     continue
                 break
@@ -357,23 +380,23 @@ class _Reader:
                 b.runs.append((run_start, run_end, office, self.ranks.get(office, 999), plural))
             b.end = max(b.end, run_end)
             # "of COUNTRY" after the office
-            if self.at(j) is not None and _is_of(self.gap(j)):
+            if self.at(j) is not None and self.of(self.gap(j)):
                 if self.is_country(j):
                     entry = self.items[j].entry
                     assert entry is not None
                     b.add_countries(entry.countries)
                     b.end = self.items[j].end
                     j += 1
-                    nxt = self.at(j)
+                    after = self.at(j)
                     if (
-                        nxt is not None
+                        after is not None
                         and _is_space(self.gap(j))
-                        and (nxt.kind == "name" or self.reference(j) == "role")
-                        and self.text[nxt.end : nxt.end + 1] == ","
+                        and (after.kind == "name" or self.reference(j) == "role")
+                        and self.text[after.end : after.end + 1] == ","
                     ):
-                        b.end = nxt.end  # "President of the Spanish Government,"
+                        b.end = after.end  # "President of the Spanish Government,"
                         j += 1
-                    if self.at(j) is not None and self.is_office(j) and _is_joint(self.gap(j)):
+                    if self.at(j) is not None and self.is_office(j) and self.joint(self.gap(j)):
                         continue
                     break
                 capital = self.capital(j)
@@ -399,9 +422,16 @@ class _Reader:
             words = between.replace(",", " , ").split()
             if len(words) > 12:
                 return None
-            if self.is_office(k) and words[-1:] in (["and"], [","]) and all(
-                w[:1].isupper() or w in _ORG_WORDS or w in (",", "&") or w.startswith("(")
-                for w in words
+            if (
+                self.is_office(k)
+                and words[-1:] in (["and"], [","])
+                and all(
+                    w[:1].isupper()
+                    or w in self.grammar.words.organisation
+                    or w in (",", "&")
+                    or w.startswith("(")
+                    for w in words
+                )
             ):
                 for m in range(j, k):
                     entry = self.items[m].entry
@@ -412,7 +442,7 @@ class _Reader:
 
     def name_country(self, b: _Builder, j: int) -> int:
         """ "of the United States (US)", "of Kenya" after a name."""
-        if self.at(j) is not None and _is_of(self.gap(j)) and self.is_country(j):
+        if self.at(j) is not None and self.of(self.gap(j)) and self.is_country(j):
             entry = self.items[j].entry
             assert entry is not None
             b.add_countries(entry.countries)
@@ -462,7 +492,8 @@ class _Reader:
         start = self.det_start(b.start) if kind == "office" else b.start
         plural = kind == "office" and bool(b.runs) and b.runs[-1][4]
         role = any(
-            (entry := self.grammar.lookup(office)) is not None and entry.reference == "role" for _, _, office, _, _ in runs
+            (entry := self.grammar.lookup(office)) is not None and entry.reference == "role"
+            for _, _, office, _, _ in runs
         )
         return Mention(
             start,

@@ -88,6 +88,32 @@ def _tuple_of(kind: type) -> Any:
     return v.deep_iterable(v.instance_of(kind), v.instance_of(tuple))
 
 
+# Typed converters: every collection field becomes a tuple (``converter=tuple``
+# would do the same, but hides the element types from type checkers).
+def _strings(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def _spans(value: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(value)
+
+
+def _participants(value: Iterable[Participant]) -> tuple[Participant, ...]:
+    return tuple(value)
+
+
+def _topics(value: Iterable[Topic]) -> tuple[Topic, ...]:
+    return tuple(value)
+
+
+def _statements(value: Iterable[Statement]) -> tuple[Statement, ...]:
+    return tuple(value)
+
+
+def _diagnostics(value: Iterable[Diagnostic]) -> tuple[Diagnostic, ...]:
+    return tuple(value)
+
+
 def _optional_str() -> Any:
     return v.optional(v.and_(v.instance_of(str), v.min_len(1)))
 
@@ -124,17 +150,15 @@ class Participant:
     side", "he"); ``mentions`` are where it does, in text order.
     """
 
-    id: str = attrs.field(validator=[v.instance_of(str), v.matches_re(ID_RE)])
-    name: str = attrs.field(validator=[v.instance_of(str), v.min_len(1)])
+    id: str = attrs.field(validator=v.and_(v.instance_of(str), v.matches_re(ID_RE)))
+    name: str = attrs.field(validator=v.and_(v.instance_of(str), v.min_len(1)))
     title: str | None = attrs.field(default=None, validator=_optional_str())
     country: str | None = attrs.field(
         default=None, validator=v.optional(v.and_(v.instance_of(str), v.matches_re(COUNTRY_RE)))
     )
-    aliases: tuple[str, ...] = attrs.field(
-        default=(), converter=tuple, validator=_tuple_of(str)
-    )
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_strings, validator=_tuple_of(str))
     mentions: tuple[Span, ...] = attrs.field(
-        default=(), converter=tuple, validator=_tuple_of(Span)
+        default=(), converter=_spans, validator=_tuple_of(Span)
     )
 
 
@@ -142,13 +166,13 @@ class Participant:
 class Topic:
     """An issue the readout raises, with where it is named and who raised it."""
 
-    id: str = attrs.field(validator=[v.instance_of(str), v.matches_re(TOPIC_ID_RE)])
-    label: str = attrs.field(validator=[v.instance_of(str), v.min_len(1)])
+    id: str = attrs.field(validator=v.and_(v.instance_of(str), v.matches_re(TOPIC_ID_RE)))
+    label: str = attrs.field(validator=v.and_(v.instance_of(str), v.min_len(1)))
     mentions: tuple[Span, ...] = attrs.field(
-        default=(), converter=tuple, validator=_tuple_of(Span)
+        default=(), converter=_spans, validator=_tuple_of(Span)
     )
     raised_by: tuple[Participant, ...] = attrs.field(
-        default=(), converter=tuple, validator=_tuple_of(Participant)
+        default=(), converter=_participants, validator=_tuple_of(Participant)
     )
 
 
@@ -163,25 +187,29 @@ class Statement:
     """
 
     speakers: tuple[Participant, ...] = attrs.field(
-        converter=tuple, validator=[_tuple_of(Participant), v.min_len(1)]
+        converter=_participants, validator=v.and_(_tuple_of(Participant), v.min_len(1))
     )
-    verb: str = attrs.field(validator=[v.instance_of(str), v.min_len(1)])
+    verb: str = attrs.field(validator=v.and_(v.instance_of(str), v.min_len(1)))
     category: VerbCategory = attrs.field(validator=v.instance_of(VerbCategory))
     content: str = attrs.field(validator=v.instance_of(str))
     span: Span = attrs.field(validator=v.instance_of(Span))
     sentences: tuple[Span, ...] = attrs.field(
-        converter=tuple, validator=[_tuple_of(Span), v.min_len(1)]
+        converter=_spans, validator=v.and_(_tuple_of(Span), v.min_len(1))
     )
     paragraph: int = attrs.field(validator=_non_negative_int)
     topics: tuple[Topic, ...] = attrs.field(
-        default=(), converter=tuple, validator=_tuple_of(Topic)
+        default=(), converter=_topics, validator=_tuple_of(Topic)
     )
 
     @sentences.validator
-    def _sentences_inside_span(self, attribute: attrs.Attribute[Any], value: tuple[Span, ...]) -> None:
+    def _sentences_inside_span(
+        self, attribute: attrs.Attribute[Any], value: tuple[Span, ...]
+    ) -> None:
         for sentence in value:
             if not self.span.contains(sentence):
-                raise ValueError(f"sentence {sentence} lies outside the statement's span {self.span}")
+                raise ValueError(
+                    f"sentence {sentence} lies outside the statement's span {self.span}"
+                )
 
 
 @attrs.frozen
@@ -192,14 +220,16 @@ class Diagnostic:
     ``fallback-encoding``); ``span`` points at the text concerned, if any.
     """
 
-    code: str = attrs.field(validator=[v.instance_of(str), v.matches_re(ID_RE)])
-    message: str = attrs.field(validator=[v.instance_of(str), v.min_len(1)])
+    code: str = attrs.field(validator=v.and_(v.instance_of(str), v.matches_re(ID_RE)))
+    message: str = attrs.field(validator=v.and_(v.instance_of(str), v.min_len(1)))
     span: Span | None = attrs.field(default=None, validator=v.optional(v.instance_of(Span)))
 
 
 def _inside_text(instance: Readout, attribute: attrs.Attribute[Any], value: Span | None) -> None:
     if value is not None and value.end > len(instance.text):
-        raise ValueError(f"{attribute.name} {value} ends beyond the text ({len(instance.text)} chars)")
+        raise ValueError(
+            f"{attribute.name} {value} ends beyond the text ({len(instance.text)} chars)"
+        )
 
 
 def _among_participants(instance: Readout, who: Iterable[Participant], what: str) -> None:
@@ -220,12 +250,14 @@ class Readout:
         default=None, validator=v.optional(v.instance_of(Participant))
     )
     participants: tuple[Participant, ...] = attrs.field(
-        default=(), converter=tuple, validator=_tuple_of(Participant)
+        default=(), converter=_participants, validator=_tuple_of(Participant)
     )
     statements: tuple[Statement, ...] = attrs.field(
-        default=(), converter=tuple, validator=_tuple_of(Statement)
+        default=(), converter=_statements, validator=_tuple_of(Statement)
     )
-    topics: tuple[Topic, ...] = attrs.field(default=(), converter=tuple, validator=_tuple_of(Topic))
+    topics: tuple[Topic, ...] = attrs.field(
+        default=(), converter=_topics, validator=_tuple_of(Topic)
+    )
     body: Span | None = attrs.field(
         default=None, validator=[v.optional(v.instance_of(Span)), _inside_text]
     )
@@ -249,16 +281,20 @@ class Readout:
     )
     language: str = attrs.field(default="en", validator=v.matches_re(LANGUAGE_RE))
     diagnostics: tuple[Diagnostic, ...] = attrs.field(
-        default=(), converter=tuple, validator=_tuple_of(Diagnostic)
+        default=(), converter=_diagnostics, validator=_tuple_of(Diagnostic)
     )
 
     @initiator.validator
-    def _initiator_participates(self, attribute: attrs.Attribute[Any], value: Participant | None) -> None:
+    def _initiator_participates(
+        self, attribute: attrs.Attribute[Any], value: Participant | None
+    ) -> None:
         if value is not None:
             _among_participants(self, (value,), "initiator")
 
     @statements.validator
-    def _statements_fit(self, attribute: attrs.Attribute[Any], value: tuple[Statement, ...]) -> None:
+    def _statements_fit(
+        self, attribute: attrs.Attribute[Any], value: tuple[Statement, ...]
+    ) -> None:
         topics = set(self.topics)
         for statement in value:
             _among_participants(self, statement.speakers, "speaker")

@@ -62,12 +62,12 @@ def parse(
     document = segment(text, grammar)
     lexemes = lex(text, grammar, ((line.start, line.end) for line in document.lines))
     mentions = find_mentions(text, lexemes, grammar)
-    title_span = title.find(document, lexemes)
+    title_span = title.find(document, lexemes, grammar)
     scene = find_scene(document, lexemes, title_span)
     engagement = kind.find(document, lexemes, scene)
     when = date.find(document, lexemes, grammar, scene, title_span)
     cast = participants.find(document, lexemes, mentions, grammar, scene)
-    asked = initiator.find(document, lexemes, mentions, cast, scene)
+    asked = initiator.find(document, lexemes, mentions, cast, scene, grammar)
     reading = statements.find(document, lexemes, mentions, cast, grammar, scene.sentences)
     passages = tuple((d.span, d.speakers) for d in reading.statements)
     raised, per_statement = topics.find(document, grammar, mentions, passages)
@@ -110,7 +110,9 @@ def parse(
                 Diagnostic("no-country", f"no country could be established for {person.name!r}")
             )
     if document.body is not None and not statement_objects:
-        diagnostics.append(Diagnostic("no-statements", "no statement was attributed to a participant"))
+        diagnostics.append(
+            Diagnostic("no-statements", "no statement was attributed to a participant")
+        )
     readout = Readout(
         text=text,
         title=title.title_text(text, title_span) if title_span else None,
@@ -163,9 +165,9 @@ def _participants(
     """The participants, with their aliases and mention spans."""
     spans: dict[int, set[Span]] = {i: set() for i in range(len(cast.principals))}
     for mention in mentions:
-        inside = (title_span is not None and title_span.start <= mention.start < title_span.end) or (
-            body is not None and body.start <= mention.start < body.end
-        )
+        inside = (
+            title_span is not None and title_span.start <= mention.start < title_span.end
+        ) or (body is not None and body.start <= mention.start < body.end)
         if not inside or mention.kind not in ("person", "office", "reference"):
             continue
         if mention.kind == "reference" and mention.reference != "role":

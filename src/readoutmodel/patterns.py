@@ -22,7 +22,7 @@ import attrs
 import regex
 from dateutil.parser import parserinfo
 
-from readoutmodel.vocab import EngagementCue, TimeWord, Verb, Vocabulary
+from readoutmodel.vocab import EngagementCue, TimeWord, Verb, Vocabulary, Words
 from readoutmodel.vocab.taxonomy import expand
 
 __all__ = ["Entry", "Grammar", "TopicGrammar", "compile_grammar", "compile_topics"]
@@ -72,7 +72,7 @@ def _apostrophes(phrase: str) -> tuple[str, ...]:
 
 
 def _plural(title: str) -> str:
-    """"Prime Ministers", "Secretaries of State", "heads of state"."""
+    """ "Prime Ministers", "Secretaries of State", "heads of state"."""
     words = title.split(" ")
     index = words.index("of") - 1 if "of" in words else len(words) - 1
     word = words[index]
@@ -93,11 +93,77 @@ def _is_case_sensitive(phrase: str) -> bool:
     return any(ch.isupper() for ch in phrase)
 
 
+@attrs.frozen
+class Closed:
+    """The grammar words of grammar.toml in the forms the rules test them in."""
+
+    terminal: tuple[str, ...]
+    soft_endings: frozenset[str]
+    list_markers: tuple[str, ...]
+    quotes: dict[str, str]  # opening mark: closing mark
+    particles: tuple[str, ...]
+    name_noise: frozenset[str]
+    determiners: tuple[str, ...]  # with their space: "the ", "The "
+    organisation: frozenset[str]
+    of: tuple[tuple[str, ...], ...]  # as word lists: ("of",), ("of", "the")
+    joining: frozenset[str]
+    portraits: tuple[str, ...]  # with their space: " photo"
+    before_people: frozenset[str]
+    incoming: frozenset[str]
+    call_nouns: frozenset[str]
+    readout: tuple[str, ...]
+    passive: tuple[str, ...]  # with their space: "was "
+    present_passive: tuple[str, ...]
+    copulas: tuple[str, ...]
+    copula_adverbs: tuple[str, ...]
+    noun_verbs: tuple[tuple[str, ...], ...]
+    content_openers: tuple[str, ...]
+    adding: tuple[str, ...]
+    according: tuple[str, ...]
+    own: frozenset[str]
+
+    @classmethod
+    def of_words(cls, words: Words) -> Closed:
+        def lower(items: tuple[str, ...]) -> frozenset[str]:
+            return frozenset(item.casefold() for item in items)
+
+        def spaced(items: tuple[str, ...]) -> tuple[str, ...]:
+            return tuple(f"{item} " for item in items)
+
+        return cls(
+            terminal=words.terminal,
+            soft_endings=lower(words.soft_endings),
+            list_markers=words.list_markers,
+            quotes={pair[0]: pair[1:] or pair[0] for pair in words.quotes},
+            particles=words.particles,
+            name_noise=lower(words.particles + words.noise),
+            determiners=spaced(tuple(d for w in words.determiners for d in (w, w.capitalize()))),
+            organisation=lower(words.organisation),
+            of=tuple(tuple(phrase.split()) for phrase in words.of),
+            joining=lower(words.joining),
+            portraits=tuple(f" {p.casefold()}" for p in words.portraits),
+            before_people=lower(words.before_people),
+            incoming=lower(words.incoming),
+            call_nouns=lower(words.call_nouns),
+            readout=tuple(r.casefold() for r in words.readout),
+            passive=spaced(words.passive),
+            present_passive=spaced(words.present_passive),
+            copulas=words.copulas,
+            copula_adverbs=words.copula_adverbs,
+            noun_verbs=tuple(tuple(v.split()) for v in words.noun_verbs),
+            content_openers=words.content_openers,
+            adding=words.adding,
+            according=tuple(a.casefold() for a in words.according),
+            own=lower(words.own),
+        )
+
+
 @attrs.frozen(eq=False)
 class Grammar:
     """Compiled patterns and the lexicon, for one vocabulary."""
 
     vocabulary: Vocabulary
+    words: Closed
     exact: dict[str, Entry]  # case-sensitive phrases: countries, honorific initials
     folded: dict[str, Entry]  # everything else, keyed by casefold
     shouted: dict[str, Entry]  # countries again, for ALL-CAPS headlines
@@ -216,10 +282,11 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
     gap = regex.compile(
         r"""
         (?:
-            \s+ | , | -- | [–—] | ["“]                       # spacing, light punctuation, a quotation mark
+            \s+ | , | -- | [–—] | ["“]                       # spacing, punctuation, a quote
           | (?<!\w)(?:\L<adverbs>)(?!\w)                     # "also", "once again"
           | (?<!\w)(?:\L<auxiliaries>)(?!\w)                 # "has", "was"
-          | (?<!\w)(?:on\s+|last\s+|this\s+)?(?:\L<weekdays>)(?:\s+(?:morning|afternoon|evening|night))?(?!\w)
+          | (?<!\w)(?:on\s+|last\s+|this\s+)?(?:\L<weekdays>)
+            (?:\s+(?:morning|afternoon|evening|night))?(?!\w)
                                                             # "on Tuesday", "Wednesday afternoon"
           | (?<!\w)(?:\L<time_words>)(?!\w)                  # "today", "this evening"
           | (?<!\w)on\s+(?:\L<months>)\.?\s+\d{1,2}(?:,?\s+\d{4})?(?!\w)
@@ -228,7 +295,8 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
                                                             # "on 20 December"
           | \([^()\n]{0,80}\)                                # a parenthesis: "(R)", "(US)"
           | (?<!\w)May\s+(?:God|Allah)\s+\w+\s+Him(?!\w)     # royal formula: "May God Assist Him"
-          | (?<!\w)(?:in\s+(?:the|a)\s+)?(?:phone|telephone|video)\s+(?:talks?|call|conversation)(?!\w)
+          | (?<!\w)(?:in\s+(?:the|a)\s+)?(?:phone|telephone|video)\s+
+            (?:talks?|call|conversation)(?!\w)
         )*
         """,
         _FLAGS | regex.IGNORECASE,
@@ -241,14 +309,14 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
     sentence_end = regex.compile(
         r"""
         (?P<stop>[.!?]+)(?P<close>["'”’)\]]*)\s+(?=["“‘(\[]?[\p{Lu}\d])   # ". The", ".” He", "? 2"
-        | (?<=\p{Ll}{2})(?P<glued>\.)(?=\p{Lu}\p{Ll})                    # "Federation.Prime": no space
+        | (?<=\p{Ll}{2})(?P<glued>\.)(?=\p{Lu}\p{Ll})            # "Federation.Prime": no space
         """,
         _FLAGS,
     )
     dateline = regex.compile(
         r"""
-        (?P<city>\p{Lu}[\p{Lu}.'’-]+(?:[\ /]\p{Lu}[\p{Lu}.'’-]+)*     # BEIJING, MOSCOW/BEIJING, NEW DELHI
-           |(?i:\L<capitals>))                                       # or a capital: "Beijing", "Delhi"
+        (?P<city>\p{Lu}[\p{Lu}.'’-]+(?:[\ /]\p{Lu}[\p{Lu}.'’-]+)*   # BEIJING, MOSCOW/BEIJING
+           |(?i:\L<capitals>))                                     # or a capital: "Delhi"
         (?:\s*,\s*(?P<date>[^()\n,:/]{3,30}?))?                      # ", Dec. 15"
         \.?\s*,?\s*
         (?:
@@ -266,12 +334,13 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
     caption = regex.compile(
         r"""
         \((?:[\p{L} ]{2,30}/[^()\n]{2,60}|Photo\ by\ [^()\n]{2,60}|Photo:[^()\n]{2,60})\)\s*$
-                                                            # "(Xinhua/Zhang Ling)", "(Photo by ...)"
+                                                        # "(Xinhua/Zhang Ling)", "(Photo by ...)"
         """,
         _FLAGS,
     )
     bare_name = regex.compile(
-        r"^(?:\p{Lu}[\p{L}\p{M}\'’-]*\.?\s+){1,3}\p{Lu}[\p{L}\p{M}\'’-]*(?:,\s+(?:Jr|Sr)\.)?$", _FLAGS
+        r"^(?:\p{Lu}[\p{L}\p{M}\'’-]*\.?\s+){1,3}\p{Lu}[\p{L}\p{M}\'’-]*(?:,\s+(?:Jr|Sr)\.)?$",
+        _FLAGS,
     )
     label = regex.compile(
         r"""
@@ -280,7 +349,9 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         """,
         _FLAGS,
     )
-    time_words = sorted({v for t in vocabulary.time_words for v in (t.phrase, t.phrase.capitalize())})
+    time_words = sorted(
+        {v for t in vocabulary.time_words for v in (t.phrase, t.phrase.capitalize())}
+    )
     # A guard on the first character lets the engine skip most positions: this
     # pattern runs on every line that might be a date line.
     dates = re.compile(
@@ -292,7 +363,8 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
                                                             # 2018年05月08日
           | (?P<dots>(?P<dots_d>[0-3]?\d)\.(?P<dots_m>[01]?\d)\.(?P<dots_y>(?:19|20)\d\d))(?!\w)
                                                             # 05.05.2021
-          | (?P<slash>(?P<slash_a>[0-3]?\d)/(?P<slash_b>[0-3]?\d)/(?P<slash_y>(?:19|20)\d\d))(?![\w/])
+          | (?P<slash>(?P<slash_a>[0-3]?\d)/(?P<slash_b>[0-3]?\d)/
+                       (?P<slash_y>(?:19|20)\d\d))(?![\w/])
                                                             # 1/25/2011
           | (?P<dmy>(?P<dmy_d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>MONTHS)\b\.?
                 (?:,?\s+(?P<dmy_y>(?:19|20)\d\d)(?!\d))?)  # 20 December 2019; 13th Jan, 2020
@@ -322,7 +394,8 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
     duration = regex.compile(
         r"""
         (?<!\w)(?:for|lasted|lasting|lasts)\s+
-        (?P<approx>(?:approximately|about|around|nearly|almost|roughly|some|over|more\ than|less\ than|
+        (?P<approx>(?:approximately|about|around|nearly|almost|roughly|some|over|
+                    more\ than|less\ than|
                     a\ little\ over|a\ little\ more\ than|just\ over|well\ over|close\ to)\s+)?
         (?P<amount>\d+(?:\.\d+)?|\L<numbers>)\s+(?P<unit>minutes?|hours?)(?P<half>\s+and\s+a\s+half)?(?!\w)
                                                             # for approximately 30 minutes
@@ -337,7 +410,7 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
     part_of_day = regex.compile(
         r"""
         (?<!\w)(?:on\s+)?(?:the\s+)?(?P<part>\L<parts>)\s+of(?!\w)     # on the evening of
-        | (?<!\w)(?:this|yesterday|\L<weekdays>)\s+(?P<part2>\L<parts>)(?!\w)  # this morning, Tuesday afternoon
+        | (?<!\w)(?:this|yesterday|\L<weekdays>)\s+(?P<part2>\L<parts>)(?!\w)  # Tuesday afternoon
         | (?<!\w)(?P<tonight>tonight)(?!\w)
         """,
         _FLAGS | regex.IGNORECASE,
@@ -345,10 +418,8 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         weekdays=weekdays,
     )
     topics = compile_topics(vocabulary)
-    issuer_codes = {phrase: code for phrase, code in vocabulary.issuers}
-    issuers = regex.compile(
-        r"(?<!\w)\L<issuers>(?!\w)", _FLAGS, issuers=sorted(issuer_codes)
-    )
+    issuer_codes = dict(vocabulary.issuers)
+    issuers = regex.compile(r"(?<!\w)\L<issuers>(?!\w)", _FLAGS, issuers=sorted(issuer_codes))
     chrome = vocabulary.chrome
 
     def rules(kind: str) -> tuple[str, ...]:
@@ -356,6 +427,7 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
 
     return Grammar(
         vocabulary=vocabulary,
+        words=Closed.of_words(vocabulary.words),
         exact=exact,
         folded=folded,
         shouted=shouted,
@@ -405,11 +477,7 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
 # entries (about 40 times slower on a 3 KB readout), and the lexer runs on
 # every text. Everywhere else the grammar uses the regex module.
 
-_PARTICLES = ("bin", "bint", "ibn", "al", "el", "de", "da", "di", "du", "del", "della", "dos", "das",
-              "van", "von", "der", "den", "la", "le", "y", "ter", "zu")
-_UPPER = "".join(
-    ch for ch in map(chr, range(0x41, 0x530)) if ch.isupper() or ch.istitle()
-)
+_UPPER = "".join(ch for ch in map(chr, range(0x41, 0x530)) if ch.isupper() or ch.istitle())
 _LETTER = r"[^\W\d_]"
 
 
@@ -418,9 +486,11 @@ def _name_pattern(vocabulary: Vocabulary) -> str:
     "Prayut Chan-o-cha", "Mohammed Shia' al-Sudani", "Joseph R. Biden, Jr."."""
     upper = f"[{re.escape(_UPPER)}]"
     token = rf"(?:{upper}\.|{upper}{_LETTER}*(?:-{_LETTER}+|['’](?!s\b){_LETTER}+)*)"
-    particles = "|".join(_PARTICLES)
+    words = vocabulary.words
+    particles = "|".join(re.escape(p) for p in words.particles)
     joint = rf"(?:\s+(?:(?:{particles})\s+)*|\s+(?:al|el|Al|El)-)"
-    suffix = r"(?:,?[ \u00a0]+(?:Jr\.|Sr\.|II|III|IV|VI|VII)(?!\w))?"
+    suffixes = "|".join(re.escape(s) for s in words.suffixes)
+    suffix = rf"(?:,?[ \u00a0]+(?:{suffixes})(?!\w))?"
     return rf"{token}(?:{joint}{token}){{0,6}}{suffix}"
 
 

@@ -17,13 +17,6 @@ from readoutmodel.patterns import Grammar
 
 __all__ = ["Document", "Line", "Paragraph", "Sentence", "segment"]
 
-_TERMINAL = (".", "!", "?", '"', "”", "’", "'", "…")
-_SOFT_ENDINGS = frozenset(
-    "a an the of on in at to for with and or by from about over between as its their his her".split()
-)
-_LIST_MARKERS = ("•", "·", "▪", "◦", "-", "–", "—", "*")
-_PORTRAIT = (" photo", " portrait", " picture")
-
 
 @attrs.frozen
 class Line:
@@ -92,15 +85,22 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _logical_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _logical_lines(
+    text: str, spans: list[tuple[int, int]], grammar: Grammar
+) -> list[tuple[int, int]]:
     """Physical lines with the lines a hard wrap broke joined again ("held a phone /
     conversation with ..."); a blank line stays a break."""
     joined: list[tuple[int, int]] = []
     for start, end in spans:
-        if joined and start < end and joined[-1][0] < joined[-1][1]:
-            if _soft_wrapped(text, joined[-1], (start, end)):
-                joined[-1] = (joined[-1][0], end)
-                continue
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and start < end
+            and previous[0] < previous[1]
+            and _soft_wrapped(text, previous, (start, end), grammar)
+        ):
+            joined[-1] = (previous[0], end)
+            continue
         joined.append((start, end))
     return joined
 
@@ -116,7 +116,7 @@ def _classify(piece: str, grammar: Grammar) -> str:
         return "blank"
     if bare in grammar.chrome_tails or folded in grammar.chrome_tails:
         return "tail"
-    for suffix in _PORTRAIT:
+    for suffix in grammar.words.portraits:
         if folded.endswith(suffix) and grammar.bare_name.match(piece[: -len(suffix)].strip()):
             return "byline"  # "Barack Obama photo": the page of a person's papers
     if _is_date_line(piece, grammar):
@@ -162,24 +162,28 @@ def _is_date_line(piece: str, grammar: Grammar) -> bool:
     return _words("".join(ch if ch.isalpha() or ch.isspace() else " " for ch in rest)) <= 3
 
 
-def _is_prose(piece: str) -> bool:
-    ended = piece.endswith(_TERMINAL) or (piece.endswith(")") and ". " in piece)
+def _is_prose(piece: str, grammar: Grammar) -> bool:
+    ended = piece.endswith(grammar.words.terminal) or (piece.endswith(")") and ". " in piece)
     return ended and _words(piece) >= 5
 
 
-def _soft_wrapped(text: str, previous: tuple[int, int], following: tuple[int, int]) -> bool:
+def _soft_wrapped(
+    text: str, previous: tuple[int, int], following: tuple[int, int], grammar: Grammar
+) -> bool:
     """Whether a line break inside a paragraph only wraps a line."""
     before = text[previous[0] : previous[1]]
     after = text[following[0] : following[1]]
-    if before.endswith(_TERMINAL) or not after:
+    if before.endswith(grammar.words.terminal) or not after:
         return False
     last = before.rsplit(None, 1)[-1].casefold() if before.split() else ""
-    return after[0].islower() or before.endswith((",", ";", "-")) or last in _SOFT_ENDINGS
+    return (
+        after[0].islower() or before.endswith((",", ";", "-")) or last in grammar.words.soft_endings
+    )
 
 
 def segment(text: str, grammar: Grammar) -> Document:
     """Cut ``text`` into header, body, paragraphs and sentences."""
-    spans = _logical_lines(text, _lines(text))
+    spans = _logical_lines(text, _lines(text), grammar)
     capture: Span | None = None
     outside: list[Span] = []
     bylines: list[Span] = []
@@ -197,7 +201,9 @@ def segment(text: str, grammar: Grammar) -> Document:
             colon = piece.find(":")
             if colon >= 0 and _words(piece[colon + 1 :]) >= 4:
                 outside.append(Span(start, start + colon + 1))
-                start = start + colon + 1 + (len(piece[colon + 1 :]) - len(piece[colon + 1 :].lstrip()))
+                start = (
+                    start + colon + 1 + (len(piece[colon + 1 :]) - len(piece[colon + 1 :].lstrip()))
+                )
                 role = "text"
         if role == "blank":
             blank = True
@@ -206,7 +212,11 @@ def segment(text: str, grammar: Grammar) -> Document:
         blank = False
 
     body_first = next(
-        (i for i, line in enumerate(lines) if line.role == "text" and _is_prose(text[line.start : line.end])),
+        (
+            i
+            for i, line in enumerate(lines)
+            if line.role == "text" and _is_prose(text[line.start : line.end], grammar)
+        ),
         None,
     )
     if body_first is None:
@@ -220,11 +230,13 @@ def segment(text: str, grammar: Grammar) -> Document:
             # comments, related stories: nothing after a tail marker is the readout's
             lines[index:] = [attrs.evolve(rest, role="tail") for rest in lines[index:]]
             break
-        if line.role == "text" and not (_words(piece) <= 4 and not piece.endswith(_TERMINAL)):
+        if line.role == "text" and not (
+            _words(piece) <= 4 and not piece.endswith(grammar.words.terminal)
+        ):
             body_lines.append(line)
     for index, line in enumerate(lines):
         if line.role == "byline" and index < body_first:
-            bylines.append(_byline(text, line))
+            bylines.append(_byline(text, line, grammar))
         if line.role != "text":
             outside.append(Span(line.start, line.end))
     outside.extend(Span(line.start, line.end) for line in header)
@@ -235,7 +247,7 @@ def segment(text: str, grammar: Grammar) -> Document:
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
     dateline: Span | None = None
-    groups = _paragraph_groups(text, body_lines)
+    groups = _paragraph_groups(text, body_lines, grammar)
     for index, (start, end) in enumerate(groups):
         question = False
         if index == 0:
@@ -271,19 +283,23 @@ def segment(text: str, grammar: Grammar) -> Document:
     )
 
 
-def _byline(text: str, line: Line) -> Span:
+def _byline(text: str, line: Line, grammar: Grammar) -> Span:
     piece = text[line.start : line.end]
     folded = piece.casefold()
-    for suffix in _PORTRAIT:
+    for suffix in grammar.words.portraits:
         if folded.endswith(suffix):
             return Span(line.start, line.end - len(suffix))
     return Span(line.start, line.end)
 
 
-def _paragraph_groups(text: str, lines: list[Line]) -> list[tuple[int, int]]:
+def _paragraph_groups(text: str, lines: list[Line], grammar: Grammar) -> list[tuple[int, int]]:
     groups: list[tuple[int, int]] = []
     for line in lines:
-        if groups and not line.blank_before and _soft_wrapped(text, groups[-1], (line.start, line.end)):
+        if (
+            groups
+            and not line.blank_before
+            and _soft_wrapped(text, groups[-1], (line.start, line.end), grammar)
+        ):
             groups[-1] = (groups[-1][0], line.end)
         else:
             groups.append((line.start, line.end))
@@ -307,9 +323,11 @@ def _strip_dateline(
     return start, dateline
 
 
-def split_sentences(text: str, start: int, end: int, paragraph: int, grammar: Grammar) -> list[Sentence]:
+def split_sentences(
+    text: str, start: int, end: int, paragraph: int, grammar: Grammar
+) -> list[Sentence]:
     """The sentences of ``text[start:end]``; abbreviations and initials do not end one."""
-    start = _skip_list_marker(text, start, end)
+    start = _skip_list_marker(text, start, end, grammar)
     sentences = []
     begin = start
     for m in grammar.sentence_end.finditer(text, start, end):
@@ -341,10 +359,10 @@ def _keeps_sentence(word: str, grammar: Grammar, text: str, begin: int, word_sta
     return core[:-1].isdigit() and word_start <= begin  # a numbered list: "1. In light of"
 
 
-def _skip_list_marker(text: str, start: int, end: int) -> int:
+def _skip_list_marker(text: str, start: int, end: int, grammar: Grammar) -> int:
     piece = text[start:end]
     stripped = piece.lstrip()
-    if stripped[:1] in _LIST_MARKERS and stripped[1:2].isspace():
+    if stripped[:1] in grammar.words.list_markers and stripped[1:2].isspace():
         return start + len(piece) - len(stripped[1:].lstrip())
     head, dot, rest = stripped.partition(". ")
     if dot and head.isdigit() and len(head) <= 2:

@@ -39,7 +39,9 @@ class When:
     diagnostics: tuple[Diagnostic, ...] = ()
 
 
-def _anchors(document: Document, grammar: Grammar, title: Span | None) -> tuple[dt.date | None, int | None]:
+def _anchors(
+    document: Document, grammar: Grammar, title: Span | None
+) -> tuple[dt.date | None, int | None]:
     """The anchor date and, failing that, an anchor year."""
     text = document.text
     ranked: list[tuple[int, int, DateMention]] = []
@@ -74,24 +76,37 @@ def _anchors(document: Document, grammar: Grammar, title: Span | None) -> tuple[
         if complete is not None and (capture is None or complete <= capture):
             return complete, complete.year
         if rank == 0 and year is not None:
-            partial = resolve(mention, None, year)  # a dateline without its year: "BEIJING, Dec. 15"
+            partial = resolve(
+                mention, None, year
+            )  # a dateline without its year: "BEIJING, Dec. 15"
             if partial is not None and (capture is None or partial <= capture):
                 return partial, year
     return None, year
 
 
-def _best(mentions: list[DateMention], text: str, span: Span, lexemes: Lexemes) -> DateMention | None:
+def _best(
+    mentions: list[DateMention], text: str, span: Span, lexemes: Lexemes
+) -> DateMention | None:
     """The date expression of a sentence that dates its engagement: one opening the
     sentence ("On December 20, 2019, ..."), else the first after the engagement word
     ("spoke today with ...", "phone call ... on February 13"), else the nearest before
     it; a complete date in brackets beside a relative one ("today (15 February
     2017)") stands for it."""
-    usable = [m for m in mentions if m.day is not None or m.weekday is not None or m.days is not None]
+    usable = [
+        m for m in mentions if m.day is not None or m.weekday is not None or m.days is not None
+    ]
     if not usable:
         return None
     usable = [_bracketed(m, usable, text) for m in usable]
     opening = text[span.start : usable[0].start].strip(" ,").casefold()
-    if opening in ("", "on", "on the morning of", "on the afternoon of", "on the evening of", "on the night of"):
+    if opening in (
+        "",
+        "on",
+        "on the morning of",
+        "on the afternoon of",
+        "on the evening of",
+        "on the night of",
+    ):
         return usable[0]
     cues = [
         lx
@@ -112,16 +127,24 @@ def _bracketed(mention: DateMention, mentions: list[DateMention], text: str) -> 
         return mention
     for other in mentions:
         between = text[mention.end : other.start]
-        if other.complete and 0 < other.start - mention.end <= 3 and between.strip() in ("(", "[", "("):
+        if (
+            other.complete
+            and 0 < other.start - mention.end <= 3
+            and between.strip() in ("(", "[", "(")
+        ):
             return other
     return mention
 
 
 def _with_cue(lexemes: Lexemes, span: Span) -> bool:
-    return any(lx.entry is not None and lx.entry.engagement for lx in lexemes.between(span.start, span.end))
+    return any(
+        lx.entry is not None and lx.entry.engagement for lx in lexemes.between(span.start, span.end)
+    )
 
 
-def find(document: Document, lexemes: Lexemes, grammar: Grammar, scene: Scene, title: Span | None) -> When:
+def find(
+    document: Document, lexemes: Lexemes, grammar: Grammar, scene: Scene, title: Span | None
+) -> When:
     """When the engagement took place."""
     text = document.text
     anchor, year = _anchors(document, grammar, title)
@@ -145,17 +168,22 @@ def find(document: Document, lexemes: Lexemes, grammar: Grammar, scene: Scene, t
             diagnostics.append(
                 Diagnostic(
                     "date-unresolved",
-                    f"the date {text[chosen.start:chosen.end]!r} has no year or anchor in the text",
+                    f"the date {text[chosen.start : chosen.end]!r} has no year or anchor"
+                    " in the text",
                     span_,
                 )
             )
     elif document.dateline is not None and anchor is not None:
         date, span_ = anchor, document.dateline
     if date is None and not diagnostics:
-        diagnostics.append(Diagnostic("no-date", "the text does not say when the engagement took place"))
+        diagnostics.append(
+            Diagnostic("no-date", "the text does not say when the engagement took place")
+        )
     part = chosen.part_of_day if chosen is not None else None
     time_of_day, start_time, duration = _time(document, grammar, scene, part)
-    return When(date, span_ if date else None, time_of_day, start_time, duration, tuple(diagnostics))
+    return When(
+        date, span_ if date else None, time_of_day, start_time, duration, tuple(diagnostics)
+    )
 
 
 def _time(
@@ -166,7 +194,7 @@ def _time(
     if document.paragraphs:
         first = document.paragraphs[0]
         spans.append(Span(first.start, first.end))
-    time_of_day = TimeOfDay(part) if part in TimeOfDay.__members__.values() else None
+    time_of_day = TimeOfDay(part) if part is not None and part in set(TimeOfDay) else None
     start_time: dt.time | None = None
     duration: dt.timedelta | None = None
     for span in spans:
@@ -184,9 +212,12 @@ def _time(
     if time_of_day is None and start_time is not None:
         hour = start_time.hour
         time_of_day = (
-            TimeOfDay.MORNING if 5 <= hour < 12
-            else TimeOfDay.AFTERNOON if 12 <= hour < 17
-            else TimeOfDay.EVENING if 17 <= hour < 21
+            TimeOfDay.MORNING
+            if 5 <= hour < 12
+            else TimeOfDay.AFTERNOON
+            if 12 <= hour < 17
+            else TimeOfDay.EVENING
+            if 17 <= hour < 21
             else TimeOfDay.NIGHT
         )
     return time_of_day, start_time, duration

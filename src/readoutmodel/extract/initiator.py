@@ -18,17 +18,20 @@ from readoutmodel.cast import Cast
 from readoutmodel.lexer import Lexeme, Lexemes
 from readoutmodel.mentions import Mention
 from readoutmodel.model import Span
+from readoutmodel.patterns import Grammar
 from readoutmodel.scene import Scene
 from readoutmodel.text import Document
 
 __all__ = ["find"]
 
-_INCOMING = frozenset("received receives receive took takes take answered answers accepted".split())
-_CALL_NOUNS = frozenset("call calls".split())
-
 
 def find(
-    document: Document, lexemes: Lexemes, mentions: tuple[Mention, ...], cast: Cast, scene: Scene
+    document: Document,
+    lexemes: Lexemes,
+    mentions: tuple[Mention, ...],
+    cast: Cast,
+    scene: Scene,
+    grammar: Grammar,
 ) -> int | None:
     """The index of the initiating principal in the cast, or None."""
     text = document.text
@@ -46,7 +49,8 @@ def find(
                 elif cue.direction == "out":
                     found = _caller(text, lx, inside, cast)
                 elif cue.direction == "in" or (
-                    lx.text.casefold() in _INCOMING and _call_follows(text, lx, lexemes)
+                    lx.text.casefold() in grammar.words.incoming
+                    and _call_follows(lx, lexemes, grammar)
                 ):
                     found = _after(text, lx, inside, cast, within=80, after_word="from")
                 if found is not None:
@@ -79,7 +83,13 @@ def _requester(text: str, lx: Lexeme, inside: list[Mention], cast: Cast) -> int 
     if after.startswith((" of ", " by ")) or lx.text.casefold() == "initiated":
         return _after(text, lx, inside, cast, within=40)
     owner = next(
-        (m for m in reversed(inside) if m.end <= lx.start and lx.start - m.end <= 8 and (m.possessive or text[m.end:lx.start].strip() in ("’s", "'s", "’", "'"))),
+        (
+            m
+            for m in reversed(inside)
+            if m.end <= lx.start
+            and lx.start - m.end <= 8
+            and (m.possessive or text[m.end : lx.start].strip() in ("’s", "'s", "’", "'"))
+        ),
         None,
     )
     if owner is None:
@@ -114,16 +124,21 @@ def _caller(text: str, lx: Lexeme, inside: list[Mention], cast: Cast) -> int | N
     return None
 
 
-def _call_follows(text: str, lx: Lexeme, lexemes: Lexemes) -> bool:
+def _call_follows(lx: Lexeme, lexemes: Lexemes, grammar: Grammar) -> bool:
     after = lexemes.between(lx.end, lx.end + 40)
     return bool(after) and any(
-        cue.part == "noun" and (cue.phrase.split()[-1] in _CALL_NOUNS)
+        cue.part == "noun" and (cue.phrase.split()[-1] in grammar.words.call_nouns)
         for cue in (after[0].entry.engagement if after[0].entry else ())
     )
 
 
 def _after(
-    text: str, lx: Lexeme, inside: list[Mention], cast: Cast, within: int, after_word: str | None = None
+    text: str,
+    lx: Lexeme,
+    inside: list[Mention],
+    cast: Cast,
+    within: int,
+    after_word: str | None = None,
 ) -> int | None:
     start = lx.end
     if after_word is not None:

@@ -41,7 +41,13 @@ def find(document: Document, lexemes: Lexemes, scene: Scene) -> Kind:
         return Kind.VIDEO_CALL  # readouts mention no video call but their own
     first = opening[:1]
     body = (document.body,) if document.body is not None else ()
-    for spans, strong in ((scene.spans, True), (scene.spans, False), (first, True), (body, True), (body, False)):
+    for spans, strong in (
+        (scene.spans, True),
+        (scene.spans, False),
+        (first, True),
+        (body, True),
+        (body, False),
+    ):
         found = _cues(lexemes, spans, strong)
         for kind in _PRECEDENCE:
             if kind in found:

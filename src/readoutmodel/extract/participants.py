@@ -17,7 +17,6 @@ own principal, or else from the countries the body names most.
 from __future__ import annotations
 
 import collections
-import re
 
 import attrs
 
@@ -37,6 +36,7 @@ class _Draft:
     """A principal being assembled from mentions."""
 
     first: int
+    noise: frozenset[str]  # words of names that tell no one apart
     names: list[str] = attrs.Factory(list)
     tokens: set[str] = attrs.Factory(set)
     titles: list[tuple[str, str]] = attrs.Factory(list)  # (as written, office)
@@ -53,13 +53,17 @@ class _Draft:
         return self.titles[0][1] if self.titles else None
 
     def absorb(
-        self, mention: Mention, text: str, scene_span: tuple[int, int] | None, headline: bool = False
+        self,
+        mention: Mention,
+        text: str,
+        scene_span: tuple[int, int] | None,
+        headline: bool = False,
     ) -> None:
         if mention.name is not None:
             name = _clean_name(text[mention.name[0] : mention.name[1]])
             if name and name not in self.names:
                 self.names.append(name)
-                self.tokens |= name_tokens(name)
+                self.tokens |= name_tokens(name, self.noise)
         for written, office in zip(mention.titles, mention.offices, strict=False):
             if (written, office) not in self.titles:
                 self.titles.append((written, office))
@@ -95,7 +99,8 @@ def find_issuer(document: Document, grammar: Grammar) -> str | None:
     places += [Span(line.start, line.end) for line in document.lines if line.role == "date"]
     for span in places:
         piece = text[span.start : span.end]
-        city = re.split(r"[,(/:]", piece, maxsplit=1)[0].strip(" -–—").casefold()
+        cut = min((i for i in (piece.find(mark) for mark in ",(/:") if i >= 0), default=len(piece))
+        city = piece[:cut].strip(" -–—").casefold()
         if city in grammar.capitals:
             return grammar.capitals[city]
     return None
@@ -110,21 +115,27 @@ def _relay(mention: Mention, grammar: Grammar, text: str = "") -> bool:
     return name is not None and grammar.relay.search(name) is not None
 
 
-_AFTER_WORDS = frozenset("with from between".split())
-_JOINING = frozenset("and &".split())
-
-
-def _placed(mention: Mention, text: str, lexemes: Lexemes, previous: Mention | None) -> bool:
+def _placed(
+    mention: Mention, text: str, lexemes: Lexemes, grammar: Grammar, previous: Mention | None
+) -> bool:
     """Whether a bare name stands where the scene puts its people: after "with",
     "from", "and", in a list, or before the verb ("Modi received a call from Biden")."""
     before = text[max(0, mention.start - 12) : mention.start].rstrip()
     words = before.split()
-    if words and words[-1].casefold() in _AFTER_WORDS:
+    if words and words[-1].casefold() in grammar.words.before_people:
         return True
-    listed = before.endswith(",") or (words and words[-1].casefold() in _JOINING)
-    if listed and previous is not None and previous.kind in ("person", "office"):
-        if previous.kind == "office" or previous.offices or _placed(previous, text, lexemes, None):
-            return True  # "Xi, Putin to meet", "X and Y held talks"
+    listed = before.endswith(",") or (words and words[-1].casefold() in grammar.words.joining)
+    if (
+        listed
+        and previous is not None
+        and previous.kind in ("person", "office")
+        and (
+            previous.kind == "office"
+            or previous.offices
+            or _placed(previous, text, lexemes, grammar, None)
+        )
+    ):
+        return True  # "Xi, Putin to meet", "X and Y held talks"
     after = lexemes.between(mention.end, mention.end + 30)
     if not after:
         return False
@@ -148,13 +159,15 @@ def _candidate(
         if not first_upper:
             return False
     bare = mention.kind == "person" and not mention.offices
-    if bare and not _placed(mention, text, lexemes, previous):
+    if bare and not _placed(mention, text, lexemes, grammar, previous):
         return False
     if mention.possessive:
         # "President Biden's Call with ...": the owner of an engagement takes part
         after = lexemes.between(mention.end, mention.end + 40)
-        return bool(after) and after[0].entry is not None and any(
-            cue.part == "noun" for cue in after[0].entry.engagement
+        return (
+            bool(after)
+            and after[0].entry is not None
+            and any(cue.part == "noun" for cue in after[0].entry.engagement)
         )
     return not (mention.kind == "office" and mention.plural)
 
@@ -168,6 +181,7 @@ def find(
 ) -> Cast:
     """The cast of the readout."""
     text = document.text
+    noise = grammar.words.name_noise
     drafts: list[_Draft] = []
     placeholders: list[_Draft] = []
     for span in scene.spans:
@@ -177,11 +191,11 @@ def find(
             if not (span.start <= mention.start and mention.end <= span.end):
                 continue
             if _candidate(mention, text, lexemes, grammar, previous):
-                _add(drafts, placeholders, mention, text, key, headline=span == scene.title)
+                _add(drafts, placeholders, mention, text, noise, key, headline=span == scene.title)
             previous = mention
     if len(drafts) + len(placeholders) < 2:
         for mention in _speakers(document, lexemes, mentions, grammar):
-            _add(drafts, placeholders, mention, text, None)
+            _add(drafts, placeholders, mention, text, noise, None)
     _place(drafts, placeholders)
     _enrich(document, mentions, drafts, placeholders, grammar)
     drafts.extend(placeholders)
@@ -189,7 +203,7 @@ def find(
     issuer = find_issuer(document, grammar)
     home = _countries(document, lexemes, drafts, issuer, scene, grammar)
     principals = tuple(_principal(d) for d in drafts)
-    return Cast(principals, issuer, home)
+    return Cast(principals, issuer, home, noise)
 
 
 def _add(
@@ -197,18 +211,19 @@ def _add(
     placeholders: list[_Draft],
     mention: Mention,
     text: str,
+    noise: frozenset[str],
     span: tuple[int, int] | None,
     headline: bool = False,
 ) -> None:
     if mention.name is not None:
-        tokens = name_tokens(text[mention.name[0] : mention.name[1]])
+        tokens = name_tokens(text[mention.name[0] : mention.name[1]], noise)
         if not tokens:
             return
         for draft in drafts:
             if draft.tokens & tokens:
                 draft.absorb(mention, text, span, headline)
                 return
-        draft = _Draft(mention.start)
+        draft = _Draft(mention.start, noise)
         draft.absorb(mention, text, span, headline)
         drafts.append(draft)
         return
@@ -217,12 +232,16 @@ def _add(
             draft.office
             and mention.offices
             and offices_match(mention.offices[0], draft.office)
-            and (not draft.countries or not mention.countries or set(draft.countries) & set(mention.countries))
+            and (
+                not draft.countries
+                or not mention.countries
+                or set(draft.countries) & set(mention.countries)
+            )
             and span not in draft.spans
         ):
             draft.absorb(mention, text, span, headline)
             return
-    draft = _Draft(mention.start)
+    draft = _Draft(mention.start, noise)
     draft.absorb(mention, text, span, headline)
     placeholders.append(draft)
 
@@ -240,7 +259,11 @@ def _place(drafts: list[_Draft], placeholders: list[_Draft]) -> None:
             and d.compatible(holder)
             and office is not None
             and any(offices_match(office, o) or offices_match(o, office) for _, o in d.titles)
-        ] or [i for i, d in enumerate(drafts) if i not in taken and not d.titles and d.compatible(holder)]
+        ] or [
+            i
+            for i, d in enumerate(drafts)
+            if i not in taken and not d.titles and d.compatible(holder)
+        ]
         choices.sort(key=lambda i: i not in same_country)
         if choices:
             target = drafts[choices[0]]
@@ -268,13 +291,23 @@ def _speakers(
     text = document.text
     found = []
     for mention in mentions:
-        if mention.kind != "person" or mention.name is None or not body.start <= mention.start < body.end:
+        if (
+            mention.kind != "person"
+            or mention.name is None
+            or not body.start <= mention.start < body.end
+        ):
             continue
         if _relay(mention, grammar) or mention.possessive:
             continue
         after = lexemes.between(mention.end, mention.end + 60)
-        verb = next((lx for lx in after if lx.entry is not None and lx.entry.verb is not None), None)
-        if verb is None or verb.entry is None or verb.entry.form not in ("past", "present", "participle"):
+        verb = next(
+            (lx for lx in after if lx.entry is not None and lx.entry.verb is not None), None
+        )
+        if (
+            verb is None
+            or verb.entry is None
+            or verb.entry.form not in ("past", "present", "participle")
+        ):
             continue
         if grammar.gap.fullmatch(text, mention.end, verb.start):
             found.append(mention)
@@ -294,7 +327,7 @@ def _enrich(
     for mention in mentions:
         in_body = body is not None and body.start <= mention.start < body.end
         if mention.kind == "person" and mention.name is not None:
-            tokens = name_tokens(text[mention.name[0] : mention.name[1]])
+            tokens = name_tokens(text[mention.name[0] : mention.name[1]], grammar.words.name_noise)
             owners = [d for d in drafts if d.tokens & tokens]
             if len(owners) == 1:
                 owners[0].absorb(mention, text, None)
@@ -305,7 +338,11 @@ def _enrich(
                     if not p.named
                     and p.office
                     and offices_match(p.office, mention.offices[0])
-                    and (not p.countries or not mention.countries or set(p.countries) & set(mention.countries))
+                    and (
+                        not p.countries
+                        or not mention.countries
+                        or set(p.countries) & set(mention.countries)
+                    )
                 ]
                 if len(unnamed) == 1:
                     unnamed[0].absorb(mention, text, None)
@@ -313,7 +350,11 @@ def _enrich(
             everyone = drafts + placeholders
             if any(
                 offices_match(mention.offices[0], o)
-                and not (mention.countries and d.countries and not set(mention.countries) & set(d.countries))
+                and not (
+                    mention.countries
+                    and d.countries
+                    and not set(mention.countries) & set(d.countries)
+                )
                 for d in everyone
                 for _, o in d.titles
             ):
@@ -321,7 +362,12 @@ def _enrich(
             bare = [
                 d
                 for d in everyone
-                if not d.titles and (not mention.countries or not d.countries or set(d.countries) & set(mention.countries))
+                if not d.titles
+                and (
+                    not mention.countries
+                    or not d.countries
+                    or set(d.countries) & set(mention.countries)
+                )
             ]
             if len(bare) == 1:
                 bare[0].titles.append((mention.offices[0], mention.offices[0]))
@@ -336,7 +382,7 @@ def _enrich(
                     owners[0].titles.append((written, mention.offices[0]))
     for span in document.bylines:
         name = _clean_name(text[span.start : span.end])
-        tokens = name_tokens(name)
+        tokens = name_tokens(name, grammar.words.name_noise)
         owners = [d for d in drafts + placeholders if d.tokens & tokens]
         if len(owners) == 1:
             if name not in owners[0].names:
@@ -401,14 +447,19 @@ def _paired(document: Document, lexemes: Lexemes, drafts: list[_Draft], grammar:
         return
     text = document.text
     held = {code for d in drafts for code in d.countries}
-    countries = [lx for lx in lexemes.between(body.start, body.end) if lx.entry is not None and lx.entry.countries]
+    countries = [
+        lx
+        for lx in lexemes.between(body.start, body.end)
+        if lx.entry is not None and lx.entry.countries
+    ]
     paired: collections.Counter[str] = collections.Counter()
     named: collections.Counter[str] = collections.Counter()
     first: dict[str, int] = {}
     for index, lx in enumerate(countries):
         assert lx.entry is not None
         codes = [c for c in lx.entry.countries if len(c) == 2]
-        own = text[lx.end : lx.end + 12].split()[:1] in _OWN
+        following = text[lx.end : lx.end + 12].split()
+        own = bool(following) and following[0].casefold() in grammar.words.own
         for code in codes:
             if code not in held:
                 named[code] += 3 if own else 1
@@ -416,11 +467,11 @@ def _paired(document: Document, lexemes: Lexemes, drafts: list[_Draft], grammar:
         if index + 1 < len(countries):
             other = countries[index + 1]
             assert other.entry is not None
-            gap = text[lx.end : other.start].split()
-            around = text[max(0, lx.start - 40) : other.end + 30].casefold().replace("-", " ").split()
-            if (
-                text[lx.end : other.start] in ("-", "–", " and ", " and the ", "/")
-                and any(word.strip(",.’'s") in grammar.pairings for word in around)
+            around = (
+                text[max(0, lx.start - 40) : other.end + 30].casefold().replace("-", " ").split()
+            )
+            if text[lx.end : other.start] in ("-", "–", " and ", " and the ", "/") and any(
+                word.strip(",.’'s") in grammar.pairings for word in around
             ):
                 mine, theirs = set(codes), {c for c in other.entry.countries if len(c) == 2}
                 for one, two in ((mine, theirs), (theirs, mine)):
@@ -430,17 +481,13 @@ def _paired(document: Document, lexemes: Lexemes, drafts: list[_Draft], grammar:
                             first.setdefault(code, lx.start)
     for votes in (paired, named):
         for draft in (d for d in drafts if not d.countries):
-            ranked = sorted((c for c in votes if c not in held), key=lambda c: (-votes[c], first[c]))
+            ranked = sorted(
+                (c for c in votes if c not in held), key=lambda c: (-votes[c], first[c])
+            )
             if not ranked:
                 break
             draft.countries.append(ranked[0])
             held.add(ranked[0])
-
-
-# the words after a country that speak for it: "China is willing", "Canada stands"
-_OWN = [[w] for w in "is will would stands remains supports appreciates values welcomes hopes".split()]
-
-_SPACE = re.compile(r"\s+")
 
 
 def _principal(draft: _Draft) -> Principal:
@@ -448,7 +495,7 @@ def _principal(draft: _Draft) -> Principal:
     # an office as the body writes it first, then the headline's; capitals last ("PM")
     titles = sorted(draft.titles, key=lambda t: (t[0].isupper(), t in draft.headline_titles))
     written, office = titles[0] if titles else (None, None)
-    title = _SPACE.sub(" ", written).strip() if written else None
+    title = " ".join(written.split()) if written else None
     return Principal(
         name=name or title or "Unnamed participant",
         title=title,
@@ -457,4 +504,3 @@ def _principal(draft: _Draft) -> Principal:
         tokens=frozenset(draft.tokens),
         named=name is not None,
     )
-

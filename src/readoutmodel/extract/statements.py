@@ -39,13 +39,7 @@ from readoutmodel.text import Document, Sentence
 
 __all__ = ["Draft", "Reading", "find"]
 
-_OPEN_QUOTES = {"“": "”", "«": "»", "„": "“"}
-_PASSIVE_BEFORE = ("was ", "were ", "is ", "are ", "been ", "be ", "was also ", "were also ")
-_PRESENT_BEFORE = ("is ", "are ", "is also ", "are also ")
-_COPULAS = ("was", "were", "is", "are", "has been", "have been", "remains", "remained")
-_NOUN_VERBS = ("had", "held", "has had", "have had", "conducted", "engaged in")
 _SPEECH = (VerbCategory.ASSERT, VerbCategory.EMPHASIZE)
-_CONTENT_OPENERS = ("that", ",", ":", '"', "“")
 
 
 @attrs.frozen
@@ -188,6 +182,9 @@ class _Reader:
         return units
 
     def quote_regions(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The quotations of a paragraph, as (start, end) pairs; a straight quotation
+        mark may close a typographic one and the other way round."""
+        quotes = self.grammar.words.quotes
         regions: list[tuple[int, int]] = []
         opened: tuple[int, str] | None = None
         for lx in self.lexemes.between(start, end):
@@ -195,9 +192,9 @@ class _Reader:
                 continue
             mark = lx.text
             if opened is None:
-                if mark in _OPEN_QUOTES or mark == '"':
-                    opened = (lx.start, _OPEN_QUOTES.get(mark, '"'))
-            elif mark == opened[1] or (mark == '"' and opened[1] in ("”", '"')) or (mark == "”" and opened[1] == '"'):
+                if mark in quotes:
+                    opened = (lx.start, quotes[mark])
+            elif mark == opened[1] or (mark in ('"', "”") and opened[1] in ('"', "”")):
                 regions.append((opened[0], lx.end))
                 opened = None
         if opened is not None:
@@ -218,9 +215,12 @@ class _Reader:
                 number += 1
                 unit = units[number]
                 if paragraph.question:
-                    current = self.close(current)
+                    self.close(current)
+                    current = None
                     continue
-                self.speech = current is not None and current.paragraph == paragraph.index and current.speech
+                self.speech = (
+                    current is not None and current.paragraph == paragraph.index and current.speech
+                )
                 attribution = self.attribution(unit)
                 if attribution is not None and attribution.inside_quote and len(unit.sentences) > 1:
                     # a relayed quotation of several sentences: each sentence has its own act
@@ -230,7 +230,7 @@ class _Reader:
                     number -= 1
                     continue
                 if attribution is not None:
-                    current = self.close(current)
+                    self.close(current)
                     current = self.open(attribution, unit, paragraph.index)
                     continue
                 if current is None:
@@ -246,7 +246,8 @@ class _Reader:
                 if (same_paragraph or quoted_paragraph) and not self.narrates(unit):
                     self.extend(current, unit)
                 else:
-                    current = self.close(current)
+                    self.close(current)
+                    current = None
                     self.note_people(unit)
         self.close(current)
 
@@ -266,7 +267,9 @@ class _Reader:
         self.note_people(unit)
         content = self.content(attribution, unit)
         after = self.text[attribution.verb_end : attribution.verb_end + 8].lstrip()
-        speech = attribution.category in _SPEECH or after.startswith(_CONTENT_OPENERS)
+        speech = attribution.category in _SPEECH or after.startswith(
+            self.grammar.words.content_openers
+        )
         return _Open(
             attribution,
             paragraph,
@@ -284,8 +287,9 @@ class _Reader:
         self.note_people(unit)
 
     def close(self, current: _Open | None) -> None:
+        """Record the statement being read, if any."""
         if current is None:
-            return None
+            return
         a = current.attribution
         self.drafts.append(
             Draft(
@@ -298,13 +302,12 @@ class _Reader:
                 content=" ".join(piece for piece in current.content if piece),
             )
         )
-        return None
 
     def content(self, attribution: _Attribution, unit: _Unit) -> str:
         text = self.text
         if attribution.trailing and attribution.subject is not None:
             piece = text[unit.start : attribution.subject[0]]
-            return piece.strip().rstrip(",").strip().strip("\"“”").strip().rstrip(",").strip()
+            return piece.strip().rstrip(",").strip().strip('"“”').strip().rstrip(",").strip()
         piece = text[attribution.verb_end : unit.end].strip()
         for opener in ("that ", ", ", ": ", ","):
             if piece.startswith(opener):
@@ -363,12 +366,17 @@ class _Reader:
     def at_verb(self, unit: _Unit, lexemes: tuple[Lexeme, ...], index: int) -> _Attribution | None:
         lx = lexemes[index]
         entry = lx.entry
-        assert entry is not None and entry.verb is not None
+        assert entry is not None
+        assert entry.verb is not None
         verb = entry.verb
         form = entry.form
         text = self.text
         quoted = self.in_quote(unit, lx.start)
-        if entry.engagement and any(c.part == "verb" for c in entry.engagement) and self.object_follows(lx):
+        if (
+            entry.engagement
+            and any(c.part == "verb" for c in entry.engagement)
+            and self.object_follows(lx)
+        ):
             return None  # "President Obama called President Medvedev": the scene, not an act
         written = " ".join(lx.text.casefold().split())
         if form == "adj":
@@ -379,19 +387,23 @@ class _Reader:
             return self.participle(unit, lx, written, verb.category, quoted)
         if form == "base":
             if text[max(0, lx.start - 3) : lx.start] == "to ":
-                return self.scene_act(unit, lx, written, verb.category, quoted)  # "spoke with X to discuss"
+                return self.scene_act(
+                    unit, lx, written, verb.category, quoted
+                )  # "spoke with X to discuss"
             return None
         # past, participle, present
         before = text[max(0, lx.start - 12) : lx.start]
         passive = (
             form in ("past", "participle")
-            and before.endswith(_PASSIVE_BEFORE)
-            and not (self.speech and before.endswith(_PRESENT_BEFORE))
+            and before.endswith(self.grammar.words.passive)
+            and not (self.speech and before.endswith(self.grammar.words.present_passive))
             and not self.agent_follows(lx)
         )
         if form == "present" and self.speech:
             return None  # "China appreciates ...": the speaker's words go on
-        joint = _Attribution(self.cast.everyone(), written, verb.category, lx.end, False, None, quoted)
+        joint = _Attribution(
+            self.cast.everyone(), written, verb.category, lx.end, False, None, quoted
+        )
         subject = self.subject_before(unit, lx)
         if subject is not None:
             speakers, span = subject
@@ -402,7 +414,9 @@ class _Reader:
             speakers = self.without_object(speakers, lx)
             if verb.category is VerbCategory.DISCUSS:
                 speakers = self.with_partner(speakers, lx)
-            return _Attribution(speakers, written, verb.category, lx.end, self.closes(unit, lx), span, quoted)
+            return _Attribution(
+                speakers, written, verb.category, lx.end, self.closes(unit, lx), span, quoted
+            )
         inverted = self.inverted(unit, lx)
         if inverted is not None:
             speakers, span = inverted
@@ -415,7 +429,10 @@ class _Reader:
 
     def after_and(self, unit: _Unit, lx: Lexeme) -> bool:
         """Whether the verb is coordinated: "... and reaffirmed", "..., and also stressed"."""
-        words = [w.strip(",").casefold() for w in self.text[max(unit.start, lx.start - 40) : lx.start].split()]
+        words = [
+            w.strip(",").casefold()
+            for w in self.text[max(unit.start, lx.start - 40) : lx.start].split()
+        ]
         while words and (entry := self.grammar.lookup(words[-1])) is not None and entry.adverb:
             words.pop()
         return bool(words) and words[-1] == "and"
@@ -437,14 +454,18 @@ class _Reader:
                 continue
             word = following[0].strip(",").casefold()
             entry = self.grammar.lookup(word)
-            narrated = word in self.grammar.past_tense or word.endswith("ed") or (
-                entry is not None and entry.form in ("past",)
+            narrated = (
+                word in self.grammar.past_tense
+                or word.endswith("ed")
+                or (entry is not None and entry.form in ("past",))
             )
             if not narrated:
                 continue
             speakers = self.resolve(mention)
             if speakers:
-                return _Attribution(speakers, written, category, lx.end, False, (mention.start, mention.end), quoted)
+                return _Attribution(
+                    speakers, written, category, lx.end, False, (mention.start, mention.end), quoted
+                )
             return None
         return None
 
@@ -461,13 +482,15 @@ class _Reader:
 
     def closes(self, unit: _Unit, lx: Lexeme) -> bool:
         rest = self.text[lx.end : unit.end].strip()
-        return not rest or rest[:1] in ".!?" or rest.startswith((", adding", ", and added"))
+        return not rest or rest[:1] in ".!?" or rest.startswith(self.grammar.words.adding)
 
     def object_follows(self, lx: Lexeme) -> bool:
         for mention in self.mentions_between(lx.end, lx.end + 60):
             gap = self.text[lx.end : mention.start]
             if gap.strip() in ("", "with", "to"):
-                return mention.kind in ("person", "office") and bool(self.cast.resolve(mention, self.text))
+                return mention.kind in ("person", "office") and bool(
+                    self.cast.resolve(mention, self.text)
+                )
             return False
         return False
 
@@ -475,7 +498,9 @@ class _Reader:
         following = self.text[lx.end : lx.end + 4]
         return following.startswith(" by ")
 
-    def subject_before(self, unit: _Unit, lx: Lexeme) -> tuple[tuple[int, ...], tuple[int, int]] | None:
+    def subject_before(
+        self, unit: _Unit, lx: Lexeme
+    ) -> tuple[tuple[int, ...], tuple[int, int]] | None:
         """The speakers of a verb whose subject stands before it, and the subject's span."""
         candidates = [m for m in self.mentions_between(unit.start, lx.start) if m.kind != "country"]
         if not candidates:
@@ -502,7 +527,10 @@ class _Reader:
                     mention.kind == "person"
                     and mention.name is not None
                     and len(chain) == 1
-                    and (bool(mention.offices) or len(self.text[mention.name[0] : mention.name[1]].split()) >= 2)
+                    and (
+                        bool(mention.offices)
+                        or len(self.text[mention.name[0] : mention.name[1]].split()) >= 2
+                    )
                 )
                 if named and not self.grammar.relay.search(self.text, mention.start, mention.end):
                     return (), (mention.start, mention.end)  # someone who took no part
@@ -542,10 +570,13 @@ class _Reader:
             break
         return speakers
 
-    def copula(self, unit: _Unit, lx: Lexeme, written: str, category: VerbCategory, quoted: bool) -> _Attribution | None:
+    def copula(
+        self, unit: _Unit, lx: Lexeme, written: str, category: VerbCategory, quoted: bool
+    ) -> _Attribution | None:
         before = self.text[unit.start : lx.start].rstrip()
-        for copula in _COPULAS:
-            for filler in ("", " also", " very", " deeply", " fully"):
+        words = self.grammar.words
+        for copula in words.copulas:
+            for filler in ("", *(f" {adverb}" for adverb in words.copula_adverbs)):
                 phrase = copula + filler
                 if before.endswith(" " + phrase) or before == phrase:
                     cut = len(before) - len(phrase)
@@ -553,23 +584,28 @@ class _Reader:
                     pseudo = Lexeme(end, end, "phrase", "")
                     subject = self.subject_before(unit, pseudo)
                     if subject and subject[0]:
-                        return _Attribution(subject[0], written, category, lx.end, False, subject[1], quoted)
+                        return _Attribution(
+                            subject[0], written, category, lx.end, False, subject[1], quoted
+                        )
                     return None
         return None
 
-    def noun_act(self, unit: _Unit, lx: Lexeme, written: str, category: VerbCategory, quoted: bool) -> _Attribution | None:
+    def noun_act(
+        self, unit: _Unit, lx: Lexeme, written: str, category: VerbCategory, quoted: bool
+    ) -> _Attribution | None:
         before = self.text[unit.start : lx.start]
         words = before.split()
         for i in range(len(words) - 1, max(-1, len(words) - 9), -1):
-            for verb in _NOUN_VERBS:
-                parts = verb.split()
-                if [w.casefold() for w in words[i : i + len(parts)]] == parts:
+            for parts in self.grammar.words.noun_verbs:
+                if tuple(w.casefold() for w in words[i : i + len(parts)]) == parts:
                     offset = before.rfind(" " + words[i] + " ") + 1 if i else 0
                     end = unit.start + offset
                     pseudo = Lexeme(end, end, "phrase", "")
                     subject = self.subject_before(unit, pseudo)
                     if subject and subject[0]:
-                        return _Attribution(subject[0], written, category, lx.end, False, subject[1], quoted)
+                        return _Attribution(
+                            subject[0], written, category, lx.end, False, subject[1], quoted
+                        )
                     return None
         return None
 
@@ -607,15 +643,17 @@ class _Reader:
 
     def according_to(self, unit: _Unit) -> _Attribution | None:
         text = self.text
-        head = text[unit.start : unit.start + 13]
-        if not head.casefold().startswith("according to "):
+        head = text[unit.start : unit.start + 40].casefold()
+        if not any(head.startswith(f"{phrase} ") for phrase in self.grammar.words.according):
             return None
         for mention in self.mentions_between(unit.start, unit.start + 80):
             if mention.kind == "reference" and mention.reference in ("he", "she"):
                 return None  # "According to him, ...": the same speaker goes on
             resolved = self.resolve(mention)
             if resolved and mention.kind != "country":
-                return _Attribution(resolved, "according to", VerbCategory.ASSERT, mention.end, False, None, False)
+                return _Attribution(
+                    resolved, "according to", VerbCategory.ASSERT, mention.end, False, None, False
+                )
             return None
         return None
 

@@ -12,12 +12,10 @@ from __future__ import annotations
 
 from readoutmodel.lexer import Lexemes
 from readoutmodel.model import Span
+from readoutmodel.patterns import Grammar
 from readoutmodel.text import Document
 
 __all__ = ["find", "title_text"]
-
-_SOFT_ENDINGS = frozenset("a an the of on in at to for with and or by from about over as".split())
-_READOUT = ("readout", "read-out")
 
 
 def title_text(text: str, span: Span) -> str:
@@ -25,40 +23,46 @@ def title_text(text: str, span: Span) -> str:
     return " ".join(text[span.start : span.end].split())
 
 
-def _is_headline(text: str, span: Span, lexemes: Lexemes) -> bool:
+def _is_headline(text: str, span: Span, lexemes: Lexemes, grammar: Grammar) -> bool:
     piece = text[span.start : span.end]
     if piece.endswith(":") or len(piece.split()) < 2:
         return False
-    if piece.casefold().startswith(_READOUT):
+    if piece.casefold().startswith(grammar.words.readout):
         return True
     for lx in lexemes.between(span.start, span.end):
         entry = lx.entry
         if entry is None:
             continue
-        if entry.title is not None or entry.engagement or (
-            entry.verb is not None and entry.form in ("present", "past", "base", "noun")
+        if (
+            entry.title is not None
+            or entry.engagement
+            or (entry.verb is not None and entry.form in ("present", "past", "base", "noun"))
         ):
             return True
     return False
 
 
-def find(document: Document, lexemes: Lexemes) -> Span | None:
+def find(document: Document, lexemes: Lexemes, grammar: Grammar) -> Span | None:
     """The headline's span, or None."""
     text = document.text
     header = document.header
     for index, line in enumerate(header):
         span = Span(line.start, line.end)
-        if not _is_headline(text, span, lexemes):
+        if not _is_headline(text, span, lexemes, grammar):
             continue
         end = line.end
         for following in header[index + 1 :]:
-            if following.blank_before or not _wraps(text[line.start : end], text[following.start : following.end]):
+            if following.blank_before or not _wraps(
+                text[line.start : end], text[following.start : following.end], grammar
+            ):
                 break
             end = following.end
         return Span(line.start, end)
     return None
 
 
-def _wraps(before: str, after: str) -> bool:
+def _wraps(before: str, after: str, grammar: Grammar) -> bool:
     words = before.split()
-    return bool(words) and (words[-1].casefold() in _SOFT_ENDINGS or after[:1].islower())
+    return bool(words) and (
+        words[-1].casefold() in grammar.words.soft_endings or after[:1].islower()
+    )

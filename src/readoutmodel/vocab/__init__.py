@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import re
+import tomllib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -39,8 +40,8 @@ __all__ = [
     "TopicDefinition",
     "Verb",
     "Vocabulary",
+    "Words",
 ]
-
 
 
 @attrs.frozen
@@ -111,6 +112,37 @@ class TimeWord:
     part_of_day: str | None
 
 
+@attrs.frozen
+class Words:
+    """The grammar words of a language (grammar.toml): closed classes the rules use."""
+
+    terminal: tuple[str, ...]
+    soft_endings: tuple[str, ...]
+    list_markers: tuple[str, ...]
+    quotes: tuple[str, ...]
+    particles: tuple[str, ...]
+    noise: tuple[str, ...]
+    suffixes: tuple[str, ...]
+    determiners: tuple[str, ...]
+    organisation: tuple[str, ...]
+    of: tuple[str, ...]
+    joining: tuple[str, ...]
+    portraits: tuple[str, ...]
+    before_people: tuple[str, ...]
+    incoming: tuple[str, ...]
+    call_nouns: tuple[str, ...]
+    readout: tuple[str, ...]
+    passive: tuple[str, ...]
+    present_passive: tuple[str, ...]
+    copulas: tuple[str, ...]
+    copula_adverbs: tuple[str, ...]
+    noun_verbs: tuple[str, ...]
+    content_openers: tuple[str, ...]
+    adding: tuple[str, ...]
+    according: tuple[str, ...]
+    own: tuple[str, ...]
+
+
 @attrs.frozen(cache_hash=True)
 class Vocabulary:
     """Every phrase list the parser uses, for one language."""
@@ -136,6 +168,7 @@ class Vocabulary:
     past_tense: tuple[str, ...]
     pairings: tuple[str, ...]
     numbers: tuple[tuple[str, float], ...]
+    words: Words
     taxonomy: Taxonomy
     topic_cues: tuple[tuple[str, str], ...] = ()  # (kind, phrase), see topic_cues.tsv
 
@@ -198,6 +231,7 @@ _DATA_FILES = (
     "chrome.tsv",
     "countries.tsv",
     "engagements.tsv",
+    "grammar.toml",
     "honorifics.txt",
     "issuers.tsv",
     "parts_of_day.tsv",
@@ -292,7 +326,10 @@ def inflect(phrase: str) -> tuple[str, str, str]:
     tail = f" {rest}" if rest else ""
     vowels = "aeiou"
     if head.endswith("e"):
-        past, ing = head + "d", (head[:-1] if not head.endswith(("ee", "ye", "oe")) else head) + "ing"
+        past, ing = (
+            head + "d",
+            (head[:-1] if not head.endswith(("ee", "ye", "oe")) else head) + "ing",
+        )
     elif head.endswith("y") and len(head) > 1 and head[-2] not in vowels:
         past, ing = head[:-1] + "ied", head + "ing"
     else:
@@ -351,7 +388,9 @@ def _engagement(cells: list[str], label: str, where: str) -> EngagementCue:
         kind_ = None if kind == "-" else Kind(kind)
     except ValueError:
         raise VocabularyError(f"unknown kind {kind!r}", label, where) from None
-    return EngagementCue(phrase, part, kind_, strength == "strong", None if direction == "-" else direction)
+    return EngagementCue(
+        phrase, part, kind_, strength == "strong", None if direction == "-" else direction
+    )
 
 
 _REFERENCE_KINDS = ("he", "she", "they", "group", "role", "other", "engagement")
@@ -429,6 +468,7 @@ def _load(source: _Source, language: str) -> Vocabulary:
         past_tense=_lines(source, "past_tense.txt"),
         pairings=_lines(source, "pairings.txt"),
         numbers=tuple(_numbers(source)),
+        words=_words(source),
         taxonomy=Taxonomy.from_toml_text(source.read("topics.toml"), source.label("topics.toml")),
         topic_cues=tuple(_topic_cues(source)),
     )
@@ -444,6 +484,32 @@ def _topic_cues(source: _Source) -> Iterator[tuple[str, str]]:
         if kind not in _TOPIC_CUE_KINDS:
             raise VocabularyError(f"unknown kind {kind!r}", source.label("topic_cues.tsv"), where)
         yield kind, phrase
+
+
+def _words(source: _Source) -> Words:
+    label = source.label("grammar.toml")
+    try:
+        data = tomllib.loads(source.read("grammar.toml"))
+    except tomllib.TOMLDecodeError as error:
+        raise VocabularyError(f"invalid TOML ({error})", label) from None
+    found: dict[str, tuple[str, ...]] = {}
+    for section, table in data.items():
+        if not isinstance(table, dict):
+            raise VocabularyError("expected a table of word lists", label, section)
+        for key, value in table.items():
+            if not isinstance(value, list) or not all(isinstance(w, str) and w for w in value):
+                raise VocabularyError(
+                    "must be a list of non-empty strings", label, f"{section}.{key}"
+                )
+            found[key] = tuple(value)
+    names = {field.name for field in attrs.fields(Words)}
+    unknown = sorted(found.keys() - names)
+    if unknown:
+        raise VocabularyError("unknown word list", label, unknown[0])
+    missing = sorted(names - found.keys())
+    if missing:
+        raise VocabularyError("missing word list", label, missing[0])
+    return Words(**found)
 
 
 def _numbers(source: _Source) -> Iterator[tuple[str, float]]:
