@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -10,7 +13,9 @@ import pytest
 import readoutmodel
 from readoutmodel import Readout, Taxonomy, TopicDefinition
 
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "dev"
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
+DOCS = ROOT / "docs" / "topics.md"
 
 
 def call(body: str) -> str:
@@ -267,6 +272,26 @@ class TestCustomTaxonomy:
         other = video("They looked forward to the BRICS summit.")
         assert ids(readoutmodel.parse(this, taxonomy=taxonomy)) == set()
         assert ids(readoutmodel.parse(other, taxonomy=taxonomy)) == {"summits"}
+
+
+class TestDocs:
+    def _blocks(self, language: str) -> list[str]:
+        return re.findall(rf"```{language}\n(.*?)```", DOCS.read_text(encoding="utf-8"), re.S)
+
+    def test_example_prints_what_the_docs_say(self) -> None:
+        """The first example of docs/topics.md prints the output shown under it."""
+        printed = io.StringIO()
+        with contextlib.redirect_stdout(printed):
+            exec(self._blocks("python")[0], {})
+        assert printed.getvalue() == self._blocks("text")[0]
+
+    def test_example_taxonomy_reads(self) -> None:
+        """The example taxonomy of docs/topics.md is a valid taxonomy that changes results."""
+        mine = Taxonomy.from_toml_text(self._blocks("toml")[0], "my_topics.toml")
+        assert mine.ids == ("arctic", "critical_minerals", "trade", "summits")
+        text = call("They discussed icebreakers, rare earths and the BRICS summit.")
+        readout = readoutmodel.parse(text, taxonomy=Taxonomy.default().extend(mine))
+        assert {"arctic", "critical_minerals", "summits"} <= ids(readout)
 
 
 def _gold_readouts() -> list[Path]:
