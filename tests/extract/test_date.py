@@ -1,0 +1,372 @@
+"""Date, time and duration of the engagement, as far as the text says."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import readoutmodel
+from readoutmodel import TimeOfDay
+
+CALL = (
+    "President Joe Biden spoke {when} with Prime Minister Keir Starmer."
+    " The leaders discussed trade."
+)
+DATED = "Readout of President Biden's Call with Prime Minister Starmer\nMarch 14, 2025\n\n"
+# March 14, 2025 is a Friday
+
+
+class TestExplicitDates:
+    """A complete date in the scene is the engagement's date, in every common form."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "On December 20, 2019, President Xi Jinping held telephone talks with President"
+                " Donald Trump. Xi Jinping stressed that the two sides should cooperate.",
+                dt.date(2019, 12, 20),
+            ),
+            (
+                "On 20 December 2019, Prime Minister Boris Johnson spoke to President Emmanuel"
+                " Macron. The leaders discussed trade.",
+                dt.date(2019, 12, 20),
+            ),
+            (
+                "On Sept. 5, 2024, Prime Minister Narendra Modi met with Prime Minister Lawrence"
+                " Wong of Singapore. The leaders discussed semiconductors.",
+                dt.date(2024, 9, 5),
+            ),
+            (
+                "On 3rd March 2025, Prime Minister Narendra Modi met President Emmanuel Macron."
+                " They discussed artificial intelligence.",
+                dt.date(2025, 3, 3),
+            ),
+            (
+                "On March 3rd, 2025, Prime Minister Narendra Modi met President Emmanuel Macron."
+                " They discussed artificial intelligence.",
+                dt.date(2025, 3, 3),
+            ),
+            (
+                "President Emmanuel Macron had a 45-minute call with President Volodymyr"
+                " Zelenskyy on 14 March 2025. The two presidents discussed security guarantees.",
+                dt.date(2025, 3, 14),
+            ),
+            (
+                "President Joe Biden spoke by phone on the afternoon of March 3, 2024 with"
+                " President Volodymyr Zelenskyy. The leaders discussed air defense.",
+                dt.date(2024, 3, 3),
+            ),
+            (
+                "On February 29, 2024, President Lula da Silva met with President Gabriel Boric"
+                " of Chile. They discussed trade.",
+                dt.date(2024, 2, 29),
+            ),
+        ],
+    )
+    def test_complete_date_in_the_scene(self, text: str, expected: dt.date) -> None:
+        """The scene's complete date stands alone, whatever its form."""
+        readout = readoutmodel.parse(text)
+        assert readout.date == expected
+        assert readout.date_span is not None
+
+    def test_impossible_date_is_no_date(self) -> None:
+        """February 30 gives no date, and a diagnostic says why."""
+        readout = readoutmodel.parse(
+            "On February 30, 2024, President Lula da Silva met with President Gabriel Boric."
+            " They discussed trade."
+        )
+        assert readout.date is None
+        assert readout.diagnostics
+
+
+class TestResolvedDates:
+    """Relative and incomplete dates are resolved against a date the text itself gives."""
+
+    @pytest.mark.parametrize(
+        ("when", "expected"),
+        [
+            ("today", dt.date(2025, 3, 14)),
+            ("this evening", dt.date(2025, 3, 14)),
+            ("this morning", dt.date(2025, 3, 14)),
+            ("earlier today", dt.date(2025, 3, 14)),
+            ("yesterday", dt.date(2025, 3, 13)),
+            ("last night", dt.date(2025, 3, 13)),
+            ("on Tuesday", dt.date(2025, 3, 11)),
+            ("on Friday", dt.date(2025, 3, 14)),
+            ("on March 12", dt.date(2025, 3, 12)),
+            ("on 12 March", dt.date(2025, 3, 12)),
+        ],
+    )
+    def test_against_the_publication_date(self, when: str, expected: dt.date) -> None:
+        """The date line under the headline anchors "today", weekdays and dates without year."""
+        assert readoutmodel.parse(DATED + CALL.format(when=when)).date == expected
+
+    @pytest.mark.parametrize(
+        "anchor",
+        ["March 14, 2025", "14 March 2025", "2025-03-14", "14.03.2025", "14/03/2025"],
+    )
+    def test_anchor_in_any_form(self, anchor: str) -> None:
+        """The anchoring date line may be written in any common form."""
+        text = f"Readout of the Call\n{anchor}\n\n" + CALL.format(when="today")
+        assert readoutmodel.parse(text).date == dt.date(2025, 3, 14)
+
+    def test_year_boundary(self) -> None:
+        """A December day read in a January publication belongs to the year before."""
+        text = "Readout of the Call\nJanuary 3, 2025\n\n" + CALL.format(when="on December 30")
+        assert readoutmodel.parse(text).date == dt.date(2024, 12, 30)
+
+    def test_headline_date_anchors(self) -> None:
+        """A Downing Street headline date anchors "this morning"."""
+        text = (
+            "PM call with President Macron: 14 March 2025\nThe Prime Minister spoke to President"
+            " Macron this morning. They discussed Ukraine."
+        )
+        readout = readoutmodel.parse(text)
+        assert readout.date == dt.date(2025, 3, 14)
+        assert readout.time_of_day is TimeOfDay.MORNING
+
+    def test_dateline_anchors(self) -> None:
+        """An Indian dateline with its year anchors "today"."""
+        text = (
+            "New Delhi, 5 September 2024\n\nPrime Minister Narendra Modi held a telephone"
+            " conversation today with President Vladimir Putin. The two leaders reviewed"
+            " cooperation."
+        )
+        assert readoutmodel.parse(text).date == dt.date(2024, 9, 5)
+
+    def test_capture_stamp_gives_the_year_of_a_dateline(self) -> None:
+        """A TASS dateline takes its year from the capture stamp; "on Thursday" resolves."""
+        text = (
+            " date 2025-03-14 MOSCOW, March 14. /TASS/. Russian President Vladimir Putin held a"
+            " telephone conversation with Turkish President Recep Tayyip Erdogan on Thursday, the"
+            " Kremlin press service said.\n\nThe leaders discussed the situation in Syria."
+        )
+        assert readoutmodel.parse(text).date == dt.date(2025, 3, 13)
+
+    def test_bracketed_date_beside_today(self) -> None:
+        """ "today (Sunday, 11 February 2024)" is dated by the bracketed date."""
+        text = (
+            "Prime Minister Benjamin Netanyahu this evening (Sunday, 11 February 2024) spoke with"
+            " Greek Prime Minister Kyriakos Mitsotakis. The two leaders discussed energy."
+        )
+        readout = readoutmodel.parse(text)
+        assert readout.date == dt.date(2024, 2, 11)
+        assert readout.time_of_day is TimeOfDay.EVENING
+
+    def test_publication_line_in_the_preface(self) -> None:
+        """A reprint preface dated "Jan. 16, 2024" anchors "Today"."""
+        text = (
+            "The following statement was released by the Office of the Vice President on Jan."
+            " 16, 2024, and is reproduced in full below.\n\nToday, Vice President Kamala Harris"
+            " spoke with President Bernardo Arévalo of Guatemala. The leaders discussed migration."
+        )
+        assert readoutmodel.parse(text).date == dt.date(2024, 1, 16)
+
+
+class TestEngagementNotPublication:
+    """When the text gives both, the date is the engagement's, not the page's."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Readout of the Secretary's Meeting\nSeptember 6, 2024\n\nSecretary of State"
+                " Antony J. Blinken met with Foreign Minister Wang Yi on September 5 in Vientiane."
+                " The Secretary emphasized open lines of communication.",
+                dt.date(2024, 9, 5),
+            ),
+            (
+                "Readout of the Secretary's Call\nFebruary 2, 2024\n\nSecretary of State Antony J."
+                " Blinken spoke with Foreign Minister Wang Yi on Wednesday. The Secretary raised"
+                " Taiwan.",
+                dt.date(2024, 1, 31),
+            ),
+            (
+                "Xi Jinping Speaks with President Macron on the Phone\n2023-04-03 09:15\n\nOn the"
+                " evening of April 2, President Xi Jinping spoke on the phone with President"
+                " Emmanuel Macron. Xi Jinping said China values its ties with France.",
+                dt.date(2023, 4, 2),
+            ),
+            (
+                " date 2023-04-03 Xi Jinping Speaks with President Macron on the Phone\n\nOn the"
+                " evening of April 2, President Xi Jinping spoke on the phone with President"
+                " Emmanuel Macron. Xi Jinping said China values its ties with France.",
+                dt.date(2023, 4, 2),
+            ),
+            (
+                "Japan-France Summit Telephone Talk\nMarch 14, 2025\n\nOn March 13, commencing at"
+                " 9:15 p.m. for approximately 40 minutes, Mr. ISHIBA Shigeru, Prime Minister of"
+                " Japan, held a summit telephone talk with H.E. Mr. Emmanuel Macron, President of"
+                " the French Republic. The two leaders exchanged views on Ukraine.",
+                dt.date(2025, 3, 13),
+            ),
+            (
+                "Readout\nApril 7, 2025\n\nOn Saturday evening, President Joe Biden spoke by phone"
+                " with Prime Minister Keir Starmer. The leaders discussed tariffs.",
+                dt.date(2025, 4, 5),
+            ),
+            (
+                "Readout\nPublished: April 5, 2024\nUpdated: April 6, 2024\n\nPresident Joe Biden"
+                " spoke today with Prime Minister Benjamin Netanyahu. The President emphasized the"
+                " need for a ceasefire.",
+                dt.date(2024, 4, 5),
+            ),
+        ],
+    )
+    def test_engagement_date(self, text: str, expected: dt.date) -> None:
+        """The day of the call or meeting, resolved against the page's date where needed."""
+        assert readoutmodel.parse(text).date == expected
+
+
+class TestUnknownDates:
+    """Without a dated anchor in the text an incomplete date stays unknown: no clock is read."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            CALL.format(when="today"),
+            CALL.format(when="on Tuesday"),
+            CALL.format(when="on March 12"),
+            CALL.format(when="this evening"),
+            # a dateline without a year, and nothing else dated
+            "BEIJING, Dec. 20 (Xinhua) -- Chinese President Xi Jinping on Friday held a phone"
+            " conversation with U.S. President Donald Trump. Xi said China is ready to work with"
+            " the United States.",
+            "MOSCOW, March 14. /TASS/. Russian President Vladimir Putin held a telephone"
+            " conversation with Turkish President Recep Tayyip Erdogan on Thursday, the Kremlin"
+            " press service said.",
+            "BRASILIA, April 5 (Reuters) - Brazilian President Luiz Inacio Lula da Silva spoke with"
+            " French President Emmanuel Macron on Thursday, his office said.",
+            # a weekday and no anchor
+            "On Friday Vladimir Putin had a telephone conversation with President of the United"
+            " States Joe Biden. The two leaders exchanged views on Ukraine.",
+        ],
+    )
+    def test_no_date(self, text: str) -> None:
+        """The date is None and a diagnostic explains it."""
+        readout = readoutmodel.parse(text)
+        assert readout.date is None
+        assert readout.date_span is None
+        codes = {d.code for d in readout.diagnostics}
+        assert codes & {"no-date", "date-unresolved"}
+
+
+class TestTime:
+    """Time of day, start time and duration, exposed when the text states them."""
+
+    @pytest.mark.parametrize(
+        ("text", "time_of_day"),
+        [
+            (
+                "On the evening of December 20, 2019, President Xi Jinping held telephone talks"
+                " with President Donald Trump.",
+                TimeOfDay.EVENING,
+            ),
+            (
+                "On the afternoon of February 6, 2024, Premier Li Qiang held telephone talks with"
+                " Prime Minister Anthony Albanese.",
+                TimeOfDay.AFTERNOON,
+            ),
+            (
+                "On the morning of 5 September 2024, Prime Minister Narendra Modi met with Prime"
+                " Minister Lawrence Wong.",
+                TimeOfDay.MORNING,
+            ),
+            (
+                "On the night of March 14, 2025, President Xi Jinping had a phone call with"
+                " President Emmanuel Macron.",
+                TimeOfDay.NIGHT,
+            ),
+            (DATED + CALL.format(when="this evening"), TimeOfDay.EVENING),
+            (DATED + CALL.format(when="this morning"), TimeOfDay.MORNING),
+            (DATED + CALL.format(when="last night"), TimeOfDay.NIGHT),
+            (DATED + CALL.format(when="today"), None),
+        ],
+    )
+    def test_time_of_day(self, text: str, time_of_day: TimeOfDay | None) -> None:
+        """ "On the evening of", "this morning" and the like give the part of the day."""
+        assert readoutmodel.parse(text).time_of_day is time_of_day
+
+    @pytest.mark.parametrize(
+        ("text", "start", "duration"),
+        [
+            (
+                "On March 9, 2023, commencing at 8:30 a.m. for approximately 20 minutes,"
+                " Mr. KISHIDA Fumio, Prime Minister of Japan, held a summit telephone talk with"
+                " the Right Honourable Justin Trudeau, Prime Minister of Canada.",
+                dt.time(8, 30),
+                dt.timedelta(minutes=20),
+            ),
+            (
+                "On March 13, 2025, commencing at 9:15 p.m. for approximately 40 minutes,"
+                " Prime Minister Ishiba held a telephone talk with President Trump.",
+                dt.time(21, 15),
+                dt.timedelta(minutes=40),
+            ),
+            (
+                "President Emmanuel Macron had a 45-minute call with President Volodymyr"
+                " Zelenskyy on 14 March 2025.",
+                None,
+                dt.timedelta(minutes=45),
+            ),
+            (
+                "On the morning of 5 September 2024, Prime Minister Narendra Modi met with Prime"
+                " Minister Lawrence Wong of Singapore for over an hour.",
+                None,
+                dt.timedelta(hours=1),
+            ),
+            (
+                "On 6 April 2025, President Xi Jinping met Prime Minister Pedro Sanchez in Beijing"
+                " for one and a half hours.",
+                None,
+                dt.timedelta(hours=1, minutes=30),
+            ),
+            (
+                DATED
+                + "President Joe Biden held a 90-minute call with Prime Minister Keir Starmer.",
+                None,
+                dt.timedelta(minutes=90),
+            ),
+            (
+                DATED + "President Joe Biden held a two-hour meeting with Prime Minister Keir"
+                " Starmer.",
+                None,
+                dt.timedelta(hours=2),
+            ),
+            (
+                DATED + "At 10:05 a.m. today, Prime Minister Rishi Sunak spoke to President"
+                " Volodymyr Zelenskyy.",
+                dt.time(10, 5),
+                None,
+            ),
+            (
+                DATED + "At 14:30 today, President Joe Biden spoke with Prime Minister Keir"
+                " Starmer.",
+                dt.time(14, 30),
+                None,
+            ),
+            (
+                DATED + "The Prime Minister spoke with President Zelenskyy for half an hour this"
+                " morning.",
+                None,
+                dt.timedelta(minutes=30),
+            ),
+            (DATED + CALL.format(when="today"), None, None),
+        ],
+    )
+    def test_start_and_duration(
+        self, text: str, start: dt.time | None, duration: dt.timedelta | None
+    ) -> None:
+        """A clock time gives the start; "for approximately 30 minutes" gives the duration."""
+        readout = readoutmodel.parse(text)
+        assert readout.start_time == start
+        assert readout.duration == duration
+
+    def test_start_time_gives_part_of_day(self) -> None:
+        """A start time at 3:30 pm without other words makes it the afternoon."""
+        text = DATED + "President Joe Biden spoke with Prime Minister Keir Starmer at 3:30 pm."
+        readout = readoutmodel.parse(text)
+        assert readout.start_time == dt.time(15, 30)
+        assert readout.time_of_day is TimeOfDay.AFTERNOON
