@@ -543,6 +543,7 @@ class TopicGrammar:
     remote: frozenset[str]  # the cues of scene that name a call ("telephone", "video call")
     guest: Any  # after a host verb: a guest and a place ("President X to India")
     beyond: Any  # after "the visit": what makes it another one ("to China", "last year")
+    later: Any  # after "to meet": a time to come ("next year", "at a convenient time")
     member_before: Any  # before an organisation: "members of the"
     member_after: Any  # after an organisation: "member", "member states"
     pointer: Any  # before a term: "these", "those"
@@ -623,7 +624,7 @@ def compile_topics(vocabulary: Vocabulary) -> TopicGrammar:
         folded={k: tuple(v) for k, v in folded.items()},
         hosts=hosts,
         contexts={t.id: frozenset(t.context) for t in vocabulary.taxonomy.topics},
-        words={p.lower(): kind for kind, p in cues if kind not in ("host", "member")},
+        words={p.lower(): kind for kind, p in cues if kind not in ("host", "member", "later")},
         media=frozenset(p for p in remote if " " not in p),
         scene=re.compile(rf"(?<!\w)(?:{trie_pattern(sorted(remote | meeting)) or '(?!)'})(?!\w)"),
         remote=frozenset(remote),
@@ -644,6 +645,11 @@ def compile_topics(vocabulary: Vocabulary) -> TopicGrammar:
                                                              # "the meeting last year"
             """,
             _FLAGS,
+        ),
+        later=regex.compile(
+            r"(?<!\w)(?:\L<later>)(?!\w)",
+            _FLAGS | regex.IGNORECASE,
+            later=[p for kind, p in cues if kind in ("later", "ahead")],
         ),
         member_before=regex.compile(
             r"(?<!\w)(?:\L<members>)\s+(?:of|on|to|in|at|from)\s+(?:the\s+)?\Z",

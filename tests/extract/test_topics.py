@@ -70,6 +70,8 @@ MENTIONS = [
     (meeting("During the talks, the two sides signed cooperation documents."), "visits", False),
     (meeting("The two heads of state agreed to meet again at the APEC meeting."), "visits", True),
     (meeting("Xi Jinping accepted the invitation to visit Kenya next year."), "visits", True),
+    (meeting("Xi Jinping said he was glad to meet President Doe again."), "visits", False),
+    (meeting("Xi invited President Doe to visit China at a convenient time."), "visits", True),
     (video("At the video summit, the two leaders discussed trade."), "visits", False),
     (video("Putin said he looked forward to his upcoming visit to Nairobi."), "visits", True),
     # multilateral: an organisation as a subject, not as someone's affiliation

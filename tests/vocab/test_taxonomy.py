@@ -105,6 +105,7 @@ class TestDefault:
             "ahead",
             "demonstrative",
             "host",
+            "later",
             "member",
             "possessive",
             "self",

@@ -112,6 +112,13 @@ def _possessive(word: str) -> bool:
     return word.endswith(("'s", "’s", "s'", "s’"))
 
 
+def _later(topics: TopicGrammar, context: _Context, end: int) -> bool:
+    """Whether the clause after ``end`` puts the engagement to come ("next year")."""
+    window = context.text[end : end + 80]
+    cut = min((i for i in map(window.find, _BREAKS + ".") if i >= 0), default=len(window))
+    return topics.later.search(window, 0, cut) is not None
+
+
 def _another_engagement(
     topics: TopicGrammar, context: _Context, floor: int, start: int, end: int
 ) -> bool:
@@ -127,8 +134,11 @@ def _another_engagement(
     for raw in reversed(_words(context.text, floor, start)):
         word = raw.strip(_QUOTES).lower()
         kind = words.get(word)
-        if kind == "ahead" or kind == "verbal":
-            return True  # "his upcoming visit", "agreed to meet"
+        if kind == "ahead":
+            return True  # "his upcoming visit"
+        if kind == "verbal":
+            # "agreed to meet"; during a meeting, "glad to meet you" is this one
+            return not context.in_person or _later(topics, context, end)
         if word in topics.media or kind in ("vague", "demonstrative"):
             return False  # "a virtual meeting", "various meetings"
         if kind == "stop":

@@ -475,7 +475,18 @@ def _load(source: _Source, language: str) -> Vocabulary:
 
 
 _TOPIC_CUE_KINDS = frozenset(
-    ("ahead", "demonstrative", "host", "member", "possessive", "self", "stop", "vague", "verbal")
+    (
+        "ahead",
+        "demonstrative",
+        "host",
+        "later",
+        "member",
+        "possessive",
+        "self",
+        "stop",
+        "vague",
+        "verbal",
+    )
 )
 
 
