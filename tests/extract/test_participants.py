@@ -1,0 +1,445 @@
+"""Participants: the principals who talked or met, with name, office and country."""
+
+from __future__ import annotations
+
+import pytest
+
+import readoutmodel
+
+AFTER = " The two leaders discussed bilateral relations."
+
+
+def _people(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(p.name, p.title, p.country) for p in readoutmodel.parse(text).participants]
+
+
+class TestNamesOfficesCountries:
+    """Every form in which readouts name a principal gives the name, the office and the country."""
+
+    @pytest.mark.parametrize(
+        ("scene", "expected"),
+        [
+            # office before the name, country after it
+            (
+                "President Andrzej Duda of Poland spoke with President Gitanas Nauseda of"
+                " Lithuania.",
+                [("Andrzej Duda", "President", "PL"), ("Gitanas Nauseda", "President", "LT")],
+            ),
+            (
+                "Prime Minister Kyriakos Mitsotakis of Greece met with President Nikos"
+                " Christodoulides of Cyprus.",
+                [
+                    ("Kyriakos Mitsotakis", "Prime Minister", "GR"),
+                    ("Nikos Christodoulides", "President", "CY"),
+                ],
+            ),
+            (
+                "Prime Minister Anwar Ibrahim of Malaysia met with President Joko Widodo of"
+                " Indonesia.",
+                [("Anwar Ibrahim", "Prime Minister", "MY"), ("Joko Widodo", "President", "ID")],
+            ),
+            (
+                "President William Ruto of Kenya spoke with President Bola Ahmed Tinubu of"
+                " Nigeria.",
+                [("William Ruto", "President", "KE"), ("Bola Ahmed Tinubu", "President", "NG")],
+            ),
+            (
+                "Prime Minister Petteri Orpo of Finland met with Prime Minister Ulf Kristersson"
+                " of Sweden.",
+                [
+                    ("Petteri Orpo", "Prime Minister", "FI"),
+                    ("Ulf Kristersson", "Prime Minister", "SE"),
+                ],
+            ),
+            (
+                "President Kais Saied of Tunisia received Prime Minister Giorgia Meloni of Italy.",
+                [("Kais Saied", "President", "TN"), ("Giorgia Meloni", "Prime Minister", "IT")],
+            ),
+            (
+                "President Shavkat Mirziyoyev of Uzbekistan held a telephone conversation with"
+                " President Sadyr Japarov of Kyrgyzstan.",
+                [("Shavkat Mirziyoyev", "President", "UZ"), ("Sadyr Japarov", "President", "KG")],
+            ),
+            (
+                "President Tayyip Erdogan of Türkiye met with Prime Minister Nikol Pashinyan of"
+                " Armenia.",
+                [
+                    ("Tayyip Erdogan", "President", "TR"),
+                    ("Nikol Pashinyan", "Prime Minister", "AM"),
+                ],
+            ),
+            (
+                "Prime Minister Ana Brnabić of Serbia met President Ilham Aliyev of Azerbaijan.",
+                [("Ana Brnabić", "Prime Minister", "RS"), ("Ilham Aliyev", "President", "AZ")],
+            ),
+            (
+                "President Cyril Ramaphosa of the Republic of South Africa spoke with President Xi"
+                " Jinping of the People's Republic of China.",
+                [("Cyril Ramaphosa", "President", "ZA"), ("Xi Jinping", "President", "CN")],
+            ),
+            # demonym before the office
+            (
+                "Swiss President Alain Berset spoke with Austrian Chancellor Karl Nehammer.",
+                [("Alain Berset", "President", "CH"), ("Karl Nehammer", "Chancellor", "AT")],
+            ),
+            (
+                "Brazilian President Luiz Inácio Lula da Silva met with Argentine President"
+                " Javier Milei.",
+                [
+                    ("Luiz Inácio Lula da Silva", "President", "BR"),
+                    ("Javier Milei", "President", "AR"),
+                ],
+            ),
+            (
+                "Vietnamese Prime Minister Pham Minh Chinh held talks with Lao Prime Minister"
+                " Sonexay Siphandone.",
+                [
+                    ("Pham Minh Chinh", "Prime Minister", "VN"),
+                    ("Sonexay Siphandone", "Prime Minister", "LA"),
+                ],
+            ),
+            (
+                "Mexican President Andrés Manuel López Obrador spoke with Guatemalan President"
+                " Bernardo Arévalo.",
+                [
+                    ("Andrés Manuel López Obrador", "President", "MX"),
+                    ("Bernardo Arévalo", "President", "GT"),
+                ],
+            ),
+            (
+                "Kazakh President Kassym-Jomart Tokayev held talks with Mongolian President"
+                " Ukhnaagiin Khurelsukh.",
+                [
+                    ("Kassym-Jomart Tokayev", "President", "KZ"),
+                    ("Ukhnaagiin Khurelsukh", "President", "MN"),
+                ],
+            ),
+            # office "of COUNTRY" before the name (Kremlin style)
+            (
+                "President of the Republic of Kazakhstan Kassym-Jomart Tokayev met with President"
+                " of the People's Republic of China Xi Jinping.",
+                [("Kassym-Jomart Tokayev", "President", "KZ"), ("Xi Jinping", "President", "CN")],
+            ),
+            (
+                "Minister of Foreign Affairs of the Republic of Türkiye Hakan Fidan met with"
+                " Secretary of State Marco Rubio.",
+                [
+                    ("Hakan Fidan", "Minister of Foreign Affairs", "TR"),
+                    ("Marco Rubio", "Secretary of State", None),
+                ],
+            ),
+            # name, then the office in apposition (India, Japan, Africa)
+            (
+                "Mr. Kishida, Prime Minister of Japan, held a meeting with Mr. Anthony Albanese,"
+                " Prime Minister of Australia.",
+                [("Kishida", "Prime Minister", "JP"), ("Anthony Albanese", "Prime Minister", "AU")],
+            ),
+            (
+                "Ms. Penny Wong, Minister for Foreign Affairs of Australia, met with Mr. Wang Yi,"
+                " Foreign Minister of China.",
+                [
+                    ("Penny Wong", "Minister for Foreign Affairs", "AU"),
+                    ("Wang Yi", "Foreign Minister", "CN"),
+                ],
+            ),
+            (
+                "Dr. Mohamed Muizzu, President of Maldives, met Prime Minister Shri Narendra Modi.",
+                [("Mohamed Muizzu", "President", "MV"), ("Narendra Modi", "Prime Minister", None)],
+            ),
+            (
+                "H.E. Mr. Cyril Ramaphosa, President of the Republic of South Africa, met Prime"
+                " Minister Shri Narendra Modi.",
+                [("Cyril Ramaphosa", "President", "ZA"), ("Narendra Modi", "Prime Minister", None)],
+            ),
+            (
+                "His Excellency Mr. Emmanuel Macron, President of the French Republic, held talks"
+                " with His Majesty King Mohammed VI.",
+                [("Emmanuel Macron", "President", "FR"), ("Mohammed VI", "King", None)],
+            ),
+            (
+                "Mr. Olaf Scholz, Federal Chancellor of the Federal Republic of Germany, spoke with"
+                " Ms. Giorgia Meloni, President of the Council of Ministers of Italy.",
+                [
+                    ("Olaf Scholz", "Federal Chancellor", "DE"),
+                    ("Giorgia Meloni", "President of the Council of Ministers", "IT"),
+                ],
+            ),
+            (
+                "Sheikh Tamim bin Hamad Al Thani, the Amir of the State of Qatar, received a phone"
+                " call from President Joe Biden.",
+                [
+                    ("Sheikh Tamim bin Hamad Al Thani", "Amir", "QA"),
+                    ("Joe Biden", "President", None),
+                ],
+            ),
+            # honorifics and styles are dropped; "Sheikh" stays when never dropped in the text
+            (
+                "His Majesty King Abdullah II of Jordan received a phone call from President"
+                " Emmanuel Macron of France.",
+                [("Abdullah II", "King", "JO"), ("Emmanuel Macron", "President", "FR")],
+            ),
+            (
+                "Crown Prince Mohammed bin Salman of Saudi Arabia spoke with President Joe Biden"
+                " of the United States.",
+                [
+                    ("Mohammed bin Salman", "Crown Prince", "SA"),
+                    ("Joe Biden", "President", "US"),
+                ],
+            ),
+            (
+                "Emir Sheikh Tamim bin Hamad Al Thani of Qatar received a call from President"
+                " Joe Biden.",
+                [
+                    ("Sheikh Tamim bin Hamad Al Thani", "Emir", "QA"),
+                    ("Joe Biden", "President", None),
+                ],
+            ),
+            (
+                "External Affairs Minister Dr. S. Jaishankar met with Foreign Secretary David"
+                " Cameron of the United Kingdom.",
+                [
+                    ("S. Jaishankar", "External Affairs Minister", None),
+                    ("David Cameron", "Foreign Secretary", "GB"),
+                ],
+            ),
+            # several offices, former and acting offices, other titles
+            (
+                "PRC State Councilor and Foreign Minister Wang Yi held talks with Secretary of"
+                " State Antony J. Blinken.",
+                [
+                    ("Wang Yi", "State Councilor and Foreign Minister", "CN"),
+                    ("Antony J. Blinken", "Secretary of State", None),
+                ],
+            ),
+            (
+                "Former President Donald Trump met with Prime Minister Viktor Orban of Hungary.",
+                [
+                    ("Donald Trump", "Former President", None),
+                    ("Viktor Orban", "Prime Minister", "HU"),
+                ],
+            ),
+            (
+                "Vice President Kamala Harris met with President Andrés Manuel López Obrador of"
+                " Mexico.",
+                [
+                    ("Kamala Harris", "Vice President", None),
+                    ("Andrés Manuel López Obrador", "President", "MX"),
+                ],
+            ),
+            (
+                "Taoiseach Leo Varadkar spoke with First Minister Nicola Sturgeon.",
+                [("Leo Varadkar", "Taoiseach", None), ("Nicola Sturgeon", "First Minister", None)],
+            ),
+            (
+                "King Philippe of Belgium received Grand Duke Henri of Luxembourg.",
+                [("Philippe", "King", "BE"), ("Henri", "Grand Duke", "LU")],
+            ),
+            # international organisations
+            (
+                "NATO Secretary General Jens Stoltenberg met with Prime Minister Ulf Kristersson of"
+                " Sweden.",
+                [
+                    ("Jens Stoltenberg", "Secretary General", "NATO"),
+                    ("Ulf Kristersson", "Prime Minister", "SE"),
+                ],
+            ),
+            (
+                "European Commission President Ursula von der Leyen spoke with Prime Minister Denys"
+                " Shmyhal of Ukraine.",
+                [
+                    ("Ursula von der Leyen", "President", "EU"),
+                    ("Denys Shmyhal", "Prime Minister", "UA"),
+                ],
+            ),
+            (
+                "UN Secretary-General António Guterres spoke with President Abdel Fattah El-Sisi of"
+                " Egypt.",
+                [
+                    ("António Guterres", "Secretary-General", "UN"),
+                    ("Abdel Fattah El-Sisi", "President", "EG"),
+                ],
+            ),
+            (
+                "European Council President Charles Michel met with President Aleksandar Vucic of"
+                " Serbia.",
+                [("Charles Michel", "President", "EU"), ("Aleksandar Vucic", "President", "RS")],
+            ),
+            # hyphenated and particle names
+            (
+                "Prime Minister Mette Frederiksen of Denmark spoke with President Frank-Walter"
+                " Steinmeier of Germany.",
+                [
+                    ("Mette Frederiksen", "Prime Minister", "DK"),
+                    ("Frank-Walter Steinmeier", "President", "DE"),
+                ],
+            ),
+            (
+                "Prime Minister Jacinda Ardern spoke with Prime Minister Prayut Chan-o-cha of"
+                " Thailand.",
+                [
+                    ("Jacinda Ardern", "Prime Minister", None),
+                    ("Prayut Chan-o-cha", "Prime Minister", "TH"),
+                ],
+            ),
+            (
+                "President Lee Jae-myung of the Republic of Korea held a phone call with President"
+                " Donald J. Trump.",
+                [("Lee Jae-myung", "President", "KR"), ("Donald J. Trump", "President", None)],
+            ),
+            (
+                "Foreign Minister Wang Yi met with Foreign Minister of the Republic of Korea Cho"
+                " Tae-yul.",
+                [("Wang Yi", "Foreign Minister", None), ("Cho Tae-yul", "Foreign Minister", "KR")],
+            ),
+            # a surname alone, when the text gives no more
+            (
+                "Prime Minister Sunak spoke to Chancellor Scholz this morning.",
+                [("Sunak", "Prime Minister", None), ("Scholz", "Chancellor", None)],
+            ),
+            (
+                "Secretary Blinken met with Foreign Minister Choe Son Hui of the DPRK.",
+                [("Blinken", "Secretary", None), ("Choe Son Hui", "Foreign Minister", "KP")],
+            ),
+        ],
+    )
+    def test_scene(self, scene: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+        """The scene names the principals, in order, each with its office and country."""
+        assert _people(scene + AFTER) == expected
+
+
+class TestWhoTakesPart:
+    """Principals are the people who talked or met, not people merely mentioned."""
+
+    def test_people_mentioned_in_the_body_are_not_participants(self) -> None:
+        """A minister, a third leader or a spokesperson named in the body stays out."""
+        text = (
+            "Prime Minister Anthony Albanese spoke with President Joko Widodo. The Prime Minister"
+            " noted that Foreign Minister Penny Wong would visit Jakarta next week. White House"
+            " Press Secretary Karine Jean-Pierre was not on the call. The President welcomed"
+            " President Zelenskyy's peace formula."
+        )
+        assert [name for name, _, _ in _people(text)] == ["Anthony Albanese", "Joko Widodo"]
+
+    def test_spokesperson_preface_is_no_participant(self) -> None:
+        """A State Department preface names a spokesperson who is no participant."""
+        text = (
+            "The below is attributable to Spokesperson Matthew Miller: Secretary of State Antony J."
+            " Blinken spoke today with Foreign Minister Mélanie Joly of Canada. The Secretary"
+            " thanked the Foreign Minister."
+        )
+        assert [name for name, _, _ in _people(text)] == ["Antony J. Blinken", "Mélanie Joly"]
+
+    def test_several_participants(self) -> None:
+        """All the leaders of a joint call are participants, in the order they are named."""
+        text = (
+            "President Joe Biden, Chancellor Olaf Scholz and President Emmanuel Macron held a call"
+            " with Prime Minister Rishi Sunak. The leaders reaffirmed their support for Ukraine."
+        )
+        assert [name for name, _, _ in _people(text)] == [
+            "Joe Biden",
+            "Olaf Scholz",
+            "Emmanuel Macron",
+            "Rishi Sunak",
+        ]
+
+    def test_three_leaders_named_after_the_verb(self) -> None:
+        """ "spoke to X and Y" makes both counterparts participants."""
+        text = (
+            "Prime Minister Keir Starmer spoke to Prime Minister Giorgia Meloni and President"
+            " Emmanuel Macron this afternoon. The leaders discussed migration."
+        )
+        assert [name for name, _, _ in _people(text)] == [
+            "Keir Starmer",
+            "Giorgia Meloni",
+            "Emmanuel Macron",
+        ]
+
+    def test_office_named_later(self) -> None:
+        """ "The President spoke ..." is named by a later "President Biden"."""
+        text = (
+            "The President spoke today with Chancellor Olaf Scholz of Germany. President Biden"
+            " thanked the Chancellor for Germany's leadership."
+        )
+        assert _people(text) == [("Biden", "President", None), ("Olaf Scholz", "Chancellor", "DE")]
+
+    def test_fullest_name(self) -> None:
+        """The fullest form the text gives is the name, wherever it stands."""
+        text = (
+            "Readout of President Biden's Call with Chancellor Scholz\n\nPresident Biden spoke"
+            " today with Chancellor Olaf Scholz. The President thanked Chancellor Scholz."
+        )
+        assert [name for name, _, _ in _people(text)] == ["Biden", "Olaf Scholz"]
+
+    def test_unnamed_office_is_kept_with_a_diagnostic(self) -> None:
+        """An office never named ("The Secretary-General") is a participant, flagged unnamed."""
+        readout = readoutmodel.parse(
+            "The Secretary-General spoke today with President William Ruto of Kenya."
+            " The Secretary-General thanked the President."
+        )
+        assert [p.title for p in readout.participants] == ["Secretary-General", "President"]
+        assert "unnamed-participant" in {d.code for d in readout.diagnostics}
+
+    def test_ids_are_slugs_of_names(self) -> None:
+        """Each participant has a stable id made from the name."""
+        readout = readoutmodel.parse(
+            "President Luiz Inácio Lula da Silva spoke with Chancellor Olaf Scholz." + AFTER
+        )
+        assert [p.id for p in readout.participants] == ["luiz-inacio-lula-da-silva", "olaf-scholz"]
+
+    def test_aliases_and_mentions(self) -> None:
+        """Other ways the text refers to a participant are aliases, with their spans."""
+        text = (
+            "President Joe Biden spoke today with Chancellor Olaf Scholz. The President thanked"
+            " the Chancellor. Biden also discussed energy."
+        )
+        readout = readoutmodel.parse(text)
+        biden = readout.participant("Joe Biden")
+        assert "The President" in biden.aliases
+        assert all(text[s.start : s.end] for s in biden.mentions)
+        assert text.index("The President") in {s.start for s in biden.mentions}
+
+
+class TestCountries:
+    """A country the text never states comes from the issuing government or the body."""
+
+    def test_issuer_gives_its_own_principal_a_country(self) -> None:
+        """The White House's own principal speaks for the United States."""
+        text = (
+            "The White House\nBriefing Room\n\nReadout of President Biden's Call with Prime"
+            " Minister Mark Rutte of the Netherlands\n\nPresident Biden spoke today with Prime"
+            " Minister Mark Rutte of the Netherlands. The leaders discussed Ukraine."
+        )
+        assert _people(text) == [
+            ("Biden", "President", "US"),
+            ("Mark Rutte", "Prime Minister", "NL"),
+        ]
+
+    def test_dateline_city_places_the_issuer(self) -> None:
+        """An Indian readout dated "New Delhi" gives the Prime Minister India."""
+        text = (
+            "Prime Minister Shri Narendra Modi had a telephone conversation today with H.E."
+            " Joko Widodo, President of the Republic of Indonesia. The two leaders reviewed"
+            " progress.\n\nNew Delhi\nMarch 12, 2023"
+        )
+        assert _people(text) == [
+            ("Narendra Modi", "Prime Minister", "IN"),
+            ("Joko Widodo", "President", "ID"),
+        ]
+
+    def test_side_gives_a_country(self) -> None:
+        """ "the Chinese side" speaking in the body ties the one without a country to China."""
+        text = (
+            "On March 3, 2025, Premier Li Qiang held telephone talks with Prime Minister Anthony"
+            " Albanese of Australia. Li Qiang noted that the Chinese side values the partnership."
+        )
+        assert _people(text) == [
+            ("Li Qiang", "Premier", "CN"),
+            ("Anthony Albanese", "Prime Minister", "AU"),
+        ]
+
+    def test_no_country_when_nothing_says_it(self) -> None:
+        """With no issuer and no country in the text, the country is None."""
+        assert _people("Prime Minister Modi met President Macron in Paris." + AFTER) == [
+            ("Modi", "Prime Minister", None),
+            ("Macron", "President", None),
+        ]
