@@ -1,0 +1,154 @@
+"""Initiator: the participant whose side asked for or started the engagement."""
+
+from __future__ import annotations
+
+import pytest
+
+import readoutmodel
+
+AFTER = " The two leaders exchanged views on bilateral relations."
+
+
+def _initiator(text: str) -> str | None:
+    readout = readoutmodel.parse(text)
+    return readout.initiator.name if readout.initiator is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "initiator"),
+    [
+        # Chinese usage: "at request" means the counterpart asked
+        (
+            "On March 3, 2025, President Xi Jinping held a phone call with President Emmanuel"
+            " Macron of France at request.",
+            "Emmanuel Macron",
+        ),
+        (
+            "On March 3, 2025, President Xi Jinping spoke on the phone with President Emmanuel"
+            " Macron of France at the request of the latter.",
+            "Emmanuel Macron",
+        ),
+        (
+            "Li Qiang Holds Telephone Talks at Request with Prime Minister Anthony Albanese\n\n"
+            "On February 6, 2024, Premier Li Qiang held telephone talks with Prime Minister"
+            " Anthony Albanese of Australia.",
+            "Anthony Albanese",
+        ),
+        (
+            "Prime Minister Fumio Kishida held a telephone talk with President Joe Biden at the"
+            " latter's request.",
+            "Joe Biden",
+        ),
+        (
+            "President Recep Tayyip Erdogan had a phone call with Chancellor Olaf Scholz upon the"
+            " latter's request.",
+            "Olaf Scholz",
+        ),
+        # a request or invitation with its owner
+        (
+            "On March 3, 2025, President Xi Jinping held a phone call with President Emmanuel"
+            " Macron of France at the request of the French side.",
+            "Emmanuel Macron",
+        ),
+        (
+            "At the request of President Emmanuel Macron, President Xi Jinping held a phone call"
+            " with him on March 3, 2025.",
+            "Emmanuel Macron",
+        ),
+        (
+            "At the invitation of President Joe Biden, Prime Minister Narendra Modi paid a state"
+            " visit to the United States. The two leaders held talks at the White House.",
+            "Joe Biden",
+        ),
+        (
+            "At the invitation of Prime Minister Narendra Modi, President Emmanuel Macron paid a"
+            " state visit to India. The two leaders held talks in New Delhi.",
+            "Narendra Modi",
+        ),
+        (
+            "Prime Minister Narendra Modi met President Joe Biden at the invitation of the latter.",
+            "Joe Biden",
+        ),
+        # an initiative, as the Kremlin writes it
+        (
+            "Vladimir Putin had a telephone conversation with Federal Chancellor of Germany Olaf"
+            " Scholz. The conversation was initiated by the German side.",
+            "Olaf Scholz",
+        ),
+        (
+            "At Germany's initiative, Vladimir Putin had a telephone conversation with Federal"
+            " Chancellor of Germany Olaf Scholz.",
+            "Olaf Scholz",
+        ),
+        (
+            "On the initiative of the Turkish side, Vladimir Putin had a telephone conversation"
+            " with President of Turkey Recep Tayyip Erdogan.",
+            "Recep Tayyip Erdogan",
+        ),
+        # the direction of a call
+        (
+            "President Joe Biden called President Volodymyr Zelenskyy of Ukraine today.",
+            "Joe Biden",
+        ),
+        (
+            "President Joe Biden phoned Prime Minister Mark Carney of Canada this morning.",
+            "Joe Biden",
+        ),
+        ("Chancellor Olaf Scholz telephoned President Vladimir Putin on Friday.", "Olaf Scholz"),
+        (
+            "President Emmanuel Macron rang Prime Minister Keir Starmer last night.",
+            "Emmanuel Macron",
+        ),
+        (
+            "Prime Minister Anthony Albanese made a phone call to Prime Minister Christopher"
+            " Luxon of New Zealand.",
+            "Anthony Albanese",
+        ),
+        (
+            "Prime Minister Narendra Modi received a phone call today from President Emmanuel"
+            " Macron of France.",
+            "Emmanuel Macron",
+        ),
+        (
+            "Prime Minister Benjamin Netanyahu took a call from President Joe Biden this evening.",
+            "Joe Biden",
+        ),
+        (
+            "Prime Minister Keir Starmer received a call from President Donald Trump.",
+            "Donald Trump",
+        ),
+        (
+            "His Majesty King Abdullah II of Jordan received a phone call from President Emmanuel"
+            " Macron of France.",
+            "Emmanuel Macron",
+        ),
+        # the text does not say who asked
+        ("President Joe Biden spoke today with President Volodymyr Zelenskyy of Ukraine.", None),
+        ("President Xi Jinping held telephone talks with President Emmanuel Macron.", None),
+        ("Vladimir Putin had a telephone conversation with President Emmanuel Macron.", None),
+        # hosting alone gives none
+        (
+            "President Joe Biden hosted Prime Minister Fumio Kishida of Japan at the White House.",
+            None,
+        ),
+        ("Chancellor Olaf Scholz received President Isaac Herzog at the Chancellery.", None),
+        # a call mentioned in the body that is not this engagement
+        (
+            "President Joe Biden met Prime Minister Fumio Kishida at the White House. The"
+            " President recalled that Kishida had called him after the election.",
+            None,
+        ),
+    ],
+)
+def test_initiator(text: str, initiator: str | None) -> None:
+    """The side that asked, invited, took the initiative or placed the call is the initiator."""
+    assert _initiator(text + AFTER) == initiator
+
+
+def test_initiator_is_a_participant() -> None:
+    """The initiator is one of the readout's participants, the same object."""
+    readout = readoutmodel.parse(
+        "President Joe Biden called President Volodymyr Zelenskyy of Ukraine today." + AFTER
+    )
+    assert readout.initiator is not None
+    assert readout.initiator in readout.participants
