@@ -73,6 +73,15 @@ MENTIONS = [
     (meeting("Xi Jinping said he was glad to meet President Doe again."), "visits", False),
     (meeting("Xi invited President Doe to visit China at a convenient time."), "visits", True),
     (video("At the video summit, the two leaders discussed trade."), "visits", False),
+    (
+        "Japan-Kenya Summit Meeting\n\nOn May 3, Mr. KISHIDA Fumio, Prime Minister of Japan, held"
+        " a Japan-Kenya Summit Meeting with H.E. Mr. John Doe, President of Kenya. The overview"
+        " of the meeting is as follows. The two leaders discussed trade.\n",
+        "visits",
+        False,
+    ),
+    (call("They looked forward to the 22nd China-EU leaders' meeting."), "visits", True),
+    (call("They discussed ways of meeting the needs of refugees."), "visits", False),
     (video("Putin said he looked forward to his upcoming visit to Nairobi."), "visits", True),
     # multilateral: an organisation as a subject, not as someone's affiliation
     (call("They discussed reform of the United Nations Security Council."), "multilateral", True),
@@ -100,6 +109,13 @@ MENTIONS = [
     (call("They discussed export controls on semiconductors."), "technology", True),
     (call("They discussed export controls on semiconductors."), "trade", False),
     (call("Both sides will inject positive energy into relations."), "energy", False),
+    (meeting("Both sides will inject new energy into relations."), "energy", False),
+    (
+        meeting("Both sides will promote democracy in international relations."),
+        "human_rights",
+        False,
+    ),
+    (call("They discussed North Korea's nuclear and missile issues."), "defense", False),
     (call("They discussed energy security and gas supplies."), "energy", True),
     (call("They were grieved by the outbreak of war in Europe."), "health", False),
     (call("They discussed the post-COVID recovery."), "health", False),

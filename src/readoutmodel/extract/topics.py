@@ -154,7 +154,10 @@ def _another_engagement(
         if word in ("a", "an"):
             break
         if raw[:1].isupper() or raw[:1].isdigit() or raw[:1] == "(":
-            proper = True  # "G20", "(QUAD)", "29th", "Copenhagen"
+            # "G20", "(QUAD)", "29th", "Copenhagen"; but where the scene is set,
+            # "a Japan-Canada summit meeting" is this one
+            pair = "-" in raw and raw.split("-")[-1][:1].isupper()
+            proper = proper or not (pair and context.in_opening(start))
     if proper:
         return True
     return not (context.in_person or context.in_opening(start))
