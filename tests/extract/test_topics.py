@@ -66,6 +66,8 @@ MENTIONS = [
     (call("The President said all parties should meet each other halfway."), "visits", False),
     (call("The leaders agreed to meet the needs of refugees."), "visits", False),
     (meeting("Xi Jinping welcomed President Doe on his state visit."), "visits", False),
+    (meeting("Xi recalled the many visits of Chinese navigators to Kenya."), "visits", False),
+    (meeting("Xi recalled that Chinese fleets made a number of visits to Kenya."), "visits", True),
     (meeting("Xi said this visit will inject new impetus into relations."), "visits", False),
     (meeting("During the talks, the two sides signed cooperation documents."), "visits", False),
     (meeting("The two heads of state agreed to meet again at the APEC meeting."), "visits", True),

@@ -160,7 +160,12 @@ def _another_engagement(
             proper = proper or not (pair and context.in_opening(start))
     if proper:
         return True
-    return not (context.in_person or context.in_opening(start))
+    # Unqualified, a visit named during a meeting or where the scene is set is
+    # this one; several ("visits", "meetings") cannot be.
+    plural = context.lowered[start:end].endswith("s") and not context.lowered[start:end].endswith(
+        "ss"
+    )
+    return plural or not (context.in_person or context.in_opening(start))
 
 
 def _raises(
