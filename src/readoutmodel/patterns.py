@@ -536,6 +536,7 @@ class TopicGrammar:
     exact: dict[str, tuple[str, ...]]  # terms written in capitals, as written -> topic ids
     folded: dict[str, tuple[str, ...]]  # the other terms, in lower case -> topic ids
     hosts: frozenset[str]  # host verbs ("welcome", "invited")
+    order: tuple[str, ...]  # the topic ids, in taxonomy order
     contexts: dict[str, frozenset[str]]  # topic id -> context grammars
     words: dict[str, str]  # cue word, lower case -> kind ("ahead", "self", ...)
     media: frozenset[str]  # words of a remote engagement ("video", "telephone")
@@ -623,6 +624,7 @@ def compile_topics(vocabulary: Vocabulary) -> TopicGrammar:
         exact={k: tuple(v) for k, v in exact.items()},
         folded={k: tuple(v) for k, v in folded.items()},
         hosts=hosts,
+        order=vocabulary.taxonomy.ids,
         contexts={t.id: frozenset(t.context) for t in vocabulary.taxonomy.topics},
         words={p.lower(): kind for kind, p in cues if kind not in ("host", "member", "later")},
         media=frozenset(p for p in remote if " " not in p),

@@ -59,15 +59,16 @@ class _Context:
     def floor(self, offset: int, paragraph: int) -> int:
         """Where the sentence holding ``offset`` starts."""
         i = bisect.bisect_right(self.starts, offset) - 1
-        return max(paragraph, self.starts[i] if i >= 0 else 0)
+        start = self.starts[i] if i >= 0 else 0
+        return start if start > paragraph else paragraph
 
     def in_opening(self, offset: int) -> bool:
         return self.opening[0] <= offset < self.opening[1]
 
     def in_title(self, start: int, end: int) -> bool:
         """Whether ``start:end`` lies in a participant's title or country."""
-        i = bisect.bisect_right(self.titles, (start, len(self.text))) - 1
-        return any(s <= start and end <= e for s, e in self.titles[max(0, i - 2) : i + 1])
+        i = bisect.bisect_right(self.titles, (start, len(self.text)))
+        return any(end <= e for s, e in self.titles[max(0, i - 3) : i] if s <= start)
 
 
 def _context(document: Document, topics: TopicGrammar, mentions: tuple[Mention, ...]) -> _Context:
@@ -245,7 +246,7 @@ def find(
             for speaker in speakers:
                 if speaker not in raisers.setdefault(topic_id, []):
                     raisers[topic_id].append(speaker)
-    order = grammar.vocabulary.taxonomy.ids
+    order = grammar.topics.order
     found = tuple(
         Found(topic_id, tuple(spans[topic_id]), tuple(raisers.get(topic_id, ())))
         for topic_id in order
