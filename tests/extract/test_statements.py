@@ -1,0 +1,756 @@
+"""Statements: who said or did what, and the sentences that report it."""
+
+from __future__ import annotations
+
+import pytest
+
+import readoutmodel
+from readoutmodel import Readout, VerbCategory
+
+XI = "Xi Jinping"
+MACRON = "Emmanuel Macron"
+BIDEN = "Joe Biden"
+STARMER = "Keir Starmer"
+PUTIN = "Vladimir Putin"
+MERKEL = "Angela Merkel"
+CARNEY = "Mark Carney"
+SHEINBAUM = "Claudia Sheinbaum"
+
+CN = (
+    "On March 3, 2025, President Xi Jinping held telephone talks with President Emmanuel Macron"
+    " of France.\n\n"
+)
+US = "President Joe Biden spoke today with Prime Minister Keir Starmer of the United Kingdom.\n\n"
+RU = (
+    "Vladimir Putin had a telephone conversation with Federal Chancellor of Germany Angela"
+    " Merkel.\n\n"
+)
+CA = (
+    "Readout of the Prime Minister's Call with President Claudia Sheinbaum of Mexico\n"
+    "March 3, 2025\n\nPrime Minister Mark Carney spoke today with President Claudia Sheinbaum"
+    " of Mexico.\n\n"
+)
+
+Found = list[tuple[tuple[str, ...], str, list[str]]]
+
+
+def _found(readout: Readout) -> Found:
+    text = readout.text
+    return [
+        (
+            tuple(p.name for p in s.speakers),
+            s.verb,
+            [" ".join(text[x.start : x.end].split()) for x in s.sentences],
+        )
+        for s in readout.statements
+    ]
+
+
+def _same(found: Found, expected: list[tuple[tuple[str, ...], str, list[str]]]) -> bool:
+    """Speakers and verb equal, and each sentence starting with its expected anchor."""
+    return len(found) == len(expected) and all(
+        (speakers, verb) == (e_speakers, e_verb)
+        and len(sentences) == len(anchors)
+        and all(s.startswith(a) for s, a in zip(sentences, anchors, strict=True))
+        for (speakers, verb, sentences), (e_speakers, e_verb, anchors) in zip(
+            found, expected, strict=True
+        )
+    )
+
+
+def _check(text: str, expected: list[tuple[tuple[str, ...], str, list[str]]]) -> None:
+    found = _found(readoutmodel.parse(text))
+    assert _same(found, expected), found
+
+
+class TestAttributionForms:
+    """Every way readouts attribute words to a participant starts a statement."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            # sentence-initial, with "that"
+            (
+                CN + "Xi Jinping pointed out that China and France are permanent members of the"
+                " Security Council.",
+                [((XI,), "pointed out", ["Xi Jinping pointed out"])],
+            ),
+            # with a comma and direct speech without quotation marks
+            (
+                CN + "Emmanuel Macron said, I am glad to speak with you again.",
+                [((MACRON,), "said", ["Emmanuel Macron said, I am"])],
+            ),
+            # with a colon
+            (
+                CN + "Xi Jinping noted: the world is undergoing profound changes.",
+                [((XI,), "noted", ["Xi Jinping noted: the world"])],
+            ),
+            (
+                RU + "Putin said: “Russia is open to dialogue.”",
+                [((PUTIN,), "said", ["Putin said: “Russia"])],
+            ),
+            # trailing
+            (
+                CN + "China is ready to work with France to deepen cooperation, Xi said.",
+                [((XI,), "said", ["China is ready to work"])],
+            ),
+            (
+                RU + "«Russia is open to dialogue», Putin said.",
+                [((PUTIN,), "said", ["«Russia is open"])],
+            ),
+            (
+                CA + "«Canada is a reliable partner», said the Prime Minister.",
+                [((CARNEY,), "said", ["«Canada is a reliable"])],
+            ),
+            # a quotation of several sentences closed by the attribution
+            (
+                CN + '"France values its partnership with China. We must work together on'
+                ' climate," Macron said.',
+                [((MACRON,), "said", ['"France values', "We must work"])],
+            ),
+            (
+                CA + "“We stand with Mexico,” the Prime Minister said. “Our partnership has never"
+                " mattered more.”",
+                [((CARNEY,), "said", ["“We stand with", "“Our partnership"])],
+            ),
+            # "According to X"
+            (
+                RU + "According to the Kremlin, Putin stressed the need for a ceasefire.",
+                [((PUTIN,), "stressed", ["According to the Kremlin, Putin"])],
+            ),
+            # several verbs in one sentence: the first
+            (
+                CN + "Xi Jinping reaffirmed China's position on Ukraine and underscored the need"
+                " for dialogue.",
+                [((XI,), "reaffirmed", ["Xi Jinping reaffirmed"])],
+            ),
+            # a participle before the main verb gives the main verb
+            (
+                CN + "Stressing that dialogue is the only way out, Xi Jinping called on all parties"
+                " to exercise restraint.",
+                [((XI,), "called on", ["Stressing that dialogue"])],
+            ),
+            (
+                CA + "Having thanked the President for her leadership, the Prime Minister raised"
+                " the issue of fentanyl trafficking.",
+                [((CARNEY,), "raised", ["Having thanked the President"])],
+            ),
+            # an introductory phrase before the subject
+            (
+                CA + "In response, President Sheinbaum emphasized that Mexico values its"
+                " partnership with Canada.",
+                [((SHEINBAUM,), "emphasized", ["In response, President Sheinbaum"])],
+            ),
+            # two attributions of different speakers in one sentence: the first
+            (
+                RU
+                + "Merkel urged Putin to withdraw troops, while Putin criticised NATO expansion.",
+                [((MERKEL,), "urged", ["Merkel urged Putin"])],
+            ),
+            (
+                US + "Biden underscored the importance of AUKUS, while Starmer highlighted the UK's"
+                " commitment.",
+                [((BIDEN,), "underscored", ["Biden underscored"])],
+            ),
+            # quotation introduced by "said, ..." in one paragraph, "added" in the next
+            (
+                RU + 'Putin noted, "We have always supported the Normandy format."\n\n"This format'
+                ' remains the only one," Putin added.',
+                [
+                    ((PUTIN,), "noted", ['Putin noted, "We have']),
+                    ((PUTIN,), "added", ['"This format remains']),
+                ],
+            ),
+        ],
+    )
+    def test_form(self, text: str, expected: list[tuple[tuple[str, ...], str, list[str]]]) -> None:
+        """The attribution is found with its speaker, its verb and the sentences it covers."""
+        _check(text, expected)
+
+
+class TestSpeakers:
+    """Names, short names, offices, sides, pronouns and groups resolve to participants."""
+
+    @pytest.mark.parametrize(
+        ("text", "speakers"),
+        [
+            (CN + "Macron congratulated Xi on the anniversary of diplomatic relations.", (MACRON,)),
+            (CN + "The French President thanked China for its support.", (MACRON,)),
+            (CN + "The Chinese side expressed appreciation for France's foreign policy.", (XI,)),
+            (RU + "The German side expressed interest in continuing gas supplies.", (MERKEL,)),
+            (RU + "The Russian leader stressed the need for a political settlement.", (PUTIN,)),
+            (
+                RU + "The Federal Chancellor noted the importance of the Minsk agreements.",
+                (MERKEL,),
+            ),
+            (RU + "Mr Putin and Ms Merkel discussed the situation in Ukraine.", (PUTIN, MERKEL)),
+            (US + "The President reaffirmed the special relationship.", (BIDEN,)),
+            (US + "The Prime Minister welcomed the President's commitment to NATO.", (STARMER,)),
+            (
+                US + "President Biden and Prime Minister Starmer agreed to stay in contact.",
+                (BIDEN, STARMER),
+            ),
+            (
+                US + "The President and the Prime Minister also discussed the Middle East.",
+                (BIDEN, STARMER),
+            ),
+            (
+                CA + "The Prime Minister highlighted the importance of the CUSMA agreement.",
+                (CARNEY,),
+            ),
+            (CA + "President Sheinbaum thanked the Prime Minister for his call.", (SHEINBAUM,)),
+            # groups
+            (CN + "The two heads of state agreed to maintain close communication.", (XI, MACRON)),
+            (CN + "Both sides exchanged views on the situation in the Middle East.", (XI, MACRON)),
+            (CN + "The two presidents also discussed the Paris Olympics.", (XI, MACRON)),
+            (CN + "Both leaders underlined their commitment to the Paris Agreement.", (XI, MACRON)),
+            (US + "The leaders condemned Iran's support for Russia's war.", (BIDEN, STARMER)),
+            (RU + "The two agreed to continue contacts.", (PUTIN, MERKEL)),
+            (
+                "Prime Minister Jacinda Ardern spoke with Prime Minister Anthony Albanese.\n\n"
+                "The two Prime Ministers discussed climate change.",
+                ("Jacinda Ardern", "Anthony Albanese"),
+            ),
+            (
+                "Prime Minister Jacinda Ardern spoke with Prime Minister Anthony Albanese.\n\n"
+                "The Prime Ministers agreed to meet in Wellington.",
+                ("Jacinda Ardern", "Anthony Albanese"),
+            ),
+        ],
+    )
+    def test_speaker(self, text: str, speakers: tuple[str, ...]) -> None:
+        """The statement's speakers are the participants the subject refers to."""
+        readout = readoutmodel.parse(text)
+        assert len(readout.statements) == 1
+        assert tuple(p.name for p in readout.statements[0].speakers) == speakers
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                RU + "Angela Merkel shared her assessment of the situation. She noted the"
+                " importance of the Minsk agreements.",
+                [
+                    ((MERKEL,), "shared", ["Angela Merkel shared"]),
+                    ((MERKEL,), "noted", ["She noted"]),
+                ],
+            ),
+            (
+                CA + "Prime Minister Carney briefed President Sheinbaum on his recent visit to"
+                " Europe. He informed her of Canada's new defence spending. President Sheinbaum"
+                " welcomed these updates.",
+                [
+                    ((CARNEY,), "briefed", ["Prime Minister Carney briefed"]),
+                    ((CARNEY,), "informed", ["He informed her"]),
+                    ((SHEINBAUM,), "welcomed", ["President Sheinbaum welcomed"]),
+                ],
+            ),
+            (
+                CA + "President Sheinbaum expressed her gratitude. She also invited the Prime"
+                " Minister to visit Mexico City.",
+                [
+                    ((SHEINBAUM,), "expressed", ["President Sheinbaum expressed"]),
+                    ((SHEINBAUM,), "invited", ["She also invited"]),
+                ],
+            ),
+            (
+                US + "They also reviewed progress on AUKUS. The President thanked the Prime"
+                " Minister.",
+                [
+                    ((BIDEN, STARMER), "reviewed", ["They also reviewed"]),
+                    ((BIDEN,), "thanked", ["The President thanked"]),
+                ],
+            ),
+            (
+                RU + "Both leaders expressed concern over the humanitarian situation. They agreed"
+                " to keep in touch.",
+                [
+                    ((PUTIN, MERKEL), "expressed", ["Both leaders expressed"]),
+                    ((PUTIN, MERKEL), "agreed", ["They agreed"]),
+                ],
+            ),
+        ],
+    )
+    def test_pronouns(
+        self, text: str, expected: list[tuple[tuple[str, ...], str, list[str]]]
+    ) -> None:
+        """ "He", "She" and "They" refer to the speakers of the statement before."""
+        _check(text, expected)
+
+
+class TestVerbs:
+    """The verb as written, lower case, particles kept, adverbs and auxiliaries dropped."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "verb", "category"),
+        [
+            ("Xi Jinping said that China values Europe.", "said", VerbCategory.ASSERT),
+            ("Macron noted that France values China.", "noted", VerbCategory.ASSERT),
+            (
+                "Macron told Xi that France is ready to work with China.",
+                "told",
+                VerbCategory.ASSERT,
+            ),
+            ("Macron recalled his visit to Guangzhou last year.", "recalled", VerbCategory.ASSERT),
+            ("Xi Jinping put forward a four-point proposal.", "put forward", VerbCategory.ASSERT),
+            ("Xi Jinping stated that China is open.", "stated", VerbCategory.ASSERT),
+            (
+                "Xi Jinping also stressed that the sides should cooperate.",
+                "stressed",
+                VerbCategory.EMPHASIZE,
+            ),
+            (
+                "Xi Jinping underlined that protectionism leads nowhere.",
+                "underlined",
+                VerbCategory.EMPHASIZE,
+            ),
+            (
+                "Xi Jinping highlighted the importance of exchanges.",
+                "highlighted",
+                VerbCategory.EMPHASIZE,
+            ),
+            (
+                "Xi Jinping reiterated that China's position is consistent.",
+                "reiterated",
+                VerbCategory.EMPHASIZE,
+            ),
+            (
+                "Macron reaffirmed France's commitment to dialogue.",
+                "reaffirmed",
+                VerbCategory.EMPHASIZE,
+            ),
+            (
+                "Xi Jinping has expressed appreciation for France's position.",
+                "expressed",
+                VerbCategory.STANCE,
+            ),
+            ("Xi Jinping expressed thanks for France's support.", "expressed", VerbCategory.STANCE),
+            (
+                "Macron welcomed China's decision to extend visa-free entry.",
+                "welcomed",
+                VerbCategory.STANCE,
+            ),
+            ("Xi Jinping condemned all attacks on civilians.", "condemned", VerbCategory.STANCE),
+            (
+                "Macron voiced concern over the situation in the Red Sea.",
+                "voiced",
+                VerbCategory.STANCE,
+            ),
+            (
+                "Macron praised China's role in climate negotiations.",
+                "praised",
+                VerbCategory.STANCE,
+            ),
+            ("Macron hailed the progress in bilateral relations.", "hailed", VerbCategory.STANCE),
+            (
+                "Macron looked forward to receiving Xi in Paris.",
+                "looked forward to",
+                VerbCategory.STANCE,
+            ),
+            (
+                "Macron was confident that the relationship would grow.",
+                "confident",
+                VerbCategory.STANCE,
+            ),
+            ("Macron is optimistic that trade will grow.", "optimistic", VerbCategory.STANCE),
+            (
+                "The two sides were pleased with the progress in aviation.",
+                "pleased",
+                VerbCategory.STANCE,
+            ),
+            (
+                "The two heads of state were satisfied with the talks.",
+                "satisfied",
+                VerbCategory.STANCE,
+            ),
+            (
+                "The two presidents spoke highly of bilateral cooperation.",
+                "spoke highly of",
+                VerbCategory.STANCE,
+            ),
+            ("Xi Jinping pledged to keep China's market open.", "pledged", VerbCategory.AGREE),
+            ("The two heads of state agreed to stay in touch.", "agreed", VerbCategory.AGREE),
+            ("Macron accepted Xi's invitation to visit China.", "accepted", VerbCategory.AGREE),
+            (
+                "The two presidents also discussed the Paris Olympics.",
+                "discussed",
+                VerbCategory.DISCUSS,
+            ),
+            (
+                "Both sides exchanged views on the Middle East.",
+                "exchanged views",
+                VerbCategory.DISCUSS,
+            ),
+            (
+                "The two presidents had a candid and in-depth exchange of views on governance.",
+                "exchange of views",
+                VerbCategory.DISCUSS,
+            ),
+            ("The two sides also touched upon aviation.", "touched upon", VerbCategory.DISCUSS),
+            ("Xi Jinping reviewed the history of the relations.", "reviewed", VerbCategory.DISCUSS),
+            (
+                "Xi briefed Macron on China's position on the crisis.",
+                "briefed",
+                VerbCategory.INFORM,
+            ),
+            ("Xi Jinping informed Macron of China's views.", "informed", VerbCategory.INFORM),
+            ("Xi Jinping expounded China's principled position.", "expounded", VerbCategory.INFORM),
+            ("Macron conveyed the French people's condolences.", "conveyed", VerbCategory.INFORM),
+            ("Macron shared his views on the situation in Europe.", "shared", VerbCategory.INFORM),
+            ("Xi Jinping urged the French side to act prudently.", "urged", VerbCategory.REQUEST),
+            (
+                "Macron called for an immediate ceasefire in Gaza.",
+                "called for",
+                VerbCategory.REQUEST,
+            ),
+            ("Macron asked Xi to use his influence with Russia.", "asked", VerbCategory.REQUEST),
+            ("Xi Jinping proposed that the two hold a dialogue.", "proposed", VerbCategory.REQUEST),
+            ("Macron invited Xi to visit France next year.", "invited", VerbCategory.REQUEST),
+            ("Macron congratulated Xi on the anniversary.", "congratulated", VerbCategory.COURTESY),
+            ("Xi Jinping once again congratulated Macron.", "congratulated", VerbCategory.COURTESY),
+            ("Macron thanked Xi for the warm hospitality.", "thanked", VerbCategory.COURTESY),
+            ("Macron extended greetings to the Chinese people.", "extended", VerbCategory.COURTESY),
+            ("Macron wished Xi good health.", "wished", VerbCategory.COURTESY),
+        ],
+    )
+    def test_verb_and_category(self, sentence: str, verb: str, category: VerbCategory) -> None:
+        """Each reporting verb is read as written and counted in its category."""
+        readout = readoutmodel.parse(CN + sentence)
+        assert [(s.verb, s.category) for s in readout.statements] == [(verb, category)]
+
+    @pytest.mark.parametrize(
+        ("sentence", "verb"),
+        [
+            ("The conversation touched on climate change and biodiversity.", "touched on"),
+            ("Their discussion covered trade and investment.", "covered"),
+        ],
+    )
+    def test_conversation_as_subject(self, sentence: str, verb: str) -> None:
+        """A sentence about the conversation itself is a joint statement with that verb."""
+        readout = readoutmodel.parse(CN + sentence)
+        assert [(tuple(p.name for p in s.speakers), s.verb) for s in readout.statements] == [
+            ((XI, MACRON), verb)
+        ]
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The situation in the Middle East was discussed.",
+            "Tariffs on steel and aluminum were also discussed.",
+        ],
+    )
+    def test_agentless_passive_is_joint(self, sentence: str) -> None:
+        """A passive with no named agent is a joint statement with the participle as verb."""
+        readout = readoutmodel.parse(CN + sentence)
+        assert [(len(s.speakers), s.verb) for s in readout.statements] == [(2, "discussed")]
+
+
+class TestSceneActs:
+    """An opening sentence that says what a participant did beyond taking part is a statement."""
+
+    @pytest.mark.parametrize(
+        ("text", "speakers", "verb"),
+        [
+            (
+                "Prime Minister Mark Carney spoke today with President Claudia Sheinbaum of Mexico"
+                " to congratulate her on her first hundred days in office.",
+                (CARNEY,),
+                "congratulate",
+            ),
+            (
+                "Prime Minister Mark Carney spoke today with President Claudia Sheinbaum of Mexico"
+                " and reaffirmed the strong partnership between the two countries.",
+                (CARNEY,),
+                "reaffirmed",
+            ),
+            (
+                "Prime Minister Mark Carney spoke today with President Claudia Sheinbaum of Mexico"
+                " to discuss North American trade.",
+                (CARNEY, SHEINBAUM),
+                "discuss",
+            ),
+            (
+                "President Joe Biden spoke today with Chancellor Olaf Scholz to review preparations"
+                " for the NATO Summit.",
+                (BIDEN, "Olaf Scholz"),
+                "review",
+            ),
+            (
+                "President Joe Biden called Chancellor Olaf Scholz to congratulate him on his"
+                " election victory.",
+                (BIDEN,),
+                "congratulate",
+            ),
+            (
+                "President Joe Biden spoke today with Chancellor Olaf Scholz, expressing gratitude"
+                " for Germany's leadership.",
+                (BIDEN,),
+                "expressing",
+            ),
+            (
+                "President Joe Biden held a phone conversation with Chancellor Olaf Scholz,"
+                " exchanging views on the situation in the Middle East.",
+                (BIDEN, "Olaf Scholz"),
+                "exchanging views",
+            ),
+            (
+                "Today, Prime Minister Justin Trudeau met with President Emmanuel Macron of France"
+                " to underline the importance of the Canada-France partnership.",
+                ("Justin Trudeau",),
+                "underline",
+            ),
+            (
+                "Prime Minister Narendra Modi spoke with President Emmanuel Macron and conveyed his"
+                " condolences on the loss of lives in the floods.",
+                ("Narendra Modi",),
+                "conveyed",
+            ),
+            (
+                "Prime Minister Narendra Modi had a telephone conversation with President Emmanuel"
+                " Macron today, during which the two leaders discussed defence cooperation.",
+                ("Narendra Modi", MACRON),
+                "discussed",
+            ),
+        ],
+    )
+    def test_scene_with_an_act(self, text: str, speakers: tuple[str, ...], verb: str) -> None:
+        """The scene sentence is a statement with the act's verb, as written."""
+        readout = readoutmodel.parse(text)
+        found = [(tuple(p.name for p in s.speakers), s.verb) for s in readout.statements]
+        assert found == [(speakers, verb)]
+        assert readout.body is not None
+        assert readout.statements[0].span.start == readout.body.start
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Prime Minister Mark Carney spoke today with President Claudia Sheinbaum of Mexico"
+            " about North American trade.",
+            "Prime Minister Mark Carney held talks today with President Claudia Sheinbaum of Mexico"
+            " on North American trade.",
+            "On March 3, President Xi Jinping held telephone talks with President Emmanuel Macron.",
+            "The Prime Minister spoke to President Macron this morning.",
+            "President Joe Biden and Chancellor Olaf Scholz spoke today to coordinate their"
+            " response to the crisis.",
+        ],
+    )
+    def test_scene_alone_is_no_statement(self, text: str) -> None:
+        """ "X spoke with Y about Z" only sets the scene."""
+        assert readoutmodel.parse(text).statements == ()
+
+
+class TestContinuation:
+    """Sentences that go on reporting the same speaker's words belong to the statement."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                CN + "Xi Jinping pointed out that China and France are permanent members of the"
+                " Security Council. The two countries should strengthen coordination. China"
+                " supports France in hosting the summit.",
+                [
+                    (
+                        (XI,),
+                        "pointed out",
+                        ["Xi Jinping pointed", "The two countries", "China supports"],
+                    )
+                ],
+            ),
+            (
+                CN + "Emmanuel Macron said, I am glad to speak with you again. France attaches"
+                " great importance to its relations with China.",
+                [((MACRON,), "said", ["Emmanuel Macron said", "France attaches"])],
+            ),
+            (
+                CN
+                + "Xi Jinping put forward a four-point proposal. First, both sides should respect"
+                " each other. Second, both sides should expand trade.",
+                [((XI,), "put forward", ["Xi Jinping put forward", "First, both", "Second, both"])],
+            ),
+            (
+                CN + "Xi Jinping noted: the world is undergoing profound changes. China and France"
+                " bear special responsibilities.",
+                [((XI,), "noted", ["Xi Jinping noted", "China and France bear"])],
+            ),
+            (
+                RU + "Putin described the situation as a crisis. In his view, the West bears"
+                " responsibility.",
+                [((PUTIN,), "described", ["Putin described", "In his view"])],
+            ),
+            (
+                CA + "The Prime Minister highlighted the importance of the CUSMA agreement. He"
+                " noted that both countries benefit from integrated supply chains. Canada will"
+                " continue to defend its workers.\n\nPresident Sheinbaum thanked the Prime Minister"
+                " for his call.",
+                [
+                    ((CARNEY,), "highlighted", ["The Prime Minister highlighted"]),
+                    ((CARNEY,), "noted", ["He noted that both", "Canada will continue"]),
+                    ((SHEINBAUM,), "thanked", ["President Sheinbaum thanked"]),
+                ],
+            ),
+        ],
+    )
+    def test_continued(
+        self, text: str, expected: list[tuple[tuple[str, ...], str, list[str]]]
+    ) -> None:
+        """The statement covers the sentences after it until a new attribution."""
+        _check(text, expected)
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            # a new attribution ends the statement
+            (
+                CN + "The two heads of state agreed to instruct their teams to follow up. Xi"
+                " Jinping stressed that China is willing to import more French products.",
+                [
+                    ((XI, MACRON), "agreed", ["The two heads of state"]),
+                    ((XI,), "stressed", ["Xi Jinping stressed"]),
+                ],
+            ),
+            # a trailing attribution of the next sentence is its own statement
+            (
+                CN + "Macron said France opposes decoupling. China is an important partner for"
+                " Europe, he added.",
+                [((MACRON,), "said", ["Macron said"]), ((MACRON,), "added", ["China is an"])],
+            ),
+            # a new paragraph ends it
+            (
+                CN + "Xi Jinping said that China and France should jointly oppose bloc"
+                " confrontation. Both countries are permanent members of the Security Council.\n\n"
+                "Macron agreed.",
+                [
+                    ((XI,), "said", ["Xi Jinping said", "Both countries"]),
+                    ((MACRON,), "agreed", ["Macron agreed"]),
+                ],
+            ),
+            # a paragraph of background after a statement is not part of it
+            (
+                CN + "Xi Jinping said China values Europe.\n\nThe international community is"
+                " watching the two countries.",
+                [((XI,), "said", ["Xi Jinping said"])],
+            ),
+        ],
+    )
+    def test_ended(self, text: str, expected: list[tuple[tuple[str, ...], str, list[str]]]) -> None:
+        """A new attribution or a new paragraph ends the statement."""
+        _check(text, expected)
+
+    def test_quotation_paragraph_continues(self) -> None:
+        """A paragraph that is only a quotation goes on with the statement before it."""
+        text = (
+            "President Isaac Herzog spoke by telephone with Chancellor Friedrich Merz of Germany"
+            " and congratulated him on taking office.\n\n“Germany has a true friend in Israel."
+            " I hope to welcome you in Jerusalem soon.”"
+        )
+        readout = readoutmodel.parse(text)
+        assert len(readout.statements) == 1
+        assert readout.statements[0].verb == "congratulated"
+        assert len(readout.statements[0].sentences) == 3
+
+
+class TestNotStatements:
+    """Background, third parties, spokespeople and page furniture are not statements."""
+
+    def test_third_party_words(self) -> None:
+        """A leader who took no part says nothing in the readout's statements."""
+        text = (
+            US + "French President Emmanuel Macron said on Monday that Europe must rearm. The"
+            " leaders discussed defense spending."
+        )
+        _check(text, [((BIDEN, STARMER), "discussed", ["The leaders discussed"])])
+
+    def test_background_sentence(self) -> None:
+        """A background sentence before an attribution is not a statement."""
+        text = (
+            CA + "President Donald Trump announced new tariffs last week. The Prime Minister"
+            " stressed that Canada would respond firmly."
+        )
+        readout = readoutmodel.parse(text)
+        _check(text, [((CARNEY,), "stressed", ["The Prime Minister stressed"])])
+        assert [p.name for p in readout.participants] == [CARNEY, SHEINBAUM]
+
+    def test_spokesperson_lines(self) -> None:
+        """A spokesperson's line about the call is not a participant's statement."""
+        text = RU + "Peskov told reporters that the conversation was businesslike."
+        assert readoutmodel.parse(text).statements == ()
+
+    def test_relayed_joint_act(self) -> None:
+        """An office relaying what the leaders did gives the leaders' statement, not its own."""
+        text = CA + "The Prime Minister's Office said the two leaders discussed tariffs."
+        _check(text, [((CARNEY, SHEINBAUM), "discussed", ["The Prime Minister's Office"])])
+
+    def test_relayed_quotation(self) -> None:
+        """A spokesman quoting what the presidents did gives the presidents' statement."""
+        text = (
+            "MOSCOW, March 5. /TASS/. Russian President Vladimir Putin and Chinese President Xi"
+            " Jinping discussed bilateral trade in a telephone conversation on Wednesday, Kremlin"
+            ' spokesman Dmitry Peskov told reporters.\n\n"The presidents paid special attention'
+            ' to energy projects," Peskov said.'
+        )
+        readout = readoutmodel.parse(text)
+        assert [p.name for p in readout.participants] == [PUTIN, XI]
+        assert [tuple(p.name for p in s.speakers) for s in readout.statements] == [
+            (PUTIN, XI),
+            (PUTIN, XI),
+        ]
+
+    def test_headline_dateline_and_chrome(self) -> None:
+        """Nothing outside the body becomes a statement."""
+        text = (
+            "Home > News\nXi Jinping Stresses Dialogue in Call with Macron\n\n" + CN + "Xi Jinping"
+            " stressed that dialogue is the only way.\n\nSuggest to a friend"
+        )
+        readout = readoutmodel.parse(text)
+        assert readout.body is not None
+        assert [s.verb for s in readout.statements] == ["stressed"]
+        assert all(readout.body.contains(s.span) for s in readout.statements)
+
+    def test_witnessing_a_signing(self) -> None:
+        """Witnessing the signing of documents is no communicative act."""
+        text = CN + "The two heads of state witnessed the signing of several cooperation documents."
+        assert readoutmodel.parse(text).statements == ()
+
+
+class TestStatementFields:
+    """Span, sentences, content and paragraph of a statement point into the text."""
+
+    def test_span_and_sentences(self) -> None:
+        """The span runs from the attribution to the last continued sentence."""
+        text = (
+            CN + "Xi Jinping stressed, the two sides should respect each other. History shows"
+            " that dialogue works.\n\nMacron agreed."
+        )
+        readout = readoutmodel.parse(text)
+        first = readout.statements[0]
+        assert first.span.of(text) == (
+            "Xi Jinping stressed, the two sides should respect each other. History shows that"
+            " dialogue works."
+        )
+        assert [s.of(text) for s in first.sentences] == [
+            "Xi Jinping stressed, the two sides should respect each other.",
+            "History shows that dialogue works.",
+        ]
+        assert [s.paragraph for s in readout.statements] == [1, 2]
+
+    def test_content_drops_the_attribution(self) -> None:
+        """The content is the reported words without "X stressed that"."""
+        readout = readoutmodel.parse(
+            CN + "Xi Jinping stressed that the two sides should respect each other."
+        )
+        assert readout.statements[0].content == "the two sides should respect each other."
+
+    def test_content_of_a_trailing_attribution(self) -> None:
+        """For "..., Xi said." the content is what comes before the attribution."""
+        readout = readoutmodel.parse(CN + "China is ready to deepen cooperation, Xi said.")
+        assert readout.statements[0].content == "China is ready to deepen cooperation"
+
+    def test_statements_by(self) -> None:
+        """A readout lists the statements of one participant."""
+        readout = readoutmodel.parse(
+            CN + "Xi Jinping said China values Europe.\n\nMacron agreed.\n\nXi Jinping thanked"
+            " Macron."
+        )
+        assert [s.verb for s in readout.statements_by(XI)] == ["said", "thanked"]
+        assert [s.verb for s in readout.statements_by(MACRON)] == ["agreed"]
