@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 import readoutmodel
-from readoutmodel import Kind, Readout, VerbCategory
+from readoutmodel import InputTooLargeError, Kind, ParseError, Readout, TimeOfDay, VerbCategory
 
 SKIP = object()
 """An expectation left out: the field is not what the case is about."""
@@ -452,3 +453,192 @@ class TestInventedReadouts:
             assert all(statement.span.contains(s) for s in statement.sentences)
             assert statement.span.of(text).startswith(statement.sentences[0].of(text))
             assert set(statement.speakers) <= set(readout.participants)
+
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "readout.txt"
+
+
+class TestExample:
+    """The example readout shipped for the README parses fully right."""
+
+    def test_example(self) -> None:
+        """Every field of the README's example is what a reader finds in it."""
+        readout = readoutmodel.parse(EXAMPLE.read_text(encoding="utf-8"))
+        assert readout.title == (
+            "Xi Jinping Holds Telephone Talks at Request with President Yoon Suk Yeol"
+            " of the Republic of Korea"
+        )
+        assert readout.date == dt.date(2023, 11, 21)
+        assert readout.time_of_day is TimeOfDay.EVENING
+        assert readout.kind is Kind.PHONE_CALL
+        assert readout.initiator is not None
+        assert readout.initiator.name == "Yoon Suk Yeol"
+        assert [(p.name, p.title, p.country) for p in readout.participants] == [
+            ("Xi Jinping", "President", "CN"),
+            ("Yoon Suk Yeol", "President", "KR"),
+        ]
+        expected = [
+            (
+                ("Yoon Suk Yeol",),
+                "said",
+                ASSERT,
+                ["Yoon Suk Yeol said, the", "Trade between the two", "The Korean side hopes"],
+            ),
+            (
+                ("Xi Jinping",),
+                "pointed out",
+                ASSERT,
+                ["Xi Jinping pointed out", "Over the past 31", "China is willing"],
+            ),
+            (
+                ("Xi Jinping",),
+                "stressed",
+                EMPHASIZE,
+                ["Xi Jinping stressed", "Industrial and supply", "China welcomes more"],
+            ),
+            (
+                ("Xi Jinping", "Yoon Suk Yeol"),
+                "exchanged views",
+                DISCUSS,
+                ["The two heads of state also"],
+            ),
+            (("Xi Jinping",), "noted", ASSERT, ["Xi Jinping noted", "The parties concerned"]),
+        ]
+        found = _statements(readout)
+        assert _matches(found, expected), found
+        assert {"trade", "korean_peninsula"} <= {t.id for t in readout.topics}
+
+
+class TestOddDocuments:
+    """Truncated, mixed and unusual documents still parse into a readout."""
+
+    def test_truncated_readout(self, load_readout: Callable[[str], str]) -> None:
+        """A capture that stops mid-sentence keeps its participants and statements."""
+        readout = readoutmodel.parse(load_readout("truncated_call"))
+        assert [p.name for p in readout.participants] == [BIDEN, "Yoon Suk Yeol"]
+        assert [(s.verb, len(s.speakers)) for s in readout.statements] == [
+            ("condemned", 2),
+            ("reaffirmed", 1),
+        ]
+
+    def test_two_readouts_on_one_page(self, load_readout: Callable[[str], str]) -> None:
+        """A page with two readouts is read from its first: headline, date and principals."""
+        readout = readoutmodel.parse(load_readout("mixed_two_readouts"))
+        assert readout.title == "Prime Minister Albanese's call with President Marcos"
+        assert readout.date == dt.date(2024, 1, 9)
+        assert [p.name for p in readout.participants][:1] == ["Anthony Albanese"]
+        assert readout.statements[0].verb == "reaffirmed"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "",
+            "   \n\n  ",
+            "Hello.",
+            "12345",
+            "\x00\x01 binary junk \x7f",
+            "Readout of the call\n\n",
+            "ÜÖÄ ééé 中文",
+            "The President spoke.",
+            "\ufeffPresident Joe Biden spoke today with Prime Minister Keir Starmer. The leaders"
+            " discussed Ukraine.",
+            "A" * 20_000,
+            "President " * 2_000,
+            "“" * 500 + "said" + "”" * 500,
+            "\r\n".join(["The leaders agreed."] * 300),
+        ],
+    )
+    def test_any_string_parses(self, text: str) -> None:
+        """Any string gives a Readout whose spans lie inside the text."""
+        readout = readoutmodel.parse(text)
+        assert isinstance(readout, Readout)
+        assert readout.text == text
+        size = len(text)
+        for span in (readout.body, readout.title_span, readout.date_span):
+            assert span is None or span.end <= size
+        assert all(s.span.end <= size for s in readout.statements)
+
+    @pytest.mark.parametrize(
+        ("text", "codes"),
+        [
+            ("", {"no-body", "no-participants", "no-date"}),
+            ("Hello there, nothing here at all.", {"no-participants", "no-date"}),
+            ("The President spoke.", {"unnamed-participant", "no-date"}),
+            (
+                "President Joe Biden spoke today with Prime Minister Keir Starmer. The leaders"
+                " discussed Ukraine.",
+                {"date-unresolved"},
+            ),
+        ],
+    )
+    def test_diagnostics_say_what_is_missing(self, text: str, codes: set[str]) -> None:
+        """What cannot be established is reported as diagnostics, not raised."""
+        readout = readoutmodel.parse(text)
+        assert codes <= {d.code for d in readout.diagnostics}
+
+    def test_readout_is_immutable(self) -> None:
+        """The parsed readout is frozen."""
+        readout = readoutmodel.parse("President Joe Biden spoke with Chancellor Olaf Scholz.")
+        with pytest.raises(AttributeError):
+            readout.title = "changed"  # type: ignore[misc]
+
+
+class TestArguments:
+    """What parse accepts, and how it refuses the rest."""
+
+    @pytest.mark.parametrize(
+        ("value", "type_name"),
+        [
+            (b"President Xi Jinping spoke.", "bytes"),
+            (None, "NoneType"),
+            (42, "int"),
+            (["President Xi Jinping spoke."], "list"),
+            (Path("readout.txt"), "PosixPath"),
+        ],
+    )
+    def test_non_str_raises_type_error(self, value: object, type_name: str) -> None:
+        """A non-str argument raises TypeError naming its type."""
+        with pytest.raises(TypeError, match=type_name):
+            readoutmodel.parse(value)  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize(
+        ("text", "missing"),
+        [
+            ("Hello there, nothing here at all.", ("date", "participants", "statements")),
+            (
+                "President Joe Biden spoke with Prime Minister Keir Starmer. The leaders discussed"
+                " Ukraine.",
+                ("date",),
+            ),
+            (
+                "On 3 March 2025, President Joe Biden spoke with Prime Minister Keir Starmer"
+                " about Ukraine.",
+                ("statements",),
+            ),
+        ],
+    )
+    def test_strict_names_what_is_missing(self, text: str, missing: tuple[str, ...]) -> None:
+        """In strict mode a readout lacking a date, participants or statements raises ParseError."""
+        with pytest.raises(ParseError) as caught:
+            readoutmodel.parse(text, strict=True)
+        assert caught.value.missing == missing
+        for name in missing:
+            assert name in str(caught.value)
+        assert isinstance(caught.value, ValueError)
+
+    def test_strict_passes_a_complete_readout(self, load_readout: Callable[[str], str]) -> None:
+        """A readout with date, participants and statements parses in strict mode."""
+        text = load_readout("cn_mfa_phone")
+        assert readoutmodel.parse(text, strict=True) == readoutmodel.parse(text)
+
+    def test_too_long_raises(self) -> None:
+        """A text longer than max_chars raises InputTooLargeError with size and limit."""
+        with pytest.raises(InputTooLargeError) as caught:
+            readoutmodel.parse("x" * 101, max_chars=100)
+        assert (caught.value.size, caught.value.limit) == (101, 100)
+        assert isinstance(caught.value, ValueError)
+
+    def test_parse_is_deterministic(self, load_readout: Callable[[str], str]) -> None:
+        """Parsing the same text twice gives equal readouts."""
+        text = load_readout("us_whitehouse_call")
+        assert readoutmodel.parse(text) == readoutmodel.parse(text)
