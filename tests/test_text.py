@@ -261,6 +261,79 @@ class TestSentences:
                 ["Trade reached 4.5 billion dollars in 2023.", "Both sides welcomed it."],
             ),
             (
+                "The leaders met in St. Petersburg on Friday. They discussed energy.",
+                ["The leaders met in St. Petersburg on Friday.", "They discussed energy."],
+            ),
+            (
+                "The Prime Minister hosted the President at No. 10 Downing Street. They met.",
+                ["The Prime Minister hosted the President at No. 10 Downing Street.", "They met."],
+            ),
+            (
+                "Pentagon Press Secretary Maj. Gen. Pat Ryder gave the readout."
+                " The Secretary spoke.",
+                [
+                    "Pentagon Press Secretary Maj. Gen. Pat Ryder gave the readout.",
+                    "The Secretary spoke.",
+                ],
+            ),
+            (
+                "The Secretary spoke with Gov. Gavin Newsom. They discussed wildfires.",
+                ["The Secretary spoke with Gov. Gavin Newsom.", "They discussed wildfires."],
+            ),
+            (
+                "President Ferdinand R. Marcos Jr. thanked President Biden. The leaders agreed.",
+                [
+                    "President Ferdinand R. Marcos Jr. thanked President Biden.",
+                    "The leaders agreed.",
+                ],
+            ),
+            (
+                "The talks covered approx. 20 topics. They ended at noon.",
+                ["The talks covered approx. 20 topics.", "They ended at noon."],
+            ),
+            (
+                "The leaders welcomed the U.S.-Japan-ROK trilateral. They agreed to meet again.",
+                [
+                    "The leaders welcomed the U.S.-Japan-ROK trilateral.",
+                    "They agreed to meet again.",
+                ],
+            ),
+            (
+                "The leaders met in Washington, D.C. on Monday. They discussed trade.",
+                ["The leaders met in Washington, D.C. on Monday.", "They discussed trade."],
+            ),
+            (
+                "The meeting took place in Washington, D.C. The leaders discussed trade.",
+                ["The meeting took place in Washington, D.C.", "The leaders discussed trade."],
+            ),
+            (
+                "The Secretary met with Foreign Minister Wang Yi (PRC). They discussed fentanyl.",
+                [
+                    "The Secretary met with Foreign Minister Wang Yi (PRC).",
+                    "They discussed fentanyl.",
+                ],
+            ),
+            (
+                "The President (who arrived Tuesday) met the King. They discussed energy.",
+                ["The President (who arrived Tuesday) met the King.", "They discussed energy."],
+            ),
+            (
+                "The leaders discussed Art. 5 of the Treaty. They agreed.",
+                ["The leaders discussed Art. 5 of the Treaty.", "They agreed."],
+            ),
+            (
+                "H.E. Mr. Emmanuel Macron arrived. The leaders met.",
+                ["H.E. Mr. Emmanuel Macron arrived.", "The leaders met."],
+            ),
+            (
+                "The two sides signed an MoU on A.I. cooperation. They agreed to meet.",
+                ["The two sides signed an MoU on A.I. cooperation.", "They agreed to meet."],
+            ),
+            (
+                "President Xi stressed... the importance of trade. Macron agreed.",
+                ["President Xi stressed... the importance of trade.", "Macron agreed."],
+            ),
+            (
                 "The leaders spoke today",
                 ["The leaders spoke today"],
             ),
