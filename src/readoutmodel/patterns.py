@@ -547,7 +547,6 @@ class TopicGrammar:
     later: Any  # after "to meet": a time to come ("next year", "at a convenient time")
     member_before: Any  # before an organisation: "members of the"
     member_after: Any  # after an organisation: "member", "member states"
-    pointer: Any  # before a term: "these", "those"
 
     @staticmethod
     def lower(text: str) -> str:
@@ -662,11 +661,6 @@ def compile_topics(vocabulary: Vocabulary) -> TopicGrammar:
             r"[\s-]+(?:\L<members>)(?!\w)",
             _FLAGS | regex.IGNORECASE,
             members=[m for m in members if m.lower().startswith("member")],
-        ),
-        pointer=regex.compile(
-            r"(?<!\w)(?:\L<pointers>)\s+(?:[\w-]+\s+){0,2}\Z",
-            _FLAGS | regex.IGNORECASE,
-            pointers=[phrase for kind, phrase in cues if kind == "demonstrative"],
         ),
     )
 

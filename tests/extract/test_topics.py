@@ -107,6 +107,7 @@ MENTIONS = [
     (call("Both sides will deepen economic and trade cooperation."), "trade", True),
     (call("They discussed ways to attract investment."), "economy", True),
     (call("Mr. Doe said these vital investments strengthen deterrence."), "economy", False),
+    (call("They stressed the importance of these issues for trade."), "trade", True),
     (call("Modern technologies have integrated the world."), "technology", False),
     (call("They discussed export controls on semiconductors."), "technology", True),
     (call("They discussed export controls on semiconductors."), "trade", False),

@@ -32,8 +32,9 @@ from readoutmodel.text import Document
 
 __all__ = ["Found", "find"]
 
-_QUOTES = "()\"“”‘’'"
-_BREAKS = ',;:!?"“”—–'
+_MARKS = '()"“”‘'  # brackets and quotation marks around a word
+_QUOTES = _MARKS + "’'"  # and apostrophes
+_BREAKS = ',;:!?"“”—–'  # what ends a clause
 
 
 @attrs.frozen
@@ -150,7 +151,7 @@ def _another_engagement(
             return proper or (
                 not context.in_person and topics.beyond.match(context.text, end) is not None
             )
-        if kind == "possessive" or _possessive(raw.rstrip(_QUOTES[:6])):
+        if kind == "possessive" or _possessive(raw.rstrip(_MARKS)):
             return proper or not context.in_person  # "your visit", "Trump's visit"
         if word in ("a", "an"):
             break
@@ -163,10 +164,19 @@ def _another_engagement(
         return True
     # Unqualified, a visit named during a meeting or where the scene is set is
     # this one; several ("visits", "meetings") cannot be.
-    plural = context.lowered[start:end].endswith("s") and not context.lowered[start:end].endswith(
-        "ss"
-    )
+    phrase = context.lowered[start:end]
+    plural = phrase.endswith("s") and not phrase.endswith("ss")
     return plural or not (context.in_person or context.in_opening(start))
+
+
+def _points_back(topics: TopicGrammar, context: _Context, floor: int, start: int) -> bool:
+    """Whether a demonstrative opens the phrase of a term: "these vital investments"."""
+    words = topics.words
+    for word in reversed(context.lowered[max(floor, start - 30) : start].split()[-3:]):
+        kind = words.get(word.strip(_QUOTES))
+        if kind is not None:
+            return kind == "demonstrative"
+    return False
 
 
 def _raises(
@@ -216,12 +226,9 @@ def _mentions(
                 if guest is None or context.in_person or context.in_opening(start):
                     continue
                 ids, end = tuple(hosting), guest.end("to")
+            elif _points_back(topics, context, floor, start):
+                continue  # "these investments" is what was said before
             else:
-                before = lowered[max(floor, start - 30) : start]
-                if ("these " in before or "those " in before) and topics.pointer.search(
-                    text, max(floor, start - 30), start
-                ):
-                    continue  # "these investments" points back at what was said
                 ids = tuple(t for t in ids if _raises(topics, t, context, floor, start, end))
             for topic_id in ids:
                 spans.setdefault(topic_id, []).append(Span(start, end))
