@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -205,6 +206,22 @@ class TestToml:
         path.write_text("# nothing yet\n", encoding="utf-8")
         with pytest.raises(TaxonomyError, match="no topics"):
             Taxonomy.from_toml(path)
+
+    @pytest.mark.parametrize(
+        ("arguments", "problem"),
+        [
+            ({"id": "Arctic", "label": "A", "terms": ("a",)}, "topic ids"),
+            ({"id": "arctic", "label": "", "terms": ("a",)}, "label"),
+            ({"id": "arctic", "label": "A", "terms": ()}, "terms must not be empty"),
+            ({"id": "arctic", "label": "A", "terms": ("a{b",)}, "braces"),
+            ({"id": "arctic", "label": "A", "terms": ("a",), "context": ("x",)}, "context"),
+        ],
+    )
+    def test_python_definitions_are_checked(self, arguments: dict[str, Any], problem: str) -> None:
+        """A bad definition built in Python raises TaxonomyError naming the topic."""
+        with pytest.raises(TaxonomyError, match=problem) as caught:
+            TopicDefinition(**arguments)
+        assert caught.value.entry == arguments["id"]
 
     def test_errors_are_value_errors(self) -> None:
         """TaxonomyError is a VocabularyError and a ValueError."""

@@ -98,6 +98,11 @@ class TopicDefinition:
     exclude: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     context: tuple[str, ...] = attrs.field(default=(), converter=_strings)
 
+    def __attrs_post_init__(self) -> None:
+        problem = _problem(self)
+        if problem is not None:
+            raise TaxonomyError(problem, "<python>", str(self.id))
+
 
 @attrs.frozen(cache_hash=True)
 class Taxonomy:
@@ -173,28 +178,37 @@ class Taxonomy:
         return any(topic.id == topic_id for topic in self.topics)
 
 
-def _phrases(value: Any, key: str, topic_id: str, source: str) -> tuple[str, ...]:
+def _problem(topic: TopicDefinition) -> str | None:
+    """What is wrong with a topic definition, if anything."""
+    if not isinstance(topic.id, str) or not re.fullmatch(TOPIC_ID_RE, topic.id):
+        return "topic ids are lower case letters, digits and underscores, starting with a letter"
+    if not isinstance(topic.label, str) or not topic.label.strip():
+        return "label must be a non-empty string"
+    if not isinstance(topic.description, str):
+        return "description must be a string"
+    if not topic.terms:
+        return "terms must not be empty"
+    for key in ("terms", "exclude", "context"):
+        for index, item in enumerate(getattr(topic, key)):
+            if not isinstance(item, str) or not item.strip():
+                return f"{key}[{index}] must be a non-empty string"
+            try:
+                expand(item)
+            except ValueError as error:
+                return f"{key}[{index}]: {error}"
+    for kind in topic.context:
+        if kind not in CONTEXTS:
+            return f"unknown context {kind!r} (one of {', '.join(CONTEXTS)})"
+    return None
+
+
+def _phrases(value: Any, key: str, topic_id: str, source: str) -> tuple[Any, ...]:
     if not isinstance(value, list):
         raise TaxonomyError(f"{key} must be a list of strings", source, topic_id)
-    out = []
-    for index, item in enumerate(value):
-        if not isinstance(item, str) or not item.strip():
-            raise TaxonomyError(f"{key}[{index}] must be a non-empty string", source, topic_id)
-        try:
-            expand(item)
-        except ValueError as error:
-            raise TaxonomyError(f"{key}[{index}]: {error}", source, topic_id) from None
-        out.append(" ".join(item.split()))
-    return tuple(out)
+    return tuple(" ".join(item.split()) if isinstance(item, str) else item for item in value)
 
 
 def _definition(topic_id: str, table: Any, source: str) -> TopicDefinition:
-    if not re.fullmatch(TOPIC_ID_RE, topic_id):
-        raise TaxonomyError(
-            "topic ids are lower case letters, digits and underscores, starting with a letter",
-            source,
-            topic_id,
-        )
     if not isinstance(table, Mapping):
         raise TaxonomyError("a topic is a table with label and terms", source, topic_id)
     unknown = sorted(set(table) - set(_KEYS))
@@ -202,22 +216,18 @@ def _definition(topic_id: str, table: Any, source: str) -> TopicDefinition:
         raise TaxonomyError(
             f"unknown key {unknown[0]!r} (allowed: {', '.join(_KEYS)})", source, topic_id
         )
-    label = table.get("label")
-    if not isinstance(label, str) or not label.strip():
-        raise TaxonomyError("label must be a non-empty string", source, topic_id)
     if "terms" not in table:
         raise TaxonomyError("terms are missing", source, topic_id)
-    terms = _phrases(table["terms"], "terms", topic_id, source)
-    if not terms:
-        raise TaxonomyError("terms must not be empty", source, topic_id)
-    description = table.get("description", "")
-    if not isinstance(description, str):
-        raise TaxonomyError("description must be a string", source, topic_id)
-    exclude = _phrases(table.get("exclude", []), "exclude", topic_id, source)
-    context = _phrases(table.get("context", []), "context", topic_id, source)
-    for kind in context:
-        if kind not in CONTEXTS:
-            raise TaxonomyError(
-                f"unknown context {kind!r} (one of {', '.join(CONTEXTS)})", source, topic_id
-            )
-    return TopicDefinition(topic_id, label.strip(), terms, description.strip(), exclude, context)
+    label: Any = table.get("label")
+    description: Any = table.get("description", "")
+    try:
+        return TopicDefinition(
+            topic_id,
+            label.strip() if isinstance(label, str) else label,
+            _phrases(table["terms"], "terms", topic_id, source),
+            description.strip() if isinstance(description, str) else description,
+            _phrases(table.get("exclude", []), "exclude", topic_id, source),
+            _phrases(table.get("context", []), "context", topic_id, source),
+        )
+    except TaxonomyError as error:
+        raise TaxonomyError(error.reason, source, topic_id) from None
