@@ -223,6 +223,10 @@ class TestToml:
             TopicDefinition(**arguments)
         assert caught.value.entry == arguments["id"]
 
+    def test_one_term_as_a_string(self) -> None:
+        """A single string for terms is one term, not a list of letters."""
+        assert TopicDefinition("arctic", "Arctic", "Arctic").terms == ("Arctic",)
+
     def test_errors_are_value_errors(self) -> None:
         """TaxonomyError is a VocabularyError and a ValueError."""
         with pytest.raises(ValueError, match="label"):

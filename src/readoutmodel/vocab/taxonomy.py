@@ -80,7 +80,8 @@ def expand(phrase: str) -> tuple[str, ...]:
 
 
 def _strings(items: Iterable[str]) -> tuple[str, ...]:
-    return tuple(items)
+    """A tuple of strings; one string alone is one item, not its letters."""
+    return (items,) if isinstance(items, str) else tuple(items)
 
 
 def _definitions(items: Iterable[TopicDefinition]) -> tuple[TopicDefinition, ...]:
