@@ -308,7 +308,9 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
     )
     sentence_end = regex.compile(
         r"""
-        (?P<stop>[.!?]+)(?P<close>["'”’)\]]*)\s+(?=["“‘(\[]?[\p{Lu}\d])   # ". The", ".” He", "? 2"
+        (?<![.!?])(?P<stop>[.!?]+)(?P<close>["'”’)\]]*)\s+(?=["“‘(\[]?[\p{Lu}\d])
+                                                            # ". The", ".” He", "? 2"; a run of
+                                                            # stops is tried once, from its start
         | (?<=\p{Ll}{2})(?P<glued>\.)(?=\p{Lu}\p{Ll})            # "Federation.Prime": no space
         """,
         _FLAGS,
@@ -318,7 +320,7 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         (?P<city>\p{Lu}[\p{Lu}.'’-]+(?:[\ /]\p{Lu}[\p{Lu}.'’-]+)*   # BEIJING, MOSCOW/BEIJING
            |(?i:\L<capitals>))                                     # or a capital: "Delhi"
         (?:\s*,\s*(?P<date>[^()\n,:/]{3,30}?))?                      # ", Dec. 15"
-        \.?\s*,?\s*
+        \.?\s*(?:,\s*)?                                     # not \s*,?\s*: quadratic on spaces
         (?:
             (?:\((?P<agency>[^()\n]{1,80})\)|/(?P<slash>\p{Lu}{2,10})/\.?)   # "(Xinhua)", "/TASS/."
             \s*(?:--|—|–|-|:)?
