@@ -85,6 +85,13 @@ MENTIONS = [
     (call("They looked forward to the 22nd China-EU leaders' meeting."), "visits", True),
     (call("They discussed ways of meeting the needs of refugees."), "visits", False),
     (video("Putin said he looked forward to his upcoming visit to Nairobi."), "visits", True),
+    (
+        "Xi, Doe to meet in Nairobi in June\n\nBEIJING, May 3 (Xinhua) -- Chinese President Xi"
+        " Jinping said on Wednesday that he expects to meet President John Doe of Kenya in"
+        " Nairobi. Xi underscored President Doe's visit to China last year.\n",
+        "visits",
+        True,
+    ),
     # multilateral: an organisation as a subject, not as someone's affiliation
     (call("They discussed reform of the United Nations Security Council."), "multilateral", True),
     (call("As permanent members of the UN Security Council, they agreed."), "multilateral", False),

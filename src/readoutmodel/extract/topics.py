@@ -80,6 +80,9 @@ def _context(document: Document, topics: TopicGrammar, mentions: tuple[Mention, 
     remote = meeting = False
     for start, end in [(line.start, line.end) for line in document.header] + [opening]:
         for m in topics.scene.finditer(lowered, start, end):
+            before = lowered[max(start, m.start() - 12) : m.start()].split()
+            if before and topics.words.get(before[-1]) in ("ahead", "verbal"):
+                continue  # "to meet in Beijing", "the next meeting": not this one
             if m.group() in topics.remote:
                 remote = True
             else:
