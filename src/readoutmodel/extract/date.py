@@ -97,7 +97,8 @@ def _best(
     ]
     if not usable:
         return None
-    usable = [_bracketed(m, usable, text) for m in usable]
+    # mentions do not overlap: only the next three can start within three characters
+    usable = [_bracketed(m, usable[i + 1 : i + 4], text) for i, m in enumerate(usable)]
     opening = text[span.start : usable[0].start].strip(" ,").casefold()
     if opening in (
         "",
