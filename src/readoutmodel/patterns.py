@@ -541,6 +541,7 @@ class TopicGrammar:
     order: tuple[str, ...]  # the topic ids, in taxonomy order
     contexts: dict[str, frozenset[str]]  # topic id -> context grammars
     words: dict[str, str]  # cue word, lower case -> kind ("ahead", "self", ...)
+    pointers: tuple[str, ...]  # the demonstrative cue words ("these", "those")
     media: frozenset[str]  # words of a remote engagement ("video", "telephone")
     scene: Any  # engagement cues, lower case: "telephone talks", "held talks", "met"
     remote: frozenset[str]  # the cues of scene that name a call ("telephone", "video call")
@@ -628,6 +629,7 @@ def compile_topics(vocabulary: Vocabulary) -> TopicGrammar:
         order=vocabulary.taxonomy.ids,
         contexts={t.id: frozenset(t.context) for t in vocabulary.taxonomy.topics},
         words={p.lower(): kind for kind, p in cues if kind not in ("host", "member", "later")},
+        pointers=tuple(p.lower() for kind, p in cues if kind == "demonstrative"),
         media=frozenset(p for p in remote if " " not in p),
         scene=re.compile(rf"(?<!\w)(?:{trie_pattern(sorted(remote | meeting)) or '(?!)'})(?!\w)"),
         remote=frozenset(remote),

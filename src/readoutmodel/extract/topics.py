@@ -55,7 +55,7 @@ class _Context:
     starts: list[int]  # where each sentence starts
     opening: tuple[int, int]  # the sentence that sets the scene
     in_person: bool  # a meeting or a visit, not a call
-    titles: list[tuple[int, int]]  # the participants' titles and countries, in text order
+    titles: bytearray  # 1 where a participant's title or country is written
 
     def floor(self, offset: int, paragraph: int) -> int:
         """Where the sentence holding ``offset`` starts."""
@@ -68,8 +68,7 @@ class _Context:
 
     def in_title(self, start: int, end: int) -> bool:
         """Whether ``start:end`` lies in a participant's title or country."""
-        i = bisect.bisect_right(self.titles, (start, len(self.text)))
-        return any(end <= e for s, e in self.titles[max(0, i - 3) : i] if s <= start)
+        return bool(self.titles[start] and self.titles[end - 1])
 
 
 def _context(document: Document, topics: TopicGrammar, mentions: tuple[Mention, ...]) -> _Context:
@@ -96,12 +95,12 @@ def _context(document: Document, topics: TopicGrammar, mentions: tuple[Mention, 
         if m.kind in ("person", "office") and (m.start < body or opening[0] <= m.start < opening[1])
         for code in m.countries
     }
-    titles = sorted(
-        (m.start, m.end)
-        for m in mentions
-        if (m.kind == "office" or m.titles or (m.kind == "reference" and m.countries))
-        and (not m.countries or countries.intersection(m.countries))
-    )
+    titles = bytearray(len(text))
+    for m in mentions:
+        if (m.kind == "office" or m.titles or (m.kind == "reference" and m.countries)) and (
+            not m.countries or countries.intersection(m.countries)
+        ):
+            titles[m.start : m.end] = b"\x01" * (m.end - m.start)
     starts = [s.start for s in document.sentences]
     return _Context(text, lowered, starts, opening, meeting and not remote, titles)
 
@@ -174,8 +173,11 @@ def _another_engagement(
 
 def _points_back(topics: TopicGrammar, context: _Context, floor: int, start: int) -> bool:
     """Whether a demonstrative opens the phrase of a term: "these vital investments"."""
+    before = context.lowered[max(floor, start - 30) : start]
+    if not any(pointer in before for pointer in topics.pointers):
+        return False
     words = topics.words
-    for word in reversed(context.lowered[max(floor, start - 30) : start].split()[-3:]):
+    for word in reversed(before.split()[-3:]):
         kind = words.get(word.strip(_QUOTES))
         if kind is not None:
             return kind == "demonstrative"
