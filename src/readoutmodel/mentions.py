@@ -256,23 +256,24 @@ class _Reader:
         honorifics = j
         while self.is_honorific(j) and (_is_space(self.gap(j)) or (j == honorifics and comma)):
             j += 1  # "the President of the Spanish Government, H.E. Mr. Pedro Sanchez"
+        if (
+            b.runs
+            and self.reference(j) in ("he", "she")
+            and self.items[j].text[:1].isupper()
+            and _is_space(self.gap(j))
+            and self.is_name(j + 1)
+            and _is_space(self.gap(j + 1))
+        ):
+            # "Vice Premier He Lifeng": after an office, "He" opens a name
+            b.name = (self.items[j].start, self.items[j + 1].end)
+            b.end = self.items[j + 1].end
+            j = self.after_name(b, i, j + 2)
+            return self.finish(b, "person"), j
         if self.is_name(j) and (j == i or _is_space(self.gap(j)) or (comma and j == honorifics)):
             name = self.items[j]
             b.name = (name.start, name.end)
             b.end = name.end
-            j += 1
-            if b.runs or j - 1 > i:
-                j = self.name_country(
-                    b, j
-                )  # "President Uhuru Kenyatta of Kenya", not "Establishment of China"
-            if self.is_honorific(j) and self.gap(j).strip() == ",":
-                j += 1  # "King Mohammed VI, May God Assist Him, ..."
-            if self.at(j) and self.items[j].kind == "possessive" and not self.gap(j):
-                b.possessive = True
-                b.end = self.items[j].end
-                j += 1
-            elif not b.runs:
-                j = self.apposition(b, j)
+            j = self.after_name(b, i, j + 1)
             return self.finish(b, "person"), j
         if b.runs:
             if b.split is not None:
@@ -287,6 +288,19 @@ class _Reader:
                 j += 1
             return self.finish(b, "office"), j
         return None
+
+    def after_name(self, b: _Builder, i: int, j: int) -> int:
+        """What may follow a name: its country ("President Uhuru Kenyatta of Kenya", but
+        not "Establishment of China"), a royal formula, a possessive, an apposition."""
+        if b.runs or j - 1 > i:
+            j = self.name_country(b, j)
+        if self.is_honorific(j) and self.gap(j).strip() == ",":
+            j += 1  # "King Mohammed VI, May God Assist Him, ..."
+        if self.at(j) and self.items[j].kind == "possessive" and not self.gap(j):
+            b.possessive = True
+            b.end = self.items[j].end
+            return j + 1
+        return self.apposition(b, j)
 
     def after_demonym(self, k: int) -> int | None:
         """Where the office or role after a run of demonyms starts, if one follows."""
@@ -391,7 +405,7 @@ class _Reader:
                     if (
                         after is not None
                         and _is_space(self.gap(j))
-                        and (after.kind == "name" or self.reference(j) == "role")
+                        and self.reference(j) == "role"
                         and self.text[after.end : after.end + 1] == ","
                     ):
                         b.end = after.end  # "President of the Spanish Government,"
@@ -473,14 +487,37 @@ class _Reader:
             assert entry is not None
             b.add_countries(entry.countries)
             k += 1
+        titled = bool(saved[0])
         k = self.runs(b, k)
-        # an organisation may close it: "... Supreme Commander of the UAE Armed Forces,"
-        if self.is_name(k) and _is_space(self.gap(k)) and self.closed(self.items[k].end):
-            k += 1
-        elif not self.closed(b.end):
+        if self.closed(b.end):
+            return k
+        if titled:
+            # after "Chancellor Angela Merkel", ", the President of France Emmanuel Macron"
+            # is another person, not an organisation
             b.runs, b.end, b.countries = saved
             return j
-        return k
+        # the words of an organisation may close it: "... Supreme Commander of the UAE
+        # Armed Forces,", "... President of the State Affairs of the DPRK."
+        end = self.clause_end(b.end)
+        words = self.text[b.end : end].split()
+        organisation = self.grammar.words.organisation
+        if 0 < len(words) <= 12 and all(w[:1].isupper() or w.casefold() in organisation for w in words):
+            while self.at(k) is not None and self.items[k].end <= end:
+                entry = self.items[k].entry
+                if entry is not None and entry.countries:
+                    b.add_countries(entry.countries)
+                k += 1
+            b.end = end
+            return k
+        b.runs, b.end, b.countries = saved
+        return j
+
+    def clause_end(self, start: int) -> int:
+        """Where the clause going on at ``start`` ends: a comma, a full stop, the line."""
+        ends = [i for i in (self.text.find(mark, start) for mark in (",", ";", ". ", "\n")) if i >= 0]
+        if self.text.endswith(".") and not ends:
+            ends.append(len(self.text) - 1)
+        return min(ends, default=len(self.text))
 
     def closed(self, end: int) -> bool:
         """Whether an apposition ends at ``end``: a comma, a full stop, a bracket or the line."""

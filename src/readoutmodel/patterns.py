@@ -487,13 +487,17 @@ def _name_pattern(vocabulary: Vocabulary) -> str:
     """A capitalised name: "Xi Jinping", "Donald J. Trump", "Mohamed bin Zayed Al Nahyan",
     "Prayut Chan-o-cha", "Mohammed Shia' al-Sudani", "Joseph R. Biden, Jr."."""
     upper = f"[{re.escape(_UPPER)}]"
-    token = rf"(?:{upper}\.|{upper}{_LETTER}*(?:-{_LETTER}+|['’](?!s\b){_LETTER}+)*)"
     words = vocabulary.words
-    particles = "|".join(re.escape(p) for p in words.particles)
-    joint = rf"(?:\s+(?:(?:{particles})\s+)*|\s+(?:al|el|Al|El)-)"
     suffixes = "|".join(re.escape(s) for s in words.suffixes)
+    particles = "|".join(re.escape(p) for p in words.particles)
+    # a word of a name; a suffix ("Jr.") is not one; "Shia'" keeps its apostrophe before "al-"
+    token = rf"""(?!(?:{suffixes})(?!\w))(?:{upper}\.|{upper}{_LETTER}*
+        (?:-{_LETTER}+|['’](?!s\b){_LETTER}+)*(?:['’](?=\s+(?:al|el|Al|El)-))?)"""
+    joint = rf"(?:\s+(?:(?:{particles})\s+)*|\s+(?:al|el|Al|El)-)"
     suffix = rf"(?:,?[ \u00a0]+(?:{suffixes})(?!\w))?"
-    return rf"{token}(?:{joint}{token}){{0,6}}{suffix}"
+    # lower-case particles may open a name: "von der Leyen", "al-Sudani"
+    opening = rf"(?:(?:{particles})\s+)*"
+    return rf"{opening}{token}(?:{joint}{token}){{0,6}}{suffix}"
 
 
 def trie_pattern(words: Iterable[str]) -> str:
