@@ -6,6 +6,8 @@ import codecs
 import datetime as dt
 import hashlib
 import itertools
+import multiprocessing
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -28,6 +30,13 @@ def parsed(name: str) -> Readout:
 def statement_count(result: ParseResult) -> tuple[str, int | None]:
     """A picklable function of a result, for parse_many's then."""
     return result.source, None if result.readout is None else len(result.readout.statements)
+
+
+def die_in_workers(result: ParseResult) -> str:
+    """Kill the worker process that calls it; in the parent, give the result's error code."""
+    if multiprocessing.parent_process() is not None:
+        os._exit(3)
+    return result.error.code if result.error else "parsed"
 
 
 class TestParseMany:
@@ -93,6 +102,12 @@ class TestParseMany:
         expected = [statement_count(r) for r in parse_many(texts)]
         assert list(parse_many(texts, jobs=jobs, then=statement_count)) == expected
         assert expected[1] == ("<text 1>", None)
+
+    def test_dead_workers_are_failures(self) -> None:
+        """Inputs held by or sent after a worker that died fail as values; nothing raises."""
+        texts = [SAMPLES["ru-call"]] * 40
+        outcomes = list(parse_many(texts, jobs=2, then=die_in_workers))
+        assert outcomes == ["internal-error"] * 40
 
     @pytest.mark.parametrize("jobs", [1, 2])
     def test_streams(self, jobs: int) -> None:

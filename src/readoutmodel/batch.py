@@ -297,7 +297,7 @@ def _in_processes(sources: Iterator[Source], jobs: int, work: _Work) -> Iterator
         try:
             while chunk := list(itertools.islice(sources, _CHUNK)):
                 names = [source.name for source in chunk]
-                pending.append((names, pool.submit(_work_in_worker, chunk)))
+                pending.append((names, _submit(pool, chunk)))
                 if len(pending) >= jobs * _CHUNKS_IN_FLIGHT_PER_JOB:
                     yield from _outcomes(*pending.popleft(), work)
             while pending:
@@ -305,6 +305,15 @@ def _in_processes(sources: Iterator[Source], jobs: int, work: _Work) -> Iterator
         finally:
             for _, future in pending:
                 future.cancel()
+
+
+def _submit(pool: ProcessPoolExecutor, chunk: list[Source]) -> Future[list[Any]]:
+    try:
+        return pool.submit(_work_in_worker, chunk)
+    except BrokenProcessPool as error:  # the inputs after a dead worker fail too, as values
+        future: Future[list[Any]] = Future()
+        future.set_exception(error)
+        return future
 
 
 def _outcomes(names: list[str], future: Future[list[Any]], work: _Work) -> list[Any]:
