@@ -547,6 +547,25 @@ class TestRealCorpus:
         assert len(frame) == len(rows)
 
 
+def test_reader_going_away(tmp_path: Path) -> None:
+    """When the reader of standard output stops early, the command ends quietly with status 1."""
+    for i in range(60):
+        (tmp_path / f"{i:02d}.txt").write_text(SAMPLES["cn-call"], encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "readoutmodel", "parse", str(tmp_path), "-q"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None
+    assert process.stderr is not None
+    assert json.loads(process.stdout.readline())["source"].endswith("00.txt")
+    process.stdout.close()
+    stderr = process.stderr.read().decode("utf-8")
+    assert process.wait(timeout=300) == 1
+    assert "Traceback" not in stderr
+    assert stderr == ""
+
+
 def test_no_results_for_no_files(tmp_path: Path) -> None:
     """An empty directory gives no records and exits 0."""
     result = run("parse", str(tmp_path))

@@ -101,8 +101,8 @@ def _build_parser() -> argparse.ArgumentParser:
     parse = commands.add_parser(
         "parse",
         help="parse readouts from files, directories or standard input",
-        description="Parse readouts. One input prints as JSON; several as JSON Lines in input"
-        " order, each record carrying its source path.",
+        description="Parse readouts. One input prints as JSON; several as JSON Lines in input\n"
+        "order, each record carrying its source path.",
         epilog=_EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -320,7 +320,9 @@ def _run_parse(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
                         progress.message(f"{result.source}: note: {note.message}")
             try:
                 writer.write(result, relative)
-            except OSError as error:
+            except BrokenPipeError:
+                raise  # the reader went away: main() ends the run
+            except OSError as error:  # a file of --output-dir could not be written
                 parsed -= 1
                 failed += 1
                 progress.message(f"{result.source}: error: cannot write ({error.strerror})")
