@@ -26,9 +26,9 @@ __all__ = ["Cast", "Principal", "name_tokens", "offices_match"]
 def name_tokens(name: str, noise: frozenset[str] = frozenset()) -> frozenset[str]:
     """The words that identify a name, without ``noise`` (particles, "Jr."):
     "Joseph R. Biden, Jr." gives {"joseph", "biden"}."""
-    letters = "".join(
-        ch if ch.isalpha() or unicodedata.category(ch) == "Mn" else " " for ch in name
-    )
+    # without diacritics: "Erdogan" is "Erdoğan"
+    bare = unicodedata.normalize("NFKD", name)
+    letters = "".join(ch if ch.isalpha() else " " for ch in bare if not unicodedata.combining(ch))
     return frozenset(
         token for token in letters.casefold().split() if len(token) >= 2 and token not in noise
     )

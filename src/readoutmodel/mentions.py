@@ -221,6 +221,13 @@ class _Reader:
                 self.det_start(lx.start), lx.end, "reference", reference="role", determined=True
             ), i + 1
         start = lx.start if kind in ("he", "she", "they") else self.det_start(lx.start)
+        if kind == "other" and lx.text.casefold().endswith("counterpart") and self.at(nxt):
+            gap = self.gap(nxt)
+            if _is_space(gap) or gap.strip() == ",":
+                inner = self.person(nxt)  # "her counterpart Sergey Lavrov"
+                if inner is not None and inner[0].kind == "person":
+                    mention, after = inner
+                    return attrs.evolve(mention, start=start, reference="counterpart"), after
         return Mention(start, lx.end, "reference", reference=kind), i + 1
 
     def person(self, i: int) -> tuple[Mention, int] | None:
@@ -351,7 +358,10 @@ class _Reader:
                 if inner is not None and inner[0].kind == "person":
                     mention, after = inner
                     countries = tuple(dict.fromkeys((*b.countries, *mention.countries)))
-                    return attrs.evolve(mention, start=start, countries=countries), after
+                    counterpart = attrs.evolve(
+                        mention, start=start, countries=countries, reference="counterpart"
+                    )
+                    return counterpart, after
         return (
             Mention(start, role.end, "reference", countries=tuple(b.countries), reference="role"),
             j + 1,

@@ -103,6 +103,7 @@ class Closed:
     quotes: dict[str, str]  # opening mark: closing mark
     particles: tuple[str, ...]
     name_noise: frozenset[str]
+    post_nominals: frozenset[str]
     determiners: tuple[str, ...]  # with their space: "the ", "The "
     organisation: frozenset[str]
     of: tuple[tuple[str, ...], ...]  # as word lists: ("of",), ("of", "the")
@@ -121,6 +122,7 @@ class Closed:
     adding: tuple[str, ...]
     according: tuple[str, ...]
     own: frozenset[str]
+    own_nouns: frozenset[str]
 
     @classmethod
     def of_words(cls, words: Words) -> Closed:
@@ -136,7 +138,8 @@ class Closed:
             list_markers=words.list_markers,
             quotes={pair[0]: pair[1:] or pair[0] for pair in words.quotes},
             particles=words.particles,
-            name_noise=lower(words.particles + words.noise),
+            name_noise=lower(words.particles + words.noise + words.post_nominals),
+            post_nominals=frozenset(words.post_nominals),
             determiners=spaced(tuple(d for w in words.determiners for d in (w, w.capitalize()))),
             organisation=lower(words.organisation),
             of=tuple(tuple(phrase.split()) for phrase in words.of),
@@ -155,6 +158,7 @@ class Closed:
             adding=words.adding,
             according=tuple(a.casefold() for a in words.according),
             own=lower(words.own),
+            own_nouns=lower(words.own_nouns),
         )
 
 

@@ -24,7 +24,7 @@ from readoutmodel.cast import Cast, Principal, name_tokens, offices_match
 from readoutmodel.lexer import Lexemes
 from readoutmodel.mentions import Mention
 from readoutmodel.model import Span
-from readoutmodel.patterns import Grammar
+from readoutmodel.patterns import Closed, Grammar
 from readoutmodel.scene import Scene
 from readoutmodel.text import Document
 
@@ -36,7 +36,7 @@ class _Draft:
     """A principal being assembled from mentions."""
 
     first: int
-    noise: frozenset[str]  # words of names that tell no one apart
+    words: Closed  # the grammar words: name noise, post-nominal letters
     names: list[str] = attrs.Factory(list)
     tokens: set[str] = attrs.Factory(set)
     titles: list[tuple[str, str]] = attrs.Factory(list)  # (as written, office)
@@ -60,10 +60,10 @@ class _Draft:
         headline: bool = False,
     ) -> None:
         if mention.name is not None:
-            name = _clean_name(text[mention.name[0] : mention.name[1]])
+            name = _clean_name(text[mention.name[0] : mention.name[1]], self.words.post_nominals)
             if name and name not in self.names:
                 self.names.append(name)
-                self.tokens |= name_tokens(name, self.noise)
+                self.tokens |= name_tokens(name, self.words.name_noise)
         for written, office in zip(mention.titles, mention.offices, strict=False):
             if (written, office) not in self.titles:
                 self.titles.append((written, office))
@@ -82,8 +82,12 @@ class _Draft:
         return not set(self.spans) & set(other.spans)
 
 
-def _clean_name(name: str) -> str:
-    return " ".join(name.replace("\u00a0", " ").split()).strip(" ,")
+def _clean_name(name: str, post_nominals: frozenset[str] = frozenset()) -> str:
+    """A name with its spacing collapsed and letters after it dropped ("Keir Starmer MP")."""
+    words = name.replace("\u00a0", " ").split()
+    while len(words) > 1 and words[-1].strip(",") in post_nominals:
+        words.pop()
+    return " ".join(words).strip(" ,")
 
 
 def find_issuer(document: Document, grammar: Grammar) -> str | None:
@@ -120,6 +124,8 @@ def _placed(
 ) -> bool:
     """Whether a bare name stands where the scene puts its people: after "with",
     "from", "and", in a list, or before the verb ("Modi received a call from Biden")."""
+    if mention.reference == "counterpart":
+        return True  # "his German counterpart Angela Merkel"
     before = text[max(0, mention.start - 12) : mention.start].rstrip()
     words = before.split()
     if words and words[-1].casefold() in grammar.words.before_people:
@@ -181,7 +187,7 @@ def find(
 ) -> Cast:
     """The cast of the readout."""
     text = document.text
-    noise = grammar.words.name_noise
+    words = grammar.words
     drafts: list[_Draft] = []
     placeholders: list[_Draft] = []
     for span in scene.spans:
@@ -191,11 +197,11 @@ def find(
             if not (span.start <= mention.start and mention.end <= span.end):
                 continue
             if _candidate(mention, text, lexemes, grammar, previous):
-                _add(drafts, placeholders, mention, text, noise, key, headline=span == scene.title)
+                _add(drafts, placeholders, mention, text, words, key, headline=span == scene.title)
             previous = mention
     if len(drafts) + len(placeholders) < 2:
         for mention in _speakers(document, lexemes, mentions, grammar):
-            _add(drafts, placeholders, mention, text, noise, None)
+            _add(drafts, placeholders, mention, text, words, None)
     _place(drafts, placeholders)
     _enrich(document, mentions, drafts, placeholders, grammar)
     drafts.extend(placeholders)
@@ -203,7 +209,7 @@ def find(
     issuer = find_issuer(document, grammar)
     home = _countries(document, lexemes, drafts, issuer, scene, grammar)
     principals = tuple(_principal(d) for d in drafts)
-    return Cast(principals, issuer, home, noise)
+    return Cast(principals, issuer, home, words.name_noise)
 
 
 def _add(
@@ -211,19 +217,19 @@ def _add(
     placeholders: list[_Draft],
     mention: Mention,
     text: str,
-    noise: frozenset[str],
+    words: Closed,
     span: tuple[int, int] | None,
     headline: bool = False,
 ) -> None:
     if mention.name is not None:
-        tokens = name_tokens(text[mention.name[0] : mention.name[1]], noise)
+        tokens = name_tokens(text[mention.name[0] : mention.name[1]], words.name_noise)
         if not tokens:
             return
         for draft in drafts:
             if draft.tokens & tokens:
                 draft.absorb(mention, text, span, headline)
                 return
-        draft = _Draft(mention.start, noise)
+        draft = _Draft(mention.start, words)
         draft.absorb(mention, text, span, headline)
         drafts.append(draft)
         return
@@ -241,7 +247,7 @@ def _add(
         ):
             draft.absorb(mention, text, span, headline)
             return
-    draft = _Draft(mention.start, noise)
+    draft = _Draft(mention.start, words)
     draft.absorb(mention, text, span, headline)
     placeholders.append(draft)
 
@@ -381,7 +387,7 @@ def _enrich(
                     written = mention.offices[0] if mention.plural else mention.titles[0]
                     owners[0].titles.append((written, mention.offices[0]))
     for span in document.bylines:
-        name = _clean_name(text[span.start : span.end])
+        name = _clean_name(text[span.start : span.end], grammar.words.post_nominals)
         tokens = name_tokens(name, grammar.words.name_noise)
         owners = [d for d in drafts + placeholders if d.tokens & tokens]
         if len(owners) == 1:
@@ -458,8 +464,10 @@ def _paired(document: Document, lexemes: Lexemes, drafts: list[_Draft], grammar:
     for index, lx in enumerate(countries):
         assert lx.entry is not None
         codes = [c for c in lx.entry.countries if len(c) == 2]
-        following = text[lx.end : lx.end + 12].split()
-        own = bool(following) and following[0].casefold() in grammar.words.own
+        following = text[lx.end : lx.end + 14].replace("’", " ’").replace("'", " '").split()
+        word = following[0].casefold() if following else ""
+        # "China is willing", "Canada's support", "Canadian citizens": a country as its own
+        own = word in grammar.words.own or (lx.entry.demonym and word in grammar.words.own_nouns)
         for code in codes:
             if code not in held:
                 named[code] += 3 if own else 1
@@ -480,11 +488,20 @@ def _paired(document: Document, lexemes: Lexemes, drafts: list[_Draft], grammar:
                             paired[code] += 1
                             first.setdefault(code, lx.start)
     for votes in (paired, named):
-        for draft in (d for d in drafts if not d.countries):
+        for number, draft in enumerate(drafts):
+            if draft.countries:
+                continue
             ranked = sorted(
                 (c for c in votes if c not in held), key=lambda c: (-votes[c], first[c])
             )
             if not ranked:
+                break
+            # a country named once in passing ("discussed Ukraine") says nothing of whose it
+            # is; beyond the scene's first principal (the issuer's own, as a rule) it must
+            # also be named more than any other
+            top = votes[ranked[0]]
+            tied = len(ranked) > 1 and votes[ranked[1]] == top
+            if votes is named and (top < 2 or (number > 0 and tied)):
                 break
             draft.countries.append(ranked[0])
             held.add(ranked[0])

@@ -123,6 +123,7 @@ class Words:
     particles: tuple[str, ...]
     noise: tuple[str, ...]
     suffixes: tuple[str, ...]
+    post_nominals: tuple[str, ...]
     determiners: tuple[str, ...]
     organisation: tuple[str, ...]
     of: tuple[str, ...]
@@ -141,6 +142,7 @@ class Words:
     adding: tuple[str, ...]
     according: tuple[str, ...]
     own: tuple[str, ...]
+    own_nouns: tuple[str, ...]
 
 
 @attrs.frozen(cache_hash=True)
