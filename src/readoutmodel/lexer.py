@@ -113,13 +113,30 @@ def _name(
         ]
         return None
     position = start
-    for word in piece.split():
+    words = piece.split()
+    for number, word in enumerate(words):
         word_start = text.index(word, position)
         position = word_start + len(word)
         bare = word.rstrip(".,")
         stop = bare in grammar.stopwords
         head, _, suffix = bare.rpartition("-")
         entry = None if stop else grammar.lookup(head if suffix in grammar.title_suffixes else bare)
+        if entry is None and not stop and number + 1 < len(words):
+            # a phrase of two or three words inside the run: "... Politburo Member"
+            for size in (3, 2):
+                phrase = words[number : number + size]
+                entry = grammar.lookup(" ".join(phrase)) if len(phrase) == size else None
+                if entry is None:
+                    continue
+                cut = _trim(text, start, word_start)
+                if cut > start:
+                    items.append(Lexeme(start, cut, "name", text[start:cut], None, line))
+                    return word_start
+                phrase_end = text.index(phrase[-1], position) + len(phrase[-1])
+                items.append(
+                    Lexeme(word_start, phrase_end, "phrase", text[word_start:phrase_end], entry, line)
+                )
+                return phrase_end
         if stop or entry is not None:
             cut = _trim(text, start, word_start)
             if cut > start:

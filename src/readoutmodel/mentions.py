@@ -65,7 +65,9 @@ class _Builder:
     )  # start, end, office, rank, plural
     countries: list[str] = attrs.Factory(list)
     possessive: bool = False
-    split: tuple[int, int, str, int, bool, int] | None = None  # a first office alone, if "A and B"
+    # a first office alone, if "A and B" turns out to be two people: its run, the index
+    # after it and the countries known at that point
+    split: tuple[tuple[int, int, str, int, bool], int, tuple[str, ...]] | None = None
 
     def add_countries(self, codes: tuple[str, ...]) -> None:
         self.countries.extend(code for code in codes if code not in self.countries)
@@ -285,9 +287,10 @@ class _Reader:
         if b.runs:
             if b.split is not None:
                 # "The Prime Minister and President": two people, not one office
-                start, end, office, rank, plural, nxt = b.split
-                b.runs = [(start, end, office, rank, plural)]
-                b.end = end
+                run, nxt, countries = b.split
+                b.runs = [run]
+                b.end = run[1]
+                b.countries = list(countries)
                 return self.finish(b, "office"), nxt
             if self.at(j) and self.items[j].kind == "possessive" and not self.gap(j):
                 b.possessive = True
@@ -386,14 +389,8 @@ class _Reader:
                 if self.is_office(nxt) and (_is_space(self.gap(nxt)) or joint):
                     if b.split is None and joint and offices:
                         end = self.items[j].end
-                        b.split = (
-                            run_start,
-                            end,
-                            offices[-1],
-                            self.ranks.get(offices[-1], 999),
-                            plural,
-                            nxt,
-                        )
+                        run = (run_start, end, offices[-1], self.ranks.get(offices[-1], 999), plural)
+                        b.split = (run, nxt, tuple(b.countries))
                     j = nxt
                     continue
                 break

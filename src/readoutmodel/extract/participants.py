@@ -41,6 +41,7 @@ class _Draft:
     tokens: set[str] = attrs.Factory(set)
     titles: list[tuple[str, str]] = attrs.Factory(list)  # (as written, office)
     headline_titles: set[tuple[str, str]] = attrs.Factory(set)
+    determined: bool = False  # an office named as "the President"
     countries: list[str] = attrs.Factory(list)
     spans: list[tuple[int, int]] = attrs.Factory(list)  # scene spans it was seen in
 
@@ -74,7 +75,15 @@ class _Draft:
                 self.countries.append(code)
         if scene_span is not None and scene_span not in self.spans:
             self.spans.append(scene_span)
+        if mention.name is None and mention.determined:
+            self.determined = True
         self.first = min(self.first, mention.start)
+
+    def anaphora(self, other: _Draft) -> bool:
+        """Whether ``other``, an office after this principal's name in one sentence ("X ...
+        met with the President"), may refer back to it."""
+        shared = set(self.spans) & set(other.spans)
+        return bool(shared) and other.determined and other.first > self.first
 
     def compatible(self, other: _Draft) -> bool:
         if self.countries and other.countries and not set(self.countries) & set(other.countries):
@@ -258,18 +267,20 @@ def _place(drafts: list[_Draft], placeholders: list[_Draft]) -> None:
     for holder in sorted(placeholders, key=lambda d: not d.countries):
         office = holder.office
         same_country = {i for i, d in enumerate(drafts) if set(d.countries) & set(holder.countries)}
-        choices = [
-            i
-            for i, d in enumerate(drafts)
-            if i not in taken
-            and d.compatible(holder)
-            and office is not None
-            and any(offices_match(office, o) or offices_match(o, office) for _, o in d.titles)
-        ] or [
-            i
-            for i, d in enumerate(drafts)
-            if i not in taken and not d.titles and d.compatible(holder)
-        ]
+        def holds(d: _Draft) -> bool:
+            return office is not None and any(
+                offices_match(office, o) or offices_match(o, office) for _, o in d.titles
+            )
+
+        free = [i for i, d in enumerate(drafts) if i not in taken]
+        choices = (
+            [i for i in free if drafts[i].compatible(holder) and holds(drafts[i])]
+            # "... met with the President": an office after the name it stands for
+            or [i for i in free if drafts[i].anaphora(holder) and holds(drafts[i])]
+            or [i for i in free if not drafts[i].titles and drafts[i].compatible(holder)]
+            # "Italian premier" and "Italian Prime Minister Giorgia Meloni"
+            or [i for i in free if i in same_country and drafts[i].compatible(holder)][:1]
+        )
         choices.sort(key=lambda i: i not in same_country)
         if choices:
             target = drafts[choices[0]]
