@@ -88,6 +88,10 @@ def find_dates(
                 int(group("cjk_m")),
                 int(group("cjk_d")) if group("cjk_d") else None,
             )
+        elif group("ymd"):
+            mention = DateMention(
+                m.start(), m.end(), int(group("ymd_y")), int(group("ymd_m")), int(group("ymd_d"))
+            )
         elif group("dots"):
             mention = DateMention(
                 m.start(), m.end(), int(group("dots_y")), int(group("dots_m")), int(group("dots_d"))

@@ -323,7 +323,7 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         r"""
         (?P<city>\p{Lu}[\p{Lu}.'’-]+(?:[\ /]\p{Lu}[\p{Lu}.'’-]+)*   # BEIJING, MOSCOW/BEIJING
            |(?i:\L<capitals>))                                     # or a capital: "Delhi"
-        (?:\s*,\s*(?P<date>[^()\n,:/]{3,30}?))?                      # ", Dec. 15"
+        (?:\s*,\s*(?P<date>[^()\n,:/]{3,30}?(?:,\s*(?:19|20)\d\d)?))?  # ", Dec. 15, 2019"
         \.?\s*(?:,\s*)?                                     # not \s*,?\s*: quadratic on spaces
         (?:
             (?:\((?P<agency>[^()\n]{1,80})\)|/(?P<slash>\p{Lu}{2,10})/\.?)   # "(Xinhua)", "/TASS/."
@@ -367,6 +367,8 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
                                                             # 2021-12-16, 2021-02
           | (?P<cjk>(?P<cjk_y>\d{4})年(?P<cjk_m>\d{1,2})月(?:(?P<cjk_d>\d{1,2})日)?)
                                                             # 2018年05月08日
+          | (?P<ymd>(?P<ymd_y>(?:19|20)\d\d)[/.](?P<ymd_m>[01]?\d)[/.](?P<ymd_d>[0-3]?\d))(?![\w/])
+                                                            # 2024/04/05
           | (?P<dots>(?P<dots_d>[0-3]?\d)\.(?P<dots_m>[01]?\d)\.(?P<dots_y>(?:19|20)\d\d))(?!\w)
                                                             # 05.05.2021
           | (?P<slash>(?P<slash_a>[0-3]?\d)/(?P<slash_b>[0-3]?\d)/

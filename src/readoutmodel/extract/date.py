@@ -131,7 +131,7 @@ def _bracketed(mention: DateMention, mentions: list[DateMention], text: str) -> 
         if (
             other.complete
             and 0 < other.start - mention.end <= 3
-            and between.strip() in ("(", "[", "(")
+            and between.strip() in ("(", "[", ",")
         ):
             return other
     return mention

@@ -80,8 +80,18 @@ def _requester(text: str, lx: Lexeme, inside: list[Mention], cast: Cast) -> int 
     after = text[lx.end : lx.end + 20].casefold()
     if "latter" in before or after.startswith(" of the latter"):
         return _subject_and_counterpart(text, lx, inside, cast)
-    if after.startswith((" of ", " by ")) or lx.text.casefold() == "initiated":
-        return _after(text, lx, inside, cast, within=40)
+    if after.startswith((" of ", " by ", " from ")) or lx.text.casefold() == "initiated":
+        owner_after = next((m for m in inside if lx.end <= m.start <= lx.end + 40), None)
+        if owner_after is None:
+            return None
+        found = _principals(owner_after, text, cast)
+        if found:
+            return found[0]
+        if owner_after.countries:
+            # "at the request of the Ukrainian side": a side no principal is known to hold
+            # is the counterpart's, as the issuer names its own leader first
+            return _subject_and_counterpart(text, lx, inside, cast)
+        return None
     owner = next(
         (
             m
@@ -113,6 +123,13 @@ def _requester(text: str, lx: Lexeme, inside: list[Mention], cast: Cast) -> int 
 
 
 def _caller(text: str, lx: Lexeme, inside: list[Mention], cast: Cast) -> int | None:
+    if text[max(0, lx.start - 5) : lx.start].endswith(("was ", "were ")):
+        # "X was called by Y": the caller is the agent
+        agent = next((m for m in inside if lx.end < m.start <= lx.end + 6), None)
+        if agent is not None and text[lx.end : agent.start].strip() == "by":
+            found = _principals(agent, text, cast)
+            return found[0] if found else None
+        return None
     subject = next((m for m in reversed(inside) if m.end <= lx.start), None)
     callee = next((m for m in inside if m.start >= lx.end), None)
     if subject is None or callee is None or callee.start - lx.end > 4:
