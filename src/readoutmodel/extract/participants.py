@@ -479,9 +479,10 @@ def _paired(document: Document, lexemes: Lexemes, drafts: list[_Draft], grammar:
         word = following[0].casefold() if following else ""
         # "China is willing", "Canada's support", "Canadian citizens": a country as its own
         own = word in grammar.words.own or (lx.entry.demonym and word in grammar.words.own_nouns)
+        possessive = word in ("’s", "'s", "’", "'")  # "the UK's review": as good as twice
         for code in codes:
             if code not in held:
-                named[code] += 3 if own else 1
+                named[code] += 3 if own else 2 if possessive else 1
                 first.setdefault(code, lx.start)
         if index + 1 < len(countries):
             other = countries[index + 1]
