@@ -52,6 +52,10 @@ def parse(
     """
     if not isinstance(text, str):
         raise TypeError(f"parse() takes a str, not {type(text).__name__}")
+    _check_type("vocabulary", vocabulary, Vocabulary)
+    _check_type("taxonomy", taxonomy, Taxonomy)
+    if not isinstance(max_chars, int) or isinstance(max_chars, bool):
+        raise TypeError(f"max_chars must be an int, not {type(max_chars).__name__}")
     if len(text) > max_chars:
         raise InputTooLargeError(len(text), max_chars)
     vocab = vocabulary if vocabulary is not None else Vocabulary.default()
@@ -135,6 +139,11 @@ def parse(
     if strict:
         _check(readout)
     return readout
+
+
+def _check_type(name: str, value: object, kind: type) -> None:
+    if value is not None and not isinstance(value, kind):
+        raise TypeError(f"{name} must be a {kind.__name__} or None, not {type(value).__name__}")
 
 
 def _check(readout: Readout) -> None:
