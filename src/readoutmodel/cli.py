@@ -672,28 +672,29 @@ class _Unreadable:
 
 
 def _records(files: Iterable[str]) -> Iterator[tuple[str, Any]]:
-    """``(where, record)`` per record: ``a.json``, ``a.json[3]``, ``a.jsonl:3``."""
+    """``(where, record)`` per record: ``a.json``, ``a.json[3]``, ``a.jsonl:3``.
+
+    JSON Lines files are read a line at a time, so a file of any size validates
+    in little memory; other files are read whole, as JSON, else as JSON Lines.
+    """
     for name in files:
+        suffix = Path(name).suffix.lower()
         try:
+            if name != STDIN and suffix in (".jsonl", ".ndjson"):
+                with open(name, "rb") as stream:
+                    yield from _json_lines(name, stream)
+                continue
             data = sys.stdin.buffer.read() if name == STDIN else Path(name).read_bytes()
-            text = data.decode("utf-8-sig")
         except OSError as error:
             yield name, _Unreadable(f"cannot read ({error.strerror})")
             continue
-        except UnicodeDecodeError as error:
-            yield name, _Unreadable(f"not UTF-8 ({error.reason})")
-            continue
-        suffix = Path(name).suffix.lower()
-        if suffix in (".jsonl", ".ndjson"):
-            yield from _json_lines(name, text)
-            continue
         try:
-            document = json.loads(text)
-        except json.JSONDecodeError as error:
+            document = json.loads(data)
+        except (json.JSONDecodeError, UnicodeDecodeError) as error:
             if suffix == ".json":
                 yield name, _Unreadable(f"invalid JSON: {error}")
             else:
-                yield from _json_lines(name, text)
+                yield from _json_lines(name, io.BytesIO(data))
             continue
         if isinstance(document, list):
             for i, record in enumerate(document):
@@ -702,11 +703,17 @@ def _records(files: Iterable[str]) -> Iterator[tuple[str, Any]]:
             yield name, document
 
 
-def _json_lines(name: str, text: str) -> Iterator[tuple[str, Any]]:
-    for number, line in enumerate(text.splitlines(), start=1):
+def _json_lines(name: str, stream: Iterable[bytes]) -> Iterator[tuple[str, Any]]:
+    for number, raw in enumerate(stream, start=1):
+        where = f"{name}:{number}"
+        try:
+            line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError as error:
+            yield where, _Unreadable(f"not UTF-8 ({error.reason})")
+            continue
         if not line.strip():
             continue
         try:
-            yield f"{name}:{number}", json.loads(line)
+            yield where, json.loads(line)
         except json.JSONDecodeError as error:
-            yield f"{name}:{number}", _Unreadable(f"invalid JSON: {error}")
+            yield where, _Unreadable(f"invalid JSON: {error}")

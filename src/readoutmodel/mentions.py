@@ -194,7 +194,11 @@ class _Reader:
         ):
             return None  # "Trump Envoy Greenblatt": the first name only qualifies the office
         if lx.kind == "name" or self.is_honorific(i) or self.is_office(i) or self.is_country(i):
-            return self.person(i)
+            found = self.person(i)
+            if found is None and self.is_honorific(i) and lx.text[:1].isupper() and " " in lx.text:
+                # "His Highness and the South African President ...": a style for a person
+                return Mention(lx.start, lx.end, "reference", reference="role", determined=True), i + 1
+            return found
         return None
 
     def reference_at(self, i: int) -> tuple[Mention, int] | None:
@@ -240,7 +244,9 @@ class _Reader:
         # demonyms and countries before an office or a role: "Thai and New Zealand", "U.S."
         k = j
         codes: list[str] = []
-        while self.is_country(k) and (k == j or self.joint(self.gap(k))):
+        while self.is_country(k) and (
+            (k == j and (k == i or _is_space(self.gap(k)))) or (k > j and self.joint(self.gap(k)))
+        ):
             entry = self.items[k].entry
             assert entry is not None
             codes.extend(entry.countries)

@@ -121,6 +121,7 @@ class Closed:
     content_openers: tuple[str, ...]
     adding: tuple[str, ...]
     according: tuple[str, ...]
+    background: tuple[str, ...]
     own: frozenset[str]
     own_nouns: frozenset[str]
 
@@ -157,6 +158,7 @@ class Closed:
             content_openers=words.content_openers,
             adding=words.adding,
             according=tuple(a.casefold() for a in words.according),
+            background=tuple(b.casefold() for b in words.background),
             own=lower(words.own),
             own_nouns=lower(words.own_nouns),
         )

@@ -121,6 +121,7 @@ class _Reader:
         self.drafts: list[Draft] = []
         self.references: list[tuple[int, Span]] = []
         self.last_single: int | None = None
+        self.scene_subject = self.subject_of_scene()
         self.last_group: tuple[int, ...] = ()
         self.paragraph_people: list[int] = []
         self.speech = False  # the unit reads inside a speaker's reported words
@@ -146,7 +147,10 @@ class _Reader:
 
     def resolve(self, mention: Mention) -> tuple[int, ...]:
         if mention.kind == "reference" and mention.reference in ("he", "she"):
-            return () if self.last_single is None else (self.last_single,)
+            if self.last_single is not None:
+                return (self.last_single,)
+            # before any statement, "He" is the subject of the scene
+            return () if self.scene_subject is None else (self.scene_subject,)
         if mention.kind == "reference" and mention.reference == "they":
             return self.they()
         if mention.kind == "reference" and mention.reference == "other":
@@ -154,6 +158,18 @@ class _Reader:
                 return self.cast.others((self.last_single,))[:1]
             return ()
         return self.cast.resolve(mention, self.text)
+
+    def subject_of_scene(self) -> int | None:
+        """The principal the scene sentence opens with ("President Xi Jinping held talks
+        with ...")."""
+        for span in self.scene:
+            for mention in self.mentions_between(span.start, span.end):
+                if mention.kind in ("person", "office"):
+                    found = self.cast.resolve(mention, self.text)
+                    if len(found) == 1:
+                        return found[0]
+            return None
+        return None
 
     def they(self) -> tuple[int, ...]:
         if len(self.last_group) >= 2:
@@ -240,8 +256,9 @@ class _Reader:
                 quoted_paragraph = (
                     number == 0
                     and len(units) == 1
-                    and self.text[unit.start : unit.start + 1] in ('"', "“", "«")
+                    and self.text[unit.start : unit.start + 1] in self.grammar.words.quotes
                     and current.paragraph == paragraph.index - 1
+                    and not self.relayed(unit)
                 )
                 if (same_paragraph or quoted_paragraph) and not self.narrates(unit):
                     self.extend(current, unit)
@@ -250,6 +267,14 @@ class _Reader:
                     current = None
                     self.note_people(unit)
         self.close(current)
+
+    def relayed(self, unit: _Unit) -> bool:
+        """Whether a quotation is attributed outside it ('"...," the Kremlin said.')."""
+        last = max((end for _, end in unit.quotes), default=unit.start)
+        return any(
+            lx.entry is not None and lx.entry.verb is not None
+            for lx in self.lexemes.between(last, unit.end)
+        )
 
     def note_people(self, unit: _Unit) -> None:
         for mention in self.mentions_between(unit.start, unit.end):
@@ -316,8 +341,12 @@ class _Reader:
         return piece
 
     def narrates(self, unit: _Unit) -> bool:
-        """Whether a unit narrates anew with a participant as subject ("They also made ...")."""
+        """Whether a unit narrates anew, with a participant as subject ("They also made
+        ...") or about other times ("The parliament adopted a law last week.")."""
         text = self.text
+        piece = text[unit.start : unit.end].casefold()
+        if not unit.quotes and any(f" {marker}" in piece for marker in self.grammar.words.background):
+            return True
         for mention in self.mentions_between(unit.start, min(unit.end, unit.start + 120)):
             lead = text[unit.start : mention.start]
             if lead.strip() and not lead.rstrip().endswith(","):
@@ -532,7 +561,10 @@ class _Reader:
                         or len(self.text[mention.name[0] : mention.name[1]].split()) >= 2
                     )
                 )
-                if named and not self.grammar.relay.search(self.text, mention.start, mention.end):
+                relay = self.grammar.relay.search(self.text, mention.start, mention.end) or any(
+                    office.casefold() in self.grammar.relay_offices for office in mention.offices
+                )
+                if named and not relay:
                     return (), (mention.start, mention.end)  # someone who took no part
                 return None
             speakers.extend(i for i in resolved if i not in speakers)
@@ -642,21 +674,24 @@ class _Reader:
         return _Attribution(tuple(speakers), written, category, lx.end, False, subject[1], quoted)
 
     def according_to(self, unit: _Unit) -> _Attribution | None:
+        """ "According to Xi Jinping, ...": the words are Xi's; "According to him" goes on
+        with the speaker before, "According to the Kremlin" relays no one."""
         text = self.text
         head = text[unit.start : unit.start + 40].casefold()
-        if not any(head.startswith(f"{phrase} ") for phrase in self.grammar.words.according):
+        phrase = next((p for p in self.grammar.words.according if head.startswith(f"{p} ")), None)
+        if phrase is None:
             return None
-        for mention in self.mentions_between(unit.start, unit.start + 80):
+        after = unit.start + len(phrase)
+        for mention in self.mentions_between(after, min(unit.end, after + 80)):
             if mention.kind == "reference" and mention.reference in ("he", "she"):
-                return None  # "According to him, ...": the same speaker goes on
-            resolved = self.resolve(mention)
-            if resolved and mention.kind != "country":
-                return _Attribution(
-                    resolved, "according to", VerbCategory.ASSERT, mention.end, False, None, False
-                )
-            return None
+                return None
+            resolved = self.resolve(mention) if mention.kind != "country" else ()
+            if not resolved:
+                return None
+            return _Attribution(
+                resolved, phrase, VerbCategory.ASSERT, mention.end, False, None, False
+            )
         return None
-
 
 def find(
     document: Document,

@@ -141,6 +141,7 @@ class Words:
     content_openers: tuple[str, ...]
     adding: tuple[str, ...]
     according: tuple[str, ...]
+    background: tuple[str, ...]
     own: tuple[str, ...]
     own_nouns: tuple[str, ...]
 
