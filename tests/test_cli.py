@@ -479,6 +479,13 @@ class TestSchemaAndValidate:
         assert out[2].startswith(f"{path}:4: invalid JSON")
         assert len(out) == 3
 
+    def test_validate_stdin(self, jsonl: subprocess.CompletedProcess[str]) -> None:
+        """- reads JSON Lines from standard input, a byte-order mark allowed."""
+        data = b"\xef\xbb\xbf" + jsonl.stdout.encode("utf-8")
+        result = run("validate", "-", "--allow-errors", stdin=data)
+        assert result.returncode == 0, result.stdout
+        assert f"{len(GOOD)} valid, 0 invalid, {len(BAD)} error records skipped" in result.stderr
+
     def test_validate_json_array_and_object(self, corpus: Path, tmp_path: Path) -> None:
         """A JSON object file and a JSON array file validate record by record."""
         single = tmp_path / "one.json"
