@@ -486,6 +486,15 @@ class TestSchemaAndValidate:
         assert result.returncode == 0, result.stdout
         assert f"{len(GOOD)} valid, 0 invalid, {len(BAD)} error records skipped" in result.stderr
 
+    def test_validate_without_jsonschema(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """Without jsonschema, validate names the extra to install and exits 2."""
+        monkeypatch.setitem(sys.modules, "jsonschema", None)
+        (tmp_path / "a.jsonl").write_text("{}\n", encoding="utf-8")
+        assert cli.main(["validate", str(tmp_path / "a.jsonl")]) == 2
+        assert "pip install 'readoutmodel[validate]'" in capsys.readouterr().err
+
     def test_validate_json_array_and_object(self, corpus: Path, tmp_path: Path) -> None:
         """A JSON object file and a JSON array file validate record by record."""
         single = tmp_path / "one.json"

@@ -35,7 +35,7 @@ from readoutmodel.__about__ import __version__
 from readoutmodel.batch import ParseResult
 from readoutmodel.exceptions import SerializationError, TaxonomyError
 from readoutmodel.model import Diagnostic, Readout
-from readoutmodel.sources import DEFAULT_PATTERNS, STDIN, Found, Source, walk
+from readoutmodel.sources import DEFAULT_PATTERNS, STDIN, Source, walk
 from readoutmodel.vocab import Taxonomy
 
 __all__ = ["main"]
@@ -219,7 +219,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exit_:  # --help, --version and usage errors
         return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
     try:
-        status: int = args.run(args, parser)
+        status: int = args.run(args)
     except _UsageError as error:
         parser.print_usage(sys.stderr)
         print(f"readoutmodel: error: {error}", file=sys.stderr)
@@ -272,17 +272,13 @@ def _single_input(paths: Sequence[str]) -> bool:
     return len(paths) == 1 and (paths[0] == STDIN or not Path(paths[0]).is_dir())
 
 
-def _run_parse(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+def _run_parse(args: argparse.Namespace) -> int:
     taxonomy = _taxonomy(args)
     fmt = _output_format(args)
     if args.paths.count(STDIN) > 1:
         raise _UsageError("standard input (-) can be read only once")
     patterns = tuple(args.glob) if args.glob else DEFAULT_PATTERNS
     html = True if args.html else None
-
-    def found() -> Iterator[Found]:
-        return walk(args.paths, patterns, stdin=sys.stdin.buffer.read, html=html)
-
     stderr = sys.stderr
     show_progress = not args.quiet and stderr.isatty()
     total = sum(1 for _ in walk(args.paths, patterns, html=html)) if show_progress else 0
@@ -291,10 +287,11 @@ def _run_parse(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
     relatives: deque[PurePath] = deque()  # of the inputs in flight, in input order
 
     def sources() -> Iterator[Source]:
-        for item in found():
-            relatives.append(item.relative)
-            yield item.source
+        for found in walk(args.paths, patterns, stdin=sys.stdin.buffer.read, html=html):
+            relatives.append(found.relative)
+            yield found.source
 
+    started = time.monotonic()
     results = batch.parse_many(
         sources(),
         jobs=args.jobs,
@@ -307,7 +304,6 @@ def _run_parse(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
     with _open_output(args.output) as stream:
         writer = _writer(fmt, stream, args, single=_single_input(args.paths))
         parsed = failed = 0
-        started = time.monotonic()
         for result in results:
             relative = relatives.popleft()
             if result.error is not None:
@@ -597,13 +593,13 @@ class _Progress:
 # -- schema and validate ----------------------------------------------------------------
 
 
-def _run_schema(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+def _run_schema(args: argparse.Namespace) -> int:
     with _open_output(None) as stream:
         stream.write(json.dumps(serialize.json_schema(), indent=2, ensure_ascii=False) + "\n")
     return EXIT_OK
 
 
-def _run_validate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+def _run_validate(args: argparse.Namespace) -> int:
     try:
         import jsonschema
     except ImportError:
