@@ -220,7 +220,16 @@ def segment(text: str, grammar: Grammar) -> Document:
         None,
     )
     if body_first is None:
-        body_first = next((i for i, line in enumerate(lines) if line.role == "text"), len(lines))
+        # no line ends a sentence (a capture cut short): the body starts at the first line
+        # that has sentences in it, or else at the first line of text
+        body_first = next(
+            (
+                i
+                for i, line in enumerate(lines)
+                if line.role == "text" and ". " in text[line.start : line.end]
+            ),
+            next((i for i, line in enumerate(lines) if line.role == "text"), len(lines)),
+        )
     header = tuple(line for line in lines[:body_first] if line.role == "text")
     body_lines: list[Line] = []
     for index in range(body_first, len(lines)):

@@ -1,6 +1,8 @@
 """Kind: phone call, video call, meeting or other, from the words of the scene.
 
-A video cue ("video call", "virtual meeting", "met virtually") in the scene or
+The scene sentence's own verb decides first, with the words that qualify it
+("met", "met virtually", "held telephone talks"), when they name the kind
+strongly. Otherwise a video cue ("video call", "virtual meeting") in the scene or
 the first two paragraphs decides at once: readouts mention no video call but
 their own. Otherwise the strong cues of the scene (the headline and the
 opening sentences) decide, then its weak cues ("spoke with", "conversation",
@@ -34,8 +36,41 @@ def _cues(lexemes: Lexemes, spans: tuple[Span, ...], strong: bool) -> set[Kind]:
     return found
 
 
+_BOUNDARIES = (" with ", " to ", " from ", " about ", " on ", ",", ".", ";")
+
+
+def _scene_verb(document: Document, lexemes: Lexemes, scene: Scene) -> Kind | None:
+    """The kind the scene sentence's own verb gives, with the words that qualify it:
+    "met", "met virtually", "held telephone talks", "had a video call" — but not a call
+    the sentence only mentions ("Following their phone call last week, X met Y")."""
+    text = document.text
+    for span in scene.sentences:
+        for lx in lexemes.between(span.start, span.end):
+            entry = lx.entry
+            if entry is None or not any(c.part == "verb" for c in entry.engagement):
+                continue
+            if text[max(0, lx.start - 3) : lx.start] == "to ":
+                continue  # "expects to meet": not this engagement
+            stop = min(
+                [i for i in (text.find(b, lx.end, span.end) for b in _BOUNDARIES) if i >= 0],
+                default=span.end,
+            )
+            found: set[Kind] = set()
+            for other in (lx, *lexemes.between(lx.end, max(stop, lx.end))):
+                if other.entry is not None:
+                    found.update(c.kind for c in other.entry.engagement if c.kind and c.strong)
+            for kind in _PRECEDENCE:
+                if kind in found:
+                    return kind
+            return None
+    return None
+
+
 def find(document: Document, lexemes: Lexemes, scene: Scene) -> Kind:
     """The kind of engagement the readout reports."""
+    own = _scene_verb(document, lexemes, scene)
+    if own is not None:
+        return own
     opening = tuple(Span(p.start, p.end) for p in document.paragraphs[:2])
     if Kind.VIDEO_CALL in _cues(lexemes, scene.spans + opening, strong=True):
         return Kind.VIDEO_CALL  # readouts mention no video call but their own

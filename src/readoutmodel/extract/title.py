@@ -13,7 +13,7 @@ from __future__ import annotations
 from readoutmodel.lexer import Lexemes
 from readoutmodel.model import Span
 from readoutmodel.patterns import Grammar
-from readoutmodel.text import Document
+from readoutmodel.text import Document, Line
 
 __all__ = ["find", "title_text"]
 
@@ -23,42 +23,58 @@ def title_text(text: str, span: Span) -> str:
     return " ".join(text[span.start : span.end].split())
 
 
-def _is_headline(text: str, span: Span, lexemes: Lexemes, grammar: Grammar) -> bool:
+def _headline(text: str, span: Span, lexemes: Lexemes, grammar: Grammar) -> int:
+    """How much a header line reads like the headline of an engagement: 2 when it names
+    the engagement or an act ("Telephone conversation with ...", "Readout of ...", "Xi
+    urges ..."), 1 when it only names an office (a site's name: "President of Russia"),
+    0 when neither or when it introduces the body (ends with a colon)."""
     piece = text[span.start : span.end]
     if piece.endswith(":") or len(piece.split()) < 2:
-        return False
+        return 0
     if piece.casefold().startswith(grammar.words.readout):
-        return True
+        return 2
+    score = 0
     for lx in lexemes.between(span.start, span.end):
         entry = lx.entry
         if entry is None:
             continue
-        if (
-            entry.title is not None
-            or entry.engagement
-            or (entry.verb is not None and entry.form in ("present", "past", "base", "noun"))
-        ):
-            return True
-    return False
+        # a verb's base form counts after its subject ("Li, German chancellor discuss ..."),
+        # not as the first word of a line ("Press Statements")
+        verb = entry.verb is not None and (
+            entry.form in ("present", "past", "noun") or (entry.form == "base" and lx.start > span.start)
+        )
+        if entry.engagement or verb:
+            return 2
+        if entry.title is not None:
+            score = 1
+    return score
 
 
 def find(document: Document, lexemes: Lexemes, grammar: Grammar) -> Span | None:
-    """The headline's span, or None."""
+    """The headline's span, or None: the first line that names the engagement, else the
+    first that names an office; a headline wrapped over two lines is joined."""
     text = document.text
     header = document.header
-    for index, line in enumerate(header):
-        span = Span(line.start, line.end)
-        if not _is_headline(text, span, lexemes, grammar):
-            continue
-        end = line.end
-        for following in header[index + 1 :]:
-            if following.blank_before or not _wraps(
-                text[line.start : end], text[following.start : following.end], grammar
-            ):
-                break
-            end = following.end
-        return Span(line.start, end)
-    return None
+    scores = [_headline(text, Span(line.start, line.end), lexemes, grammar) for line in header]
+    best = max(scores, default=0)
+    if not best:
+        return None
+    index = scores.index(best)
+    line = header[index]
+    end = line.end
+    for following, score in zip(header[index + 1 :], scores[index + 1 :], strict=True):
+        wrapped = _wraps(text[line.start : end], text[following.start : following.end], grammar)
+        # a line right under the headline that names nothing of its own goes on with it
+        continuing = score == 0 and not text[line.start : end].endswith(grammar.words.terminal)
+        if following.blank_before or not (wrapped or continuing) or not _adjacent(text, end, following):
+            break
+        end = following.end
+    return Span(line.start, end)
+
+
+def _adjacent(text: str, end: int, following: Line) -> bool:
+    """Whether ``following`` is the very next line after ``end``."""
+    return text.count("\n", end, following.start) == 1
 
 
 def _wraps(before: str, after: str, grammar: Grammar) -> bool:
