@@ -134,7 +134,9 @@ def _name(
                     return word_start
                 phrase_end = text.index(phrase[-1], position) + len(phrase[-1])
                 items.append(
-                    Lexeme(word_start, phrase_end, "phrase", text[word_start:phrase_end], entry, line)
+                    Lexeme(
+                        word_start, phrase_end, "phrase", text[word_start:phrase_end], entry, line
+                    )
                 )
                 return phrase_end
         if stop or entry is not None:

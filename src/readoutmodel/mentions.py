@@ -197,7 +197,9 @@ class _Reader:
             found = self.person(i)
             if found is None and self.is_honorific(i) and lx.text[:1].isupper() and " " in lx.text:
                 # "His Highness and the South African President ...": a style for a person
-                return Mention(lx.start, lx.end, "reference", reference="role", determined=True), i + 1
+                return Mention(
+                    lx.start, lx.end, "reference", reference="role", determined=True
+                ), i + 1
             return found
         return None
 
@@ -395,7 +397,13 @@ class _Reader:
                 if self.is_office(nxt) and (_is_space(self.gap(nxt)) or joint):
                     if b.split is None and joint and offices:
                         end = self.items[j].end
-                        run = (run_start, end, offices[-1], self.ranks.get(offices[-1], 999), plural)
+                        run = (
+                            run_start,
+                            end,
+                            offices[-1],
+                            self.ranks.get(offices[-1], 999),
+                            plural,
+                        )
                         b.split = (run, nxt, tuple(b.countries))
                     j = nxt
                     continue
@@ -514,7 +522,9 @@ class _Reader:
         end = self.clause_end(b.end)
         words = self.text[b.end : end].split()
         organisation = self.grammar.words.organisation
-        if 0 < len(words) <= 12 and all(w[:1].isupper() or w.casefold() in organisation for w in words):
+        if 0 < len(words) <= 12 and all(
+            w[:1].isupper() or w.casefold() in organisation for w in words
+        ):
             while self.at(k) is not None and self.items[k].end <= end:
                 entry = self.items[k].entry
                 if entry is not None and entry.countries:
@@ -527,7 +537,9 @@ class _Reader:
 
     def clause_end(self, start: int) -> int:
         """Where the clause going on at ``start`` ends: a comma, a full stop, the line."""
-        ends = [i for i in (self.text.find(mark, start) for mark in (",", ";", ". ", "\n")) if i >= 0]
+        ends = [
+            i for i in (self.text.find(mark, start) for mark in (",", ";", ". ", "\n")) if i >= 0
+        ]
         if self.text.endswith(".") and not ends:
             ends.append(len(self.text) - 1)
         return min(ends, default=len(self.text))

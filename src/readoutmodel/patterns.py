@@ -113,6 +113,7 @@ class Closed:
     incoming: frozenset[str]
     call_nouns: frozenset[str]
     readout: tuple[str, ...]
+    joined: tuple[str, ...]
     passive: tuple[str, ...]  # with their space: "was "
     present_passive: tuple[str, ...]
     copulas: tuple[str, ...]
@@ -150,6 +151,7 @@ class Closed:
             incoming=lower(words.incoming),
             call_nouns=lower(words.call_nouns),
             readout=tuple(r.casefold() for r in words.readout),
+            joined=tuple(j.casefold() for j in words.joined),
             passive=spaced(words.passive),
             present_passive=spaced(words.present_passive),
             copulas=words.copulas,

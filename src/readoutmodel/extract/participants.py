@@ -211,6 +211,8 @@ def find(
     if len(drafts) + len(placeholders) < 2:
         for mention in _speakers(document, lexemes, mentions, grammar):
             _add(drafts, placeholders, mention, text, words, None)
+    for mention in _joiners(document, lexemes, mentions, grammar):
+        _add(drafts, placeholders, mention, text, words, None)
     _place(drafts, placeholders)
     _enrich(document, mentions, drafts, placeholders, grammar)
     drafts.extend(placeholders)
@@ -267,7 +269,8 @@ def _place(drafts: list[_Draft], placeholders: list[_Draft]) -> None:
     for holder in sorted(placeholders, key=lambda d: not d.countries):
         office = holder.office
         same_country = {i for i, d in enumerate(drafts) if set(d.countries) & set(holder.countries)}
-        def holds(d: _Draft) -> bool:
+
+        def holds(d: _Draft, office: str | None = office) -> bool:
             return office is not None and any(
                 offices_match(office, o) or offices_match(o, office) for _, o in d.titles
             )
@@ -296,6 +299,39 @@ def _place(drafts: list[_Draft], placeholders: list[_Draft]) -> None:
             taken.add(choices[0])
             holder.first = -1  # merged
     placeholders[:] = [p for p in placeholders if p.first >= 0]
+
+
+def _joiners(
+    document: Document, lexemes: Lexemes, mentions: tuple[Mention, ...], grammar: Grammar
+) -> list[Mention]:
+    """People who join the engagement in its first paragraphs: "Vice President Kamala
+    Harris also joined the call"."""
+    text = document.text
+    found = []
+    for paragraph in document.paragraphs[:2]:
+        for mention in mentions:
+            if not paragraph.start <= mention.start < paragraph.end:
+                continue
+            if mention.kind != "person" or mention.name is None or not mention.offices:
+                continue
+            after = text[mention.end : mention.end + 40].casefold().split()
+            while after and (entry := grammar.lookup(after[0])) is not None and entry.adverb:
+                after.pop(0)
+            rest = " ".join(after)
+            for verb in grammar.words.joined:
+                if rest.startswith(f"{verb} "):
+                    noun = lexemes.between(mention.end, mention.end + 60)
+                    if any(
+                        lx.entry is not None
+                        and (
+                            lx.entry.reference == "engagement"
+                            or any(c.part == "noun" for c in lx.entry.engagement)
+                        )
+                        for lx in noun
+                    ):
+                        found.append(mention)
+                    break
+    return found
 
 
 def _speakers(
@@ -391,10 +427,20 @@ def _enrich(
                 for code in mention.countries:
                     if code not in bare[0].countries:
                         bare[0].countries.append(code)
-        elif mention.kind in ("office", "reference") and mention.countries and mention.offices:
+        if mention.kind in ("office", "reference") and mention.countries:
+            everyone = drafts + placeholders
+            named_after = any(
+                m.kind == "person" and 0 <= m.start - mention.end <= 1 for m in mentions
+            )
             for code in mention.countries:
-                owners = [d for d in drafts + placeholders if code in d.countries]
-                if len(owners) == 1 and not owners[0].titles:
+                owners = [d for d in everyone if code in d.countries]
+                countryless = [d for d in everyone if not d.countries]
+                alone = len(countryless) == 1 and not mention.plural and not named_after
+                if not owners and alone and in_body:
+                    # "the Russian leader" when no one else can be Russian
+                    countryless[0].countries.append(code)
+                    owners = countryless
+                if len(owners) == 1 and not owners[0].titles and mention.offices:
                     written = mention.offices[0] if mention.plural else mention.titles[0]
                     owners[0].titles.append((written, mention.offices[0]))
     for span in document.bylines:
@@ -488,7 +534,7 @@ def _paired(document: Document, lexemes: Lexemes, drafts: list[_Draft], grammar:
             other = countries[index + 1]
             assert other.entry is not None
             around = (
-                text[max(0, lx.start - 40) : other.end + 30].casefold().replace("-", " ").split()
+                text[max(0, lx.start - 40) : other.end + 60].casefold().replace("-", " ").split()
             )
             if text[lx.end : other.start] in ("-", "–", " and ", " and the ", "/") and any(
                 word.strip(",.’'s") in grammar.pairings for word in around

@@ -122,6 +122,7 @@ class _Reader:
         self.references: list[tuple[int, Span]] = []
         self.last_single: int | None = None
         self.scene_subject = self.subject_of_scene()
+        self.first_person = self.in_first_person()
         self.last_group: tuple[int, ...] = ()
         self.paragraph_people: list[int] = []
         self.speech = False  # the unit reads inside a speaker's reported words
@@ -153,11 +154,24 @@ class _Reader:
             return () if self.scene_subject is None else (self.scene_subject,)
         if mention.kind == "reference" and mention.reference == "they":
             return self.they()
+        if mention.kind == "reference" and mention.reference in ("first", "we"):
+            # a statement issued by a leader in person: "Today I spoke with ...", "We discussed"
+            if not self.first_person or self.cast.home is None:
+                return ()
+            return (self.cast.home,) if mention.reference == "first" else self.cast.everyone()
         if mention.kind == "reference" and mention.reference == "other":
             if self.last_single is not None:
                 return self.cast.others((self.last_single,))[:1]
             return ()
         return self.cast.resolve(mention, self.text)
+
+    def in_first_person(self) -> bool:
+        """Whether the body is a leader's own statement: its first sentence has "I" or
+        "We" before its verb ("Today I spoke with President Biden.")."""
+        for span in self.scene[:1]:
+            for mention in self.mentions_between(span.start, span.end):
+                return mention.kind == "reference" and mention.reference in ("first", "we")
+        return False
 
     def subject_of_scene(self) -> int | None:
         """The principal the scene sentence opens with ("President Xi Jinping held talks
@@ -345,7 +359,9 @@ class _Reader:
         ...") or about other times ("The parliament adopted a law last week.")."""
         text = self.text
         piece = text[unit.start : unit.end].casefold()
-        if not unit.quotes and any(f" {marker}" in piece for marker in self.grammar.words.background):
+        if not unit.quotes and any(
+            f" {marker}" in piece for marker in self.grammar.words.background
+        ):
             return True
         for mention in self.mentions_between(unit.start, min(unit.end, unit.start + 120)):
             lead = text[unit.start : mention.start]
@@ -692,6 +708,7 @@ class _Reader:
                 resolved, phrase, VerbCategory.ASSERT, mention.end, False, None, False
             )
         return None
+
 
 def find(
     document: Document,

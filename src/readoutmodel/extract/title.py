@@ -41,7 +41,8 @@ def _headline(text: str, span: Span, lexemes: Lexemes, grammar: Grammar) -> int:
         # a verb's base form counts after its subject ("Li, German chancellor discuss ..."),
         # not as the first word of a line ("Press Statements")
         verb = entry.verb is not None and (
-            entry.form in ("present", "past", "noun") or (entry.form == "base" and lx.start > span.start)
+            entry.form in ("present", "past", "noun")
+            or (entry.form == "base" and lx.start > span.start)
         )
         if entry.engagement or verb:
             return 2
@@ -66,7 +67,11 @@ def find(document: Document, lexemes: Lexemes, grammar: Grammar) -> Span | None:
         wrapped = _wraps(text[line.start : end], text[following.start : following.end], grammar)
         # a line right under the headline that names nothing of its own goes on with it
         continuing = score == 0 and not text[line.start : end].endswith(grammar.words.terminal)
-        if following.blank_before or not (wrapped or continuing) or not _adjacent(text, end, following):
+        if (
+            following.blank_before
+            or not (wrapped or continuing)
+            or not _adjacent(text, end, following)
+        ):
             break
         end = following.end
     return Span(line.start, end)

@@ -133,6 +133,7 @@ class Words:
     incoming: tuple[str, ...]
     call_nouns: tuple[str, ...]
     readout: tuple[str, ...]
+    joined: tuple[str, ...]
     passive: tuple[str, ...]
     present_passive: tuple[str, ...]
     copulas: tuple[str, ...]
@@ -396,7 +397,7 @@ def _engagement(cells: list[str], label: str, where: str) -> EngagementCue:
     )
 
 
-_REFERENCE_KINDS = ("he", "she", "they", "group", "role", "other", "engagement")
+_REFERENCE_KINDS = ("he", "she", "they", "group", "role", "other", "engagement", "first", "we")
 _CHROME_KINDS = ("line", "prefix", "suffix", "contains", "tail", "preface")
 
 
