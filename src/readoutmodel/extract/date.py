@@ -58,8 +58,9 @@ def _anchors(
     for line in document.lines:
         if line.role == "date":
             add(2 if line.start >= title_start else 4, line.start, line.end)
+    date_lines = {line.start for line in document.lines if line.role == "date"}
     for span in document.outside:
-        if not any(line.role == "date" and line.start == span.start for line in document.lines):
+        if span.start not in date_lines:
             add(6, span.start, span.end)
     capture: dt.date | None = None
     capture_year: int | None = None
