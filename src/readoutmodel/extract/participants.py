@@ -377,6 +377,7 @@ def _enrich(
     """Complete principals from every mention in the header and the body."""
     text = document.text
     body = document.body
+    people_at = {m.start for m in mentions if m.kind == "person"}
     for mention in mentions:
         in_body = body is not None and body.start <= mention.start < body.end
         if mention.kind == "person" and mention.name is not None:
@@ -429,9 +430,7 @@ def _enrich(
                         bare[0].countries.append(code)
         if mention.kind in ("office", "reference") and mention.countries:
             everyone = drafts + placeholders
-            named_after = any(
-                m.kind == "person" and 0 <= m.start - mention.end <= 1 for m in mentions
-            )
+            named_after = mention.end in people_at or mention.end + 1 in people_at
             for code in mention.countries:
                 owners = [d for d in everyone if code in d.countries]
                 countryless = [d for d in everyone if not d.countries]
