@@ -141,7 +141,7 @@ class Span:
         return self.start <= other.start and other.end <= self.end
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)  # hashed again for every statement and topic naming it
 class Participant:
     """A principal of the engagement: a person who talked or met.
 
@@ -162,7 +162,7 @@ class Participant:
     )
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)  # hashed again for every statement and topic naming it
 class Topic:
     """An issue the readout raises, with where it is named and who raised it."""
 
