@@ -206,6 +206,16 @@ def _raises(
     return True
 
 
+def _inside(passage: Span, found: list[Span], starts: list[int]) -> bool:
+    """Whether one of ``found`` (in text order; ``starts`` their starts) lies inside ``passage``."""
+    for i in range(bisect.bisect_left(starts, passage.start), len(found)):
+        if found[i].start >= passage.end:
+            return False
+        if found[i].end <= passage.end:
+            return True
+    return False
+
+
 def _mentions(
     document: Document, topics: TopicGrammar, mentions: tuple[Mention, ...]
 ) -> dict[str, list[Span]]:
@@ -251,8 +261,10 @@ def find(
     spans = _mentions(document, grammar.topics, mentions)
     per_statement: list[tuple[str, ...]] = []
     raisers: dict[str, list[int]] = {}
+    ordered = {t: sorted(found, key=lambda s: (s.start, s.end)) for t, found in spans.items()}
+    starts = {t: [s.start for s in found] for t, found in ordered.items()}
     for passage, speakers in statements:
-        ids = tuple(t for t, found in spans.items() if any(passage.contains(s) for s in found))
+        ids = tuple(t for t, found in ordered.items() if _inside(passage, found, starts[t]))
         per_statement.append(ids)
         for topic_id in ids:
             for speaker in speakers:
