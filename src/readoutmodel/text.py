@@ -10,6 +10,8 @@ the header, where the title is looked for.
 
 from __future__ import annotations
 
+import bisect
+
 import attrs
 
 from readoutmodel.model import Span
@@ -68,7 +70,14 @@ class Document:
 
     def paragraph_sentences(self, index: int) -> tuple[Sentence, ...]:
         """The sentences of paragraph ``index``."""
-        return tuple(s for s in self.sentences if s.paragraph == index)
+        # sentences are in paragraph order: find the paragraph's run by bisection
+        low = bisect.bisect_left(self.sentences, index, key=_paragraph)
+        high = bisect.bisect_right(self.sentences, index, lo=low, key=_paragraph)
+        return self.sentences[low:high]
+
+
+def _paragraph(sentence: Sentence) -> int:
+    return sentence.paragraph
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
