@@ -134,7 +134,9 @@ class _Reader:
 
         low = bisect.bisect_left(self.starts, start)
         out = []
-        for m in self.mentions[low:]:
+        mentions = self.mentions
+        for i in range(low, len(mentions)):  # indexing: a slice would copy the rest
+            m = mentions[i]
             if m.start >= end:
                 break
             if m.end <= end:
