@@ -508,8 +508,9 @@ def _name_pattern(vocabulary: Vocabulary) -> str:
         (?:-{_LETTER}+|['’](?!s\b){_LETTER}+)*(?:['’](?=\s+(?:al|el|Al|El)-))?)"""
     joint = rf"(?:\s+(?:(?:{particles})\s+)*|\s+(?:al|el|Al|El)-)"
     suffix = rf"(?:,?[ \u00a0]+(?:{suffixes})(?!\w))?"
-    # lower-case particles may open a name: "von der Leyen", "al-Sudani"
-    opening = rf"(?:(?:{particles})\s+)*"
+    # lower-case particles may open a name: "von der Leyen", "al-Sudani"; three at most, or
+    # a run of particles ("de de de ...") is rescanned from each of them: quadratic
+    opening = rf"(?:(?:{particles})\s+){{0,3}}"
     return rf"{opening}{token}(?:{joint}{token}){{0,6}}{suffix}"
 
 
