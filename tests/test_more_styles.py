@@ -902,6 +902,242 @@ CASES: dict[str, dict[str, Any]] = {
             (("Penny Wong",), "thanked", ["Minister Wong thanked"]),
         ],
     },
+    "eu_council_meeting": {
+        "text": "European Council\nPress release\n\nMeeting of President António Costa with Prime Minister Kristersson\n\n10 March 2025\n\nPresident of the European Council António Costa met Prime Minister of Sweden Ulf Kristersson in Stockholm today. They discussed the preparation of the March European Council, notably European defence and competitiveness. President Costa thanked the Prime Minister for Sweden's support to Ukraine.",
+        "title": "Meeting of President António Costa with Prime Minister Kristersson",
+        "date": dt.date(2025, 3, 10),
+        "kind": Kind.MEETING,
+        "initiator": None,
+        "participants": [("António Costa", ..., ...), ("Ulf Kristersson", "Prime Minister", "SE")],
+        "statements": [
+            (("António Costa", "Ulf Kristersson"), "discussed", ["They discussed the preparation"]),
+            (("António Costa",), "thanked", ["President Costa thanked"]),
+        ],
+    },
+    "eu_vdl_press_remarks_video": {
+        "text": "Readout of the videoconference between President von der Leyen and President Zelenskyy\n\nBrussels, 3 December 2024\n\nPresident Ursula von der Leyen held a videoconference today with President Volodymyr Zelenskyy. The President informed President Zelenskyy that the first tranche of the G7 loan has been disbursed. President Zelenskyy thanked the European Union for its unwavering support.",
+        "title": "Readout of the videoconference between President von der Leyen and President Zelenskyy",
+        "date": dt.date(2024, 12, 3),
+        "kind": Kind.VIDEO_CALL,
+        "initiator": None,
+        "participants": [
+            ("Ursula von der Leyen", "President", ...),
+            ("Volodymyr Zelenskyy", "President", ...),
+        ],
+        "statements": [
+            (("Ursula von der Leyen",), "informed", ["The President informed President Zelenskyy"]),
+            (("Volodymyr Zelenskyy",), "thanked", ["President Zelenskyy thanked"]),
+        ],
+    },
+    "un_sg_phone_today": {
+        "text": "Readout of the Secretary-General's phone call with President Emmanuel Macron of France\n\nNew York, 11 November 2024\n\nSecretary-General António Guterres spoke by phone today with President Emmanuel Macron of France. They discussed the situation in Lebanon and the preparations for the United Nations Ocean Conference in Nice. The Secretary-General expressed his appreciation for France's support to UNIFIL.",
+        "title": "Readout of the Secretary-General's phone call with President Emmanuel Macron of France",
+        "date": dt.date(2024, 11, 11),
+        "kind": Kind.PHONE_CALL,
+        "initiator": None,
+        "participants": [
+            ("António Guterres", "Secretary-General", ...),
+            ("Emmanuel Macron", "President", "FR"),
+        ],
+        "statements": [
+            (
+                ("António Guterres", "Emmanuel Macron"),
+                "discussed",
+                ["They discussed the situation in Lebanon"],
+            ),
+            (("António Guterres",), "expressed", ["The Secretary-General expressed"]),
+        ],
+    },
+    "elysee_english_meeting": {
+        "text": "Meeting between President Emmanuel Macron and President William Ruto of Kenya\n\nPublished on 10 February 2025\n\nPresident Emmanuel Macron received President William Ruto of Kenya at the Élysée Palace today. The two Presidents welcomed the strengthening of the partnership between France and Kenya. President Macron underlined France's commitment to the stability of the Horn of Africa.",
+        "title": "Meeting between President Emmanuel Macron and President William Ruto of Kenya",
+        "date": dt.date(2025, 2, 10),
+        "kind": Kind.MEETING,
+        "initiator": None,
+        "participants": [
+            ("Emmanuel Macron", "President", ...),
+            ("William Ruto", "President", "KE"),
+        ],
+        "statements": [
+            (("Emmanuel Macron", "William Ruto"), "welcomed", ["The two Presidents welcomed"]),
+            (("Emmanuel Macron",), "underlined", ["President Macron underlined"]),
+        ],
+    },
+    "bundeskanzler_video": {
+        "text": "Chancellor Scholz holds video conference with President Biden\n\nBerlin, Tuesday, 8 February 2022\n\nFederal Chancellor Olaf Scholz held a video conference with US President Joe Biden this afternoon. The two leaders stressed their close coordination on the situation at the Ukrainian border.",
+        "title": "Chancellor Scholz holds video conference with President Biden",
+        "date": dt.date(2022, 2, 8),
+        "kind": Kind.VIDEO_CALL,
+        "initiator": None,
+        "participants": [
+            ("Olaf Scholz", "Federal Chancellor", ...),
+            ("Joe Biden", "President", "US"),
+        ],
+        "statements": [(("Joe Biden", "Olaf Scholz"), "stressed", ["The two leaders stressed"])],
+        "topics": {"ukraine"},
+    },
+    "chigi_trilateral": {
+        "text": "Meeting between President Meloni, Prime Minister Mitsotakis and President Christodoulides\n\n15 May 2025\n\nThe President of the Council of Ministers, Giorgia Meloni, met today at Palazzo Chigi with the Prime Minister of Greece, Kyriakos Mitsotakis, and the President of Cyprus, Nikos Christodoulides. The three leaders discussed energy interconnections in the Eastern Mediterranean.",
+        "title": "Meeting between President Meloni, Prime Minister Mitsotakis and President Christodoulides",
+        "date": dt.date(2025, 5, 15),
+        "kind": Kind.MEETING,
+        "initiator": None,
+        "participants": [
+            ("Giorgia Meloni", "President of the Council of Ministers", ...),
+            ("Kyriakos Mitsotakis", "Prime Minister", "GR"),
+            ("Nikos Christodoulides", "President", "CY"),
+        ],
+        "statements": [
+            (
+                ("Giorgia Meloni", "Kyriakos Mitsotakis", "Nikos Christodoulides"),
+                "discussed",
+                ["The three leaders discussed"],
+            )
+        ],
+        "topics": {"energy"},
+    },
+    "au_pm_named_first_person": {
+        "text": "Prime Minister of Australia\nThe Hon Anthony Albanese MP\n\nMeeting with President of the Philippines\n\nMedia Statement\nThursday 29 February 2024\n\nToday I met with President Ferdinand Marcos Jr. in Canberra. We agreed to elevate our relationship to a Strategic Partnership. I thanked President Marcos for his address to the Parliament.",
+        "title": "Meeting with President of the Philippines",
+        "date": dt.date(2024, 2, 29),
+        "kind": Kind.MEETING,
+        "initiator": None,
+    },
+    "nz_foreign_minister": {
+        "text": "Peters meets Chinese Foreign Minister\n\n18 March 2024\n\nForeign Minister Winston Peters met with Chinese Foreign Minister Wang Yi in Wellington today. Mr Peters raised New Zealand's concerns about human rights in Xinjiang and Hong Kong. The two Ministers agreed that trade remains a cornerstone of the relationship.",
+        "title": "Peters meets Chinese Foreign Minister",
+        "date": dt.date(2024, 3, 18),
+        "kind": Kind.MEETING,
+        "initiator": None,
+        "participants": [
+            ("Winston Peters", "Foreign Minister", ...),
+            ("Wang Yi", "Foreign Minister", "CN"),
+        ],
+        "statements": [
+            (("Winston Peters",), "raised", ["Mr Peters raised"]),
+            (("Wang Yi", "Winston Peters"), "agreed", ["The two Ministers agreed"]),
+        ],
+        "topics": {"hong_kong", "human_rights", "trade", "xinjiang"},
+    },
+    "pmo_singapore_meeting": {
+        "text": "PM Wong meets Indonesian President Prabowo\n\nSingapore, 16 June 2025\n\nPrime Minister Lawrence Wong met President Prabowo Subianto of Indonesia at the Istana today for the Leaders' Retreat. The two leaders witnessed the exchange of agreements on energy and food security. PM Wong said Singapore and Indonesia are natural partners.",
+        "title": "PM Wong meets Indonesian President Prabowo",
+        "date": dt.date(2025, 6, 16),
+        "kind": Kind.MEETING,
+        "initiator": None,
+        "participants": [
+            ("Lawrence Wong", "Prime Minister", ...),
+            ("Prabowo Subianto", "President", "ID"),
+        ],
+        "statements": [(("Lawrence Wong",), "said", ["PM Wong said Singapore"])],
+        "topics": {"energy", "food_security"},
+    },
+    "iran_president_met": {
+        "text": "President Pezeshkian meets Armenian Prime Minister in Yerevan\n\nYerevan, 18 August 2025\n\nPresident Masoud Pezeshkian met with Prime Minister Nikol Pashinyan of Armenia today. Pezeshkian said Iran opposes any change to the internationally recognised borders of the region. Pashinyan assured the Iranian President that Armenia will retain sovereignty over its roads.",
+        "title": "President Pezeshkian meets Armenian Prime Minister in Yerevan",
+        "date": dt.date(2025, 8, 18),
+        "kind": Kind.MEETING,
+        "initiator": None,
+        "participants": [
+            ("Masoud Pezeshkian", "President", ...),
+            ("Nikol Pashinyan", "Prime Minister", "AM"),
+        ],
+        "statements": [
+            (("Masoud Pezeshkian",), "said", ["Pezeshkian said Iran"]),
+            (("Nikol Pashinyan",), "assured", ["Pashinyan assured the Iranian"]),
+        ],
+    },
+    "mexico_video": {
+        "text": "President Sheinbaum holds virtual meeting with Prime Minister Carney\n\n5 May 2025\n\nPresident Claudia Sheinbaum held a virtual meeting today with Canadian Prime Minister Mark Carney. Sheinbaum and Carney agreed to strengthen the relationship between Mexico and Canada in the face of US tariffs.",
+        "title": "President Sheinbaum holds virtual meeting with Prime Minister Carney",
+        "date": dt.date(2025, 5, 5),
+        "kind": Kind.VIDEO_CALL,
+        "initiator": None,
+        "participants": [
+            ("Claudia Sheinbaum", "President", ...),
+            ("Mark Carney", "Prime Minister", "CA"),
+        ],
+        "statements": [
+            (("Claudia Sheinbaum", "Mark Carney"), "agreed", ["Sheinbaum and Carney agreed"])
+        ],
+        "topics": {"trade"},
+    },
+    "kenya_call_today": {
+        "text": "President Ruto speaks with Chinese President Xi\n\nState House, Nairobi\n\nSunday, 7 September 2025\n\nPresident William Ruto today held a phone conversation with President Xi Jinping of China. President Ruto thanked President Xi for China's support to the Standard Gauge Railway extension. The two leaders agreed to reduce the trade imbalance between Kenya and China.",
+        "title": "President Ruto speaks with Chinese President Xi",
+        "date": dt.date(2025, 9, 7),
+        "kind": Kind.PHONE_CALL,
+        "initiator": None,
+        "participants": [("William Ruto", "President", ...), ("Xi Jinping", "President", "CN")],
+        "statements": [
+            (("William Ruto",), "thanked", ["President Ruto thanked"]),
+            (("William Ruto", "Xi Jinping"), "agreed", ["The two leaders agreed"]),
+        ],
+        "topics": {"trade"},
+    },
+    "ethiopia_received_at_palace": {
+        "text": "PM Abiy receives Italian Prime Minister Meloni\n\nAddis Ababa, 14 April 2023\n\nPrime Minister Abiy Ahmed today received Prime Minister Giorgia Meloni of Italy at the National Palace. The two leaders discussed the Ethiopian peace process and Italy's development cooperation. PM Abiy appreciated Italy's continued partnership.",
+        "title": "PM Abiy receives Italian Prime Minister Meloni",
+        "date": dt.date(2023, 4, 14),
+        "kind": Kind.MEETING,
+        "initiator": None,
+        "participants": [
+            ("Abiy Ahmed", "Prime Minister", ...),
+            ("Giorgia Meloni", "Prime Minister", "IT"),
+        ],
+        "statements": [
+            (("Abiy Ahmed", "Giorgia Meloni"), "discussed", ["The two leaders discussed"]),
+            (("Abiy Ahmed",), "appreciated", ["PM Abiy appreciated"]),
+        ],
+        "topics": {"economy"},
+    },
+    "pk_mofa_call": {
+        "text": "Press Release\n\nPrime Minister Shehbaz Sharif's Telephone Call with the President of Azerbaijan\n\nIslamabad, 21 May 2025\n\nPrime Minister Muhammad Shehbaz Sharif spoke today with President Ilham Aliyev of the Republic of Azerbaijan. The Prime Minister thanked President Aliyev for Azerbaijan's steadfast support. The two leaders agreed to fast-track the implementation of investment projects.",
+        "title": "Prime Minister Shehbaz Sharif's Telephone Call with the President of Azerbaijan",
+        "date": dt.date(2025, 5, 21),
+        "kind": Kind.PHONE_CALL,
+        "initiator": None,
+        "participants": [
+            ("Muhammad Shehbaz Sharif", "Prime Minister", ...),
+            ("Ilham Aliyev", "President", "AZ"),
+        ],
+        "statements": [
+            (("Muhammad Shehbaz Sharif",), "thanked", ["The Prime Minister thanked"]),
+            (("Ilham Aliyev", "Muhammad Shehbaz Sharif"), "agreed", ["The two leaders agreed"]),
+        ],
+        "topics": {"economy"},
+    },
+    "ukraine_office_meeting_defence": {
+        "text": "President of Ukraine met with the Minister of Defence of Germany\n\n14 January 2025 - 17:40\n\nPresident of Ukraine Volodymyr Zelensky met with Federal Minister of Defence of Germany Boris Pistorius in Kyiv. The President thanked Germany for the IRIS-T systems. Volodymyr Zelensky and Boris Pistorius discussed joint production of drones.",
+        "title": "President of Ukraine met with the Minister of Defence of Germany",
+        "date": None,
+        "kind": Kind.MEETING,
+        "initiator": None,
+        "participants": [
+            ("Volodymyr Zelensky", "President", "UA"),
+            ("Boris Pistorius", "Federal Minister of Defence", "DE"),
+        ],
+        "statements": [
+            (("Volodymyr Zelensky",), "thanked", ["The President thanked Germany"]),
+            (
+                ("Boris Pistorius", "Volodymyr Zelensky"),
+                "discussed",
+                ["Volodymyr Zelensky and Boris Pistorius"],
+            ),
+        ],
+    },
+    "poland_fm": {
+        "text": "Minister Sikorski talks with Secretary of State Rubio\n\nWarsaw, 3 April 2025\n\nDeputy Prime Minister and Minister of Foreign Affairs Radosław Sikorski spoke by phone today with US Secretary of State Marco Rubio. Minister Sikorski stressed that Poland spends almost five percent of GDP on defence.",
+        "title": "Minister Sikorski talks with Secretary of State Rubio",
+        "date": dt.date(2025, 4, 3),
+        "kind": Kind.PHONE_CALL,
+        "initiator": None,
+        "participants": [
+            ("Radosław Sikorski", "Deputy Prime Minister and Minister of Foreign Affairs", ...),
+            ("Marco Rubio", "Secretary of State", "US"),
+        ],
+        "statements": [(("Radosław Sikorski",), "stressed", ["Minister Sikorski stressed"])],
+    },
 }
 
 
