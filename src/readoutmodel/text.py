@@ -180,7 +180,8 @@ def _soft_wrapped(
     text: str, previous: tuple[int, int], following: tuple[int, int], grammar: Grammar
 ) -> bool:
     """Whether a line break inside a paragraph only wraps a line."""
-    before = text[previous[0] : previous[1]]
+    # the last word of what came before decides; what came before may be a long paragraph
+    before = text[max(previous[0], previous[1] - 64) : previous[1]]
     after = text[following[0] : following[1]]
     if before.endswith(grammar.words.terminal) or not after:
         return False
