@@ -413,32 +413,6 @@ CASES: dict[str, dict[str, Any]] = {
         ],
         "topics": {"energy", "food_security", "multilateral"},
     },
-    "multilateral_e3": {
-        "text": "Joint press release by the leaders of France, Germany and the United Kingdom\n\nPresident Emmanuel Macron, Chancellor Friedrich Merz and Prime Minister Keir Starmer spoke by video conference today with President Volodymyr Zelensky. The leaders welcomed the progress made in the talks in Geneva. They reaffirmed that Ukraine's security is inseparable from Europe's.",
-        "title": "Joint press release by the leaders of France, Germany and the United Kingdom",
-        "date": None,
-        "kind": Kind.VIDEO_CALL,
-        "initiator": None,
-        "participants": [
-            ("Emmanuel Macron", "President", ...),
-            ("Friedrich Merz", "Chancellor", ...),
-            ("Keir Starmer", "Prime Minister", ...),
-            ("Volodymyr Zelensky", "President", ...),
-        ],
-        "statements": [
-            (
-                ("Emmanuel Macron", "Friedrich Merz", "Keir Starmer", "Volodymyr Zelensky"),
-                "welcomed",
-                ["The leaders welcomed"],
-            ),
-            (
-                ("Emmanuel Macron", "Friedrich Merz", "Keir Starmer", "Volodymyr Zelensky"),
-                "reaffirmed",
-                ["They reaffirmed that Ukraine's"],
-            ),
-        ],
-        "topics": {"ukraine"},
-    },
     "at_request_of": {
         "text": "At the request of the Egyptian side, Foreign Minister Hakan Fidan held a telephone conversation with Egyptian Foreign Minister Badr Abdelatty on Sunday. The ministers discussed the latest developments in Gaza.",
         "title": None,
@@ -665,13 +639,6 @@ CASES: dict[str, dict[str, Any]] = {
             ("Mohamed al-Menfi", "Chairman of the Presidential Council", "LY"),
         ],
         "statements": [(("Badr Abdelatty",), "stressed", ["The Minister stressed Egypt's"])],
-    },
-    "two_readouts_page": {
-        "text": "Press Releases\n\nPrime Minister Albanese's meeting with President Widodo\n\n4 July 2023\n\nPrime Minister Anthony Albanese met with President Joko Widodo of Indonesia in Sydney today. The leaders welcomed progress on the electric vehicle supply chain.\n\nPrime Minister Albanese's call with Prime Minister Hipkins\n\n3 July 2023\n\nPrime Minister Anthony Albanese spoke with Prime Minister Chris Hipkins of New Zealand. The two leaders discussed the Pacific Islands Forum.",
-        "title": "Prime Minister Albanese's meeting with President Widodo",
-        "date": dt.date(2023, 7, 4),
-        "kind": Kind.MEETING,
-        "initiator": None,
     },
     "chrome_nav_un": {
         "text": "Skip to main content\nUnited Nations\nSecretary-General\nSearch\nReadouts\n\nReadout of the Secretary-General's meeting with H.E. Mr. William Ruto, President of the Republic of Kenya\n\nNew York, 24 September 2024\n\nSecretary-General António Guterres met today with H.E. Mr. William Ruto, President of the Republic of Kenya. The Secretary-General expressed his appreciation for Kenya's leadership of the Multinational Security Support mission in Haiti.\n\nShare this:\nFacebook\nTwitter\nEmail",
@@ -996,13 +963,6 @@ CASES: dict[str, dict[str, Any]] = {
         ],
         "topics": {"energy"},
     },
-    "au_pm_named_first_person": {
-        "text": "Prime Minister of Australia\nThe Hon Anthony Albanese MP\n\nMeeting with President of the Philippines\n\nMedia Statement\nThursday 29 February 2024\n\nToday I met with President Ferdinand Marcos Jr. in Canberra. We agreed to elevate our relationship to a Strategic Partnership. I thanked President Marcos for his address to the Parliament.",
-        "title": "Meeting with President of the Philippines",
-        "date": dt.date(2024, 2, 29),
-        "kind": Kind.MEETING,
-        "initiator": None,
-    },
     "nz_foreign_minister": {
         "text": "Peters meets Chinese Foreign Minister\n\n18 March 2024\n\nForeign Minister Winston Peters met with Chinese Foreign Minister Wang Yi in Wellington today. Mr Peters raised New Zealand's concerns about human rights in Xinjiang and Hong Kong. The two Ministers agreed that trade remains a cornerstone of the relationship.",
         "title": "Peters meets Chinese Foreign Minister",
@@ -1137,6 +1097,136 @@ CASES: dict[str, dict[str, Any]] = {
             ("Marco Rubio", "Secretary of State", "US"),
         ],
         "statements": [(("Radosław Sikorski",), "stressed", ["Minister Sikorski stressed"])],
+    },
+    "vna_talks": {
+        "text": "Vietnamese, Lao Prime Ministers hold talks in Hanoi\n\nHanoi (VNA) - Prime Minister Pham Minh Chinh held talks with Lao Prime Minister Sonexay Siphandone in Hanoi on January 9, 2025. PM Chinh affirmed that Viet Nam always attaches importance to the special relationship with Laos. PM Sonexay thanked Viet Nam for its support in the Laos-Viet Nam railway project.",
+        "title": "Vietnamese, Lao Prime Ministers hold talks in Hanoi",
+        "date": dt.date(2025, 1, 9),
+        "kind": Kind.MEETING,
+        "initiator": None,
+        "participants": [
+            ("Pham Minh Chinh", "Prime Minister", ...),
+            ("Sonexay Siphandone", "Prime Minister", "LA"),
+        ],
+        "statements": [
+            (("Pham Minh Chinh",), "affirmed", ["PM Chinh affirmed"]),
+            (("Sonexay Siphandone",), "thanked", ["PM Sonexay thanked"]),
+        ],
+    },
+    "sg_mfa_fm": {
+        "text": "Minister for Foreign Affairs Dr Vivian Balakrishnan's Call with Indian External Affairs Minister Dr S. Jaishankar\n\n10 March 2025\n\nMinister for Foreign Affairs Dr Vivian Balakrishnan spoke with Indian External Affairs Minister Dr S. Jaishankar today. Both Ministers reaffirmed the strong bilateral relations between Singapore and India. They agreed to continue working together on semiconductors and digital connectivity.",
+        "title": "Minister for Foreign Affairs Dr Vivian Balakrishnan's Call with Indian External Affairs Minister Dr S. Jaishankar",
+        "date": dt.date(2025, 3, 10),
+        "kind": Kind.PHONE_CALL,
+        "initiator": None,
+        "participants": [
+            ("Vivian Balakrishnan", "Minister for Foreign Affairs", ...),
+            ("S. Jaishankar", "External Affairs Minister", "IN"),
+        ],
+        "statements": [
+            (("S. Jaishankar", "Vivian Balakrishnan"), "reaffirmed", ["Both Ministers reaffirmed"]),
+            (("S. Jaishankar", "Vivian Balakrishnan"), "agreed", ["They agreed to continue"]),
+        ],
+        "topics": {"technology"},
+    },
+    "irna_phone": {
+        "text": "Pezeshkian, Putin discuss regional developments in phone call\n\nTehran, IRNA -- Iranian President Masoud Pezeshkian and his Russian counterpart Vladimir Putin discussed the latest regional developments in a phone call on Monday. Pezeshkian said Iran has never sought war. Putin expressed Russia's readiness to help resolve the crisis through diplomatic means.",
+        "title": "Pezeshkian, Putin discuss regional developments in phone call",
+        "date": None,
+        "kind": Kind.PHONE_CALL,
+        "initiator": None,
+        "participants": [("Masoud Pezeshkian", "President", "IR"), ("Vladimir Putin", ..., "RU")],
+        "statements": [
+            (
+                ("Masoud Pezeshkian", "Vladimir Putin"),
+                "discussed",
+                ["Iranian President Masoud Pezeshkian"],
+            ),
+            (("Masoud Pezeshkian",), "said", ["Pezeshkian said Iran"]),
+            (("Vladimir Putin",), "expressed", ["Putin expressed Russia's"]),
+        ],
+    },
+    "ua_fm_call": {
+        "text": "Andrii Sybiha held a phone conversation with Foreign Minister of Japan Takeshi Iwaya\n\n12 February 2025 - 11:15\n\nMinister of Foreign Affairs of Ukraine Andrii Sybiha had a phone conversation with Foreign Minister of Japan Takeshi Iwaya. The Minister thanked Japan for its support in the restoration of Ukraine's energy system. The ministers also discussed the preparations for the Ukraine Recovery Conference.",
+        "title": "Andrii Sybiha held a phone conversation with Foreign Minister of Japan Takeshi Iwaya",
+        "kind": Kind.PHONE_CALL,
+        "initiator": None,
+        "participants": [
+            ("Andrii Sybiha", "Minister of Foreign Affairs", "UA"),
+            ("Takeshi Iwaya", "Foreign Minister", "JP"),
+        ],
+        "statements": [
+            (("Andrii Sybiha",), "thanked", ["The Minister thanked Japan"]),
+            (("Andrii Sybiha", "Takeshi Iwaya"), "discussed", ["The ministers also discussed"]),
+        ],
+    },
+    "pl_president_call": {
+        "text": "President Nawrocki spoke with President Trump\n\n2 September 2025\n\nPresident Karol Nawrocki held a telephone conversation today with President Donald Trump of the United States. The presidents discussed the presence of American troops in Poland. President Nawrocki invited President Trump to visit Warsaw.",
+        "title": "President Nawrocki spoke with President Trump",
+        "date": dt.date(2025, 9, 2),
+        "kind": Kind.PHONE_CALL,
+        "initiator": None,
+        "participants": [("Karol Nawrocki", "President", ...), ("Donald Trump", "President", "US")],
+        "statements": [
+            (("Donald Trump", "Karol Nawrocki"), "discussed", ["The presidents discussed"]),
+            (("Karol Nawrocki",), "invited", ["President Nawrocki invited"]),
+        ],
+        "topics": {"defense", "visits"},
+    },
+    "mexico_relay_first_person": {
+        "text": "Mexico City, 31 January 2025\n\nPresident Claudia Sheinbaum spoke by telephone this morning with President Donald Trump of the United States. “We agreed to work together on security and migration,” the President said. She added that the tariffs would be paused for one month.",
+        "title": None,
+        "date": dt.date(2025, 1, 31),
+        "kind": Kind.PHONE_CALL,
+        "initiator": None,
+        "participants": [
+            ("Claudia Sheinbaum", "President", ...),
+            ("Donald Trump", "President", "US"),
+        ],
+        "statements": [
+            (("Claudia Sheinbaum",), "said", ["“We agreed to work together"]),
+            (("Claudia Sheinbaum",), "added", ["She added that the tariffs"]),
+        ],
+        "topics": {"migration", "trade"},
+    },
+    "kz_fm_meeting": {
+        "text": "Kazakh Foreign Minister meets with Chinese counterpart\n\nAstana, 18 June 2025\n\nMinister of Foreign Affairs of Kazakhstan Murat Nurtleu met with Minister of Foreign Affairs of China Wang Yi today. The sides discussed preparations for the upcoming state visit of President Xi Jinping to Kazakhstan.",
+        "title": "Kazakh Foreign Minister meets with Chinese counterpart",
+        "date": dt.date(2025, 6, 18),
+        "kind": Kind.MEETING,
+        "initiator": None,
+        "participants": [
+            ("Murat Nurtleu", "Minister of Foreign Affairs", "KZ"),
+            ("Wang Yi", "Minister of Foreign Affairs", "CN"),
+        ],
+        "statements": [(("Murat Nurtleu", "Wang Yi"), "discussed", ["The sides discussed"])],
+        "topics": {"visits"},
+    },
+    "bernama_video": {
+        "text": "Anwar, Albanese hold virtual meeting\n\nPUTRAJAYA, March 10, 2025 (Bernama) -- Prime Minister Anwar Ibrahim today held a virtual meeting with Australian Prime Minister Anthony Albanese. Anwar said Malaysia welcomed Australian investment in the energy transition.",
+        "title": "Anwar, Albanese hold virtual meeting",
+        "date": dt.date(2025, 3, 10),
+        "kind": Kind.VIDEO_CALL,
+        "initiator": None,
+        "participants": [
+            ("Anwar Ibrahim", "Prime Minister", ...),
+            ("Anthony Albanese", "Prime Minister", "AU"),
+        ],
+        "statements": [(("Anwar Ibrahim",), "said", ["Anwar said Malaysia"])],
+        "topics": {"climate", "economy", "energy"},
+    },
+    "argentina_fm": {
+        "text": "Foreign Minister Werthein met with Secretary of State Blinken\n\nWashington, 10 September 2024\n\nForeign Minister Gerardo Werthein met with US Secretary of State Antony Blinken in Washington today. Werthein highlighted Argentina's economic reforms and the opportunities for American investment in lithium.",
+        "title": "Foreign Minister Werthein met with Secretary of State Blinken",
+        "date": dt.date(2024, 9, 10),
+        "kind": Kind.MEETING,
+        "initiator": None,
+        "participants": [
+            ("Gerardo Werthein", "Foreign Minister", ...),
+            ("Antony Blinken", "Secretary of State", "US"),
+        ],
+        "statements": [(("Gerardo Werthein",), "highlighted", ["Werthein highlighted"])],
+        "topics": {"economy"},
     },
 }
 
