@@ -305,7 +305,7 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
           | (?<!\w)May\s+(?:God|Allah)\s+\w+\s+Him(?!\w)     # royal formula: "May God Assist Him"
           | (?<!\w)(?:in\s+(?:the|a)\s+)?(?:phone|telephone|video)\s+
             (?:talks?|call|conversation)(?!\w)
-        )*
+        )*+                                 # possessive: a failing run is not retried in parts
         """,
         _FLAGS | regex.IGNORECASE,
         adverbs=list(vocabulary.adverbs),
