@@ -1,0 +1,198 @@
+"""The shipped vocabulary: every data file known to the loader, entries normalised and
+unique, bad files reported with their file and line."""
+
+from __future__ import annotations
+
+import collections
+import importlib.resources
+import shutil
+from pathlib import Path
+
+import pytest
+
+import readoutmodel
+from readoutmodel import VocabularyError
+from readoutmodel.model import COUNTRY_RE
+from readoutmodel.vocab import DATA_FILES, ChromeRule, Vocabulary
+
+DATA = importlib.resources.files("readoutmodel.vocab") / "data" / "en"
+
+
+@pytest.fixture(scope="module")
+def vocabulary() -> Vocabulary:
+    return Vocabulary.default()
+
+
+def _copy(tmp_path: Path) -> Path:
+    target = tmp_path / "en"
+    target.mkdir()
+    for name in DATA_FILES:
+        (target / name).write_text((DATA / name).read_text(encoding="utf-8"), encoding="utf-8")
+    return target
+
+
+def _duplicates(items: list[str]) -> list[str]:
+    return [item for item, count in collections.Counter(items).items() if count > 1]
+
+
+class TestFiles:
+    """The data directory and the loader agree."""
+
+    def test_every_file_is_loaded(self) -> None:
+        """Every file in the data directory is one the loader reads, and the other way round."""
+        present = {entry.name for entry in DATA.iterdir() if entry.is_file()}
+        assert present == set(DATA_FILES)
+
+    def test_every_file_opens_with_a_comment(self) -> None:
+        """Each data file says what belongs in it before its first entry."""
+        for name in DATA_FILES:
+            first = (DATA / name).read_text(encoding="utf-8").lstrip().splitlines()[0]
+            assert first.startswith("#"), name
+
+    def test_a_copy_loads_equal(self, tmp_path: Path, vocabulary: Vocabulary) -> None:
+        """Loading a copy of the shipped directory gives the shipped vocabulary."""
+        assert Vocabulary.load(_copy(tmp_path), "en") == vocabulary
+
+
+class TestEntries:
+    """Entries are well formed and appear once."""
+
+    def test_verbs_are_unique_and_inflected(self, vocabulary: Vocabulary) -> None:
+        """Each reporting verb appears once and every form is lower case."""
+        phrases = [verb.phrase for verb in vocabulary.verbs]
+        assert not _duplicates(phrases)
+        for verb in vocabulary.verbs:
+            for form in verb.forms():
+                assert form == form.lower(), verb
+                assert form.strip() == form, verb
+
+    def test_past_forms_of_regular_verbs(self, vocabulary: Vocabulary) -> None:
+        """Regular verbs get their forms by rule: stressed, stressing, stresses."""
+        stress = next(v for v in vocabulary.verbs if v.phrase == "stress")
+        assert (stress.past, stress.ing, stress.third) == ("stressed", "stressing", "stresses")
+        point = next(v for v in vocabulary.verbs if v.phrase == "point out")
+        assert point.past == "pointed out"
+
+    @pytest.mark.parametrize(
+        "field", ["titles", "honorifics", "abbreviations", "adverbs", "stopwords", "relays"]
+    )
+    def test_lists_have_no_duplicates(self, vocabulary: Vocabulary, field: str) -> None:
+        """Word lists hold each entry once."""
+        entries = list(getattr(vocabulary, field))
+        assert not _duplicates(entries)
+        assert all(entry == entry.strip() and entry for entry in entries)
+
+    def test_countries(self, vocabulary: Vocabulary) -> None:
+        """Every code is valid and appears once; no name, demonym or capital is shared."""
+        import re
+
+        codes = [country.code for country in vocabulary.countries]
+        assert not _duplicates(codes)
+        assert all(re.fullmatch(COUNTRY_RE, code) for code in codes)
+        for field in ("names", "capitals"):
+            spellings = [s.casefold() for c in vocabulary.countries for s in getattr(c, field)]
+            assert not _duplicates(spellings), field
+        assert {"CN", "US", "RU", "GB", "EU", "UN", "NATO"} <= set(codes)
+        assert len(codes) >= 249
+
+    def test_references_and_chrome_use_known_kinds(self, vocabulary: Vocabulary) -> None:
+        """Every reference and chrome rule has a kind the parser knows."""
+        assert all(ref.kind for ref in vocabulary.references)
+        assert {rule.kind for rule in vocabulary.chrome} <= {
+            "line",
+            "prefix",
+            "suffix",
+            "contains",
+            "tail",
+            "preface",
+        }
+
+    def test_grammar_words(self, vocabulary: Vocabulary) -> None:
+        """The grammar words include the English determiners and sentence marks."""
+        assert "the" in vocabulary.words.determiners
+        assert "." in vocabulary.words.terminal
+
+
+class TestErrors:
+    """A bad data file is reported with its file and entry."""
+
+    def test_bad_category(self, tmp_path: Path) -> None:
+        """An unknown verb category names the file and the line."""
+        directory = _copy(tmp_path)
+        with (directory / "verbs.tsv").open("a", encoding="utf-8") as handle:
+            handle.write("murmur\twhisper\n")
+        with pytest.raises(VocabularyError) as raised:
+            Vocabulary.load(directory, "en")
+        assert raised.value.source.endswith("verbs.tsv")
+        assert raised.value.entry is not None
+        assert raised.value.entry.startswith("line ")
+        assert "whisper" in str(raised.value)
+
+    def test_bad_country_code(self, tmp_path: Path) -> None:
+        """A country code that is not ISO 3166-1 alpha-2 (or EU, UN, NATO) is refused."""
+        directory = _copy(tmp_path)
+        with (directory / "countries.tsv").open("a", encoding="utf-8") as handle:
+            handle.write("XYZ\tFreedonia\tFreedonian\t-\n")
+        with pytest.raises(VocabularyError, match="XYZ"):
+            Vocabulary.load(directory, "en")
+
+    def test_missing_file(self, tmp_path: Path) -> None:
+        """A directory without a data file names the missing file."""
+        directory = _copy(tmp_path)
+        (directory / "titles.txt").unlink()
+        with pytest.raises(VocabularyError, match=r"titles\.txt"):
+            Vocabulary.load(directory, "en")
+
+    def test_wrong_columns(self, tmp_path: Path) -> None:
+        """A row with the wrong number of columns is refused with its line."""
+        directory = _copy(tmp_path)
+        with (directory / "issuers.tsv").open("a", encoding="utf-8") as handle:
+            handle.write("Foreign Office\n")
+        with pytest.raises(VocabularyError, match="columns"):
+            Vocabulary.load(directory, "en")
+
+    def test_not_a_directory(self, tmp_path: Path) -> None:
+        """Loading from a path that is not a directory says so."""
+        with pytest.raises(VocabularyError, match="not a directory"):
+            Vocabulary.load(tmp_path / "nowhere")
+
+
+class TestExtending:
+    """Users add entries without changing the shipped vocabulary."""
+
+    def test_extend_is_new(self, vocabulary: Vocabulary) -> None:
+        """extend() returns a new vocabulary and leaves the default as it was."""
+        more = vocabulary.extend(titles=["Grand Vizier"], verbs=[("opine", "assert")])
+        assert "Grand Vizier" in more.titles
+        assert "Grand Vizier" not in vocabulary.titles
+        assert any(verb.phrase == "opine" for verb in more.verbs)
+        assert Vocabulary.default() is vocabulary
+
+    def test_extended_vocabulary_parses(self, vocabulary: Vocabulary) -> None:
+        """A verb the default does not know is read as a reporting verb once added."""
+        text = (
+            "Prime Minister Ana Silva spoke with President Jon Berg.\n\n"
+            "Prime Minister Silva opined that the talks were useful."
+        )
+        assert not readoutmodel.parse(text).statements
+        opining = vocabulary.extend(verbs=[("opine", "assert")])
+        readout = readoutmodel.parse(text, vocabulary=opining)
+        assert [s.verb for s in readout.statements] == ["opined"]
+
+    def test_extend_with_chrome(self, vocabulary: Vocabulary) -> None:
+        """A chrome rule added by a user keeps a line out of the body."""
+        more = vocabulary.extend(chrome=[ChromeRule("line", "Our Newsroom")])
+        text = "Our Newsroom\n\nPresident Jon Berg spoke with Prime Minister Ana Silva today."
+        assert readoutmodel.parse(text, vocabulary=more).title is None
+
+    def test_unknown_list(self, vocabulary: Vocabulary) -> None:
+        """Extending a list that cannot be extended is a TypeError naming it."""
+        with pytest.raises(TypeError, match="colours"):
+            vocabulary.extend(colours=["red"])
+
+
+def test_vocabulary_does_not_touch_the_package(tmp_path: Path) -> None:
+    """A user's directory is read where it is; the package data stays as shipped."""
+    directory = _copy(tmp_path)
+    shutil.rmtree(directory)
+    assert (DATA / "verbs.tsv").is_file()
