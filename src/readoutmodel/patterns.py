@@ -325,10 +325,10 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
     )
     dateline = regex.compile(
         r"""
-        (?P<city>\p{Lu}[\p{Lu}.'’-]+(?:[\ /]\p{Lu}[\p{Lu}.'’-]+){0,4}   # BEIJING, MOSCOW/BEIJING
-                                                            # (five words at most: a longer run
-                                                            # in capitals is a headline, and
-                                                            # backtracking over it is quadratic)
+        (?P<city>\p{Lu}[\p{Lu}.'’-]{1,30}(?:[\ /]\p{Lu}[\p{Lu}.'’-]{1,30}){0,4}
+                                                            # BEIJING, MOSCOW/BEIJING; five words
+                                                            # of 31 letters at most: backtracking
+                                                            # over a longer run is quadratic
            |(?i:\L<capitals>))                                     # or a capital: "Delhi"
         (?:\s*,\s*(?P<date>[^()\n,:/]{3,30}?(?:,\s*(?:19|20)\d\d)?))?  # ", Dec. 15, 2019"
         \.?\s*(?:,\s*)?                                     # not \s*,?\s*: quadratic on spaces
