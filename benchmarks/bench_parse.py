@@ -98,14 +98,17 @@ def parse(text: str) -> int:
 
 
 def load_texts(corpus: Path) -> tuple[str, list[str]]:
-    """The texts to measure on, and where they came from."""
-    for folder in (corpus, *FALLBACKS):
-        paths = sorted(folder.glob("*.txt")) if folder.is_dir() else []
-        if paths:
-            return str(
-                folder.relative_to(ROOT.parent) if folder.is_relative_to(ROOT.parent) else folder
-            ), [p.read_text(encoding="utf-8") for p in paths]
-    raise SystemExit(f"no .txt files in {corpus} nor in the shipped examples")
+    """The corpus's texts, or else the shipped examples and invented test readouts; and
+    where they came from."""
+    paths = sorted(corpus.glob("*.txt")) if corpus.is_dir() else []
+    folders = [corpus]
+    if not paths:
+        folders = [f for f in FALLBACKS if f.is_dir()]
+        paths = sorted(p for folder in folders for p in folder.glob("*.txt"))
+    if not paths:
+        raise SystemExit(f"no .txt files in {corpus} nor in the shipped examples")
+    where = " and ".join(os.path.relpath(folder, ROOT) for folder in folders)
+    return where, [p.read_text(encoding="utf-8") for p in paths]
 
 
 def fill(unit: str, size: int) -> str:
