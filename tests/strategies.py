@@ -440,9 +440,10 @@ def _statement(
     )
 
 
-TIMES = st.times() | st.times(
-    timezones=st.sampled_from((dt.UTC, dt.timezone(dt.timedelta(hours=5, minutes=30))))
-)
+OFFSETS = st.timedeltas(
+    min_value=dt.timedelta(hours=-23, minutes=-59), max_value=dt.timedelta(hours=23, minutes=59)
+).map(dt.timezone)
+TIMES = st.times() | st.times(timezones=st.just(dt.UTC) | OFFSETS)
 
 
 @st.composite
