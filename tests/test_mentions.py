@@ -147,6 +147,65 @@ class TestPeople:
         text = "PRC State Councilor and Foreign Minister Wang Yi"
         assert _one(text, grammar).titles == ("State Councilor and Foreign Minister",)
 
+    @pytest.mark.parametrize(
+        ("text", "name", "title"),
+        [
+            (
+                "Minister of National Security Tomas Brenner",
+                "Tomas Brenner",
+                "Minister of National Security",
+            ),
+            (
+                "Minister for Foreign Affairs and Trade Aroha Tane",
+                "Aroha Tane",
+                "Minister for Foreign Affairs and Trade",
+            ),
+            (
+                "Minister of International Relations and Cooperation, Mr Sipho Dube",
+                "Sipho Dube",
+                "Minister of International Relations and Cooperation",
+            ),
+            (
+                "Secretary-General of the Gulf Cooperation Council Yusuf Hamdan",
+                "Yusuf Hamdan",
+                "Secretary-General of the Gulf Cooperation Council",
+            ),
+            ("Speaker of Parliament Karim Haddad", "Karim Haddad", "Speaker of Parliament"),
+            (
+                "Under-Secretary-General for Humanitarian Affairs Ines Varga",
+                "Ines Varga",
+                "Under-Secretary-General for Humanitarian Affairs",
+            ),
+        ],
+    )
+    def test_portfolio_belongs_to_the_title(
+        self, text: str, name: str, title: str, grammar: Grammar
+    ) -> None:
+        """What an office is "of" or "for" is part of the title; the name starts after it."""
+        mention = _one(text, grammar)
+        assert mention.name_text(text) == name
+        assert mention.titles == (title,)
+
+    def test_portfolio_then_another_office(self, grammar: Grammar) -> None:
+        """A body's name between two offices does not end the run of offices."""
+        text = "Chairman of the National Defence Committee and Vice Premier Han Lu"
+        mention = _one(text, grammar)
+        assert mention.name_text(text) == "Han Lu"
+        assert "Vice Premier" in mention.offices
+
+    @pytest.mark.parametrize(
+        ("text", "title"),
+        [
+            ("Deputy Secretary of State Carla Mendes", "Deputy Secretary of State"),
+            ("State Minister for Foreign Affairs Ono Kenta", "State Minister for Foreign Affairs"),
+        ],
+    )
+    def test_modifier_before_a_longer_office(self, text: str, title: str, grammar: Grammar) -> None:
+        """A modifier that also begins a shorter office still takes the longest office."""
+        mention = _one(text, grammar)
+        assert mention.titles == (title,)
+        assert mention.name_text(text) == text[len(title) + 1 :]
+
     def test_former_is_kept_in_the_title(self, grammar: Grammar) -> None:
         """ "Former President" is written as the title; the office is still President."""
         mention = _one("Former President Donald Trump", grammar)

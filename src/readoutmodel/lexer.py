@@ -9,6 +9,7 @@ lexemes is ordinary words and spacing, which later stages read as "gaps".
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -82,10 +83,35 @@ def _scan(
                 suffix = m.group("suffix")
                 if suffix and entry.title is not None:
                     entry = attrs.evolve(entry, title=entry.title + suffix)
+                if entry.title is not None and " " in phrase:
+                    resume = _modified(text, grammar, m, end, items, line)
+                    if resume is not None:
+                        break  # a modifier before a longer office: read on after it
                 items.append(Lexeme(m.start(), m.end(), "phrase", m.group(), entry, line))
             elif kind is not None:
                 items.append(Lexeme(m.start(), m.end(), kind, m.group(), None, line))
         position = resume
+
+
+def _modified(
+    text: str, grammar: Grammar, m: re.Match[str], end: int, items: list[Lexeme], line: int
+) -> int | None:
+    """ "Deputy Secretary of State": the office "Deputy Secretary" matched first, but
+    after its modifier stands a longer office. Adds the modifier alone and returns
+    where lexing resumes; None when the office as matched is the longest."""
+    first, _, _ = m.group("phrase").partition(" ")
+    entry = grammar.lookup(first)
+    if entry is None or not entry.modifier:
+        return None
+    after = m.start() + len(first) + 1
+    longer = grammar.lexer.match(text, after, end)
+    if longer is None or longer.lastgroup != "phrase" or longer.end() <= m.end():
+        return None
+    other = grammar.lookup(longer.group("phrase"))
+    if other is None or other.title is None:
+        return None
+    items.append(Lexeme(m.start(), m.start() + len(first), "phrase", first, entry, line))
+    return after
 
 
 def _name(
@@ -112,8 +138,14 @@ def _name(
             lx._replace(start=lx.start + shift, end=lx.end + shift) for lx in items[first:]
         ]
         return None
-    position = start
     words = piece.split()
+    cut = _portfolio_cut(words, grammar)
+    if cut:
+        # "National Defence Wladyslaw Nowak": a body's name, then a person's
+        first_end = start + piece.index(words[cut - 1]) + len(words[cut - 1])
+        resume = _name(text, grammar, start, first_end, items, line)
+        return resume if resume is not None else text.index(words[cut], first_end)
+    position = start
     for number, word in enumerate(words):
         word_start = text.index(word, position)
         position = word_start + len(word)
@@ -152,6 +184,17 @@ def _name(
             return position if stop else word_start
     items.append(Lexeme(start, end, "name", piece, None, line))
     return None
+
+
+def _portfolio_cut(words: list[str], grammar: Grammar) -> int:
+    """The number of words before a person's name in a capitalised run that opens with
+    a portfolio or a body ("Foreign Affairs", "Arab League") and goes on with two words
+    or more; 0 when the run is one name."""
+    portfolios = grammar.portfolios
+    for number in range(len(words) - 3, -1, -1):
+        if words[number].casefold() in portfolios:
+            return number + 1
+    return 0
 
 
 def _trim(text: str, start: int, end: int) -> int:

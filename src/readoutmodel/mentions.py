@@ -410,10 +410,15 @@ class _Reader:
                 break
             run_end = self.items[j].end
             j += 1
+            portfolio = self.portfolio(j, self.text[run_start:run_end])
+            if portfolio is not None:
+                j, run_end = portfolio
             if offices:
                 office = offices[-1]
                 b.runs.append((run_start, run_end, office, self.ranks.get(office, 999), plural))
             b.end = max(b.end, run_end)
+            if portfolio is not None and self.is_office(j) and self.joint(self.gap(j)):
+                continue  # "Member of the Political Bureau of the CPC Central Committee and ..."
             # "of COUNTRY" after the office
             if self.at(j) is not None and self.of(self.gap(j)):
                 if self.is_country(j):
@@ -446,6 +451,24 @@ class _Reader:
                 break
             j = k
         return j
+
+    def portfolio(self, j: int, office: str) -> tuple[int, int] | None:
+        """After an office, what it is "of" or "for": "of National Defence", "for Foreign
+        Affairs and Trade", "of the Arab League"; the index after it and where it ends."""
+        joined = " of " in office or " for " in office
+        end = None
+        while self.at(j) is not None and self.is_name(j):
+            gap = self.gap(j)
+            linked = tuple(gap.split()) in self.grammar.words.of_for
+            if not (linked or (joined and self.joint(gap))):
+                break
+            words = self.items[j].text.split()
+            if words[-1].casefold() not in self.grammar.portfolios:
+                break
+            end = self.items[j].end
+            joined = True
+            j += 1
+        return None if end is None else (j, end)
 
     def organisation(self, j: int) -> int | None:
         """After an office: skip "of the <Org>" up to another office joined by "and" or ","."""

@@ -107,6 +107,7 @@ class Closed:
     determiners: tuple[str, ...]  # with their space: "the ", "The "
     organisation: frozenset[str]
     of: tuple[tuple[str, ...], ...]  # as word lists: ("of",), ("of", "the")
+    of_for: tuple[tuple[str, ...], ...]  # "of" and "for": "Minister for Foreign Affairs"
     joining: frozenset[str]
     portraits: tuple[str, ...]  # with their space: " photo"
     before_people: frozenset[str]
@@ -145,6 +146,7 @@ class Closed:
             determiners=spaced(tuple(d for w in words.determiners for d in (w, w.capitalize()))),
             organisation=lower(words.organisation),
             of=tuple(tuple(phrase.split()) for phrase in words.of),
+            of_for=tuple(tuple(phrase.split()) for phrase in words.of + words.portfolio_of),
             joining=lower(words.joining),
             portraits=tuple(f" {p.casefold()}" for p in words.portraits),
             before_people=lower(words.before_people),
@@ -204,6 +206,7 @@ class Grammar:
     issuers: Any
     issuer_codes: dict[str, str]
     relay_offices: frozenset[str]
+    portfolios: frozenset[str]  # casefolded
     past_tense: frozenset[str]
     pairings: frozenset[str]
     relay: Any
@@ -475,6 +478,7 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         issuers=issuers,
         issuer_codes=issuer_codes,
         relay_offices=frozenset(r.casefold() for r in vocabulary.relays),
+        portfolios=frozenset(p.casefold() for p in vocabulary.portfolios),
         past_tense=frozenset(vocabulary.past_tense),
         pairings=frozenset(vocabulary.pairings),
         relay=regex.compile(

@@ -127,6 +127,7 @@ class Words:
     determiners: tuple[str, ...]
     organisation: tuple[str, ...]
     of: tuple[str, ...]
+    portfolio_of: tuple[str, ...]
     joining: tuple[str, ...]
     portraits: tuple[str, ...]
     before_people: tuple[str, ...]
@@ -169,6 +170,7 @@ class Vocabulary:
     parts_of_day: tuple[tuple[str, str], ...]
     stopwords: tuple[str, ...]
     relays: tuple[str, ...]
+    portfolios: tuple[str, ...]
     past_tense: tuple[str, ...]
     pairings: tuple[str, ...]
     numbers: tuple[tuple[str, float], ...]
@@ -242,6 +244,7 @@ _DATA_FILES = (
     "past_tense.txt",
     "numbers.tsv",
     "pairings.txt",
+    "portfolios.txt",
     "references.tsv",
     "relays.txt",
     "stopwords.txt",
@@ -469,6 +472,7 @@ def _load(source: _Source, language: str) -> Vocabulary:
         ),
         stopwords=_lines(source, "stopwords.txt"),
         relays=_lines(source, "relays.txt"),
+        portfolios=_lines(source, "portfolios.txt"),
         past_tense=_lines(source, "past_tense.txt"),
         pairings=_lines(source, "pairings.txt"),
         numbers=tuple(_numbers(source)),
@@ -576,6 +580,7 @@ _EXTENDABLE: dict[str, Any] = {
     "honorifics": _as_str,
     "adverbs": _as_str,
     "abbreviations": _as_str,
+    "portfolios": _as_str,
     "countries": _as_country,
     "chrome": _as_chrome,
 }
