@@ -171,6 +171,7 @@ def shapes(texts: Sequence[str], size: int) -> dict[str, str]:
         "one huge paragraph": fill(_one_paragraph(texts), size),
         # shapes that once made the parser backtrack or rescan, kept as regressions
         "PRESIDENT PRESIDENT ... in capitals": fill("PRESIDENT ", size),
+        "capitalised words in capitals": fill(CAPITALISED.upper(), size),
         "de de de ... (name particles)": fill("de ", size),
         "a sentence, then full stops": "The leaders spoke on the phone." + "." * size,
         "a dateline, then spaces": "BEIJING" + " " * size + "(Xinhua) -- He said it.",
