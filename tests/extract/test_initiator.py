@@ -122,6 +122,58 @@ def _initiator(text: str) -> str | None:
             " Macron of France.",
             "Emmanuel Macron",
         ),
+        (
+            "President Shavkat Mirziyoyev answered a phone call from President Recep Tayyip"
+            " Erdogan of Türkiye.",
+            "Recep Tayyip Erdogan",
+        ),
+        (
+            "Responding to a call from Chancellor Olaf Scholz, President Ilham Aliyev discussed"
+            " gas supplies to Europe.",
+            "Olaf Scholz",
+        ),
+        # the caller named just before a relative clause
+        (
+            "President William Ruto held a phone call with President Samia Suluhu Hassan of"
+            " Tanzania, who called to congratulate him on his re-election.",
+            "Samia Suluhu Hassan",
+        ),
+        (
+            "President Emmerson Mnangagwa spoke with President Cyril Ramaphosa of South Africa,"
+            " who phoned to convey his condolences.",
+            "Cyril Ramaphosa",
+        ),
+        (
+            "Prime Minister Narendra Modi reached out to President Volodymyr Zelenskyy by phone"
+            " on Monday.",
+            "Narendra Modi",
+        ),
+        (
+            "At the proposal of the Uzbek side, President Kassym-Jomart Tokayev had a telephone"
+            " conversation with President Shavkat Mirziyoyev of Uzbekistan.",
+            "Shavkat Mirziyoyev",
+        ),
+        # an invitation to this engagement, not to another one
+        (
+            "Prime Minister Anthony Albanese invited Prime Minister Christopher Luxon of New"
+            " Zealand for talks in Canberra. The two leaders met at Parliament House.",
+            "Anthony Albanese",
+        ),
+        (
+            "President Joe Biden spoke today with President Emmanuel Macron of France and invited"
+            " him to visit Washington.",
+            None,
+        ),
+        (
+            "President Xi Jinping held talks with President Lula da Silva. Xi invited President"
+            " Lula to visit China next year.",
+            None,
+        ),
+        (
+            "President Joe Biden met Prime Minister Fumio Kishida of Japan, who called for closer"
+            " cooperation on semiconductors.",
+            None,
+        ),
         # the text does not say who asked
         ("President Joe Biden spoke today with President Volodymyr Zelenskyy of Ukraine.", None),
         ("President Xi Jinping held telephone talks with President Emmanuel Macron.", None),

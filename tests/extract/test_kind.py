@@ -181,7 +181,53 @@ from readoutmodel import Kind
             " The leaders recalled their phone call last month.",
             Kind.MEETING,
         ),
+        (
+            "Prime Minister Narendra Modi had a tête-à-tête with President Emmanuel Macron at the"
+            " Élysée Palace. The two leaders reviewed the Horizon 2047 roadmap.",
+            Kind.MEETING,
+        ),
+        (
+            "President Bola Tinubu held a tete-a-tete with President Nana Akufo-Addo of Ghana in"
+            " Abuja. They agreed to deepen trade under the AfCFTA.",
+            Kind.MEETING,
+        ),
+        (
+            "Foreign Minister Vivian Balakrishnan paid a courtesy call on Prime Minister Anwar"
+            " Ibrahim in Putrajaya. The Minister conveyed greetings from Singapore.",
+            Kind.MEETING,
+        ),
+        (
+            "Prime Minister Keir Starmer spoke with President Luiz Inácio Lula da Silva on the"
+            " sidelines of the G20 summit in Rio de Janeiro. The leaders discussed clean energy.",
+            Kind.MEETING,
+        ),
+        # a passive that says how the engagement was held decides
+        (
+            "President Shavkat Mirziyoyev had a phone call with President Emmanuel Macron of"
+            " France, which was held by videoconference. They discussed critical minerals.",
+            Kind.VIDEO_CALL,
+        ),
+        (
+            "President Shavkat Mirziyoyev held talks with Chancellor Olaf Scholz on 2 May 2024."
+            " The talks were held over the phone. The leaders discussed energy.",
+            Kind.PHONE_CALL,
+        ),
+        (
+            "Vladimir Putin held talks with President Xi Jinping. The talks were held via video"
+            " link. The leaders discussed trade.",
+            Kind.VIDEO_CALL,
+        ),
+        (
+            "President Kassym-Jomart Tokayev held talks with President Sadyr Japarov in Astana."
+            " The talks were held in a friendly atmosphere.",
+            Kind.MEETING,
+        ),
         # other: letters, messages, joint statements
+        (
+            "King Abdullah II received a written message from President Abdel Fattah El-Sisi of"
+            " Egypt. The message dealt with bilateral relations.",
+            Kind.OTHER,
+        ),
         (
             "President Emmanuel Macron sent a letter to President Xi Jinping of China,"
             " proposing closer cooperation.",

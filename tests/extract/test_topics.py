@@ -92,6 +92,36 @@ MENTIONS = [
         "visits",
         True,
     ),
+    # a telephone call is no summit: a summit it names with a qualifier is another
+    (call("They discussed preparations for the peace summit."), "visits", True),
+    (call("They looked forward to the Leaders' Retreat later this year."), "visits", True),
+    (meeting("The two sides will prepare for the summit later this year."), "visits", True),
+    # an invitation asked for anew, or to an event, is another engagement
+    (meeting("Mr. Doe extended an invitation to President Xi to visit Nairobi."), "visits", True),
+    (call("President Roe invited Prime Minister Doe to attend COP30 in Belém."), "visits", True),
+    (call("President Roe invited Canadian companies to invest in Ohio."), "visits", False),
+    # a status of forces agreement is defence, not a visit
+    (call("They agreed to conclude a Visiting Forces Agreement."), "visits", False),
+    (call("They agreed to conclude a Visiting Forces Agreement."), "defense", True),
+    (
+        call("They welcomed the entry into force of the Reciprocal Access Agreement."),
+        "defense",
+        True,
+    ),
+    (call("They discussed the multinational battlegroup in Latvia."), "defense", True),
+    # migration: repatriation of refugees, not of profits or a ministry's name
+    (call("They discussed the safe repatriation of the Rohingyas to Rakhine."), "migration", True),
+    (call("They discussed the repatriation of profits by investors."), "migration", False),
+    (
+        call("The Ministry of Foreign Affairs and Emigration will follow up."),
+        "migration",
+        False,
+    ),
+    (
+        call("They welcomed the work of the Minister of Immigration on visas."),
+        "migration",
+        False,
+    ),
     # multilateral: an organisation as a subject, not as someone's affiliation
     (call("They discussed reform of the United Nations Security Council."), "multilateral", True),
     (call("As permanent members of the UN Security Council, they agreed."), "multilateral", False),
@@ -164,7 +194,19 @@ MENTIONS = [
 ]
 
 
+# the summit where the scene is set is the engagement, also after a line the
+# segmenter keeps in the body
+SUMMIT_AFTER_DATELINE = (
+    "Roe, Doe agree to deepen cooperation with U.S.\n\n"
+    "OTTAWA, May 3 (CP) -- President Jane Roe and Prime Minister John Doe held a summit in"
+    " Ottawa on Friday. Roe said the two countries share values.\n"
+)
+
+
 class TestMentions:
+    def test_summit_of_the_scene_after_a_dateline(self) -> None:
+        assert "visits" not in ids(readoutmodel.parse(SUMMIT_AFTER_DATELINE))
+
     @pytest.mark.parametrize(("text", "topic", "raised"), MENTIONS)
     def test_raised(self, text: str, topic: str, raised: bool) -> None:
         """A topic is raised exactly where a sentence of the body is about it."""

@@ -8,8 +8,11 @@ Read from the scene, in the ways readouts say it:
 - a request without an owner: "held telephone talks at request with X", "at
   his request", "at the request of the latter" (Chinese usage: the
   counterpart asked), which names the counterpart of the sentence's subject;
-- the direction of a call: "X called Y", "X phoned Y" (X), "X received a phone
-  call from Y", "took a call from Y" (Y).
+- an invitation to the engagement: "X invited Y for talks" (X), but not to
+  another one ("X invited Y to visit China");
+- the direction of a call: "X called Y", "X phoned Y", "X reached out to Y",
+  "Y, who called to congratulate him" (X, Y), "X received a phone call from
+  Y", "answered a call from Y", "Responding to a call from Y" (Y).
 """
 
 from __future__ import annotations
@@ -44,8 +47,12 @@ def find(
                 continue
             for cue in lx.entry.engagement:
                 found: int | None = None
-                if cue.part == "request":
+                if cue.part == "request" and lx.entry.form in ("past", "present"):
+                    found = _inviter(text, lx, lexemes, inside, cast)
+                elif cue.part == "request":
                     found = _requester(text, lx, inside, cast)
+                elif cue.part == "noun" and _from_caller(text, lx, cue.phrase, grammar):
+                    found = _after(text, lx, inside, cast, within=8, after_word="from")
                 elif cue.direction == "out":
                     found = _caller(text, lx, inside, cast)
                 elif cue.direction == "in" or (
@@ -122,6 +129,34 @@ def _requester(text: str, lx: Lexeme, inside: list[Mention], cast: Cast) -> int 
     return None
 
 
+def _from_caller(text: str, lx: Lexeme, phrase: str, grammar: Grammar) -> bool:
+    """ "a phone call from Y": whoever answered or took it, Y called."""
+    return text.startswith(" from ", lx.end) and phrase.split()[-1] in grammar.words.call_nouns
+
+
+def _inviter(
+    text: str, lx: Lexeme, lexemes: Lexemes, inside: list[Mention], cast: Cast
+) -> int | None:
+    """ "X invited Y for talks": the subject invited the guest to this engagement, named
+    by a noun after "for"; "X invited Y to visit China" is another one."""
+    subject = next((m for m in reversed(inside) if m.end <= lx.start), None)
+    guest = next((m for m in inside if m.start >= lx.end), None)
+    if subject is None or guest is None or len(text[subject.end : lx.start].split()) > 1:
+        return None
+    if guest.start - lx.end > 4 or not text.startswith(" for ", guest.end):
+        return None
+    following = lexemes.between(guest.end + 5, guest.end + 40)
+    if not following or following[0].entry is None or following[0].start > guest.end + 9:
+        return None
+    if not any(c.part == "noun" for c in following[0].entry.engagement):
+        return None
+    inviter = _principals(subject, text, cast)
+    invited = _principals(guest, text, cast)
+    if inviter and invited and inviter[0] != invited[0]:
+        return inviter[0]
+    return None
+
+
 def _caller(text: str, lx: Lexeme, inside: list[Mention], cast: Cast) -> int | None:
     if text[max(0, lx.start - 5) : lx.start].endswith(("was ", "were ")):
         # "X was called by Y": the caller is the agent
@@ -132,8 +167,17 @@ def _caller(text: str, lx: Lexeme, inside: list[Mention], cast: Cast) -> int | N
         return None
     subject = next((m for m in reversed(inside) if m.end <= lx.start), None)
     callee = next((m for m in inside if m.start >= lx.end), None)
-    if subject is None or callee is None or callee.start - lx.end > 4:
+    if subject is None:
         return None
+    if callee is None or callee.start - lx.end > 4:
+        # "Y, who called to congratulate him": the caller is the one just named
+        after = text[lx.end : lx.end + 5]
+        if not (after.startswith(" to ") and after[4:5].islower()):
+            return None
+        if len(text[subject.end : lx.start].split()) > 2:
+            return None
+        found = _principals(subject, text, cast)
+        return found[0] if found else None
     caller = _principals(subject, text, cast)
     called = _principals(callee, text, cast)
     if caller and called and caller[0] != called[0]:

@@ -1,6 +1,8 @@
 """Kind: phone call, video call, meeting or other, from the words of the scene.
 
-The scene sentence's own verb decides first, with the words that qualify it
+A passive that says how the engagement was held decides first: "The talks were
+held over the phone", "a phone call ..., which was held by videoconference".
+Then the scene sentence's own verb decides, with the words that qualify it
 ("met", "met virtually", "held telephone talks"), when they name the kind
 strongly. Otherwise a video cue ("video call", "virtual meeting") in the scene or
 the first two paragraphs decides at once: readouts mention no video call but
@@ -66,12 +68,49 @@ def _scene_verb(document: Document, lexemes: Lexemes, scene: Scene) -> Kind | No
     return None
 
 
+_PASSIVE = ("was ", "were ")  # "The talks were held ...": how the engagement was held
+_CLAUSE_ENDS = (",", ".", ";", " with ")
+
+
+def _stated_medium(document: Document, lexemes: Lexemes, spans: tuple[Span, ...]) -> Kind | None:
+    """The kind a passive of an engagement verb gives with the words that qualify it:
+    "The talks were held over the phone", "..., which was held by videoconference". A
+    passive without such words ("were held in a friendly atmosphere") gives none."""
+    text = document.text
+    for span in spans:
+        for lx in lexemes.between(span.start, span.end):
+            entry = lx.entry
+            if entry is None or not any(c.part == "verb" for c in entry.engagement):
+                continue
+            if not text[max(span.start, lx.start - 5) : lx.start].endswith(_PASSIVE):
+                continue
+            end = min(span.end, lx.end + 40)
+            stop = min(
+                [i for i in (text.find(b, lx.end, end) for b in _CLAUSE_ENDS) if i >= 0],
+                default=end,
+            )
+            found = {
+                c.kind
+                for other in lexemes.between(lx.end, stop)
+                if other.entry is not None
+                for c in other.entry.engagement
+                if c.kind is not None and c.strong and c.part != "verb"
+            }
+            for kind in _PRECEDENCE:
+                if kind in found:
+                    return kind
+    return None
+
+
 def find(document: Document, lexemes: Lexemes, scene: Scene) -> Kind:
     """The kind of engagement the readout reports."""
+    opening = tuple(Span(p.start, p.end) for p in document.paragraphs[:2])
+    stated = _stated_medium(document, lexemes, scene.spans + opening)
+    if stated is not None:
+        return stated
     own = _scene_verb(document, lexemes, scene)
     if own is not None:
         return own
-    opening = tuple(Span(p.start, p.end) for p in document.paragraphs[:2])
     if Kind.VIDEO_CALL in _cues(lexemes, scene.spans + opening, strong=True):
         return Kind.VIDEO_CALL  # readouts mention no video call but their own
     first = opening[:1]

@@ -26,7 +26,7 @@ import bisect
 import attrs
 
 from readoutmodel.mentions import Mention
-from readoutmodel.model import Span
+from readoutmodel.model import Kind, Span
 from readoutmodel.patterns import Grammar, TopicGrammar
 from readoutmodel.text import Document
 
@@ -53,8 +53,9 @@ class _Context:
     text: str
     lowered: str  # the text in lower case, offset for offset
     starts: list[int]  # where each sentence starts
-    opening: tuple[int, int]  # the sentence that sets the scene
+    openings: tuple[tuple[int, int], ...]  # the sentences that set the scene
     in_person: bool  # a meeting or a visit, not a call
+    by_phone: bool  # a telephone call
     titles: bytearray  # 1 where a participant's title or country is written
 
     def floor(self, offset: int, paragraph: int) -> int:
@@ -64,35 +65,68 @@ class _Context:
         return start if start > paragraph else paragraph
 
     def in_opening(self, offset: int) -> bool:
-        return self.opening[0] <= offset < self.opening[1]
+        return any(start <= offset < end for start, end in self.openings)
 
     def in_title(self, start: int, end: int) -> bool:
         """Whether ``start:end`` lies in a participant's title or country."""
         return bool(self.titles[start] and self.titles[end - 1])
 
 
-def _context(document: Document, topics: TopicGrammar, mentions: tuple[Mention, ...]) -> _Context:
-    text = document.text
-    lowered = topics.lower(text)
-    first = document.sentences[0] if document.sentences else None
-    opening = (first.start, first.end) if first is not None else (0, 0)
-    remote = meeting = False
-    for start, end in [(line.start, line.end) for line in document.header] + [opening]:
+_MODES = (Kind.VIDEO_CALL, Kind.PHONE_CALL, Kind.MEETING)
+
+
+def _openings(
+    document: Document, topics: TopicGrammar, lowered: str
+) -> tuple[tuple[int, int], ...]:
+    """The body's first sentence and, when it names no engagement, the first of the
+    next few that does ("SEOUL, March 16 -- X and Y held a summit ..." after a line
+    the segmenter kept in the body)."""
+    sentences = document.sentences[:6]
+    if not sentences:
+        return ((0, 0),)
+    first = (sentences[0].start, sentences[0].end)
+    if topics.scene.search(lowered, *first):
+        return (first,)
+    cued = next((s for s in sentences[1:] if topics.scene.search(lowered, s.start, s.end)), None)
+    return (first,) if cued is None else (first, (cued.start, cued.end))
+
+
+def _mode(grammar: Grammar, lowered: str, spans: list[tuple[int, int]]) -> Kind | None:
+    """How the engagement was held, as the header and the opening say it: their
+    strong cues first ("telephone", "met"), then the weak ones ("spoke", "talks");
+    a video cue beats a telephone cue, which beats a meeting cue."""
+    topics = grammar.topics
+    strong: set[Kind] = set()
+    weak: set[Kind] = set()
+    for start, end in spans:
         for m in topics.scene.finditer(lowered, start, end):
             before = lowered[max(start, m.start() - 12) : m.start()].split()
             if before and topics.words.get(before[-1]) in ("ahead", "verbal"):
                 continue  # "to meet in Beijing", "the next meeting": not this one
-            if m.group() in topics.remote:
-                remote = True
-            else:
-                meeting = True
+            entry = grammar.lookup(m.group())
+            for cue in entry.engagement if entry is not None else ():
+                if cue.kind is not None:
+                    (strong if cue.strong else weak).add(cue.kind)
+    found = strong or weak
+    return next((kind for kind in _MODES if kind in found), None)
+
+
+def _context(document: Document, grammar: Grammar, mentions: tuple[Mention, ...]) -> _Context:
+    text = document.text
+    topics = grammar.topics
+    lowered = topics.lower(text)
+    openings = _openings(document, topics, lowered)
+    mode = _mode(
+        grammar, lowered, [(line.start, line.end) for line in document.header] + list(openings)
+    )
     # The participants' countries are those of the people named where the
     # scene is set: in the header or the opening sentence.
     body = document.body.start if document.body is not None else 0
     countries = {
         code
         for m in mentions
-        if m.kind in ("person", "office") and (m.start < body or opening[0] <= m.start < opening[1])
+        if m.kind in ("person", "office")
+        and (m.start < body or any(start <= m.start < end for start, end in openings))
         for code in m.countries
     }
     titles = bytearray(len(text))
@@ -102,7 +136,9 @@ def _context(document: Document, topics: TopicGrammar, mentions: tuple[Mention, 
         ):
             titles[m.start : m.end] = b"\x01" * (m.end - m.start)
     starts = [s.start for s in document.sentences]
-    return _Context(text, lowered, starts, opening, meeting and not remote, titles)
+    return _Context(
+        text, lowered, starts, openings, mode is Kind.MEETING, mode is Kind.PHONE_CALL, titles
+    )
 
 
 def _words(text: str, floor: int, start: int) -> list[str]:
@@ -116,25 +152,34 @@ def _possessive(word: str) -> bool:
     return word.endswith(("'s", "’s", "s'", "s’"))
 
 
-def _later(topics: TopicGrammar, context: _Context, end: int) -> bool:
-    """Whether the clause after ``end`` puts the engagement to come ("next year")."""
+def _later(topics: TopicGrammar, context: _Context, end: int, reach: int = 80) -> bool:
+    """Whether the clause after ``end`` puts the engagement to come ("next year"),
+    within ``reach`` characters."""
     window = context.text[end : end + 80]
     cut = min((i for i in map(window.find, _BREAKS + ".") if i >= 0), default=len(window))
-    return topics.later.search(window, 0, cut) is not None
+    found = topics.later.search(window, 0, cut)
+    return found is not None and found.start() <= reach
+
+
+def _asking(grammar: Grammar, phrase: str) -> bool:
+    """Whether a term names the asking for an engagement: "invitation"."""
+    entry = grammar.lookup(phrase)
+    return entry is not None and any(c.part == "request" for c in entry.engagement)
 
 
 def _another_engagement(
-    topics: TopicGrammar, context: _Context, floor: int, start: int, end: int
+    grammar: Grammar, context: _Context, floor: int, start: int, end: int
 ) -> bool:
     """Whether a term names another engagement than the one the readout reports:
     another visit, a summit, a meeting to come."""
+    topics = grammar.topics
     words = topics.words
     if any(words.get(w) == "ahead" for w in context.lowered[start:end].split()):
         return True  # "next call"
     following = context.lowered[end : end + 24].split()
     if following and following[0].strip(_QUOTES) in topics.media:
         return False  # "summit telephone talk"
-    proper = False
+    proper = modified = False
     for raw in reversed(_words(context.text, floor, start)):
         word = raw.strip(_QUOTES).lower()
         kind = words.get(word)
@@ -148,24 +193,37 @@ def _another_engagement(
         if kind == "stop":
             break
         if kind == "self":
-            # "the G20 summit"; "the visit" is this one, or one named before,
-            # unless a call names another: "the visit to China by ..."
-            return proper or (
-                not context.in_person and topics.beyond.match(context.text, end) is not None
+            # "the G20 summit", "the summit later this year"; "the visit" is this one,
+            # or one named before, unless a call names another: "the visit to China
+            # by ...", or a telephone call names a summit it is not: "the peace summit"
+            return (
+                proper
+                or (modified and context.by_phone)
+                or _later(topics, context, end, reach=24)
+                or (not context.in_person and topics.beyond.match(context.text, end) is not None)
             )
         if kind == "possessive" or _possessive(raw.rstrip(_MARKS)):
             return proper or not context.in_person  # "your visit", "Trump's visit"
         if word in ("a", "an"):
-            break
+            # "extended an invitation": an invitation asked for anew is never this one
+            return (
+                proper
+                or _asking(grammar, context.lowered[start:end])
+                or _fallback(context, start, end)
+            )
         if raw[:1].isupper() or raw[:1].isdigit() or raw[:1] == "(":
             # "G20", "(QUAD)", "29th", "Copenhagen"; but where the scene is set,
             # "a Japan-Canada summit meeting" is this one
             pair = "-" in raw and raw.split("-")[-1][:1].isupper()
             proper = proper or not (pair and context.in_opening(start))
-    if proper:
-        return True
-    # Unqualified, a visit named during a meeting or where the scene is set is
-    # this one; several ("visits", "meetings") cannot be.
+        elif kind is None and word.isalpha():
+            modified = True  # "the peace summit", "the regional summit"
+    return proper or _fallback(context, start, end)
+
+
+def _fallback(context: _Context, start: int, end: int) -> bool:
+    """Unqualified, a visit named during a meeting or where the scene is set is this
+    one; several ("visits", "meetings") cannot be."""
     phrase = context.lowered[start:end]
     plural = phrase.endswith("s") and not phrase.endswith("ss")
     return plural or not (context.in_person or context.in_opening(start))
@@ -185,14 +243,15 @@ def _points_back(topics: TopicGrammar, context: _Context, floor: int, start: int
 
 
 def _raises(
-    topics: TopicGrammar, topic_id: str, context: _Context, floor: int, start: int, end: int
+    grammar: Grammar, topic_id: str, context: _Context, floor: int, start: int, end: int
 ) -> bool:
     """Whether a term of ``topic_id`` at ``start:end`` raises it, given its context."""
+    topics = grammar.topics
     kinds = topics.contexts.get(topic_id, frozenset())
     if not kinds:
         return True
     text = context.text
-    if "engagement" in kinds and not _another_engagement(topics, context, floor, start, end):
+    if "engagement" in kinds and not _another_engagement(grammar, context, floor, start, end):
         return False
     if "affiliation" in kinds and (
         topics.member_before.search(text, max(floor, start - 40), start)
@@ -216,14 +275,37 @@ def _inside(passage: Span, found: list[Span], starts: list[int]) -> bool:
     return False
 
 
+def _guest_to_act(
+    grammar: Grammar, context: _Context, people: dict[int, Mention], end: int
+) -> int | None:
+    """After a host verb, a guest asked to do something somewhere: "invited President X
+    to take part in COP30 in Belém". Returns where the verbal word ("to") ends."""
+    topics = grammar.topics
+    text = context.text
+    window = text[end : end + 100]
+    cut = min((i for i in map(window.find, _BREAKS + ".") if i >= 0), default=len(window))
+    position = end + len(window) - len(window.lstrip())
+    guest = people.get(position)
+    if guest is None:
+        return None  # the guest is a person the text names, not "Chinese companies"
+    tail = text[guest.end : end + cut].split()
+    if len(tail) < 2 or topics.words.get(tail[0].lower()) != "verbal":
+        return None
+    if not any(word[:1].isupper() or word[:1].isdigit() for word in tail[1:7]):
+        return None  # somewhere or at some event: "in Belém", "the G20"
+    return text.index(tail[0], guest.end) + len(tail[0])
+
+
 def _mentions(
-    document: Document, topics: TopicGrammar, mentions: tuple[Mention, ...]
+    document: Document, grammar: Grammar, mentions: tuple[Mention, ...]
 ) -> dict[str, list[Span]]:
     """Where each topic is raised in the body."""
     spans: dict[str, list[Span]] = {}
     if not document.paragraphs:
         return spans
-    context = _context(document, topics, mentions)
+    topics = grammar.topics
+    context = _context(document, grammar, mentions)
+    people: dict[int, Mention] | None = None
     text, lowered = context.text, context.lowered
     hosting = [t for t, kinds in topics.contexts.items() if "engagement" in kinds]
     for paragraph in document.paragraphs:
@@ -236,15 +318,24 @@ def _mentions(
             if not ids:
                 if m.group() not in topics.hosts:
                     continue
-                # "welcome President X to India": a visit to come, named by no term
-                guest = topics.guest.match(text, end)
-                if guest is None or context.in_person or context.in_opening(start):
+                # "welcome President X to India", "invited X to take part in COP30":
+                # a visit to come, named by no term
+                if context.in_person or context.in_opening(start):
                     continue
-                ids, end = tuple(hosting), guest.end("to")
+                guest = topics.guest.match(text, end)
+                if guest is not None:
+                    ids, end = tuple(hosting), guest.end("to")
+                else:
+                    if people is None:
+                        people = {p.start: p for p in mentions if p.kind in ("person", "office")}
+                    act = _guest_to_act(grammar, context, people, end)
+                    if act is None:
+                        continue
+                    ids, end = tuple(hosting), act
             elif _points_back(topics, context, floor, start):
                 continue  # "these investments" is what was said before
             else:
-                ids = tuple(t for t in ids if _raises(topics, t, context, floor, start, end))
+                ids = tuple(t for t in ids if _raises(grammar, t, context, floor, start, end))
             for topic_id in ids:
                 spans.setdefault(topic_id, []).append(Span(start, end))
     return spans
@@ -258,7 +349,7 @@ def find(
 ) -> tuple[tuple[Found, ...], tuple[tuple[str, ...], ...]]:
     """The raised topics in taxonomy order, and the topic ids of each statement, given
     each statement's span and speakers."""
-    spans = _mentions(document, grammar.topics, mentions)
+    spans = _mentions(document, grammar, mentions)
     per_statement: list[tuple[str, ...]] = []
     raisers: dict[str, list[int]] = {}
     ordered = {t: sorted(found, key=lambda s: (s.start, s.end)) for t, found in spans.items()}
