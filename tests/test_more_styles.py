@@ -391,7 +391,10 @@ CASES: dict[str, dict[str, Any]] = {
         "date": dt.date(2024, 8, 20),
         "kind": Kind.PHONE_CALL,
         "initiator": None,
-        "participants": [("Pham Minh Chinh", "Prime Minister", ...), ("Li Qiang", "Premier", "CN")],
+        "participants": [
+            ("Pham Minh Chinh", "Prime Minister", ...),
+            ("Li Qiang", "Premier of the State Council", "CN"),
+        ],
         "statements": [
             (("Li Qiang", "Pham Minh Chinh"), "agreed", ["The two leaders agreed"]),
             (("Pham Minh Chinh",), "suggested", ["PM Chinh suggested"]),

@@ -19,19 +19,38 @@ import attrs
 
 from readoutmodel.mentions import Mention
 
-__all__ = ["Cast", "Principal", "name_tokens", "offices_match"]
+__all__ = ["Cast", "Principal", "name_tokens", "name_words", "offices_match", "same_person"]
+
+
+@functools.lru_cache(maxsize=8192)
+def name_words(name: str, noise: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """The words that identify a name, in order, without ``noise`` (particles, "Jr."):
+    "Joseph R. Biden, Jr." gives ("joseph", "biden")."""
+    # without diacritics: "Erdogan" is "Erdoğan"
+    bare = unicodedata.normalize("NFKD", name)
+    letters = "".join(ch if ch.isalpha() else " " for ch in bare if not unicodedata.combining(ch))
+    return tuple(
+        token for token in letters.casefold().split() if len(token) >= 2 and token not in noise
+    )
 
 
 @functools.lru_cache(maxsize=8192)
 def name_tokens(name: str, noise: frozenset[str] = frozenset()) -> frozenset[str]:
-    """The words that identify a name, without ``noise`` (particles, "Jr."):
-    "Joseph R. Biden, Jr." gives {"joseph", "biden"}."""
-    # without diacritics: "Erdogan" is "Erdoğan"
-    bare = unicodedata.normalize("NFKD", name)
-    letters = "".join(ch if ch.isalpha() else " " for ch in bare if not unicodedata.combining(ch))
-    return frozenset(
-        token for token in letters.casefold().split() if len(token) >= 2 and token not in noise
-    )
+    """The words of :func:`name_words` as a set."""
+    return frozenset(name_words(name, noise))
+
+
+def same_person(
+    tokens: frozenset[str], last: str | None, known: frozenset[str], surnames: frozenset[str]
+) -> bool:
+    """Whether a name (its ``tokens`` and ``last`` word) names someone known by the words
+    ``known``, whose names end in ``surnames``: one name's words within the other's ("Xi"
+    and "Xi Jinping", "Kishida Fumio" and "Fumio Kishida"), or two names ending alike
+    ("Joe Biden" and "Joseph R. Biden"); not two names that share only a given name
+    ("Abdel Fattah El-Sisi" and "Abdel Fattah al-Burhan", "Li Qiang" and "Li Keqiang")."""
+    if not tokens & known:
+        return False
+    return tokens <= known or known <= tokens or last in surnames
 
 
 @functools.lru_cache(maxsize=1024)
@@ -60,6 +79,8 @@ class Principal:
     country: str | None
     tokens: frozenset[str]
     named: bool = True
+    offices: tuple[str, ...] = ()  # every office the text gives, ``office`` first
+    surnames: frozenset[str] = frozenset()  # the last word of each of its names
 
 
 @attrs.frozen
@@ -85,10 +106,15 @@ class Cast:
         return tuple(i for i in self.everyone() if i not in of)
 
     def by_name(self, name: str) -> tuple[int, ...]:
-        tokens = name_tokens(name, self.noise)
-        if not tokens:
+        words = name_words(name, self.noise)
+        if not words:
             return ()
-        return tuple(i for i, p in enumerate(self.principals) if tokens & p.tokens)
+        tokens = frozenset(words)
+        return tuple(
+            i
+            for i, p in enumerate(self.principals)
+            if same_person(tokens, words[-1], p.tokens, p.surnames)
+        )
 
     def by_country(self, countries: tuple[str, ...]) -> tuple[int, ...]:
         return tuple(i for i, p in enumerate(self.principals) if p.country in countries)
@@ -97,8 +123,7 @@ class Cast:
         found = tuple(
             i
             for i, p in enumerate(self.principals)
-            if p.office is not None
-            and offices_match(office, p.office)
+            if any(offices_match(office, held) for held in p.offices)
             and (not countries or p.country in countries)
         )
         return found

@@ -77,7 +77,17 @@ def _scan(
                     break  # the name was cut: read on from the cut
             elif kind == "phrase" or kind == "suffix":
                 phrase = m.group("phrase")
-                entry = exact.get(phrase) or folded.get(phrase.casefold()) or lookup(phrase)
+                entry = exact.get(phrase)
+                if entry is not None:
+                    longer = grammar.folded_phrase.match(text, m.start(), end)
+                    if longer is not None and longer.end() > m.end():
+                        # "General Secretary" over the style "General": the longest phrase
+                        found = longer.group()
+                        wider = folded[found.casefold()]
+                        items.append(Lexeme(m.start(), longer.end(), "phrase", found, wider, line))
+                        resume = longer.end()
+                        break
+                entry = entry or folded.get(phrase.casefold()) or lookup(phrase)
                 if entry is None:
                     continue
                 suffix = m.group("suffix")

@@ -286,10 +286,20 @@ class _Reader:
             b.end = self.items[j + 1].end
             j = self.after_name(b, i, j + 2)
             return self.finish(b, "person"), j
+        if b.runs and self.is_name(j) and self.opened(j):
+            # "General Secretary To Lam": after an office, a capitalised small word opens a name
+            name = self.items[j]
+            b.name = (self.items[j - 1].end + 1, name.end)
+            b.end = name.end
+            return self.finish(b, "person"), self.after_name(b, i, j + 1)
         if self.is_name(j) and (j == i or _is_space(self.gap(j)) or (comma and j == honorifics)):
             name = self.items[j]
             b.name = (name.start, name.end)
             b.end = name.end
+            if j > i and self.surname(j + 1):
+                b.name = (name.start, self.items[j + 1].end)  # "Luís Montenegro"
+                b.end = self.items[j + 1].end
+                j += 1
             j = self.after_name(b, i, j + 1)
             return self.finish(b, "person"), j
         if b.runs:
@@ -306,6 +316,23 @@ class _Reader:
                 j += 1
             return self.finish(b, "office"), j
         return None
+
+    def surname(self, j: int) -> bool:
+        """Whether the country right after a name that follows an office or a style is
+        its surname: "Prime Minister Luís Montenegro" (a country's name, one word, not its
+        demonym, and nothing of a name or an office after it)."""
+        lx = self.at(j)
+        if lx is None or not self.is_country(j) or lx.entry is None or lx.entry.demonym:
+            return False
+        if " " in lx.text or not lx.text[:1].isupper() or lx.text.isupper():
+            return False
+        if self.gap(j) != " ":
+            return False
+        after = self.at(j + 1)
+        return after is None or not (
+            _is_space(self.gap(j + 1))
+            and (self.is_name(j + 1) or self.is_office(j + 1) or self.is_country(j + 1))
+        )
 
     def after_name(self, b: _Builder, i: int, j: int) -> int:
         """What may follow a name: its country ("President Uhuru Kenyatta of Kenya", but
@@ -413,8 +440,9 @@ class _Reader:
             portfolio = self.portfolio(j, self.text[run_start:run_end])
             if portfolio is not None:
                 j, run_end = portfolio
-            if offices:
-                office = offices[-1]
+            # one run per office it joins: "Prime Minister and Minister of Foreign Affairs"
+            # holds both offices, written once
+            for office in dict.fromkeys(reversed(offices)):
                 b.runs.append((run_start, run_end, office, self.ranks.get(office, 999), plural))
             b.end = max(b.end, run_end)
             if portfolio is not None and self.is_office(j) and self.joint(self.gap(j)):
@@ -457,18 +485,40 @@ class _Reader:
         Affairs and Trade", "of the Arab League"; the index after it and where it ends."""
         joined = " of " in office or " for " in office
         end = None
-        while self.at(j) is not None and self.is_name(j):
+        while self.at(j) is not None:
             gap = self.gap(j)
             linked = tuple(gap.split()) in self.grammar.words.of_for
             if not (linked or (joined and self.joint(gap))):
                 break
-            words = self.items[j].text.split()
-            if words[-1].casefold() not in self.grammar.portfolios:
+            k = j  # a modifier may open it: "of the State Administration Council"
+            while self.is_modifier(k) and self.at(k + 1) and _is_space(self.gap(k + 1)):
+                k += 1
+            if not self.is_name(k) or (
+                self.items[k].text.split()[-1].casefold() not in self.grammar.portfolios
+            ):
                 break
-            end = self.items[j].end
+            end = self.items[k].end
             joined = True
-            j += 1
+            j = k + 1
         return None if end is None else (j, end)
+
+    def opened(self, j: int) -> bool:
+        """Whether the gap before name ``j`` is one capitalised small word that the
+        lexer left out of the name: " To " in "General Secretary To Lam"."""
+        gap = self.gap(j)
+        word = gap[1:-1]
+        return (
+            len(gap) > 2
+            and gap[0] == " "
+            and gap[-1] == " "
+            and word in self.grammar.stopwords
+            and word[:1].isupper()
+            and word.isalpha()
+        )
+
+    def is_modifier(self, i: int) -> bool:
+        entry = self.items[i].entry if 0 <= i < len(self.items) else None
+        return entry is not None and entry.modifier and entry.title is None
 
     def organisation(self, j: int) -> int | None:
         """After an office: skip "of the <Org>" up to another office joined by "and" or ","."""

@@ -178,6 +178,7 @@ class Grammar:
     folded: dict[str, Entry]  # everything else, keyed by casefold
     shouted: dict[str, Entry]  # countries again, for ALL-CAPS headlines
     lexer: Any
+    folded_phrase: Any  # the case-insensitive phrases alone: a longer one than an exact match
     title_ranks: dict[str, int]  # an office's seniority: its place in titles.txt
     digit: Any  # any digit: a cheap test before the date and time patterns
     title_suffixes: frozenset[str]
@@ -244,8 +245,12 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
     for title in vocabulary.titles:
         add(title, title=title)
         add(_plural(title), title=title, plural=True)
-    for abbreviation, title in vocabulary.title_abbreviations:
-        _merge(exact, abbreviation, title=title)
+    for other, title in vocabulary.title_abbreviations:
+        if other.isupper() or " " not in other:
+            _merge(exact, other, title=title)  # "PM": only as written
+        else:
+            add(other, title=title)  # "Minister of Foreign Affairs": another name for it
+            add(_plural(other), title=title, plural=True)
     for modifier in vocabulary.title_modifiers:
         if not modifier.startswith("-"):
             add(modifier, modifier=True)
@@ -450,6 +455,7 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         folded=folded,
         shouted=shouted,
         lexer=lexer,
+        folded_phrase=re.compile(rf"(?i:{trie_pattern(folded)})(?!\w)"),
         title_ranks={title: rank for rank, title in enumerate(vocabulary.titles)},
         digit=re.compile(r"\d"),
         title_suffixes=frozenset(suffixes),
@@ -508,7 +514,8 @@ def _name_pattern(vocabulary: Vocabulary) -> str:
     suffixes = "|".join(re.escape(s) for s in words.suffixes)
     particles = "|".join(re.escape(p) for p in words.particles)
     # a word of a name; a suffix ("Jr.") is not one; "Shia'" keeps its apostrophe before "al-"
-    token = rf"""(?!(?:{suffixes})(?!\w))(?:{upper}\.|{upper}{_LETTER}*
+    abbreviated = "|".join(re.escape(a) for a in words.abbreviated)
+    token = rf"""(?!(?:{suffixes})(?!\w))(?:{abbreviated}|{upper}\.|{upper}{_LETTER}*
         (?:-{_LETTER}+|['’](?!s\b){_LETTER}+)*(?:['’](?=\s+(?:al|el|Al|El)-))?)"""
     joint = rf"(?:\s+(?:(?:{particles})\s+)*|\s+(?:al|el|Al|El)-)"
     suffix = rf"(?:,?[ \u00a0]+(?:{suffixes})(?!\w))?"

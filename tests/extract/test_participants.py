@@ -443,3 +443,119 @@ class TestCountries:
             ("Modi", "Prime Minister", None),
             ("Macron", "President", None),
         ]
+
+
+class TestNameShapesAndOffices:
+    """Styles, ranks and letters around a name stay out of it; offices keep what they are of."""
+
+    @pytest.mark.parametrize(
+        ("scene", "expected"),
+        [
+            (
+                "Prime Minister Datuk Seri Hamzah Osman met President Gabriel Reyes of Chile.",
+                [("Hamzah Osman", "Prime Minister", None), ("Gabriel Reyes", "President", "CL")],
+            ),
+            (
+                "Prime Minister Dato' Seri Hamzah Osman met President Gabriel Reyes of Chile.",
+                [("Hamzah Osman", "Prime Minister", None), ("Gabriel Reyes", "President", "CL")],
+            ),
+            (
+                "Prime Minister Tan Sri Hamzah Osman met President Gabriel Reyes of Chile.",
+                [("Hamzah Osman", "Prime Minister", None), ("Gabriel Reyes", "President", "CL")],
+            ),
+            (
+                "Prime Minister the Hon. Rebecca Lane MP met Prime Minister Tom Hale of Fiji.",
+                [("Rebecca Lane", "Prime Minister", None), ("Tom Hale", "Prime Minister", "FJ")],
+            ),
+            (
+                "President Musa Adeyemi, GCFR, met President Grace Wanjiru of Kenya.",
+                [("Musa Adeyemi", "President", None), ("Grace Wanjiru", "President", "KE")],
+            ),
+            (
+                "General Secretary To Van Minh met President Ana Ortiz of Panama.",
+                [("To Van Minh", "General Secretary", None), ("Ana Ortiz", "President", "PA")],
+            ),
+            (
+                "Foreign Secretary Md. Karim Uddin met Foreign Minister Lena Berg of Norway.",
+                [
+                    ("Md. Karim Uddin", "Foreign Secretary", None),
+                    ("Lena Berg", "Foreign Minister", "NO"),
+                ],
+            ),
+            (
+                "The President of the Government, Ana Ruiz, spoke with the Prime Minister of"
+                " Portugal, Rui Montenegro.",
+                [
+                    ("Ana Ruiz", "President of the Government", None),
+                    ("Rui Montenegro", "Prime Minister", "PT"),
+                ],
+            ),
+            (
+                "The President of the Republic, Paul Girard, spoke with the Prime Minister of"
+                " India, Arjun Rao.",
+                [
+                    ("Paul Girard", "President of the Republic", None),
+                    ("Arjun Rao", "Prime Minister", "IN"),
+                ],
+            ),
+            (
+                "Senior General Aung Kyaw, Chairman of the State Security Council, met Prime"
+                " Minister Hamzah Osman of Malaysia.",
+                [
+                    ("Aung Kyaw", "Chairman of the State Security Council", None),
+                    ("Hamzah Osman", "Prime Minister", "MY"),
+                ],
+            ),
+        ],
+    )
+    def test_scene(self, scene: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+        """The name is the person's alone; the title is the office as written."""
+        assert _people(scene + AFTER) == expected
+
+    def test_two_people_who_share_a_given_name(self) -> None:
+        """Two full names that share only their first words are two people."""
+        text = (
+            "President Abdel Karim Haddad received General Abdel Karim al-Masri, Chairman of the"
+            " Transitional Council of Sudan, in Cairo. President Haddad affirmed his support."
+        )
+        readout = readoutmodel.parse(text)
+        assert [p.name for p in readout.participants] == [
+            "Abdel Karim Haddad",
+            "Abdel Karim al-Masri",
+        ]
+        assert [[p.name for p in s.speakers] for s in readout.statements] == [
+            ["Abdel Karim Haddad"]
+        ]
+
+    def test_a_style_that_is_never_dropped_stays_in_the_name(self) -> None:
+        """ "Prince" stays in a name the text never gives without it."""
+        text = (
+            "Foreign Minister Receives Phone Call from Dutch Counterpart\n\nRiyadh, 3 March 2025"
+            " -- His Highness Prince Khalid bin Saad, Minister of Foreign Affairs, received a"
+            " phone call today from Dutch Minister of Foreign Affairs Pieter de Vries. They"
+            " discussed the situation in Yemen."
+        )
+        assert _people(text) == [
+            ("Prince Khalid bin Saad", "Minister of Foreign Affairs", "SA"),
+            ("Pieter de Vries", "Minister of Foreign Affairs", "NL"),
+        ]
+
+    @pytest.mark.parametrize(
+        "headline",
+        [
+            "Head of State holds talks with President of Peru",
+            "Prime Minister and Minister of Foreign Affairs Meets President of Peru",
+        ],
+    )
+    def test_headline_office_is_the_named_principal(self, headline: str) -> None:
+        """A role ("Head of State") or two offices of one person in the headline add no one."""
+        text = (
+            f"{headline}\n\nDoha, 4 May 2025\n\nPrime Minister and Minister of Foreign Affairs"
+            " Sheikh Hamad bin Nasser Al-Kuwari met President Luis Vargas of Peru today. The"
+            " Head of State welcomed the guest."
+        )
+        people = _people(text)
+        assert sorted(name for name, _, _ in people) == [
+            "Luis Vargas",
+            "Sheikh Hamad bin Nasser Al-Kuwari",
+        ]

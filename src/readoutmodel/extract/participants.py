@@ -20,7 +20,7 @@ import collections
 
 import attrs
 
-from readoutmodel.cast import Cast, Principal, name_tokens, offices_match
+from readoutmodel.cast import Cast, Principal, name_tokens, name_words, offices_match, same_person
 from readoutmodel.lexer import Lexemes
 from readoutmodel.mentions import Mention
 from readoutmodel.model import Span
@@ -39,6 +39,7 @@ class _Draft:
     words: Closed  # the grammar words: name noise, post-nominal letters
     names: list[str] = attrs.Factory(list)
     tokens: set[str] = attrs.Factory(set)
+    surnames: set[str] = attrs.Factory(set)  # the last word of each name
     titles: list[tuple[str, str]] = attrs.Factory(list)  # (as written, office)
     headline_titles: set[tuple[str, str]] = attrs.Factory(set)
     determined: bool = False  # an office named as "the President"
@@ -64,7 +65,7 @@ class _Draft:
             name = _clean_name(text[mention.name[0] : mention.name[1]], self.words.post_nominals)
             if name and name not in self.names:
                 self.names.append(name)
-                self.tokens |= name_tokens(name, self.words.name_noise)
+                self.learn(name)
         for written, office in zip(mention.titles, mention.offices, strict=False):
             if (written, office) not in self.titles:
                 self.titles.append((written, office))
@@ -78,6 +79,19 @@ class _Draft:
         if mention.name is None and mention.determined:
             self.determined = True
         self.first = min(self.first, mention.start)
+
+    def learn(self, name: str) -> None:
+        words = name_words(name, self.words.name_noise)
+        self.tokens.update(words)
+        if words:
+            self.surnames.add(words[-1])
+
+    def same(self, name: str) -> bool:
+        """Whether ``name`` names this principal (see :func:`cast.same_person`)."""
+        words = name_words(name, self.words.name_noise)
+        return bool(words) and same_person(
+            frozenset(words), words[-1], frozenset(self.tokens), frozenset(self.surnames)
+        )
 
     def anaphora(self, other: _Draft) -> bool:
         """Whether ``other``, an office after this principal's name in one sentence ("X ...
@@ -169,6 +183,8 @@ def _candidate(
     """Whether a mention in the scene names a principal."""
     if mention.kind not in ("person", "office") or _relay(mention, grammar, text):
         return False
+    if mention.kind == "office" and mention.reference == "role":
+        return False  # "Head of State holds talks with ...": a role, whoever holds it
     if mention.kind == "office" and not mention.determined and not mention.countries:
         first_upper = any(t[:1].isupper() for t in mention.titles)
         if not first_upper:
@@ -233,11 +249,11 @@ def _add(
     headline: bool = False,
 ) -> None:
     if mention.name is not None:
-        tokens = name_tokens(text[mention.name[0] : mention.name[1]], words.name_noise)
-        if not tokens:
+        name = text[mention.name[0] : mention.name[1]]
+        if not name_tokens(name, words.name_noise):
             return
         for draft in drafts:
-            if draft.tokens & tokens:
+            if draft.same(name):
                 draft.absorb(mention, text, span, headline)
                 return
         draft = _Draft(mention.start, words)
@@ -248,7 +264,7 @@ def _add(
         if (
             draft.office
             and mention.offices
-            and offices_match(mention.offices[0], draft.office)
+            and any(offices_match(office, draft.office) for office in mention.offices)
             and (
                 not draft.countries
                 or not mention.countries
@@ -265,7 +281,7 @@ def _add(
 
 def _place(drafts: list[_Draft], placeholders: list[_Draft]) -> None:
     """Merge unnamed principals into named ones holding their office, or lacking one."""
-    taken: set[int] = set()
+    taken: dict[int, str | None] = {}  # a principal merged with, and the office it took
     for holder in sorted(placeholders, key=lambda d: not d.countries):
         office = holder.office
         same_country = {i for i, d in enumerate(drafts) if set(d.countries) & set(holder.countries)}
@@ -283,6 +299,17 @@ def _place(drafts: list[_Draft], placeholders: list[_Draft]) -> None:
             or [i for i in free if not drafts[i].titles and drafts[i].compatible(holder)]
             # "Italian premier" and "Italian Prime Minister Giorgia Meloni"
             or [i for i in free if i in same_country and drafts[i].compatible(holder)][:1]
+            # "Prime Minister and Minister of Foreign Affairs Meets ...": two offices of one
+            or [
+                i
+                for i, other in taken.items()
+                if office is not None
+                and other is not None
+                and not offices_match(office, other)
+                and drafts[i].compatible(holder)
+                and holds(drafts[i])
+                and holds(drafts[i], other)
+            ]
         )
         choices.sort(key=lambda i: i not in same_country)
         if choices:
@@ -296,7 +323,7 @@ def _place(drafts: list[_Draft], placeholders: list[_Draft]) -> None:
                 if code not in target.countries:
                     target.countries.append(code)
             target.first = min(target.first, holder.first)
-            taken.add(choices[0])
+            taken[choices[0]] = office
             holder.first = -1  # merged
     placeholders[:] = [p for p in placeholders if p.first >= 0]
 
@@ -381,8 +408,8 @@ def _enrich(
     for mention in mentions:
         in_body = body is not None and body.start <= mention.start < body.end
         if mention.kind == "person" and mention.name is not None:
-            tokens = name_tokens(text[mention.name[0] : mention.name[1]], grammar.words.name_noise)
-            owners = [d for d in drafts if d.tokens & tokens]
+            name = text[mention.name[0] : mention.name[1]]
+            owners = [d for d in drafts if d.same(name)]
             if len(owners) == 1:
                 owners[0].absorb(mention, text, None)
             elif not owners and in_body and mention.offices and not _relay(mention, grammar):
@@ -391,7 +418,7 @@ def _enrich(
                     for p in placeholders
                     if not p.named
                     and p.office
-                    and offices_match(p.office, mention.offices[0])
+                    and any(offices_match(p.office, office) for office in mention.offices)
                     and (
                         not p.countries
                         or not mention.countries
@@ -444,17 +471,16 @@ def _enrich(
                     owners[0].titles.append((written, mention.offices[0]))
     for span in document.bylines:
         name = _clean_name(text[span.start : span.end], grammar.words.post_nominals)
-        tokens = name_tokens(name, grammar.words.name_noise)
-        owners = [d for d in drafts + placeholders if d.tokens & tokens]
+        owners = [d for d in drafts + placeholders if d.same(name)]
         if len(owners) == 1:
             if name not in owners[0].names:
                 owners[0].names.append(name)
-                owners[0].tokens |= tokens
+                owners[0].learn(name)
         elif not owners:
             unnamed = [p for p in placeholders if not p.named]
             if len(unnamed) == 1:
                 unnamed[0].names.append(name)
-                unnamed[0].tokens |= tokens
+                unnamed[0].learn(name)
 
 
 def _countries(
@@ -576,5 +602,7 @@ def _principal(draft: _Draft) -> Principal:
         office=office,
         country=draft.countries[0] if draft.countries else None,
         tokens=frozenset(draft.tokens),
+        surnames=frozenset(draft.surnames),
         named=name is not None,
+        offices=tuple(dict.fromkeys(o for _, o in titles)),
     )

@@ -122,6 +122,7 @@ class Words:
     quotes: tuple[str, ...]
     particles: tuple[str, ...]
     noise: tuple[str, ...]
+    abbreviated: tuple[str, ...]
     suffixes: tuple[str, ...]
     post_nominals: tuple[str, ...]
     determiners: tuple[str, ...]
