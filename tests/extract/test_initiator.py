@@ -153,6 +153,21 @@ def _initiator(text: str) -> str | None:
             " conversation with President Shavkat Mirziyoyev of Uzbekistan.",
             "Shavkat Mirziyoyev",
         ),
+        (
+            "President Cyril Ramaphosa spoke with President Lula da Silva of Brazil, who had"
+            " called to thank him for his support.",
+            "Lula da Silva",
+        ),
+        (
+            "President Emmanuel Macron initiated the call with President Kassym-Jomart Tokayev"
+            " of Kazakhstan.",
+            "Emmanuel Macron",
+        ),
+        (
+            "Prime Minister Narendra Modi placed a phone call to President Mohamed Muizzu of"
+            " Maldives.",
+            "Narendra Modi",
+        ),
         # an invitation to this engagement, not to another one
         (
             "Prime Minister Anthony Albanese invited Prime Minister Christopher Luxon of New"

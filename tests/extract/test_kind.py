@@ -222,10 +222,35 @@ from readoutmodel import Kind
             " The talks were held in a friendly atmosphere.",
             Kind.MEETING,
         ),
+        (
+            "The meeting took place via video link. President Vladimir Putin and Prime Minister"
+            " Narendra Modi discussed fertiliser supplies.",
+            Kind.VIDEO_CALL,
+        ),
+        (
+            "President Cyril Ramaphosa spoke by phone with President Paul Kagame. The call came"
+            " after they met in person in Kigali.",
+            Kind.PHONE_CALL,
+        ),
+        (
+            "President Cyril Ramaphosa spoke telephonically with President Joe Biden on Monday."
+            " The two Presidents discussed the AGOA trade preferences.",
+            Kind.PHONE_CALL,
+        ),
+        (
+            "Prime Minister Lee Hsien Loong hosted Prime Minister Anthony Albanese to a working"
+            " lunch at the Istana. They discussed the digital economy.",
+            Kind.MEETING,
+        ),
         # other: letters, messages, joint statements
         (
             "King Abdullah II received a written message from President Abdel Fattah El-Sisi of"
             " Egypt. The message dealt with bilateral relations.",
+            Kind.OTHER,
+        ),
+        (
+            "Vladimir Putin sent a telegram of condolences to President Recep Tayyip Erdogan"
+            " over the earthquake.",
             Kind.OTHER,
         ),
         (

@@ -87,6 +87,13 @@ def _requester(text: str, lx: Lexeme, inside: list[Mention], cast: Cast) -> int 
     after = text[lx.end : lx.end + 20].casefold()
     if "latter" in before or after.startswith(" of the latter"):
         return _subject_and_counterpart(text, lx, inside, cast)
+    active = lx.text.casefold() == "initiated" and not after.startswith(" by ")
+    if active and not before.rstrip().endswith(("was", "were")):
+        # "President Macron initiated the call": the subject just before
+        subject = next((m for m in reversed(inside) if m.end <= lx.start), None)
+        if subject is not None and _near(text, subject.end, lx.start):
+            found = _principals(subject, text, cast)
+            return found[0] if found else None
     if after.startswith((" of ", " by ", " from ")) or lx.text.casefold() == "initiated":
         owner_after = next((m for m in inside if lx.end <= m.start <= lx.end + 40), None)
         if owner_after is None:
@@ -129,6 +136,12 @@ def _requester(text: str, lx: Lexeme, inside: list[Mention], cast: Cast) -> int 
     return None
 
 
+def _near(text: str, start: int, end: int) -> bool:
+    """Whether at most two words stand between a subject and its verb: "X, who had
+    called", "X also invited"."""
+    return len([w for w in text[start:end].split() if w.strip(",")]) <= 2
+
+
 def _from_caller(text: str, lx: Lexeme, phrase: str, grammar: Grammar) -> bool:
     """ "a phone call from Y": whoever answered or took it, Y called."""
     return text.startswith(" from ", lx.end) and phrase.split()[-1] in grammar.words.call_nouns
@@ -141,7 +154,7 @@ def _inviter(
     by a noun after "for"; "X invited Y to visit China" is another one."""
     subject = next((m for m in reversed(inside) if m.end <= lx.start), None)
     guest = next((m for m in inside if m.start >= lx.end), None)
-    if subject is None or guest is None or len(text[subject.end : lx.start].split()) > 1:
+    if subject is None or guest is None or not _near(text, subject.end, lx.start):
         return None
     if guest.start - lx.end > 4 or not text.startswith(" for ", guest.end):
         return None
@@ -174,7 +187,7 @@ def _caller(text: str, lx: Lexeme, inside: list[Mention], cast: Cast) -> int | N
         after = text[lx.end : lx.end + 5]
         if not (after.startswith(" to ") and after[4:5].islower()):
             return None
-        if len(text[subject.end : lx.start].split()) > 2:
+        if not _near(text, subject.end, lx.start):
             return None
         found = _principals(subject, text, cast)
         return found[0] if found else None

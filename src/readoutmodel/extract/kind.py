@@ -1,7 +1,9 @@
 """Kind: phone call, video call, meeting or other, from the words of the scene.
 
-A passive that says how the engagement was held decides first: "The talks were
-held over the phone", "a phone call ..., which was held by videoconference".
+A sentence that says how the engagement was held decides first: a passive of an
+engagement verb ("a phone call ..., which was held by videoconference") or the
+engagement as subject ("The talks were held over the phone", "The meeting took
+place via video link"), with the words that qualify it.
 Then the scene sentence's own verb decides, with the words that qualify it
 ("met", "met virtually", "held telephone talks"), when they name the kind
 strongly. Otherwise a video cue ("video call", "virtual meeting") in the scene or
@@ -72,10 +74,29 @@ _PASSIVE = ("was ", "were ")  # "The talks were held ...": how the engagement wa
 _CLAUSE_ENDS = (",", ".", ";", " with ")
 
 
-def _stated_medium(document: Document, lexemes: Lexemes, spans: tuple[Span, ...]) -> Kind | None:
-    """The kind a passive of an engagement verb gives with the words that qualify it:
-    "The talks were held over the phone", "..., which was held by videoconference". A
-    passive without such words ("were held in a friendly atmosphere") gives none."""
+def _qualifier(document: Document, lexemes: Lexemes, after: int, end: int) -> Kind | None:
+    """The kind the words just after ``after`` give, up to the end of the clause: "over
+    the phone", "by videoconference", "in person"; None past another engagement verb
+    ("The call came after they met in person")."""
+    text = document.text
+    end = min(end, after + 40)
+    stop = min([i for i in (text.find(b, after, end) for b in _CLAUSE_ENDS) if i >= 0], default=end)
+    found: set[Kind] = set()
+    for other in lexemes.between(after, stop):
+        cues = other.entry.engagement if other.entry is not None else ()
+        if any(c.part == "verb" and c.kind is not None for c in cues):
+            return None
+        found.update(c.kind for c in cues if c.kind is not None and c.strong and c.part != "verb")
+    return next((kind for kind in _PRECEDENCE if kind in found), None)
+
+
+def _stated_medium(
+    document: Document, lexemes: Lexemes, spans: tuple[Span, ...], opening: tuple[Span, ...]
+) -> Kind | None:
+    """The kind a sentence gives that says how the engagement was held: a passive of an
+    engagement verb ("..., which was held by videoconference") or the engagement as the
+    subject ("The talks were held over the phone"), with the words that qualify it. Such
+    a sentence without those words ("were held in a friendly atmosphere") gives none."""
     text = document.text
     for span in spans:
         for lx in lexemes.between(span.start, span.end):
@@ -84,28 +105,26 @@ def _stated_medium(document: Document, lexemes: Lexemes, spans: tuple[Span, ...]
                 continue
             if not text[max(span.start, lx.start - 5) : lx.start].endswith(_PASSIVE):
                 continue
-            end = min(span.end, lx.end + 40)
-            stop = min(
-                [i for i in (text.find(b, lx.end, end) for b in _CLAUSE_ENDS) if i >= 0],
-                default=end,
-            )
-            found = {
-                c.kind
-                for other in lexemes.between(lx.end, stop)
-                if other.entry is not None
-                for c in other.entry.engagement
-                if c.kind is not None and c.strong and c.part != "verb"
-            }
-            for kind in _PRECEDENCE:
-                if kind in found:
-                    return kind
+            found = _qualifier(document, lexemes, lx.end, span.end)
+            if found is not None:
+                return found
+    for sentence in document.sentences:
+        if not any(p.start <= sentence.start < p.end for p in opening):
+            continue
+        first = lexemes.between(sentence.start, min(sentence.end, sentence.start + 12))
+        if not first or first[0].entry is None:
+            continue
+        if any(c.part == "noun" and c.kind is not None for c in first[0].entry.engagement):
+            found = _qualifier(document, lexemes, first[0].end, sentence.end)
+            if found is not None:
+                return found
     return None
 
 
 def find(document: Document, lexemes: Lexemes, scene: Scene) -> Kind:
     """The kind of engagement the readout reports."""
     opening = tuple(Span(p.start, p.end) for p in document.paragraphs[:2])
-    stated = _stated_medium(document, lexemes, scene.spans + opening)
+    stated = _stated_medium(document, lexemes, scene.spans + opening, opening)
     if stated is not None:
         return stated
     own = _scene_verb(document, lexemes, scene)
