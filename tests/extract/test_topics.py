@@ -96,10 +96,17 @@ MENTIONS = [
     (call("They discussed preparations for the peace summit."), "visits", True),
     (call("They looked forward to the Leaders' Retreat later this year."), "visits", True),
     (meeting("The two sides will prepare for the summit later this year."), "visits", True),
+    (call("They looked forward to the Leaders' Retreat."), "visits", True),
     # an invitation asked for anew, or to an event, is another engagement
     (meeting("Mr. Doe extended an invitation to President Xi to visit Nairobi."), "visits", True),
     (call("President Roe invited Prime Minister Doe to attend COP30 in Belém."), "visits", True),
     (call("President Roe invited Canadian companies to invest in Ohio."), "visits", False),
+    (
+        "President John Doe is in Beijing on an invitation from President Xi Jinping. The two"
+        " leaders discussed trade.",
+        "visits",
+        False,
+    ),
     # a status of forces agreement is defence, not a visit
     (call("They agreed to conclude a Visiting Forces Agreement."), "visits", False),
     (call("They agreed to conclude a Visiting Forces Agreement."), "defense", True),

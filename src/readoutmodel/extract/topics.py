@@ -195,20 +195,23 @@ def _another_engagement(
         if kind == "self":
             # "the G20 summit", "the summit later this year"; "the visit" is this one,
             # or one named before, unless a call names another: "the visit to China
-            # by ...", or a telephone call names a summit it is not: "the peace summit"
+            # by ...", or a telephone call names a summit it is not: "the peace
+            # summit", "the Leaders' Retreat"
+            named = start > floor and context.text[start].isupper()
             return (
                 proper
-                or (modified and context.by_phone)
+                or ((modified or named) and context.by_phone)
                 or _later(topics, context, end, reach=24)
                 or (not context.in_person and topics.beyond.match(context.text, end) is not None)
             )
         if kind == "possessive" or _possessive(raw.rstrip(_MARKS)):
             return proper or not context.in_person  # "your visit", "Trump's visit"
         if word in ("a", "an"):
-            # "extended an invitation": an invitation asked for anew is never this one
+            # "extended an invitation": an invitation asked for anew is another
+            # engagement, unless the scene is set on it ("is in Seoul on an invitation")
             return (
                 proper
-                or _asking(grammar, context.lowered[start:end])
+                or (_asking(grammar, context.lowered[start:end]) and not context.in_opening(start))
                 or _fallback(context, start, end)
             )
         if raw[:1].isupper() or raw[:1].isdigit() or raw[:1] == "(":
