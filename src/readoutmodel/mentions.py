@@ -454,6 +454,12 @@ class _Reader:
                     assert entry is not None
                     b.add_countries(entry.countries)
                     b.end = self.items[j].end
+                    if self.items[j].text.split()[-1].casefold() in self.grammar.portfolios:
+                        # "President of the European Commission": a body, in the title
+                        b.runs = [
+                            (s, b.end, *rest) if s == run_start else (s, e, *rest)
+                            for s, e, *rest in b.runs
+                        ]
                     j += 1
                     after = self.at(j)
                     if (
@@ -493,10 +499,11 @@ class _Reader:
             k = j  # a modifier may open it: "of the State Administration Council"
             while self.is_modifier(k) and self.at(k + 1) and _is_space(self.gap(k + 1)):
                 k += 1
-            if not self.is_name(k) or (
-                self.items[k].text.split()[-1].casefold() not in self.grammar.portfolios
-            ):
+            if not self.is_name(k):
                 break
+            body = self.items[k].text.split()[-1].casefold() in self.grammar.portfolios
+            if not body and not (linked and self.named_after(k + 1)):
+                break  # "President of the Republic, Emmanuel Macron": any body, then a name
             end = self.items[k].end
             joined = True
             j = k + 1
@@ -515,6 +522,14 @@ class _Reader:
             and word[:1].isupper()
             and word.isalpha()
         )
+
+    def named_after(self, j: int) -> bool:
+        """Whether a comma and a name (perhaps after a style) stand at ``j``."""
+        if self.at(j) is None or self.gap(j).strip() != ",":
+            return False
+        while self.is_honorific(j) and self.at(j + 1) is not None:
+            j += 1
+        return self.is_name(j)
 
     def is_modifier(self, i: int) -> bool:
         entry = self.items[i].entry if 0 <= i < len(self.items) else None

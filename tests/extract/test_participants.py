@@ -559,3 +559,31 @@ class TestNameShapesAndOffices:
             "Luis Vargas",
             "Sheikh Hamad bin Nasser Al-Kuwari",
         ]
+
+    @pytest.mark.parametrize(
+        "scene",
+        [
+            "Prime Minister Hana Desta took part in a virtual summit with ECOWAS leaders,"
+            " President Grace Wanjiru of Kenya and President Omar Farah of Somalia.",
+            "Prime Minister Hana Desta joined a call of the Friends of the Horn chaired by"
+            " President Grace Wanjiru of Kenya and President Omar Farah of Somalia.",
+        ],
+    )
+    def test_an_organisation_is_no_participant(self, scene: str) -> None:
+        """A name that qualifies a role ("ECOWAS leaders") or follows "the" is no person."""
+        assert [name for name, _, _ in _people(scene + AFTER)] == [
+            "Hana Desta",
+            "Grace Wanjiru",
+            "Omar Farah",
+        ]
+
+    def test_a_european_body_gives_its_country(self) -> None:
+        """ "President of the European Commission" is an office of the EU."""
+        text = (
+            "Prime Minister Jan Nowak met with Ursula Lind, President of the European Commission,"
+            " in Warsaw. Nowak stressed that the border is a matter for the whole Union."
+        )
+        assert _people(text) == [
+            ("Jan Nowak", "Prime Minister", None),
+            ("Ursula Lind", "President of the European Commission", "EU"),
+        ]

@@ -177,6 +177,22 @@ def _placed(
     return verb and len(gap.split()) <= 1 and not gap.strip(" ,")
 
 
+def _attributive(mention: Mention, text: str, grammar: Grammar) -> bool:
+    """Whether a bare name qualifies the role or office after it ("IGAD leaders", "EU
+    ministers"): an organisation, not a person."""
+    following = text[mention.end : mention.end + 30]
+    if not following.startswith(" "):
+        return False
+    word = following.split(maxsplit=1)[0].strip(",.;:") if following.strip() else ""
+    for form in (word, word[:-1] if word.endswith("s") else ""):
+        entry = grammar.lookup(form) if form else None
+        if entry is not None and (
+            entry.reference in ("role", "group") or (entry.title is not None and entry.plural)
+        ):
+            return True
+    return False
+
+
 def _candidate(
     mention: Mention, text: str, lexemes: Lexemes, grammar: Grammar, previous: Mention | None
 ) -> bool:
@@ -190,6 +206,8 @@ def _candidate(
         if not first_upper:
             return False
     bare = mention.kind == "person" and not mention.offices
+    if bare and (mention.determined or _attributive(mention, text, grammar)):
+        return False  # "the Coalition of the Willing", "with IGAD leaders"
     if bare and not _placed(mention, text, lexemes, grammar, previous):
         return False
     if mention.possessive:
