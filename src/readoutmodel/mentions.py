@@ -457,8 +457,8 @@ class _Reader:
                     if self.items[j].text.split()[-1].casefold() in self.grammar.portfolios:
                         # "President of the European Commission": a body, in the title
                         b.runs = [
-                            (s, b.end, *rest) if s == run_start else (s, e, *rest)
-                            for s, e, *rest in b.runs
+                            (s, b.end if s == run_start else e, office, rank, plural)
+                            for s, e, office, rank, plural in b.runs
                         ]
                     j += 1
                     after = self.at(j)
