@@ -29,6 +29,8 @@ class TestFind:
             ("2021-12-16", (2021, 12, 16)),
             ("1/25/2011", (2011, 1, 25)),
             ("14/03/2025", (2025, 3, 14)),
+            ("14-03-2025", (2025, 3, 14)),
+            ("3-14-2025", (2025, 3, 14)),
             ("13th Jan, 2020", (2020, 1, 13)),
             ("20th of December 2019", (2019, 12, 20)),
             ("March 3rd, 2025", (2025, 3, 3)),
@@ -141,6 +143,39 @@ class TestFind:
         """An ambiguous slashed date follows ``month_first``; a day above 12 settles it."""
         found = find_dates(text, 0, len(text), grammar, month_first=month_first)
         assert [(m.month, m.day) for m in found] == [expected]
+
+    @pytest.mark.parametrize(
+        ("text", "ambiguous", "day_first"),
+        [
+            ("11/03/2025", True, None),
+            ("11-03-2025", True, None),
+            ("25/03/2025", False, True),
+            ("3/25/2025", False, False),
+            ("05/05/2025", False, None),
+            ("2025-03-11", False, None),
+            ("11 March 2025", False, None),
+        ],
+    )
+    def test_numeric_dates_say_whether_their_order_is_settled(
+        self, text: str, ambiguous: bool, day_first: bool | None, grammar: Grammar
+    ) -> None:
+        """A numeric date whose two first numbers could each be the month is marked
+        ambiguous; one with a number above 12 says which came first."""
+        mention = _only(text, grammar)
+        assert (mention.ambiguous, mention.day_first) == (ambiguous, day_first)
+
+    def test_the_other_reading_of_an_ambiguous_date(self, grammar: Grammar) -> None:
+        """``swapped`` exchanges day and month and is no longer ambiguous."""
+        mention = _only("Posted 04/07/2024", grammar)
+        assert mention.date() == dt.date(2024, 4, 7)
+        other = mention.swapped()
+        assert other.date() == dt.date(2024, 7, 4)
+        assert not other.ambiguous
+
+    @pytest.mark.parametrize("text", ["pages 10-12", "ref. 12-05-20", "call 555-12-2024x"])
+    def test_dashed_numbers_that_are_no_dates(self, text: str, grammar: Grammar) -> None:
+        """Ranges and reference numbers with dashes are not read as dates."""
+        assert [m for m in find_dates(text, 0, len(text), grammar) if m.day] == []
 
 
 class TestResolve:

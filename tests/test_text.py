@@ -117,6 +117,12 @@ class TestDatelines:
             (f"MOSCOW, July 12. /TASS/. {SCENE}", "MOSCOW, July 12. /TASS/."),
             (f"WASHINGTON, March 14 (Reuters) - {SCENE}", "WASHINGTON, March 14 (Reuters) -"),
             (f"ABU DHABI, 4th March 2024 (WAM) -- {SCENE}", "ABU DHABI, 4th March 2024 (WAM) --"),
+            # a place in title case that is not a capital, with a date or an agency
+            (f"Kuwait, May 6, 2024 (KUNA) -- {SCENE}", "Kuwait, May 6, 2024 (KUNA) --"),
+            (f"Jeddah, June 2, 2024, SPA -- {SCENE}", "Jeddah, June 2, 2024, SPA --"),
+            (f"Mombasa (KNA) - {SCENE}", "Mombasa (KNA) -"),
+            # the date in figures
+            (f"LAGOS, 21/05/2024 - {SCENE}", "LAGOS, 21/05/2024 -"),
         ],
     )
     def test_dateline_is_cut_off(self, text: str, dateline: str, grammar: Grammar) -> None:
@@ -130,6 +136,101 @@ class TestDatelines:
         """A sentence that only starts with a capitalised word is no dateline."""
         document = segment(SCENE, grammar)
         assert document.dateline is None
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # a place in title case needs a date in figures or an agency before a dash
+            "Mombasa, the port city - the President arrived there on Monday.",
+            "Mombasa - the President arrived there on Monday.",
+            # an office with a bracket is no place
+            "Prime Minister (PM) - the office holder met the King on Monday.",
+            "President Lula (right) - with President Boric - met the press on Monday.",
+        ],
+    )
+    def test_no_dateline_without_a_date_or_agency(self, text: str, grammar: Grammar) -> None:
+        """Capitalised words before a dash are a dateline only with a date or an agency."""
+        document = segment(text, grammar)
+        assert document.dateline is None
+        assert _sentences(document)[0].startswith(text[:8])
+
+
+class TestHeadlineWrittenAsASentence:
+    """A headline may end with a full stop or a quotation; the layout around it tells it
+    from the first paragraph of the body."""
+
+    BODY = (
+        "President Hakainde Hichilema met President Lazarus Chakwera of Malawi at State House"
+        " today. The two leaders agreed to reopen the border post at Mchinji."
+    )
+
+    @pytest.mark.parametrize(
+        ("text", "headline"),
+        [
+            # a full stop, then a line that is only a date
+            (
+                f"President Hichilema holds talks with President Chakwera.\n\nLusaka, 3 June"
+                f" 2025\n\n{BODY}",
+                "President Hichilema holds talks with President Chakwera.",
+            ),
+            # an abbreviation at the end, then a paragraph opening with an agency dateline
+            (
+                "(URGENT) Hichilema, Chakwera agree to deepen trade with U.S.\n\nLUSAKA, June 3"
+                f" (ZNBC) -- {BODY}",
+                "(URGENT) Hichilema, Chakwera agree to deepen trade with U.S.",
+            ),
+            # a quotation closes the line with no sentence ending inside it
+            (
+                f'Hichilema: "Zambia and Malawi are one family"\n\n{BODY}',
+                'Hichilema: "Zambia and Malawi are one family"',
+            ),
+            (f"Border talks: 'We are neighbours'\n\n{BODY}", "Border talks: 'We are neighbours'"),
+        ],
+    )
+    def test_headline_stays_in_the_header(self, text: str, headline: str, grammar: Grammar) -> None:
+        """The headline is a header line and the body starts with the scene sentence,
+        after any dateline."""
+        document = segment(text, grammar)
+        assert [text[line.start : line.end] for line in document.header] == [headline]
+        assert _sentences(document)[0].startswith("President Hakainde Hichilema met")
+
+    def test_sentence_under_a_headline_opens_the_body(self, grammar: Grammar) -> None:
+        """Under a headline, a single sentence followed by the date line is the body's
+        opening (the Kremlin's layout), not a second headline."""
+        text = (
+            "Telephone conversation with President of Malawi\n\nPresident Hakainde Hichilema"
+            " had a telephone conversation with President Lazarus Chakwera.\n\nJune 3, 2025"
+            "\n\nThe two leaders agreed to reopen the border post at Mchinji."
+        )
+        document = segment(text, grammar)
+        assert [text[line.start : line.end] for line in document.header] == [
+            "Telephone conversation with President of Malawi"
+        ]
+        assert _sentences(document)[0].startswith("President Hakainde Hichilema had")
+
+    @pytest.mark.parametrize(
+        ("first", "sentence"),
+        [
+            # two sentences are no headline, whatever follows
+            (
+                "President Hichilema met President Chakwera. They discussed trade.",
+                "President Hichilema met President Chakwera.",
+            ),
+            # a quotation with a sentence ending inside it
+            (
+                'President Hichilema met President Chakwera. He said: "We are one family"',
+                "President Hichilema met President Chakwera.",
+            ),
+        ],
+    )
+    def test_prose_first_line_opens_the_body(
+        self, first: str, sentence: str, grammar: Grammar
+    ) -> None:
+        """A first line that reads as prose is the body's, even above a date line."""
+        text = f"{first}\n\nLusaka, 3 June 2025\n\nThe leaders agreed to meet again."
+        document = segment(text, grammar)
+        assert document.header == ()
+        assert _sentences(document)[0] == sentence
 
 
 class TestParagraphs:
@@ -336,6 +437,34 @@ class TestSentences:
             (
                 "The leaders spoke today",
                 ["The leaders spoke today"],
+            ),
+            # quotations in straight single quotes, guillemets and low-high quotes
+            (
+                "The ministers met in Lusaka on 3 June. 'Our border is a bridge,' Mr Mwale said.",
+                [
+                    "The ministers met in Lusaka on 3 June.",
+                    "'Our border is a bridge,' Mr Mwale said.",
+                ],
+            ),
+            (
+                "The ministers met in Lusaka. «Our border is a bridge», said Mwale. He left.",
+                [
+                    "The ministers met in Lusaka.",
+                    "«Our border is a bridge», said Mwale.",
+                    "He left.",
+                ],
+            ),
+            (
+                "The ministers met in Lusaka. « Our border is a bridge », said Mwale.",
+                ["The ministers met in Lusaka.", "« Our border is a bridge », said Mwale."],
+            ),
+            (
+                "Mwale said: „Our border is a bridge.“ The ministers agreed.",
+                ["Mwale said: „Our border is a bridge.“", "The ministers agreed."],
+            ),
+            (
+                "'Our border is a bridge.' 'We will build on it.' The ministers agreed.",
+                ["'Our border is a bridge.'", "'We will build on it.'", "The ministers agreed."],
             ),
         ],
     )

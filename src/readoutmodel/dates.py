@@ -1,7 +1,7 @@
 """Dates in the text: finding the expressions and resolving them against an anchor.
 
 An expression may be complete ("December 20, 2019", "2021-12-16",
-"20.12.2019"), lack its year ("Dec. 15", "On 27 March"), name a weekday ("on
+"20.12.2019", "14/03/2025"), lack its year ("Dec. 15", "On 27 March"), name a weekday ("on
 Tuesday") or be relative ("today", "this evening", "yesterday"). Only a
 complete date stands alone; the others are resolved against an anchor, a
 complete date the text gives elsewhere (a dateline, a publication date), and
@@ -36,6 +36,16 @@ class DateMention:
     weekday: int | None = None  # Monday is 0
     days: int | None = None  # relative to the anchor: 0 today, -1 yesterday
     part_of_day: str | None = None
+    # a numeric date that reads either way ("11/03/2025"): month and day hold the
+    # default reading, :meth:`swapped` the other
+    ambiguous: bool = False
+    # a numeric date whose numbers settle their order: whether the day came first
+    # ("14/03/2025": True, "3/14/2025": False)
+    day_first: bool | None = None
+
+    def swapped(self) -> DateMention:
+        """The other reading of an ambiguous numeric date: day and month exchanged."""
+        return attrs.evolve(self, month=self.day, day=self.month, ambiguous=False)
 
     @property
     def complete(self) -> bool:
@@ -63,7 +73,13 @@ def _month(name: str) -> int | None:
 def find_dates(
     text: str, start: int, end: int, grammar: Grammar, month_first: bool = True
 ) -> list[DateMention]:
-    """Every date expression in ``text[start:end]``; ``month_first`` reads 1/2/2020 as January 2."""
+    """Every date expression in ``text[start:end]``.
+
+    A numeric date whose first two numbers could each be the month ("11/03/2025",
+    "11-03-2025") is read month first when ``month_first`` (the default, the American
+    order: November 3), day first otherwise, and marked ``ambiguous``; a number above
+    12 settles the order ("14/03/2025" is March 14 either way).
+    """
     found = []
     times = grammar.time_words
     for m in grammar.dates.finditer(text, start, end):
@@ -99,7 +115,15 @@ def find_dates(
         elif group("slash"):
             a, b = int(group("slash_a")), int(group("slash_b"))
             month, day = (a, b) if (month_first and a <= 12) or b > 12 else (b, a)
-            mention = DateMention(m.start(), m.end(), int(group("slash_y")), month, day)
+            mention = DateMention(
+                m.start(),
+                m.end(),
+                int(group("slash_y")),
+                month,
+                day,
+                ambiguous=a != b and a <= 12 and b <= 12,
+                day_first=a > 12 if (a > 12) != (b > 12) else None,
+            )
         elif group("mdy"):
             mention = DateMention(
                 m.start(),

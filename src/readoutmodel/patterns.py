@@ -324,8 +324,9 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
     )
     sentence_end = regex.compile(
         r"""
-        (?<![.!?])(?P<stop>[.!?]+)(?P<close>["'”’)\]]*)\s+(?=["“‘(\[]?[\p{Lu}\d])
-                                                            # ". The", ".” He", "? 2"; a run of
+        (?<![.!?])(?P<stop>[.!?]+)(?P<close>["'”’“»)\]]*)\s+(?=(?:["'“‘„(\[]|«\s?)?[\p{Lu}\d])
+                                                            # ". The", ".” He", "? 2", ". 'We",
+                                                            # ". « Nous", ".“ Wir"; a run of
                                                             # stops is tried once, from its start
         | (?<=\p{Ll}{2})(?P<glued>\.)(?=\p{Lu}\p{Ll})            # "Federation.Prime": no space
         """,
@@ -337,12 +338,18 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
                                                             # BEIJING, MOSCOW/BEIJING; five words
                                                             # of 31 letters at most: backtracking
                                                             # over a longer run is quadratic
-           |(?i:\L<capitals>))                                     # or a capital: "Delhi"
-        (?:\s*,\s*(?P<date>[^()\n,:/]{3,30}?(?:,\s*(?:19|20)\d\d)?))?  # ", Dec. 15, 2019"
+           |(?i:\L<capitals>)                                      # or a capital: "Delhi"
+           |(?P<place>\p{Lu}\p{Ll}{1,30}(?:[\ -]\p{Lu}\p{Ll}{1,30}){0,2}))
+                                                            # or any place in title case,
+                                                            # "Jeddah", with a date or an agency
+                                                            # (the segmenter checks)
+        (?:\s*,\s*(?P<date>(?:[^()\n,:/]|(?<=\d)/(?=\d)){3,30}?(?:,\s*(?:19|20)\d\d)?))?
+                                                            # ", Dec. 15, 2019", ", 14/03/2025"
         \.?\s*(?:,\s*)?                                     # not \s*,?\s*: quadratic on spaces
         (?:
             (?:\((?P<agency>[^()\n]{1,80})\)|/(?P<slash>\p{Lu}{2,10})/\.?)   # "(Xinhua)", "/TASS/."
-            \s*(?:--|—|–|-|:)?
+            \s*(?P<agency_dash>--|—|–|-|:)?
+          | (?P<bare>\p{Lu}{2,10})\s*(?:--|—|–)                  # ", SPA --"
           | (?:--|—|–|-|:)                                          # "BEIJING -", "BEIJING:"
         )
         \s+
@@ -386,9 +393,9 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
                                                             # 2024/04/05
           | (?P<dots>(?P<dots_d>[0-3]?\d)\.(?P<dots_m>[01]?\d)\.(?P<dots_y>(?:19|20)\d\d))(?!\w)
                                                             # 05.05.2021
-          | (?P<slash>(?P<slash_a>[0-3]?\d)/(?P<slash_b>[0-3]?\d)/
-                       (?P<slash_y>(?:19|20)\d\d))(?![\w/])
-                                                            # 1/25/2011
+          | (?P<slash>(?P<slash_a>[0-3]?\d)(?P<slash_s>[/-])(?P<slash_b>[0-3]?\d)(?P=slash_s)
+                       (?P<slash_y>(?:19|20)\d\d))(?![\w/-])
+                                                            # 1/25/2011, 14-03-2025
           | (?P<dmy>(?P<dmy_d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>MONTHS)\b\.?
                 (?:,?\s+(?P<dmy_y>(?:19|20)\d\d)(?!\d))?)  # 20 December 2019; 13th Jan, 2020
         )

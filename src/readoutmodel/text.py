@@ -11,6 +11,7 @@ the header, where the title is looked for.
 from __future__ import annotations
 
 import bisect
+from typing import Any
 
 import attrs
 
@@ -171,9 +172,48 @@ def _is_date_line(piece: str, grammar: Grammar) -> bool:
     return _words("".join(ch if ch.isalpha() or ch.isspace() else " " for ch in rest)) <= 3
 
 
+# marks that may close a quotation at the end of a line
+_CLOSING = "\"'”’»“"
+
+
 def _is_prose(piece: str, grammar: Grammar) -> bool:
     ended = piece.endswith(grammar.words.terminal) or (piece.endswith(")") and ". " in piece)
+    if ended and piece.endswith(tuple(_CLOSING)):
+        # a quotation closes the line: prose when a sentence ends inside it ('... said.'"),
+        # a headline when nothing does (Pezeshkian: "Iran seeks peace")
+        core = piece.rstrip(_CLOSING)
+        ended = core.endswith(grammar.words.terminal) or bool(grammar.sentence_end.search(piece))
     return ended and _words(piece) >= 5
+
+
+def _body_start(text: str, lines: list[Line], first: int, grammar: Grammar) -> int:
+    """The first line of the body, given its first line of prose: a single sentence
+    followed by a line that is only a date ("Nairobi, 14 March 2025") and then prose,
+    or by a paragraph that opens with a dateline ("SEOUL, March 16 (Yonhap) --"), is
+    a headline written as a sentence ("President Ruto holds talks with President
+    Museveni.", "... cooperation with U.S."), and the body starts after it. Not when a
+    line of text comes before it: that is the headline, and the sentence under it the
+    opening of the body (the Kremlin's "Title / scene sentence / date / body")."""
+    if first + 1 >= len(lines) or any(line.role == "text" for line in lines[:first]):
+        return first
+    line, following = lines[first], lines[first + 1]
+    if len(split_sentences(text, line.start, line.end, 0, grammar)) != 1:
+        return first
+    if following.role == "date":
+        return next(
+            (
+                i
+                for i in range(first + 2, len(lines))
+                if lines[i].role == "text"
+                and _is_prose(text[lines[i].start : lines[i].end], grammar)
+            ),
+            first,
+        )
+    if following.role == "text" and _is_prose(text[following.start : following.end], grammar):
+        m = _dateline(text, following.start, following.end, grammar)
+        if m and (m.group("date") or m.group("agency") or m.group("slash") or m.group("bare")):
+            return first + 1
+    return first
 
 
 def _soft_wrapped(
@@ -240,6 +280,8 @@ def segment(text: str, grammar: Grammar) -> Document:
             ),
             next((i for i, line in enumerate(lines) if line.role == "text"), len(lines)),
         )
+    else:
+        body_first = _body_start(text, lines, body_first, grammar)
     header = tuple(line for line in lines[:body_first] if line.role == "text")
     body_lines: list[Line] = []
     for index in range(body_first, len(lines)):
@@ -330,7 +372,7 @@ def _strip_dateline(
 ) -> tuple[int, Span | None]:
     """Move a paragraph's start past a dateline ("BEIJING, Dec. 15 (Xinhua) --")."""
     dateline: Span | None = None
-    m = grammar.dateline.match(text, start, end)
+    m = _dateline(text, start, end, grammar)
     if m:
         dateline = Span(m.start(), m.end())
         outside.append(dateline)
@@ -340,6 +382,24 @@ def _strip_dateline(
         outside.append(Span(tag.start(), tag.end()))
         start = tag.end()
     return start, dateline
+
+
+def _dateline(text: str, start: int, end: int, grammar: Grammar) -> Any:
+    """The dateline opening ``text[start:end]``, if any. A place in title case that is
+    not a capital ("Jeddah, March 31, 2024, SPA --") makes one only with a date in
+    figures or an agency before a dash ("Sydney (ANTARA) -"), and not when it is an
+    office ("Prime Minister (PM) -")."""
+    m = grammar.dateline.match(text, start, end)
+    if not m or m.group("place") is None:
+        return m
+    date = m.group("date")
+    if not ((date and grammar.digit.search(date)) or m.group("agency_dash")):
+        return None
+    for word in m.group("place").replace("-", " ").split():
+        entry = grammar.lookup(word)
+        if entry is not None and (entry.title or entry.honorific or entry.verb):
+            return None
+    return m
 
 
 def split_sentences(

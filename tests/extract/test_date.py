@@ -105,7 +105,15 @@ class TestResolvedDates:
 
     @pytest.mark.parametrize(
         "anchor",
-        ["March 14, 2025", "14 March 2025", "2025-03-14", "14.03.2025", "14/03/2025"],
+        [
+            "March 14, 2025",
+            "14 March 2025",
+            "2025-03-14",
+            "14.03.2025",
+            "14/03/2025",
+            "14-03-2025",
+            "03/14/2025",
+        ],
     )
     def test_anchor_in_any_form(self, anchor: str) -> None:
         """The anchoring date line may be written in any common form."""
@@ -136,6 +144,27 @@ class TestResolvedDates:
         )
         assert readoutmodel.parse(text).date == dt.date(2024, 9, 5)
 
+    @pytest.mark.parametrize(
+        "dateline",
+        [
+            # the Gulf agencies: a place in title case, the agency in brackets or after a comma
+            "Kuwait, June 21, 2024 (KUNA) --",
+            "Jeddah, June 21, 2024, SPA --",
+            "Riyadh, June 21, 2024, SPA --",
+            # West African presidencies: the date in figures, day first
+            "ACCRA, 21/06/2024 -",
+            "Accra, 21-06-2024 -",
+        ],
+    )
+    def test_dateline_forms_anchor(self, dateline: str) -> None:
+        """Every common dateline gives the anchor of "today"."""
+        text = (
+            "Emir receives phone call from Ghanaian President\n\n"
+            f"{dateline} His Highness the Emir received a phone call today from President Nana"
+            " Akufo-Addo of Ghana. The two leaders discussed investment."
+        )
+        assert readoutmodel.parse(text).date == dt.date(2024, 6, 21)
+
     def test_capture_stamp_gives_the_year_of_a_dateline(self) -> None:
         """A TASS dateline takes its year from the capture stamp; "on Thursday" resolves."""
         text = (
@@ -163,6 +192,49 @@ class TestResolvedDates:
             " spoke with President Bernardo Arévalo of Guatemala. The leaders discussed migration."
         )
         assert readoutmodel.parse(text).date == dt.date(2024, 1, 16)
+
+
+class TestAmbiguousNumericAnchor:
+    """A numeric publication date that reads either way ("04/06/2024") is read as the
+    rest of the text shows, else month first."""
+
+    SCENE = (
+        "President Cyril Ramaphosa spoke with President Emmanuel Macron of France. The two"
+        " leaders discussed the G20 presidency."
+    )
+
+    def test_written_day_and_month_settle_it(self) -> None:
+        """ "Today, Tuesday 4 June" in the body reads "Posted 04/06/2024" day first."""
+        text = (
+            "Statement\n\nToday, Tuesday 4 June, President Cyril Ramaphosa spoke with"
+            " President Emmanuel Macron of France. The two leaders discussed the G20"
+            " presidency.\n\nPosted 04/06/2024"
+        )
+        assert readoutmodel.parse(text).date == dt.date(2024, 6, 4)
+
+    def test_written_month_and_day_keep_month_first(self) -> None:
+        """ "June 4" in the headline keeps "06/04/2024" month first."""
+        text = (
+            "President Ramaphosa speaks with President Macron, June 4\n06/04/2024\n\n"
+            f"Today, {self.SCENE}"
+        )
+        assert readoutmodel.parse(text).date == dt.date(2024, 6, 4)
+
+    def test_another_numeric_date_settles_the_order(self) -> None:
+        """A date of the page with a day above 12 ("Updated 14/06/2024") shows that the
+        page writes the day first."""
+        text = (
+            "President Ramaphosa speaks with President Macron\nPublished 04/06/2024\n\n"
+            f"Today, {self.SCENE}\n\nUpdated 14/06/2024"
+        )
+        assert readoutmodel.parse(text).date == dt.date(2024, 6, 4)
+
+    def test_month_first_without_evidence(self) -> None:
+        """With nothing to settle it, the first number is the month."""
+        text = (
+            f"President Ramaphosa speaks with President Macron\n04/06/2024\n\nToday, {self.SCENE}"
+        )
+        assert readoutmodel.parse(text).date == dt.date(2024, 4, 6)
 
 
 class TestEngagementNotPublication:

@@ -89,6 +89,63 @@ class TestHeadline:
         assert readout.title_span.of(text) == HEADLINE
 
 
+class TestHeadlineLikeASentence:
+    """Headlines that end as a sentence would, or quote someone, are still the title."""
+
+    SCENE = (
+        "President Hakainde Hichilema met President Lazarus Chakwera of Malawi at State House"
+        " today. President Hichilema said the two countries share a long border."
+    )
+
+    @pytest.mark.parametrize(
+        ("text", "headline"),
+        [
+            # Kenyan and Zambian State House style: a full stop, then the place and date
+            (
+                "President Hichilema holds talks with President Chakwera.\n\nLusaka, 3 June"
+                " 2025\n\n{scene}",
+                "President Hichilema holds talks with President Chakwera.",
+            ),
+            # an agency's marked story ending with an abbreviation, then its dateline
+            (
+                "(2nd LD) Hichilema, Chakwera agree to boost trade with U.S.\n\nLUSAKA, June 3"
+                " (ZNBC) -- {scene}",
+                "(2nd LD) Hichilema, Chakwera agree to boost trade with U.S.",
+            ),
+            # a speaker and his words, in each kind of quotation mark
+            ('Hichilema: "Zambia and Malawi are one family"\n\n{scene}', None),
+            ("Hichilema: “Zambia and Malawi are one family”\n\n{scene}", None),
+            ("Hichilema: 'Zambia and Malawi are one family'\n\n{scene}", None),
+            ("Hichilema: «Zambia and Malawi are one family»\n\n{scene}", None),
+            ("Border talks: 'We are neighbours'\n\n{scene}", None),
+        ],
+    )
+    def test_headline(self, text: str, headline: str | None) -> None:
+        """The first line is the title, as written, and no statement comes from it."""
+        text = text.format(scene=self.SCENE)
+        headline = headline or text.split("\n", 1)[0]
+        readout = readoutmodel.parse(text)
+        assert readout.title == headline
+        assert readout.title_span is not None
+        assert all(s.span.start >= readout.title_span.end for s in readout.statements)
+
+    def test_dateline_is_left_out_of_the_first_statement(self) -> None:
+        """Under such a headline the dateline is cut off the opening paragraph, so the
+        first statement starts with its subject."""
+        text = (
+            "Hichilema, Chakwera agree to boost trade with U.S.\n\nLUSAKA, June 3 (ZNBC) --"
+            " President Hakainde Hichilema and President Lazarus Chakwera of Malawi agreed"
+            " to reopen the border post at Mchinji."
+        )
+        readout = readoutmodel.parse(text)
+        assert readout.statements
+        assert readout.statements[0].span.of(text).startswith("President Hakainde Hichilema")
+
+    def test_a_line_with_a_colon_and_no_quotation_is_no_headline(self) -> None:
+        """A colon alone does not make a headline of a line naming nothing."""
+        assert readoutmodel.parse("Kafue: a river town" + BODY).title is None
+
+
 class TestNoHeadline:
     """Texts that start with the body, or whose only header lines are not headlines."""
 

@@ -8,7 +8,10 @@ resolved against an anchor: the best complete date the text gives, ranked
 dateline, headline, publication line after the headline, publication line
 before the headline, capture stamp, other page lines; an anchor later than the
 capture stamp is not believed. Without an anchor an incomplete date stays
-unknown.
+unknown. A numeric anchor that reads either way ("Posted 11/03/2025") is read
+as a written date of the headline or first paragraph has it ("Tuesday 11
+March"), else in the order another numeric date of the page shows, else month
+first.
 """
 
 from __future__ import annotations
@@ -71,6 +74,8 @@ def _anchors(
             capture_year = stamp[0].year
             ranked.append((5, document.capture.start, stamp[0]))
     ranked.sort(key=lambda item: (item[0], item[1]))
+    if any(m.ambiguous for _, _, m in ranked):
+        ranked = _settled(document, grammar, title, ranked)
     year = next((m.year for _, _, m in ranked if m.year is not None), capture_year)
     for rank, _, mention in ranked:
         complete = mention.date()
@@ -83,6 +88,41 @@ def _anchors(
             if partial is not None and (capture is None or partial <= capture):
                 return partial, year
     return None, year
+
+
+def _settled(
+    document: Document,
+    grammar: Grammar,
+    title: Span | None,
+    ranked: list[tuple[int, int, DateMention]],
+) -> list[tuple[int, int, DateMention]]:
+    """The anchors with each numeric date that reads either way ("11/03/2025") read as
+    the text shows: the way a date with the month written out in the headline or the
+    first paragraph gives ("Today, Tuesday 11 March"), else the order of another
+    numeric date of the page whose numbers settle it ("25/03/2025"), else month
+    first."""
+    text = document.text
+    evidence: list[DateMention] = [m for _, _, m in ranked]
+    if title is not None:
+        evidence += find_dates(text, title.start, title.end, grammar)
+    if document.paragraphs:
+        first = document.paragraphs[0]
+        evidence += find_dates(text, first.start, first.end, grammar)
+    day_first = next((m.day_first for m in evidence if m.day_first is not None), None)
+    settled = []
+    for rank, start, mention in ranked:
+        if mention.ambiguous:
+            other = mention.swapped()
+            written = [
+                (m.month, m.day)
+                for m in evidence
+                if not m.ambiguous and m.day is not None and m.year in (None, mention.year)
+            ]
+            shown = (other.month, other.day) in written
+            if shown or ((mention.month, mention.day) not in written and day_first):
+                mention = other
+        settled.append((rank, start, mention))
+    return settled
 
 
 def _best(

@@ -2,7 +2,8 @@
 
 The headline is the first line before the body that is not page chrome and
 reads like a headline of an engagement: it names an office, an engagement
-("Call", "Talks", "meets"), a reporting act ("urges", "discuss") or is a
+("Call", "Talks", "meets"), a reporting act ("urges", "discuss", or a
+speaker's words after a colon: 'Pezeshkian: "Iran seeks peace"') or is a
 "Readout". A line ending with a colon introduces the body instead, a line of
 capitalised words alone is a byline. A headline wrapped over two lines is
 joined. Texts that start straight with the body have no title.
@@ -31,7 +32,7 @@ def _headline(text: str, span: Span, lexemes: Lexemes, grammar: Grammar) -> int:
     piece = text[span.start : span.end]
     if piece.endswith(":") or len(piece.split()) < 2:
         return 0
-    if piece.casefold().startswith(grammar.words.readout):
+    if piece.casefold().startswith(grammar.words.readout) or _quoted(piece, grammar):
         return 2
     score = 0
     for lx in lexemes.between(span.start, span.end):
@@ -49,6 +50,23 @@ def _headline(text: str, span: Span, lexemes: Lexemes, grammar: Grammar) -> int:
         if entry.title is not None:
             score = 1
     return score
+
+
+# single quotation marks, which grammar.toml leaves out of its quotation pairs (they
+# are apostrophes too) but which open a headline's quotation after a colon
+_SINGLE = ("'", "‘")
+
+
+def _quoted(piece: str, grammar: Grammar) -> bool:
+    """Whether the line reports words: a speaker, a colon and a quotation ('Pezeshkian:
+    "Iran seeks peace"', "Ruto-Museveni talks: 'We are one people'")."""
+    speaker, colon, words = piece.partition(": ")
+    return (
+        bool(colon)
+        and 0 < len(speaker.split()) <= 6
+        and speaker[:1].isupper()
+        and words.startswith((*grammar.words.quotes, *_SINGLE))
+    )
 
 
 def find(document: Document, lexemes: Lexemes, grammar: Grammar) -> Span | None:
