@@ -102,6 +102,14 @@ MENTIONS = [
     (call("President Roe invited Prime Minister Doe to attend COP30 in Belém."), "visits", True),
     (call("President Roe invited Canadian companies to invest in Ohio."), "visits", False),
     (
+        meeting(
+            "Mr. Doe handed over a letter from his Vice President inviting Xi to a state visit."
+        ),
+        "visits",
+        True,
+    ),
+    (meeting("Xi Jinping welcomed President Doe on a state visit."), "visits", False),
+    (
         "President John Doe is in Beijing on an invitation from President Xi Jinping. The two"
         " leaders discussed trade.",
         "visits",

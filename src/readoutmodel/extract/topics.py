@@ -180,7 +180,9 @@ def _another_engagement(
     if following and following[0].strip(_QUOTES) in topics.media:
         return False  # "summit telephone talk"
     proper = modified = False
-    for raw in reversed(_words(context.text, floor, start)):
+    before = _words(context.text, floor, start)
+    for index in range(len(before) - 1, -1, -1):
+        raw = before[index]
         word = raw.strip(_QUOTES).lower()
         kind = words.get(word)
         if kind == "ahead":
@@ -207,11 +209,15 @@ def _another_engagement(
         if kind == "possessive" or _possessive(raw.rstrip(_MARKS)):
             return proper or not context.in_person  # "your visit", "Trump's visit"
         if word in ("a", "an"):
-            # "extended an invitation": an invitation asked for anew is another
-            # engagement, unless the scene is set on it ("is in Seoul on an invitation")
+            # "extended an invitation", "invited him to a state visit": an engagement
+            # asked for anew is another, unless the scene is set on it ("is in Seoul
+            # on an invitation")
+            asked = _asking(grammar, context.lowered[start:end]) or any(
+                _asking(grammar, w.strip(_QUOTES)) for w in before[:index]
+            )
             return (
                 proper
-                or (_asking(grammar, context.lowered[start:end]) and not context.in_opening(start))
+                or (asked and not context.in_opening(start))
                 or _fallback(context, start, end)
             )
         if raw[:1].isupper() or raw[:1].isdigit() or raw[:1] == "(":
