@@ -201,6 +201,18 @@ from readoutmodel import Kind
             " sidelines of the G20 summit in Rio de Janeiro. The leaders discussed clean energy.",
             Kind.MEETING,
         ),
+        # with no engagement word, a guest brought to a place
+        (
+            "EU Special Representative welcomes Foreign Minister of Moldova to Brussels\n\n"
+            "High Representative Kaja Kallas welcomed the Foreign Minister of Moldova, Mihai"
+            " Popșoi, to Brussels today. The High Representative praised Moldova's reforms.",
+            Kind.MEETING,
+        ),
+        (
+            "President Xi Jinping sent congratulations to President Lula da Silva on his"
+            " re-election. Xi said China values its ties with Brazil.",
+            Kind.OTHER,
+        ),
         # a passive that says how the engagement was held decides
         (
             "President Shavkat Mirziyoyev had a phone call with President Emmanuel Macron of"

@@ -13,7 +13,8 @@ opening sentences) decide, then its weak cues ("spoke with", "conversation",
 "summit"), then the strong cues of the first paragraph and of the body, then
 the weak ones; within one place a telephone cue ("telephone talks", "Call
 with") beats a meeting cue ("met", "talks"), which beats other ("letter",
-"message").
+"message"). With no cue at all, a scene that brings a guest to a place ("X
+welcomed Y to NATO Headquarters") is a meeting.
 """
 
 from __future__ import annotations
@@ -121,6 +122,27 @@ def _stated_medium(
     return None
 
 
+def _brings_guest(document: Document, lexemes: Lexemes, scene: Scene) -> bool:
+    """Whether a scene sentence's verb brings a person to a place: "X welcomed the
+    President of Romania, Y, to NATO Headquarters"."""
+    text = document.text
+    for span in scene.spans:
+        items = lexemes.between(span.start, span.end)
+        for index, lx in enumerate(items):
+            entry = lx.entry
+            if entry is None or entry.verb is None or entry.form not in ("past", "present"):
+                continue
+            to = text.find(" to ", lx.end, min(span.end, lx.end + 80))
+            if to < 0 or not text[to + 4 : to + 5].isupper():
+                continue
+            between = [o for o in items[index + 1 :] if o.end <= to]
+            if any(o.entry is not None and o.entry.verb is not None for o in between):
+                continue
+            if any(o.kind == "name" or (o.entry is not None and o.entry.title) for o in between):
+                return True
+    return False
+
+
 def find(document: Document, lexemes: Lexemes, scene: Scene) -> Kind:
     """The kind of engagement the readout reports."""
     opening = tuple(Span(p.start, p.end) for p in document.paragraphs[:2])
@@ -145,4 +167,4 @@ def find(document: Document, lexemes: Lexemes, scene: Scene) -> Kind:
         for kind in _PRECEDENCE:
             if kind in found:
                 return kind
-    return Kind.OTHER
+    return Kind.MEETING if _brings_guest(document, lexemes, scene) else Kind.OTHER
