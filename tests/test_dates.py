@@ -116,6 +116,12 @@ class TestFind:
         """February 31 is read as written but gives no date."""
         assert _only("31 February 2020", grammar).date() is None
 
+    def test_timestamp_gives_its_date(self, grammar: Grammar) -> None:
+        """An ISO timestamp ("2021-12-16T10:04:00") gives the date before its time."""
+        mention = _only("2021-12-16T10:04:00", grammar)
+        assert (mention.start, mention.end) == (0, 10)
+        assert mention.date() == dt.date(2021, 12, 16)
+
     def test_weekday_and_date_are_both_found(self, grammar: Grammar) -> None:
         """ "Monday, March 3, 2025" holds a weekday and a complete date, in text order."""
         text = "on Monday, March 3, 2025"

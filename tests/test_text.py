@@ -121,6 +121,7 @@ class TestDatelines:
             (f"Kuwait, May 6, 2024 (KUNA) -- {SCENE}", "Kuwait, May 6, 2024 (KUNA) --"),
             (f"Jeddah, June 2, 2024, SPA -- {SCENE}", "Jeddah, June 2, 2024, SPA --"),
             (f"Mombasa (KNA) - {SCENE}", "Mombasa (KNA) -"),
+            (f"Cebu City, Philippines — {SCENE}", "Cebu City, Philippines —"),
             # the date in figures
             (f"LAGOS, 21/05/2024 - {SCENE}", "LAGOS, 21/05/2024 -"),
         ],
@@ -143,6 +144,7 @@ class TestDatelines:
             # a place in title case needs a date in figures or an agency before a dash
             "Mombasa, the port city - the President arrived there on Monday.",
             "Mombasa - the President arrived there on Monday.",
+            "Mombasa, Kenyan - the President arrived there on Monday.",
             # an office with a bracket is no place
             "Prime Minister (PM) - the office holder met the King on Monday.",
             "President Lula (right) - with President Boric - met the press on Monday.",

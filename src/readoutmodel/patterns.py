@@ -385,8 +385,9 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
     dates = re.compile(
         r"""
         (?<![\w.])(?=\d)(?:
-            (?P<iso>(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>[01]?\d)(?:-(?P<iso_d>[0-3]?\d))?)(?![\w-])
-                                                            # 2021-12-16, 2021-02
+            (?P<iso>(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>[01]?\d)(?:-(?P<iso_d>[0-3]?\d))?)
+            (?!(?!T\d)[\w-])                                 # 2021-12-16, 2021-02,
+                                                            # 2021-12-16T10:30
           | (?P<cjk>(?P<cjk_y>\d{4})年(?P<cjk_m>\d{1,2})月(?:(?P<cjk_d>\d{1,2})日)?)
                                                             # 2018年05月08日
           | (?P<ymd>(?P<ymd_y>(?:19|20)\d\d)[/.](?P<ymd_m>[01]?\d)[/.](?P<ymd_d>[0-3]?\d))(?![\w/])

@@ -387,13 +387,18 @@ def _strip_dateline(
 def _dateline(text: str, start: int, end: int, grammar: Grammar) -> Any:
     """The dateline opening ``text[start:end]``, if any. A place in title case that is
     not a capital ("Jeddah, March 31, 2024, SPA --") makes one only with a date in
-    figures or an agency before a dash ("Sydney (ANTARA) -"), and not when it is an
-    office ("Prime Minister (PM) -")."""
+    figures, its country ("Cebu City, Philippines —") or an agency before a dash
+    ("Sydney (ANTARA) -"), and not when it is an office ("Prime Minister (PM) -")."""
     m = grammar.dateline.match(text, start, end)
     if not m or m.group("place") is None:
         return m
     date = m.group("date")
-    if not ((date and grammar.digit.search(date)) or m.group("agency_dash")):
+    country = grammar.lookup(date.strip()) if date else None
+    if not (
+        (date and grammar.digit.search(date))
+        or (country is not None and country.countries and not country.demonym)
+        or m.group("agency_dash")
+    ):
         return None
     for word in m.group("place").replace("-", " ").split():
         entry = grammar.lookup(word)
