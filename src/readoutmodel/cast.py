@@ -182,7 +182,8 @@ class Cast:
                 return self.everyone()
             if mention.reference == "role":
                 if mention.countries:
-                    return self.by_country(mention.countries)[:1]
+                    found = self.by_country(mention.countries)
+                    return found if mention.plural else found[:1]
                 return () if self.home is None else (self.home,)
         return ()
 

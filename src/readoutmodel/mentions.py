@@ -400,8 +400,16 @@ class _Reader:
                         mention, start=start, countries=countries, reference="counterpart"
                     )
                     return counterpart, after
+        plural = role.text.casefold() != role.text.casefold().rstrip("s")  # "the EU leaders"
         return (
-            Mention(start, role.end, "reference", countries=tuple(b.countries), reference="role"),
+            Mention(
+                start,
+                role.end,
+                "reference",
+                countries=tuple(b.countries),
+                reference="role",
+                plural=plural,
+            ),
             j + 1,
         )
 

@@ -120,6 +120,9 @@ class Closed:
     copulas: tuple[str, ...]
     copula_adverbs: tuple[str, ...]
     noun_verbs: tuple[tuple[str, ...], ...]
+    light_verbs: tuple[str, ...]  # with "to" after them: "took the opportunity to"
+    articles: frozenset[str]
+    modals: frozenset[str]
     content_openers: tuple[str, ...]
     adding: tuple[str, ...]
     according: tuple[str, ...]
@@ -159,6 +162,9 @@ class Closed:
             copulas=words.copulas,
             copula_adverbs=words.copula_adverbs,
             noun_verbs=tuple(tuple(v.split()) for v in words.noun_verbs),
+            light_verbs=tuple(f"{v} to " for v in words.light_verbs),
+            articles=lower(words.articles),
+            modals=lower(words.modals),
             content_openers=words.content_openers,
             adding=words.adding,
             according=tuple(a.casefold() for a in words.according),

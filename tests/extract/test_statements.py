@@ -532,6 +532,9 @@ class TestSceneActs:
             "The Prime Minister spoke to President Macron this morning.",
             "President Joe Biden and Chancellor Olaf Scholz spoke today to coordinate their"
             " response to the crisis.",
+            "President Joe Biden answered a phone call from Prime Minister Keir Starmer.",
+            "NATO Secretary General Mark Rutte welcomed the President of Finland, Alexander"
+            " Stubb, to NATO Headquarters today.",
         ],
     )
     def test_scene_alone_is_no_statement(self, text: str) -> None:
@@ -754,3 +757,56 @@ class TestStatementFields:
         )
         assert [s.verb for s in readout.statements_by(XI)] == ["said", "thanked"]
         assert [s.verb for s in readout.statements_by(MACRON)] == ["agreed"]
+
+
+class TestMoreForms:
+    """Acts named after a light verb, the engagement as subject, roles of a country."""
+
+    def test_took_the_opportunity_to(self) -> None:
+        """ "X took the opportunity to congratulate Y": X's act, with the verb as written."""
+        text = US + "President Biden took the opportunity to congratulate the Prime Minister."
+        _check(text, [((BIDEN,), "congratulate", ["President Biden took the opportunity"])])
+
+    def test_engagement_dealt_with(self) -> None:
+        """ "The call dealt with ...": a joint statement."""
+        text = US + "The call dealt with trade and the situation in Ukraine."
+        _check(text, [((BIDEN, STARMER), "dealt with", ["The call dealt with"])])
+
+    def test_a_country_role_in_the_plural(self) -> None:
+        """ "The EU leaders" are every principal of the EU."""
+        text = (
+            "President of the European Council Anna Kovac and President of the European"
+            " Commission Lars Holm met President Xi Jinping in Beijing today.\n\nThe EU leaders"
+            " raised concerns about export controls."
+        )
+        _check(text, [(("Anna Kovac", "Lars Holm"), "raised", ["The EU leaders raised"])])
+
+    def test_a_demonym_office_names_the_principal_without_a_country(self) -> None:
+        """ "The Kenyan President" is the President who is not Ugandan."""
+        text = (
+            "President Daniel Otieno spoke with President Grace Namutebi of Uganda.\n\nHis"
+            " Ugandan counterpart welcomed the progress on the pipeline. The Kenyan President"
+            " noted that the community must remain united."
+        )
+        _check(
+            text,
+            [
+                (("Grace Namutebi",), "welcomed", ["His Ugandan counterpart welcomed"]),
+                (("Daniel Otieno",), "noted", ["The Kenyan President noted"]),
+            ],
+        )
+
+    def test_a_joint_deed_ends_the_statement(self) -> None:
+        """ "Both leaders signed ..." narrates anew; "The parties concerned should" does not."""
+        text = (
+            CN + "Xi Jinping stressed the importance of dialogue. Both leaders signed a joint"
+            " declaration.\n\nXi Jinping noted, the situation is complex. The parties concerned"
+            " should show restraint."
+        )
+        _check(
+            text,
+            [
+                ((XI,), "stressed", ["Xi Jinping stressed the importance"]),
+                ((XI,), "noted", ["Xi Jinping noted", "The parties concerned should"]),
+            ],
+        )

@@ -177,6 +177,20 @@ def _placed(
     return verb and len(gap.split()) <= 1 and not gap.strip(" ,")
 
 
+def _speaks(mention: Mention, text: str, lexemes: Lexemes, grammar: Grammar) -> bool:
+    """Whether a mention is the subject of a reporting verb ("The Kenyan President noted")."""
+    after = lexemes.between(mention.end, mention.end + 40)
+    if not after:
+        return False
+    verb = after[0]
+    return (
+        verb.entry is not None
+        and verb.entry.verb is not None
+        and verb.entry.form in ("past", "present")
+        and grammar.gap.fullmatch(text, mention.end, verb.start) is not None
+    )
+
+
 def _attributive(mention: Mention, text: str, grammar: Grammar) -> bool:
     """Whether a bare name qualifies the role or office after it ("IGAD leaders", "EU
     ministers"): an organisation, not a person."""
@@ -248,7 +262,7 @@ def find(
     for mention in _joiners(document, lexemes, mentions, grammar):
         _add(drafts, placeholders, mention, text, words, None)
     _place(drafts, placeholders)
-    _enrich(document, mentions, drafts, placeholders, grammar)
+    _enrich(document, lexemes, mentions, drafts, placeholders, grammar)
     drafts.extend(placeholders)
     drafts.sort(key=lambda d: d.first)
     issuer = find_issuer(document, grammar)
@@ -414,6 +428,7 @@ def _speakers(
 
 def _enrich(
     document: Document,
+    lexemes: Lexemes,
     mentions: tuple[Mention, ...],
     drafts: list[_Draft],
     placeholders: list[_Draft],
@@ -447,7 +462,7 @@ def _enrich(
                     unnamed[0].absorb(mention, text, None)
         elif mention.kind == "office" and in_body and mention.offices and not mention.plural:
             everyone = drafts + placeholders
-            if any(
+            held = any(
                 offices_match(mention.offices[0], o)
                 and not (
                     mention.countries
@@ -456,8 +471,9 @@ def _enrich(
                 )
                 for d in everyone
                 for _, o in d.titles
-            ):
-                continue
+            )
+            if held and not _speaks(mention, text, lexemes, grammar):
+                continue  # "the Russian President" in passing: perhaps no one here
             bare = [
                 d
                 for d in everyone
@@ -468,7 +484,7 @@ def _enrich(
                     or set(d.countries) & set(mention.countries)
                 )
             ]
-            if len(bare) == 1:
+            if len(bare) == 1 and not held:
                 bare[0].titles.append((mention.offices[0], mention.offices[0]))
                 for code in mention.countries:
                     if code not in bare[0].countries:

@@ -33,7 +33,7 @@ import attrs
 from readoutmodel.cast import Cast
 from readoutmodel.lexer import Lexeme, Lexemes
 from readoutmodel.mentions import Mention
-from readoutmodel.model import Span, VerbCategory
+from readoutmodel.model import Kind, Span, VerbCategory
 from readoutmodel.patterns import Grammar
 from readoutmodel.text import Document, Sentence
 
@@ -371,17 +371,20 @@ class _Reader:
                 return False
             if mention.kind not in ("person", "office", "reference") or mention.possessive:
                 return False
-            if mention.kind == "reference" and mention.reference in ("group", "engagement", "role"):
+            if mention.kind == "reference" and mention.reference in ("engagement", "role"):
                 return False
             if not self.resolve(mention) and mention.kind != "reference":
                 return False
             words = text[mention.end : mention.end + 40].split()
-            for word in words[:3]:
+            for number, word in enumerate(words[:3]):
                 bare = word.strip(",.;").casefold()
                 entry = self.grammar.lookup(bare)
                 if entry is not None and entry.adverb:
                     continue
-                return bare in self.grammar.past_tense or (bare.endswith("ed") and len(bare) > 4)
+                past = bare in self.grammar.past_tense or (bare.endswith("ed") and len(bare) > 4)
+                following = words[number + 1].casefold() if number + 1 < len(words) else ""
+                # "The parties concerned should ...": an adjective, then the verb
+                return past and following not in self.grammar.words.modals
             return False
         return False
 
@@ -425,6 +428,8 @@ class _Reader:
             and self.object_follows(lx)
         ):
             return None  # "President Obama called President Medvedev": the scene, not an act
+        if self.engagement_follows(lx) or self.hosts(unit, lx):
+            return None  # "X answered a phone call from Y": the scene, not an act
         written = " ".join(lx.text.casefold().split())
         if form == "adj":
             return self.copula(unit, lx, written, verb.category, quoted)
@@ -434,6 +439,19 @@ class _Reader:
             return self.participle(unit, lx, written, verb.category, quoted)
         if form == "base":
             if text[max(0, lx.start - 3) : lx.start] == "to ":
+                before = text[max(unit.start, lx.start - 40) : lx.start]
+                lights = self.grammar.words.light_verbs
+                light = next((v for v in lights if before.endswith(v)), None)
+                if light is not None:
+                    # "X took the opportunity to congratulate Y": X's act
+                    end = lx.start - len(light)
+                    subject = self.subject_before(unit, Lexeme(end, end, "phrase", ""))
+                    if subject and subject[0]:
+                        speakers, span = subject
+                        return _Attribution(
+                            speakers, written, verb.category, lx.end, False, span, quoted
+                        )
+                    return None
                 return self.scene_act(
                     unit, lx, written, verb.category, quoted
                 )  # "spoke with X to discuss"
@@ -539,6 +557,34 @@ class _Reader:
                     self.cast.resolve(mention, self.text)
                 )
             return False
+        return False
+
+    def engagement_follows(self, lx: Lexeme) -> bool:
+        """Whether the verb's object is the engagement itself ("answered a phone call")."""
+        for other in self.lexemes.between(lx.end, lx.end + 24):
+            words = self.text[lx.end : other.start].split()
+            if not words or any(w.casefold() not in self.grammar.words.articles for w in words):
+                return False
+            entry = other.entry
+            calls = (Kind.PHONE_CALL, Kind.VIDEO_CALL)
+            return entry is not None and any(
+                c.part == "noun" and c.kind in calls for c in entry.engagement
+            )
+        return False
+
+    def hosts(self, unit: _Unit, lx: Lexeme) -> bool:
+        """Whether the scene sentence welcomes a participant to a place ("X welcomed Y to
+        NATO Headquarters"): the visit itself, not an act."""
+        if not any(span.start <= unit.start < span.end for span in self.scene[:1]):
+            return False
+        for mention in self.mentions_between(lx.end, lx.end + 80):
+            if self.text[lx.end : mention.start].strip() not in ("", "the"):
+                return False
+            if mention.kind not in ("person", "office") or not self.resolve(mention):
+                return False
+            after = self.text[mention.end : mention.end + 16].lstrip(", ")
+            place = after[3:].removeprefix("the ")
+            return after.startswith(("to ", "in ", "at ")) and place[:1].isupper()
         return False
 
     def agent_follows(self, lx: Lexeme) -> bool:
