@@ -155,6 +155,12 @@ class TestAnyText:
             "The leaders spoke on the phone today" + "." * 500,
             "The leaders spoke today" + "!" * 500 + "A",
             ("<p>The leaders spoke on the phone today.</p>&nbsp;") * 100,
+            "de " * 300,
+            "A." * 300 + " said it.",
+            "ALPHA BRAVO CHARLIE DELTA ECHO " * 50,
+            "President Xi Jinping" + " " * 500 + "x said that trade matters.",
+            "President Xi Jinping" + ", \u00a0" * 200 + "said that trade matters.",
+            "Xi Jinping said, “China and France " * 50,
         ],
         ids=lambda text: repr(text[:24]),
     )
@@ -166,13 +172,13 @@ class TestAnyText:
 class TestMutatedReadouts:
     @given(mutated(invented_texts()))
     def test_mutated_invented_readouts(self, text: str) -> None:
-        """Invented readouts mangled as scraped pages are parse and keep every invariant."""
+        """Invented readouts, mangled as scraped pages are, parse and keep every invariant."""
         parse_and_check(text)
 
     @needs_corpus
     @given(st.data())
     def test_mutated_corpus_readouts(self, data: st.DataObject) -> None:
-        """Published readouts mangled as scraped pages are parse and keep every invariant."""
+        """Published readouts, mangled as scraped pages are, parse and keep every invariant."""
         parse_and_check(data.draw(mutated(corpus_texts())))
 
     @pytest.mark.parametrize("name", ["cn_mfa_talks", "jp_mofa_numbered", "us_whitehouse_meeting"])
@@ -192,7 +198,7 @@ class TestMutatedReadouts:
 
     @pytest.mark.parametrize("index", range(len(invented_texts())))
     def test_every_prefix_of_an_invented_readout(self, index: int) -> None:
-        """An invented readout cut off after any of its first lines, or mid-word, parses."""
+        """An invented readout cut off at any line end or mid-word keeps every invariant."""
         text = invented_texts()[index]
         for cut in sorted({*range(0, len(text), 97), *_line_ends(text)}):
             parse_and_check(text[:cut])
