@@ -97,6 +97,14 @@ MENTIONS = [
     (call("They looked forward to the Leaders' Retreat later this year."), "visits", True),
     (meeting("The two sides will prepare for the summit later this year."), "visits", True),
     (call("They looked forward to the Leaders' Retreat."), "visits", True),
+    # a visit told where the scene is set is this one, whoever made it
+    (
+        "At the invitation of the Prime Minister, President Jane Roe visited Ottawa on 3 May"
+        " and held talks with Prime Minister John Doe. They discussed trade.",
+        "visits",
+        False,
+    ),
+    (call("Mr. Doe said Prime Minister Smith visited Kyiv last week."), "visits", True),
     # an invitation asked for anew, or to an event, is another engagement
     (meeting("Mr. Doe extended an invitation to President Xi to visit Nairobi."), "visits", True),
     (call("President Roe invited Prime Minister Doe to attend COP30 in Belém."), "visits", True),

@@ -57,6 +57,7 @@ class _Context:
     in_person: bool  # a meeting or a visit, not a call
     by_phone: bool  # a telephone call
     titles: bytearray  # 1 where a participant's title or country is written
+    people: frozenset[int]  # where the mentions of people with an office end
 
     def floor(self, offset: int, paragraph: int) -> int:
         """Where the sentence holding ``offset`` starts."""
@@ -136,8 +137,18 @@ def _context(document: Document, grammar: Grammar, mentions: tuple[Mention, ...]
         ):
             titles[m.start : m.end] = b"\x01" * (m.end - m.start)
     starts = [s.start for s in document.sentences]
+    people = frozenset(
+        m.end for m in mentions if m.kind in ("person", "office") and m.offices and not m.plural
+    )
     return _Context(
-        text, lowered, starts, openings, mode is Kind.MEETING, mode is Kind.PHONE_CALL, titles
+        text,
+        lowered,
+        starts,
+        openings,
+        mode is Kind.MEETING,
+        mode is Kind.PHONE_CALL,
+        titles,
+        people,
     )
 
 
@@ -179,6 +190,13 @@ def _another_engagement(
     following = context.lowered[end : end + 24].split()
     if following and following[0].strip(_QUOTES) in topics.media:
         return False  # "summit telephone talk"
+    subject = start
+    while subject > floor and context.text[subject - 1].isspace():
+        subject -= 1
+    if subject < start and subject in context.people:
+        # "President Ramaphosa visited Berlin": a person before the term is its
+        # subject, not a name that qualifies it
+        return _fallback(context, start, end)
     proper = modified = False
     before = _words(context.text, floor, start)
     for index in range(len(before) - 1, -1, -1):
