@@ -180,6 +180,7 @@ MENTIONS = [
     ),
     (call("They discussed North Korea's nuclear and missile issues."), "defense", False),
     (call("They discussed energy security and gas supplies."), "energy", True),
+    (call("They discussed the supply of uranium to French reactors."), "energy", True),
     (call("They were grieved by the outbreak of war in Europe."), "health", False),
     (call("They discussed the post-COVID recovery."), "health", False),
     (call("They discussed COVID-19 vaccines."), "health", True),
