@@ -109,9 +109,10 @@ def _stated_medium(
             found = _qualifier(document, lexemes, lx.end, span.end)
             if found is not None:
                 return found
+    limit = opening[-1].end if opening else 0
     for sentence in document.sentences:
-        if not any(p.start <= sentence.start < p.end for p in opening):
-            continue
+        if sentence.start >= limit:
+            break
         first = lexemes.between(sentence.start, min(sentence.end, sentence.start + 12))
         if not first or first[0].entry is None:
             continue
@@ -146,7 +147,10 @@ def _brings_guest(document: Document, lexemes: Lexemes, scene: Scene) -> bool:
 def find(document: Document, lexemes: Lexemes, scene: Scene) -> Kind:
     """The kind of engagement the readout reports."""
     opening = tuple(Span(p.start, p.end) for p in document.paragraphs[:2])
-    stated = _stated_medium(document, lexemes, scene.spans + opening, opening)
+    # the scene's spans the opening paragraphs do not hold (the headline), then those
+    low, high = (opening[0].start, opening[-1].end) if opening else (0, 0)
+    outside = tuple(s for s in scene.spans if not low <= s.start < high)
+    stated = _stated_medium(document, lexemes, outside + opening, opening)
     if stated is not None:
         return stated
     own = _scene_verb(document, lexemes, scene)
