@@ -37,12 +37,12 @@ CASES: dict[int, tuple[str, Callable[[Readout], object]]] = {
     2: (
         "President Joe Biden spoke with President Ferdinand R. Marcos Jr. of the Philippines. The two leaders discussed bilateral relations.",
         lambda r: (
-            parts(r)[1] == ("Ferdinand R. Marcos Jr.", "President", "PH") and parts(r)[0][2] is None
+            parts(r)[1] == ("Ferdinand R. Marcos Jr.", "President", "PH") and parts(r)[0][2] == "US"
         ),
     ),
     3: (
         "Secretary of the Treasury Janet L. Yellen met with Vice Premier He Lifeng of the People's Republic of China. The two leaders discussed bilateral relations.",
-        lambda r: ("He Lifeng", "Vice Premier", "CN") in parts(r) and parts(r)[0][2] is None,
+        lambda r: ("He Lifeng", "Vice Premier", "CN") in parts(r) and parts(r)[0][2] == "US",
     ),
     4: (
         "Defense Secretary Lloyd J. Austin III met with German Minister of Defense Boris Pistorius. The two leaders discussed bilateral relations.",
@@ -54,7 +54,7 @@ CASES: dict[int, tuple[str, Callable[[Readout], object]]] = {
     ),
     6: (
         "President Xi Jinping met with Kim Jong Un, General Secretary of the Workers' Party of Korea and President of the State Affairs of the DPRK. The two leaders discussed bilateral relations.",
-        lambda r: len(r.participants) == 2 and parts(r)[1][2] == "KP" and parts(r)[0][2] is None,
+        lambda r: len(r.participants) == 2 and parts(r)[1][2] == "KP" and parts(r)[0][2] == "CN",
     ),
     7: (
         "HRH Crown Prince Mohammed bin Salman bin Abdulaziz Al Saud, Crown Prince and Prime Minister, received a call from President Emmanuel Macron. The two leaders discussed bilateral relations.",
@@ -70,7 +70,7 @@ CASES: dict[int, tuple[str, Callable[[Readout], object]]] = {
     ),
     10: (
         "President Joe Biden convened a call with Chancellor Olaf Scholz, President Emmanuel Macron and Prime Minister Rishi Sunak. The leaders discussed Ukraine.",
-        lambda r: parts(r)[0][2] is None and len(r.participants) == 4,
+        lambda r: parts(r)[0][2] == "US" and len(r.participants) == 4,
     ),
     11: (
         "Media Center\nTelephone conversation between Prime Minister and President of the Republic of Indonesia\nMarch 12, 2023\n\nPrime Minister Shri Narendra Modi had a telephone conversation today with H.E. Joko Widodo, President of the Republic of Indonesia.\n\nThe two leaders reviewed progress in the Comprehensive Strategic Partnership.\n\nNew Delhi\nMarch 12, 2023",
@@ -86,7 +86,7 @@ CASES: dict[int, tuple[str, Callable[[Readout], object]]] = {
     ),
     14: (
         "Chancellor Olaf Scholz, President Emmanuel Macron and Prime Minister Giorgia Meloni met with President Volodymyr Zelenskyy in Kyiv. The leaders discussed EU membership.",
-        lambda r: parts(r)[0][2] is None,
+        lambda r: parts(r)[0][2] == "DE",
     ),
     15: (
         "Prime Minister Justin Trudeau spoke with President Joe Biden. Vice President Kamala Harris also joined the call. The leaders discussed the border.",
@@ -102,7 +102,7 @@ CASES: dict[int, tuple[str, Callable[[Readout], object]]] = {
     ),
     18: (
         "Secretary of State Marco Rubio met with Chinese Communist Party Politburo Member and Foreign Minister Wang Yi. The Secretary raised fentanyl.",
-        lambda r: parts(r)[1][2] == "CN" and parts(r)[0][2] is None,
+        lambda r: parts(r)[1][2] == "CN" and parts(r)[0][2] == "US",
     ),
     19: (
         "WASHINGTON, Dec. 20, 2019 -- President Donald Trump spoke with President Xi Jinping today. The leaders discussed trade.",

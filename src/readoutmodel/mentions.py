@@ -427,7 +427,7 @@ class _Reader:
                     plural = entry.plural
                 nxt = j + 1
                 joint = self.at(nxt) is not None and self.joint(self.gap(nxt))
-                if joint and self.determined(run_start):
+                if joint and (self.determined(run_start) or self.determined(b.start)):
                     break  # "The Prime Minister and President Zelenskyy": two people
                 if self.is_office(nxt) and (_is_space(self.gap(nxt)) or joint):
                     if b.split is None and joint and offices:

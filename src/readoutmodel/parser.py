@@ -70,7 +70,8 @@ def parse(
     scene = find_scene(document, lexemes, title_span)
     engagement = kind.find(document, lexemes, scene)
     when = date.find(document, lexemes, grammar, scene, title_span)
-    cast = participants.find(document, lexemes, mentions, grammar, scene)
+    year = when.date.year if when.date is not None else None
+    cast = participants.find(document, lexemes, mentions, grammar, scene, year)
     asked = initiator.find(document, lexemes, mentions, cast, scene, grammar)
     reading = statements.find(document, lexemes, mentions, cast, grammar, scene.sentences)
     passages = tuple((d.span, d.speakers) for d in reading.statements)

@@ -125,7 +125,7 @@ class TestNamesOfficesCountries:
                 " Secretary of State Marco Rubio.",
                 [
                     ("Hakan Fidan", "Minister of Foreign Affairs", "TR"),
-                    ("Marco Rubio", "Secretary of State", None),
+                    ("Marco Rubio", "Secretary of State", "US"),
                 ],
             ),
             # name, then the office in apposition (India, Japan, Africa)
@@ -144,17 +144,17 @@ class TestNamesOfficesCountries:
             ),
             (
                 "Dr. Mohamed Muizzu, President of Maldives, met Prime Minister Shri Narendra Modi.",
-                [("Mohamed Muizzu", "President", "MV"), ("Narendra Modi", "Prime Minister", None)],
+                [("Mohamed Muizzu", "President", "MV"), ("Narendra Modi", "Prime Minister", "IN")],
             ),
             (
                 "H.E. Mr. Cyril Ramaphosa, President of the Republic of South Africa, met Prime"
                 " Minister Shri Narendra Modi.",
-                [("Cyril Ramaphosa", "President", "ZA"), ("Narendra Modi", "Prime Minister", None)],
+                [("Cyril Ramaphosa", "President", "ZA"), ("Narendra Modi", "Prime Minister", "IN")],
             ),
             (
                 "His Excellency Mr. Emmanuel Macron, President of the French Republic, held talks"
                 " with His Majesty King Mohammed VI.",
-                [("Emmanuel Macron", "President", "FR"), ("Mohammed VI", "King", None)],
+                [("Emmanuel Macron", "President", "FR"), ("Mohammed VI", "King", "MA")],
             ),
             (
                 "Mr. Olaf Scholz, Federal Chancellor of the Federal Republic of Germany, spoke with"
@@ -169,7 +169,7 @@ class TestNamesOfficesCountries:
                 " call from President Joe Biden.",
                 [
                     ("Sheikh Tamim bin Hamad Al Thani", "Amir", "QA"),
-                    ("Joe Biden", "President", None),
+                    ("Joe Biden", "President", "US"),
                 ],
             ),
             # honorifics and styles are dropped; "Sheikh" stays when never dropped in the text
@@ -191,14 +191,14 @@ class TestNamesOfficesCountries:
                 " Joe Biden.",
                 [
                     ("Sheikh Tamim bin Hamad Al Thani", "Emir", "QA"),
-                    ("Joe Biden", "President", None),
+                    ("Joe Biden", "President", "US"),
                 ],
             ),
             (
                 "External Affairs Minister Dr. S. Jaishankar met with Foreign Secretary David"
                 " Cameron of the United Kingdom.",
                 [
-                    ("S. Jaishankar", "External Affairs Minister", None),
+                    ("S. Jaishankar", "External Affairs Minister", "IN"),
                     ("David Cameron", "Foreign Secretary", "GB"),
                 ],
             ),
@@ -208,13 +208,13 @@ class TestNamesOfficesCountries:
                 " State Antony J. Blinken.",
                 [
                     ("Wang Yi", "State Councilor and Foreign Minister", "CN"),
-                    ("Antony J. Blinken", "Secretary of State", None),
+                    ("Antony J. Blinken", "Secretary of State", "US"),
                 ],
             ),
             (
                 "Former President Donald Trump met with Prime Minister Viktor Orban of Hungary.",
                 [
-                    ("Donald Trump", "Former President", None),
+                    ("Donald Trump", "Former President", "US"),
                     ("Viktor Orban", "Prime Minister", "HU"),
                 ],
             ),
@@ -222,13 +222,13 @@ class TestNamesOfficesCountries:
                 "Vice President Kamala Harris met with President Andrés Manuel López Obrador of"
                 " Mexico.",
                 [
-                    ("Kamala Harris", "Vice President", None),
+                    ("Kamala Harris", "Vice President", "US"),
                     ("Andrés Manuel López Obrador", "President", "MX"),
                 ],
             ),
             (
                 "Taoiseach Leo Varadkar spoke with First Minister Nicola Sturgeon.",
-                [("Leo Varadkar", "Taoiseach", None), ("Nicola Sturgeon", "First Minister", None)],
+                [("Leo Varadkar", "Taoiseach", "IE"), ("Nicola Sturgeon", "First Minister", None)],
             ),
             (
                 "King Philippe of Belgium received Grand Duke Henri of Luxembourg.",
@@ -277,28 +277,28 @@ class TestNamesOfficesCountries:
                 "Prime Minister Jacinda Ardern spoke with Prime Minister Prayut Chan-o-cha of"
                 " Thailand.",
                 [
-                    ("Jacinda Ardern", "Prime Minister", None),
+                    ("Jacinda Ardern", "Prime Minister", "NZ"),
                     ("Prayut Chan-o-cha", "Prime Minister", "TH"),
                 ],
             ),
             (
                 "President Lee Jae-myung of the Republic of Korea held a phone call with President"
                 " Donald J. Trump.",
-                [("Lee Jae-myung", "President", "KR"), ("Donald J. Trump", "President", None)],
+                [("Lee Jae-myung", "President", "KR"), ("Donald J. Trump", "President", "US")],
             ),
             (
                 "Foreign Minister Wang Yi met with Foreign Minister of the Republic of Korea Cho"
                 " Tae-yul.",
-                [("Wang Yi", "Foreign Minister", None), ("Cho Tae-yul", "Foreign Minister", "KR")],
+                [("Wang Yi", "Foreign Minister", "CN"), ("Cho Tae-yul", "Foreign Minister", "KR")],
             ),
             # a surname alone, when the text gives no more
             (
                 "Prime Minister Sunak spoke to Chancellor Scholz this morning.",
-                [("Sunak", "Prime Minister", None), ("Scholz", "Chancellor", None)],
+                [("Sunak", "Prime Minister", "GB"), ("Scholz", "Chancellor", "DE")],
             ),
             (
                 "Secretary Blinken met with Foreign Minister Choe Son Hui of the DPRK.",
-                [("Blinken", "Secretary", None), ("Choe Son Hui", "Foreign Minister", "KP")],
+                [("Blinken", "Secretary", "US"), ("Choe Son Hui", "Foreign Minister", "KP")],
             ),
         ],
     )
@@ -360,7 +360,7 @@ class TestWhoTakesPart:
             "The President spoke today with Chancellor Olaf Scholz of Germany. President Biden"
             " thanked the Chancellor for Germany's leadership."
         )
-        assert _people(text) == [("Biden", "President", None), ("Olaf Scholz", "Chancellor", "DE")]
+        assert _people(text) == [("Biden", "President", "US"), ("Olaf Scholz", "Chancellor", "DE")]
 
     def test_fullest_name(self) -> None:
         """The fullest form the text gives is the name, wherever it stands."""
@@ -438,10 +438,18 @@ class TestCountries:
         ]
 
     def test_no_country_when_nothing_says_it(self) -> None:
-        """With no issuer and no country in the text, the country is None."""
+        """With no issuer, no country in the text and no office holder of that name known,
+        the country is None."""
+        assert _people("Prime Minister Aranya Devi met President Paul Girard." + AFTER) == [
+            ("Aranya Devi", "Prime Minister", None),
+            ("Paul Girard", "President", None),
+        ]
+
+    def test_a_known_office_holder_gets_the_country_served(self) -> None:
+        """Leaders the text names without a country get the one they served."""
         assert _people("Prime Minister Modi met President Macron in Paris." + AFTER) == [
-            ("Modi", "Prime Minister", None),
-            ("Macron", "President", None),
+            ("Modi", "Prime Minister", "IN"),
+            ("Macron", "President", "FR"),
         ]
 
 

@@ -136,6 +136,32 @@ class TestErrors:
         with pytest.raises(VocabularyError, match="XYZ"):
             Vocabulary.load(directory, "en")
 
+    @pytest.mark.parametrize(
+        ("line", "message"),
+        [
+            ("XYZ\tJan Novak\tPresident\t2001-2005\n", "XYZ"),
+            ("CZ\tJan Novak\tPresident\t2005-2001\n", "2005-2001"),
+            ("CZ\tJan Novak\tPresident\n", "4 non-empty"),
+        ],
+    )
+    def test_bad_person(self, tmp_path: Path, line: str, message: str) -> None:
+        """A directory's own people.tsv is read instead of the package's, and checked."""
+        directory = _copy(tmp_path)
+        (directory / "people.tsv").write_text("# people\n" + line, encoding="utf-8")
+        with pytest.raises(VocabularyError, match=message) as raised:
+            Vocabulary.load(directory, "en")
+        assert raised.value.source.endswith("people.tsv")
+        assert raised.value.entry == "line 2"
+
+    def test_own_people(self, tmp_path: Path) -> None:
+        """A directory's own people.tsv replaces the package's."""
+        directory = _copy(tmp_path)
+        (directory / "people.tsv").write_text("CZ\tJan Novak\tPresident\t2001-2005\n")
+        people = Vocabulary.load(directory, "en").people
+        assert [(p.country, p.names, p.years) for p in people] == [
+            ("CZ", ("Jan Novak",), ((2001, 2005),))
+        ]
+
     def test_missing_file(self, tmp_path: Path) -> None:
         """A directory without a data file names the missing file."""
         directory = _copy(tmp_path)

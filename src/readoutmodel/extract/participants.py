@@ -21,6 +21,7 @@ import collections
 import attrs
 
 from readoutmodel.cast import Cast, Principal, name_tokens, name_words, offices_match, same_person
+from readoutmodel.gazetteer import gazetteer_for
 from readoutmodel.lexer import Lexemes
 from readoutmodel.mentions import Mention
 from readoutmodel.model import Span
@@ -241,8 +242,10 @@ def find(
     mentions: tuple[Mention, ...],
     grammar: Grammar,
     scene: Scene,
+    year: int | None = None,
 ) -> Cast:
-    """The cast of the readout."""
+    """The cast of the readout; ``year``, the readout's, dates what a reader knows of
+    who held which office."""
     text = document.text
     words = grammar.words
     drafts: list[_Draft] = []
@@ -266,7 +269,7 @@ def find(
     drafts.extend(placeholders)
     drafts.sort(key=lambda d: d.first)
     issuer = find_issuer(document, grammar)
-    home = _countries(document, lexemes, drafts, issuer, scene, grammar)
+    home = _countries(document, lexemes, drafts, issuer, scene, grammar, year)
     principals = tuple(_principal(d) for d in drafts)
     return Cast(principals, issuer, home, words.name_noise)
 
@@ -524,9 +527,20 @@ def _countries(
     issuer: str | None,
     scene: Scene,
     grammar: Grammar,
+    year: int | None,
 ) -> int | None:
-    """Give a country to principals whose country the text does not state; the index
-    of the issuing government's own principal."""
+    """Give a country to principals whose country the text does not state, first from
+    who they are (the gazetteer), then from the issuer and the text around them; the
+    index of the issuing government's own principal."""
+    known = gazetteer_for(grammar.vocabulary, grammar.words.name_noise)
+    for draft in drafts:
+        person = known.person(draft.names, year) if draft.names else None
+        if person is None:
+            continue
+        for form in person.names:
+            draft.learn(form)  # "Jokowi" is Joko Widodo
+        if not draft.countries:
+            draft.countries.append(person.country)
     home = None
     if issuer is not None:
         home = next((i for i, d in enumerate(drafts) if issuer in d.countries), None)

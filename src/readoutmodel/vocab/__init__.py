@@ -34,6 +34,7 @@ __all__ = [
     "ChromeRule",
     "Country",
     "EngagementCue",
+    "Person",
     "Reference",
     "Taxonomy",
     "TimeWord",
@@ -93,6 +94,21 @@ class EngagementCue:
     kind: Kind | None
     strong: bool
     direction: str | None
+
+
+@attrs.frozen
+class Person:
+    """An office holder: the country served, the forms of the name, the offices held and
+    the years in them (see ``data/people.tsv``)."""
+
+    country: str
+    names: tuple[str, ...]
+    offices: tuple[str, ...]
+    years: tuple[tuple[int, int], ...]
+
+    def served(self, year: int) -> bool:
+        """Whether the person held office in ``year``, or a year either side of it."""
+        return any(first - 1 <= year <= last + 1 for first, last in self.years)
 
 
 @attrs.frozen
@@ -181,6 +197,7 @@ class Vocabulary:
     words: Words
     taxonomy: Taxonomy
     topic_cues: tuple[tuple[str, str], ...] = ()  # (kind, phrase), see topic_cues.tsv
+    people: tuple[Person, ...] = ()  # office holders, shared by every language
 
     @classmethod
     def default(cls, language: str = "en") -> Vocabulary:
@@ -267,6 +284,12 @@ class _Source:
     def read(self, name: str) -> str:
         raise NotImplementedError
 
+    def read_shared(self, name: str) -> tuple[str, str]:
+        """A file every language shares (``data/people.tsv``), with its label: the
+        directory's own if it has one, else the package's."""
+        files = importlib.resources.files("readoutmodel.vocab") / "data" / name
+        return files.read_text(encoding="utf-8"), f"readoutmodel/vocab/data/{name}"
+
     def label(self, name: str) -> str:
         raise NotImplementedError
 
@@ -300,6 +323,11 @@ class _DirectorySource(_Source):
 
     def label(self, name: str) -> str:
         return str(self.path / name)
+
+    def read_shared(self, name: str) -> tuple[str, str]:
+        if (self.path / name).is_file():
+            return self.read(name), self.label(name)
+        return super().read_shared(name)
 
 
 def _rows(source: _Source, name: str, columns: tuple[int, int]) -> Iterator[tuple[str, list[str]]]:
@@ -483,6 +511,7 @@ def _load(source: _Source, language: str) -> Vocabulary:
         words=_words(source),
         taxonomy=Taxonomy.from_toml_text(source.read("topics.toml"), source.label("topics.toml")),
         topic_cues=tuple(_topic_cues(source)),
+        people=tuple(_people(source)),
     )
 
 
@@ -543,6 +572,30 @@ def _numbers(source: _Source) -> Iterator[tuple[str, float]]:
             raise VocabularyError(
                 f"value must be a number, not {value!r}", source.label("numbers.tsv"), where
             ) from None
+
+
+_YEARS = re.compile(r"((?:19|20)\d\d)-((?:19|20)\d\d)")
+
+
+def _people(source: _Source) -> Iterator[Person]:
+    text, label = source.read_shared("people.tsv")
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        where = f"line {number}"
+        cells = raw.split("\t")
+        if len(cells) != 4 or not all(cell.strip() for cell in cells):
+            raise VocabularyError("expected 4 non-empty tab-separated columns", label, where)
+        code, names, offices, years = (cell.strip() for cell in cells)
+        if not _is_country_code(code):
+            raise VocabularyError(f"not a country code: {code!r}", label, where)
+        spans = []
+        for piece in years.split("|"):
+            match = _YEARS.fullmatch(piece)
+            if match is None or int(match[1]) > int(match[2]):
+                raise VocabularyError(f"years are FIRST-LAST, not {piece!r}", label, where)
+            spans.append((int(match[1]), int(match[2])))
+        yield Person(code, tuple(names.split("|")), tuple(offices.split("|")), tuple(spans))
 
 
 @functools.cache

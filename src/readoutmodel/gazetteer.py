@@ -1,0 +1,76 @@
+"""The gazetteer: which country an office holder served, from ``data/people.tsv``.
+
+A readout often names a leader without a country ("President Joe Biden spoke
+with President Vladimir Putin"); what a reader knows, the parser looks up here.
+A name is found by all its words ("Joe Biden", "Kishida Fumio") or, alone, by a
+family name that only one office holder of the readout's time bears ("Biden",
+"Erdoğan"). A name that could be two people gives nothing, and so does a person
+out of office in the readout's year: the text always comes first.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from collections.abc import Iterable
+
+import attrs
+
+from readoutmodel.cast import name_words
+from readoutmodel.vocab import Person, Vocabulary
+
+__all__ = ["Gazetteer", "gazetteer_for"]
+
+
+@attrs.frozen(eq=False)
+class Gazetteer:
+    """Office holders indexed by the words of their names."""
+
+    people: tuple[Person, ...]
+    by_words: dict[frozenset[str], tuple[int, ...]]  # all the words of a form of the name
+    by_family: dict[str, tuple[int, ...]]  # a first or last word of a form of two or more
+    noise: frozenset[str]
+
+    def find(self, name: str, year: int | None = None) -> tuple[Person, ...]:
+        """The office holders ``name`` may be, in office in ``year`` when it is known."""
+        words = name_words(name, self.noise)
+        if not words:
+            return ()
+        found = self.by_words.get(frozenset(words), ())
+        if not found and len(words) == 1:
+            found = self.by_family.get(words[0], ())
+        people = [self.people[i] for i in found]
+        if year is not None:
+            people = [p for p in people if p.served(year)]
+        return tuple(people)
+
+    def person(self, names: Iterable[str], year: int | None = None) -> Person | None:
+        """The one office holder going by ``names``, or None."""
+        found = {p for name in names for p in self.find(name, year)}
+        return found.pop() if len(found) == 1 else None
+
+
+@functools.lru_cache(maxsize=8)
+def gazetteer_for(vocabulary: Vocabulary, noise: frozenset[str]) -> Gazetteer:
+    """The gazetteer of ``vocabulary``'s people, built once; ``noise`` are the words
+    that tell no one apart (particles, "Jr.")."""
+    by_words: defaultdict[frozenset[str], list[int]] = defaultdict(list)
+    by_family: defaultdict[str, list[int]] = defaultdict(list)
+    for index, person in enumerate(vocabulary.people):
+        for form in person.names:
+            words = name_words(form, noise)
+            if not words:
+                continue
+            key = frozenset(words)
+            if index not in by_words[key]:
+                by_words[key].append(index)
+            if len(words) >= 2:
+                for family in {words[0], words[-1]}:
+                    if index not in by_family[family]:
+                        by_family[family].append(index)
+    return Gazetteer(
+        vocabulary.people,
+        {key: tuple(found) for key, found in by_words.items()},
+        {key: tuple(found) for key, found in by_family.items()},
+        noise,
+    )

@@ -1,0 +1,82 @@
+"""The gazetteer: the country of an office holder the text names without one."""
+
+from __future__ import annotations
+
+import pytest
+
+import readoutmodel
+from readoutmodel.gazetteer import Gazetteer, gazetteer_for
+from readoutmodel.patterns import Grammar
+from readoutmodel.vocab import Person
+
+
+@pytest.fixture(scope="module")
+def gazetteer(grammar: Grammar) -> Gazetteer:
+    return gazetteer_for(grammar.vocabulary, grammar.words.name_noise)
+
+
+def _countries(people: tuple[Person, ...]) -> set[str]:
+    return {p.country for p in people}
+
+
+class TestFind:
+    @pytest.mark.parametrize(
+        ("name", "country"),
+        [
+            ("Joe Biden", "US"),
+            ("Joseph R. Biden, Jr.", "US"),
+            ("Kishida Fumio", "JP"),
+            ("Fumio Kishida", "JP"),
+            ("Recep Tayyip Erdogan", "TR"),
+            ("Recep Tayyip Erdoğan", "TR"),
+            ("Biden", "US"),
+            ("习近平", "CN"),
+        ],
+    )
+    def test_a_name_finds_its_country(self, gazetteer: Gazetteer, name: str, country: str) -> None:
+        """Every form of a name, diacritics or not, finds the same office holder."""
+        assert _countries(gazetteer.find(name)) == {country}
+
+    def test_a_family_name_of_several_gives_no_one(self, gazetteer: Gazetteer) -> None:
+        """ "Li" alone could be many people."""
+        assert len(gazetteer.find("Li")) != 1
+        assert gazetteer.person(["Li"]) is None
+
+    def test_year_out_of_office(self, gazetteer: Gazetteer) -> None:
+        """Someone out of office in the readout's year is not found."""
+        assert _countries(gazetteer.find("Barack Obama", 2012)) == {"US"}
+        assert gazetteer.find("Barack Obama", 2022) == ()
+
+    def test_unknown_name(self, gazetteer: Gazetteer) -> None:
+        assert gazetteer.find("Freya Nobody") == ()
+
+
+class TestParse:
+    def test_countries_the_text_does_not_state(self) -> None:
+        """Leaders named without a country get the country they served."""
+        readout = readoutmodel.parse(
+            "President Joe Biden spoke with President Emmanuel Macron today. The two leaders"
+            " discussed the situation in Ukraine."
+        )
+        assert [(p.name, p.country) for p in readout.participants] == [
+            ("Joe Biden", "US"),
+            ("Emmanuel Macron", "FR"),
+        ]
+
+    def test_the_text_comes_first(self) -> None:
+        """A country the text states is kept."""
+        readout = readoutmodel.parse(
+            "President Joe Biden spoke with President Emmanuel Macron of Peru today."
+            " The two leaders discussed trade."
+        )
+        assert [p.country for p in readout.participants] == ["US", "PE"]
+
+    def test_a_short_name_is_the_same_person(self) -> None:
+        """A short form the gazetteer knows ("Jokowi") resolves to the principal."""
+        readout = readoutmodel.parse(
+            "President Joko Widodo met Prime Minister Anthony Albanese in Sydney on 4 July 2023."
+            " Jokowi said Indonesia hopes to expand market access."
+        )
+        assert [(tuple(p.name for p in s.speakers), s.verb) for s in readout.statements] == [
+            (("Joko Widodo",), "said")
+        ]
