@@ -19,7 +19,15 @@ import attrs
 
 from readoutmodel.mentions import Mention
 
-__all__ = ["Cast", "Principal", "name_tokens", "name_words", "offices_match", "same_person"]
+__all__ = [
+    "Cast",
+    "Principal",
+    "name_tokens",
+    "name_words",
+    "offices_match",
+    "same_person",
+    "surname",
+]
 
 
 @functools.lru_cache(maxsize=8192)
@@ -38,6 +46,15 @@ def name_words(name: str, noise: frozenset[str] = frozenset()) -> tuple[str, ...
 def name_tokens(name: str, noise: frozenset[str] = frozenset()) -> frozenset[str]:
     """The words of :func:`name_words` as a set."""
     return frozenset(name_words(name, noise))
+
+
+def surname(name: str, noise: frozenset[str] = frozenset()) -> str | None:
+    """The word a name ends with, the one that tells people apart; None for one written
+    word of two names ("Ruto-Museveni" in a headline: a pair, perhaps)."""
+    words = name_words(name, noise)
+    if not words or (len(words) > 1 and " " not in name.strip()):
+        return None
+    return words[-1]
 
 
 def same_person(
@@ -113,7 +130,7 @@ class Cast:
         return tuple(
             i
             for i, p in enumerate(self.principals)
-            if same_person(tokens, words[-1], p.tokens, p.surnames)
+            if same_person(tokens, surname(name, self.noise), p.tokens, p.surnames)
         )
 
     def by_country(self, countries: tuple[str, ...]) -> tuple[int, ...]:

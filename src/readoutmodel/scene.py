@@ -35,12 +35,25 @@ def _has_cue(lexemes: Lexemes, span: Span) -> bool:
     )
 
 
+def _names_people(lexemes: Lexemes, span: Span) -> bool:
+    return any(
+        lx.kind == "name" or (lx.entry is not None and lx.entry.title is not None)
+        for lx in lexemes.between(span.start, span.end)
+    )
+
+
 def find_scene(document: Document, lexemes: Lexemes, title: Span | None) -> Scene:
     """The headline, the body's first sentence, and the first sentence with an
-    engagement word ("call", "met", "spoke") if that is another one."""
+    engagement word ("call", "met", "spoke") if that is another one; if neither names
+    anyone ("The conversation took place at the initiative of the Azerbaijani side."),
+    the first sentence with an engagement word that does."""
     sentences = [Span(s.start, s.end) for s in document.sentences[:6]]
     chosen: list[Span] = sentences[:1]
-    cued = next((s for s in sentences if _has_cue(lexemes, s)), None)
-    if cued is not None and cued not in chosen:
-        chosen.append(cued)
+    cued = [s for s in sentences if _has_cue(lexemes, s)]
+    if cued and cued[0] not in chosen:
+        chosen.append(cued[0])
+    if not any(_names_people(lexemes, s) for s in chosen):
+        named = next((s for s in cued if _names_people(lexemes, s)), None)
+        if named is not None and named not in chosen:
+            chosen.append(named)
     return Scene(title, tuple(chosen))

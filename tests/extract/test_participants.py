@@ -595,3 +595,23 @@ class TestNameShapesAndOffices:
             ("Jan Nowak", "Prime Minister", None),
             ("Ursula Lind", "President of the European Commission", "EU"),
         ]
+
+    def test_a_headline_pair_of_names_is_two_people(self) -> None:
+        """ "Otieno-Namutebi talks" names two principals, not one."""
+        text = (
+            "Otieno-Namutebi talks: 'We are one people'\n\nNairobi, 14 March 2025\n\nPresident"
+            " Daniel Otieno met President Grace Namutebi of Uganda at State House today."
+            " President Otieno said the two countries are bound by history."
+        )
+        readout = readoutmodel.parse(text)
+        assert [p.name for p in readout.participants] == ["Daniel Otieno", "Grace Namutebi"]
+        assert [[p.name for p in s.speakers] for s in readout.statements] == [["Daniel Otieno"]]
+
+    def test_a_scene_that_names_no_one_reads_on(self) -> None:
+        """When the first sentence names no one, the next sentence of the engagement does."""
+        text = (
+            "The telephone conversation took place at the initiative of the Armenian side."
+            " President Daniel Otieno spoke with President Grace Namutebi of Uganda."
+            " The presidents discussed transit."
+        )
+        assert [name for name, _, _ in _people(text)] == ["Daniel Otieno", "Grace Namutebi"]

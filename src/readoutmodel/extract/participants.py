@@ -20,7 +20,15 @@ import collections
 
 import attrs
 
-from readoutmodel.cast import Cast, Principal, name_tokens, name_words, offices_match, same_person
+from readoutmodel.cast import (
+    Cast,
+    Principal,
+    name_tokens,
+    name_words,
+    offices_match,
+    same_person,
+    surname,
+)
 from readoutmodel.gazetteer import gazetteer_for
 from readoutmodel.lexer import Lexemes
 from readoutmodel.mentions import Mention
@@ -82,16 +90,30 @@ class _Draft:
         self.first = min(self.first, mention.start)
 
     def learn(self, name: str) -> None:
-        words = name_words(name, self.words.name_noise)
-        self.tokens.update(words)
-        if words:
-            self.surnames.add(words[-1])
+        self.tokens.update(name_words(name, self.words.name_noise))
+        last = surname(name, self.words.name_noise)
+        if last is not None:
+            self.surnames.add(last)
+
+    def pair(self, others: list[_Draft]) -> bool:
+        """Whether this principal is only a headline's pair of names ("Ruto-Museveni
+        talks"), each of them another principal's."""
+        if len(self.names) != 1 or " " in self.names[0] or "-" not in self.names[0]:
+            return False
+        words = name_words(self.names[0], self.words.name_noise)
+        owners = [
+            {i for i, d in enumerate(others) if d is not self and w in d.tokens} for w in words
+        ]
+        return len(words) == 2 and all(owners) and not owners[0] & owners[1]
 
     def same(self, name: str) -> bool:
         """Whether ``name`` names this principal (see :func:`cast.same_person`)."""
         words = name_words(name, self.words.name_noise)
         return bool(words) and same_person(
-            frozenset(words), words[-1], frozenset(self.tokens), frozenset(self.surnames)
+            frozenset(words),
+            surname(name, self.words.name_noise),
+            frozenset(self.tokens),
+            frozenset(self.surnames),
         )
 
     def anaphora(self, other: _Draft) -> bool:
@@ -264,6 +286,7 @@ def find(
             _add(drafts, placeholders, mention, text, words, None)
     for mention in _joiners(document, lexemes, mentions, grammar):
         _add(drafts, placeholders, mention, text, words, None)
+    drafts[:] = [d for d in drafts if not d.pair(drafts)]
     _place(drafts, placeholders)
     _enrich(document, lexemes, mentions, drafts, placeholders, grammar)
     drafts.extend(placeholders)
