@@ -615,3 +615,22 @@ class TestNameShapesAndOffices:
             " The presidents discussed transit."
         )
         assert [name for name, _, _ in _people(text)] == ["Daniel Otieno", "Grace Namutebi"]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Office of the Prime Minister\nThe Hon Mere Tapsell MP\n\nMedia Statement\n\nToday"
+            " I met with President Arjun Rao of India in Wellington. I thanked President Rao"
+            " for his visit.",
+            "Had a good call with President Arjun Rao of India. I thanked him for his support."
+            "\n\n\u2014 Mere Tapsell",
+            "Mere Tapsell: I spoke with the President of India\n\nI had a call with President"
+            " Arjun Rao of India. I thanked him for his support.",
+        ],
+    )
+    def test_the_first_person_is_the_leader_named_alone(self, text: str) -> None:
+        """In a leader's own statement, "I" is the one named alone on a line of the page."""
+        readout = readoutmodel.parse(text)
+        assert sorted(p.name for p in readout.participants) == ["Arjun Rao", "Mere Tapsell"]
+        thanked = [s for s in readout.statements if s.verb == "thanked"]
+        assert [[p.name for p in s.speakers] for s in thanked] == [["Mere Tapsell"]]

@@ -286,6 +286,9 @@ def find(
             _add(drafts, placeholders, mention, text, words, None)
     for mention in _joiners(document, lexemes, mentions, grammar):
         _add(drafts, placeholders, mention, text, words, None)
+    speaker = _first_person_speaker(document, mentions, grammar)
+    if speaker is not None:
+        _add(drafts, placeholders, speaker, text, words, None)
     drafts[:] = [d for d in drafts if not d.pair(drafts)]
     _place(drafts, placeholders)
     _enrich(document, lexemes, mentions, drafts, placeholders, grammar)
@@ -293,8 +296,42 @@ def find(
     drafts.sort(key=lambda d: d.first)
     issuer = find_issuer(document, grammar)
     home = _countries(document, lexemes, drafts, issuer, scene, grammar, year)
+    if speaker is not None and speaker.name is not None:
+        name = text[speaker.name[0] : speaker.name[1]]
+        home = next((i for i, d in enumerate(drafts) if d.same(name)), home)
     principals = tuple(_principal(d) for d in drafts)
     return Cast(principals, issuer, home, words.name_noise)
+
+
+def _first_person_speaker(
+    document: Document, mentions: tuple[Mention, ...], grammar: Grammar
+) -> Mention | None:
+    """Who says "I" in a readout a leader issues in person: the name standing alone on
+    a line of the page's header or after the body ("The Hon Jane Doe MP", "— Jane
+    Doe"), or opening the headline ("Jane Doe: I spoke with ...")."""
+    body = document.body
+    if body is None:
+        return None
+    opening = document.sentences[:2]
+    if not any(
+        m.kind == "reference" and m.reference == "first"
+        for span in opening
+        for m in mentions
+        if span.start <= m.start < span.end
+    ):
+        return None
+    text = document.text
+    for line in document.lines:
+        if body.start <= line.start < body.end or line.role not in ("text", "byline"):
+            continue
+        first = next((m for m in mentions if line.start <= m.start < line.end), None)
+        if first is None or first.kind != "person" or first.name is None or first.offices:
+            continue
+        before = text[line.start : first.start].strip(" -\u2013\u2014\u2015")
+        after = text[first.end : line.end].strip()
+        if not before and (not after or after.startswith(":")):
+            return first
+    return None
 
 
 def _add(

@@ -169,11 +169,23 @@ class _Reader:
 
     def in_first_person(self) -> bool:
         """Whether the body is a leader's own statement: its first sentence has "I" or
-        "We" before its verb ("Today I spoke with President Biden.")."""
+        "We" before its verb ("Today I spoke with President Biden."), or one of its
+        first two sentences has "I" ("Had a good call with X. I thanked him ...")."""
         for span in self.scene[:1]:
             for mention in self.mentions_between(span.start, span.end):
-                return mention.kind == "reference" and mention.reference in ("first", "we")
-        return False
+                if mention.kind == "reference" and mention.reference in ("first", "we"):
+                    return True
+                break
+        return any(
+            mention.kind == "reference" and mention.reference == "first"
+            for sentence in self.document.sentences[:2]
+            for mention in self.mentions_between(sentence.start, sentence.end)
+            if not self.quoted(sentence.start, mention.start)
+        )
+
+    def quoted(self, start: int, position: int) -> bool:
+        """Whether a quotation mark opens between ``start`` and ``position``."""
+        return any(mark in self.text[start:position] for mark in self.grammar.words.quotes)
 
     def subject_of_scene(self) -> int | None:
         """The principal the scene sentence opens with ("President Xi Jinping held talks
