@@ -600,8 +600,9 @@ class TopicGrammar:
         lowered = text.lower()
         if len(lowered) == len(text):
             return lowered
-        # A few letters grow in lower case ("İ"): stand a blank in for them.
-        growing = {ord(ch): " " for ch in set(text) if len(ch.lower()) != 1}
+        # A few letters grow in lower case ("İ" is "i" and a combining dot): stand in
+        # the first letter they become, so that words keep their bounds.
+        growing = {ord(ch): ch.lower()[:1] for ch in set(text) if len(ch.lower()) != 1}
         return text.translate(growing).lower()
 
     def ids(self, written: str, lowered: str) -> tuple[str, ...]:

@@ -446,3 +446,15 @@ class TestCorpus:
         for gold_path in _gold_readouts():
             for topic_id in json.loads(gold_path.read_text(encoding="utf-8"))["gold"]["topics"]:
                 assert topic_id in taxonomy
+
+
+def test_a_letter_that_grows_in_lower_case_keeps_word_bounds() -> None:
+    """ "plantİSTANBUL" is one word: "İ" lowers to two characters, and no term ends inside it."""
+    text = (
+        "President Xi Jinping met President Emmanuel Macron. Macron expressed concern over"
+        " nuclear power plantİSTANBUL. The two leaders agreed."
+    )
+    readout = readoutmodel.parse(text)
+    for topic in readout.topics:
+        for mention in topic.mentions:
+            assert not text[mention.end : mention.end + 1].isalnum()
