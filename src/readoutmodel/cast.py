@@ -14,17 +14,21 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from collections.abc import Set
 
 import attrs
 
 from readoutmodel.mentions import Mention
+from readoutmodel.patterns import Grammar
 
 __all__ = [
     "Cast",
     "Principal",
+    "name_key",
     "name_tokens",
     "name_words",
     "offices_match",
+    "relays",
     "same_person",
     "surname",
 ]
@@ -57,9 +61,14 @@ def surname(name: str, noise: frozenset[str] = frozenset()) -> str | None:
     return words[-1]
 
 
-def same_person(
-    tokens: frozenset[str], last: str | None, known: frozenset[str], surnames: frozenset[str]
-) -> bool:
+@functools.lru_cache(maxsize=8192)
+def name_key(name: str, noise: frozenset[str] = frozenset()) -> tuple[frozenset[str], str | None]:
+    """What :func:`same_person` compares of a name: its :func:`name_tokens` and its
+    :func:`surname`."""
+    return name_tokens(name, noise), surname(name, noise)
+
+
+def same_person(tokens: Set[str], last: str | None, known: Set[str], surnames: Set[str]) -> bool:
     """Whether a name (its ``tokens`` and ``last`` word) names someone known by the words
     ``known``, whose names end in ``surnames``: one name's words within the other's ("Xi"
     and "Xi Jinping", "Kishida Fumio" and "Fumio Kishida"), or two names ending alike
@@ -84,6 +93,21 @@ def offices_match(mentioned: str, held: str) -> bool:
         return True
     n = len(said)
     return have[:n] == said or have[-n:] == said
+
+
+@functools.lru_cache(maxsize=8)
+def _relay_endings(grammar: Grammar) -> tuple[tuple[str, ...], int]:
+    endings = tuple(grammar.relay_offices)
+    return endings, max(map(len, endings), default=0)
+
+
+def relays(grammar: Grammar, text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` ends with an office that passes the readout on ("the
+    Foreign Ministry", "Spokesperson"): ``grammar.relay``, tried only when the ending
+    of the text, casefolded, is a relaying office's."""
+    endings, longest = _relay_endings(grammar)
+    tail = text[start:end].rstrip()[-longest:].casefold()
+    return tail.endswith(endings) and grammar.relay.search(text, start, end) is not None
 
 
 @attrs.frozen
@@ -111,6 +135,12 @@ class Cast:
     _resolved: dict[Mention, tuple[int, ...]] = attrs.field(
         factory=dict, eq=False, repr=False, hash=False, alias="_resolved"
     )
+    _named: dict[str, tuple[int, ...]] = attrs.field(
+        factory=dict, eq=False, repr=False, hash=False, alias="_named"
+    )
+    _holding: dict[tuple[str, tuple[str, ...]], tuple[int, ...]] = attrs.field(
+        factory=dict, eq=False, repr=False, hash=False, alias="_holding"
+    )
 
     def __len__(self) -> int:
         return len(self.principals)
@@ -123,26 +153,28 @@ class Cast:
         return tuple(i for i in self.everyone() if i not in of)
 
     def by_name(self, name: str) -> tuple[int, ...]:
-        words = name_words(name, self.noise)
-        if not words:
-            return ()
-        tokens = frozenset(words)
-        return tuple(
-            i
-            for i, p in enumerate(self.principals)
-            if same_person(tokens, surname(name, self.noise), p.tokens, p.surnames)
-        )
+        found = self._named.get(name)
+        if found is None:
+            tokens, last = name_key(name, self.noise)
+            found = self._named[name] = tuple(
+                i
+                for i, p in enumerate(self.principals)
+                if tokens and same_person(tokens, last, p.tokens, p.surnames)
+            )
+        return found
 
     def by_country(self, countries: tuple[str, ...]) -> tuple[int, ...]:
         return tuple(i for i, p in enumerate(self.principals) if p.country in countries)
 
     def by_office(self, office: str, countries: tuple[str, ...] = ()) -> tuple[int, ...]:
-        found = tuple(
-            i
-            for i, p in enumerate(self.principals)
-            if any(offices_match(office, held) for held in p.offices)
-            and (not countries or p.country in countries)
-        )
+        found = self._holding.get((office, countries))
+        if found is None:
+            found = self._holding[office, countries] = tuple(
+                i
+                for i, p in enumerate(self.principals)
+                if any(offices_match(office, held) for held in p.offices)
+                and (not countries or p.country in countries)
+            )
         return found
 
     def prefer_home(self, found: tuple[int, ...]) -> tuple[int, ...]:

@@ -46,8 +46,13 @@ class Gazetteer:
 
     def person(self, names: Iterable[str], year: int | None = None) -> Person | None:
         """The one office holder going by ``names``, or None."""
-        found = {p for name in names for p in self.find(name, year)}
-        return found.pop() if len(found) == 1 else None
+        return _one_person(self, tuple(names), year)
+
+
+@functools.lru_cache(maxsize=4096)
+def _one_person(gazetteer: Gazetteer, names: tuple[str, ...], year: int | None) -> Person | None:
+    found = {p for name in names for p in gazetteer.find(name, year)}
+    return found.pop() if len(found) == 1 else None
 
 
 @functools.lru_cache(maxsize=8)

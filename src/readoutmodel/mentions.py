@@ -20,6 +20,9 @@ which participant it refers to is decided later, by :mod:`readoutmodel.cast`.
 
 from __future__ import annotations
 
+import functools
+from typing import NamedTuple
+
 import attrs
 
 from readoutmodel.lexer import Lexeme, Lexemes
@@ -28,13 +31,15 @@ from readoutmodel.patterns import Grammar
 __all__ = ["Mention", "find_mentions"]
 
 
-@attrs.frozen
-class Mention:
+class Mention(NamedTuple):
     """A phrase that may refer to one or more participants.
 
     ``kind`` is ``person`` (a name, perhaps with an office), ``office`` (an
     office without a name: "The President"), ``reference`` (a pronoun, a group
     or a role: "He", "the two leaders", "the Chinese side") or ``country``.
+
+    A named tuple rather than an attrs class, like :class:`~readoutmodel.lexer.Lexeme`:
+    a readout has dozens of mentions, and later stages key their caches by them.
     """
 
     start: int
@@ -73,102 +78,102 @@ class _Builder:
         self.countries.extend(code for code in codes if code not in self.countries)
 
 
-def _gap(text: str, left: Lexeme, right: Lexeme) -> str:
-    return text[left.end : right.start]
-
-
 _LINE_BREAK = "\n\n"  # the gap between lexemes on different lines
 
 
-def _is_space(gap: str) -> bool:
-    """Spacing within a line (a line wrapped by hand included)."""
-    return not gap.strip() and _LINE_BREAK not in gap
+@functools.lru_cache(maxsize=1024)
+def _joins(gap: str, joining: frozenset[str]) -> bool:
+    """Whether a gap joins two items of a list: "and", ",", ", and"."""
+    words = [w.casefold() for w in gap.replace(",", " , ").split()]
+    if words == [","]:
+        return True
+    if words[:1] == [","]:
+        words = words[1:]
+    return len(words) == 1 and words[0] in joining
+
+
+@functools.lru_cache(maxsize=1024)
+def _is_role(grammar: Grammar, office: str) -> bool:
+    """Whether an office is a role whoever holds it ("Head of State")."""
+    entry = grammar.lookup(office)
+    return entry is not None and entry.reference == "role"
+
+
+def _rank(run: tuple[int, int, str, int, bool]) -> int:
+    return run[3]
 
 
 class _Reader:
-    """Reads mentions off a sequence of lexemes."""
+    """Reads mentions off a sequence of lexemes.
+
+    What each lexeme can be, and the gap before it, are looked up once into lists
+    indexed like the lexemes: ``is_office[j]``, ``gaps[j]`` (the text between lexeme
+    ``j - 1`` and lexeme ``j``; a line break when they stand on different lines, which
+    no grammar rule crosses), ``spaced[j]`` (that gap is spacing within a line, a line
+    wrapped by hand included). Two sentinels at the end let the grammar look ahead
+    without bounds checks: a line break, and nothing a lexeme can be.
+    """
 
     def __init__(self, text: str, lexemes: tuple[Lexeme, ...], grammar: Grammar) -> None:
         self.text = text
         self.items = lexemes
+        self.size = len(lexemes)
         self.grammar = grammar
+        self.words = grammar.words
         self.ranks = grammar.title_ranks
-        # what each lexeme can be, looked up once; two sentinels at the end let the
-        # grammar look ahead without bounds checks
         entries = [lx.entry for lx in lexemes]
-        self.honorific = [e is not None and e.honorific for e in entries] + [False, False]
-        self.country = [e is not None and bool(e.countries) for e in entries] + [False, False]
-        self.office = [e is not None and (e.title is not None or e.modifier) for e in entries] + [
-            False,
-            False,
-        ]
-        self.name = [lx.kind == "name" for lx in lexemes] + [False, False]
+        self.is_honorific = [e is not None and e.honorific for e in entries] + [False, False]
+        self.is_country = [e is not None and bool(e.countries) for e in entries] + [False, False]
+        self.is_office = [e is not None and (e.title is not None or e.modifier) for e in entries]
+        self.is_office += [False, False]
+        self.is_name = [lx.kind == "name" for lx in lexemes] + [False, False]
         self.references = [None if e is None else e.reference for e in entries] + [None, None]
+        previous = lexemes[-1:] + lexemes[:-1]
+        self.gaps = [
+            text[before.end : lx.start] if before.line == lx.line else _LINE_BREAK
+            for before, lx in zip(previous, lexemes, strict=True)
+        ] + [_LINE_BREAK, _LINE_BREAK]
+        self.spaced = [not gap.strip() and _LINE_BREAK not in gap for gap in self.gaps]
 
     # -- predicates on lexemes ------------------------------------------------------
 
     def at(self, i: int) -> Lexeme | None:
-        return self.items[i] if 0 <= i < len(self.items) else None
-
-    def is_honorific(self, i: int) -> bool:
-        return i >= 0 and self.honorific[i]
-
-    def is_country(self, i: int) -> bool:
-        return i >= 0 and self.country[i]
-
-    def is_office(self, i: int) -> bool:
-        return i >= 0 and self.office[i]
-
-    def is_name(self, i: int) -> bool:
-        return i >= 0 and self.name[i]
-
-    def reference(self, i: int) -> str | None:
-        return self.references[i] if i >= 0 else None
-
-    def gap(self, i: int) -> str:
-        """The text between lexeme ``i - 1`` and lexeme ``i``; a line break when they
-        stand on different lines, which no grammar rule crosses."""
-        before, after = self.items[i - 1], self.items[i]
-        if before.line != after.line:
-            return _LINE_BREAK
-        return _gap(self.text, before, after)
+        return self.items[i] if 0 <= i < self.size else None
 
     def joint(self, gap: str) -> bool:
         """Whether a gap joins two items of a list: "and", ",", ", and"."""
-        words = [w.casefold() for w in gap.replace(",", " , ").split()]
-        if words == [","]:
-            return True
-        if words[:1] == [","]:
-            words = words[1:]
-        return len(words) == 1 and words[0] in self.grammar.words.joining
+        return gap != " " and _joins(gap, self.words.joining)
 
     def of(self, gap: str) -> bool:
         """Whether a gap is the "of" between an office and its country."""
-        return tuple(gap.split()) in self.grammar.words.of
+        return tuple(gap.split()) in self.words.of
 
     def determined(self, start: int) -> bool:
-        return self.text[max(0, start - 6) : start].endswith(self.grammar.words.determiners)
+        return self.text[max(0, start - 6) : start].endswith(self.words.determiners)
 
     def det_start(self, start: int) -> int:
         """``start`` moved back over a determiner before it ("the President")."""
         before = self.text[max(0, start - 6) : start]
-        for determiner in self.grammar.words.determiners:
+        for determiner in self.words.determiners:
             if before.endswith(determiner):
                 return start - len(determiner)
         return start
 
     def capital(self, i: int) -> str | None:
-        lx = self.at(i)
-        if lx is None or lx.kind != "name":
+        if not self.is_name[i]:
             return None
-        return self.grammar.capitals.get(lx.text.casefold())
+        return self.grammar.capitals.get(self.items[i].text.casefold())
+
+    def possessive(self, j: int) -> bool:
+        """Whether a possessive ending stands right at ``j`` ("Biden's")."""
+        return j < self.size and self.items[j].kind == "possessive" and not self.gaps[j]
 
     # -- the grammar ----------------------------------------------------------------
 
     def read(self) -> list[Mention]:
         mentions: list[Mention] = []
         i = 0
-        while i < len(self.items):
+        while i < self.size:
             found = self.mention(i)
             if found is None:
                 i += 1
@@ -183,19 +188,20 @@ class _Reader:
             found = self.reference_at(i)
             if found:
                 return found
-        if lx.kind == "name" and lx.text in self.grammar.calendar:
+        name = self.is_name[i]
+        if name and lx.text in self.grammar.calendar:
             return None
         if (
-            lx.kind == "name"
-            and self.is_office(i + 1)
-            and _is_space(self.gap(i + 1))
-            and self.is_name(i + 2)
-            and _is_space(self.gap(i + 2))
+            name
+            and self.is_office[i + 1]
+            and self.spaced[i + 1]
+            and self.is_name[i + 2]
+            and self.spaced[i + 2]
         ):
             return None  # "Trump Envoy Greenblatt": the first name only qualifies the office
-        if lx.kind == "name" or self.is_honorific(i) or self.is_office(i) or self.is_country(i):
+        if name or self.is_honorific[i] or self.is_office[i] or self.is_country[i]:
             found = self.person(i)
-            if found is None and self.is_honorific(i) and lx.text[:1].isupper() and " " in lx.text:
+            if found is None and self.is_honorific[i] and lx.text[:1].isupper() and " " in lx.text:
                 # "His Highness and the South African President ...": a style for a person
                 return Mention(
                     lx.start, lx.end, "reference", reference="role", determined=True
@@ -205,9 +211,9 @@ class _Reader:
 
     def reference_at(self, i: int) -> tuple[Mention, int] | None:
         lx = self.items[i]
-        kind = self.reference(i)
+        kind = self.references[i]
         nxt = i + 1
-        if kind == "group" and self.is_office(nxt) and _is_space(self.gap(nxt)):
+        if kind == "group" and self.is_office[nxt] and self.spaced[nxt]:
             entry = self.items[nxt].entry
             if entry is not None and entry.plural and entry.title is not None:
                 end = self.items[nxt].end
@@ -229,25 +235,27 @@ class _Reader:
                 self.det_start(lx.start), lx.end, "reference", reference="role", determined=True
             ), i + 1
         start = lx.start if kind in ("he", "she", "they") else self.det_start(lx.start)
-        if kind == "other" and lx.text.casefold().endswith("counterpart") and self.at(nxt):
-            gap = self.gap(nxt)
-            if _is_space(gap) or gap.strip() == ",":
-                inner = self.person(nxt)  # "her counterpart Sergey Lavrov"
-                if inner is not None and inner[0].kind == "person":
-                    mention, after = inner
-                    return attrs.evolve(mention, start=start, reference="counterpart"), after
+        if (
+            kind == "other"
+            and lx.text.casefold().endswith("counterpart")
+            and (self.spaced[nxt] or self.gaps[nxt].strip() == ",")
+        ):
+            inner = self.person(nxt)  # "her counterpart Sergey Lavrov"
+            if inner is not None and inner[0].kind == "person":
+                mention, after = inner
+                return mention._replace(start=start, reference="counterpart"), after
         return Mention(start, lx.end, "reference", reference=kind), i + 1
 
     def person(self, i: int) -> tuple[Mention, int] | None:
         b = _Builder(self.items[i].start)
         j = i
-        while self.is_honorific(j) and (j == i or _is_space(self.gap(j))):
+        while self.is_honorific[j] and (j == i or self.spaced[j]):
             j += 1
         # demonyms and countries before an office or a role: "Thai and New Zealand", "U.S."
         k = j
         codes: list[str] = []
-        while self.is_country(k) and (
-            (k == j and (k == i or _is_space(self.gap(k)))) or (k > j and self.joint(self.gap(k)))
+        while self.is_country[k] and (
+            (k == j and (k == i or self.spaced[k])) or (k > j and self.joint(self.gaps[k]))
         ):
             entry = self.items[k].entry
             assert entry is not None
@@ -262,37 +270,36 @@ class _Reader:
                 return None
             b.add_countries(tuple(codes))
             j = after
-            role = self.reference(j)
-            if role == "role" or (
-                role == "group" and self.at(j) and self.items[j].text.endswith("s")
-            ):
+            role = self.references[j]
+            if role == "role" or (role == "group" and self.items[j].text.endswith("s")):
                 return self.role(b, j)
         # runs of offices: "State Councilor and Foreign Minister", "Prime Minister of Israel"
-        j = self.runs(b, j)
-        comma = bool(b.runs) and self.at(j) is not None and self.gap(j).strip() == ","
+        if self.is_office[j]:
+            j = self.runs(b, j)
+        comma = bool(b.runs) and j < self.size and self.gaps[j].strip() == ","
         honorifics = j
-        while self.is_honorific(j) and (_is_space(self.gap(j)) or (j == honorifics and comma)):
+        while self.is_honorific[j] and (self.spaced[j] or (j == honorifics and comma)):
             j += 1  # "the President of the Spanish Government, H.E. Mr. Pedro Sanchez"
         if (
             b.runs
-            and self.reference(j) in ("he", "she")
+            and self.references[j] in ("he", "she")
             and self.items[j].text[:1].isupper()
-            and _is_space(self.gap(j))
-            and self.is_name(j + 1)
-            and _is_space(self.gap(j + 1))
+            and self.spaced[j]
+            and self.is_name[j + 1]
+            and self.spaced[j + 1]
         ):
             # "Vice Premier He Lifeng": after an office, "He" opens a name
             b.name = (self.items[j].start, self.items[j + 1].end)
             b.end = self.items[j + 1].end
             j = self.after_name(b, i, j + 2)
             return self.finish(b, "person"), j
-        if b.runs and self.is_name(j) and self.opened(j):
+        if b.runs and self.is_name[j] and self.opened(j):
             # "General Secretary To Lam": after an office, a capitalised small word opens a name
             name = self.items[j]
             b.name = (self.items[j - 1].end + 1, name.end)
             b.end = name.end
             return self.finish(b, "person"), self.after_name(b, i, j + 1)
-        if self.is_name(j) and (j == i or _is_space(self.gap(j)) or (comma and j == honorifics)):
+        if self.is_name[j] and (j == i or self.spaced[j] or (comma and j == honorifics)):
             name = self.items[j]
             b.name = (name.start, name.end)
             b.end = name.end
@@ -310,7 +317,7 @@ class _Reader:
                 b.end = run[1]
                 b.countries = list(countries)
                 return self.finish(b, "office"), nxt
-            if self.at(j) and self.items[j].kind == "possessive" and not self.gap(j):
+            if self.possessive(j):
                 b.possessive = True
                 b.end = self.items[j].end
                 j += 1
@@ -321,27 +328,31 @@ class _Reader:
         """Whether the country right after a name that follows an office or a style is
         its surname: "Prime Minister Luís Montenegro" (a country's name, one word, not its
         demonym, and nothing of a name or an office after it)."""
-        lx = self.at(j)
-        if lx is None or not self.is_country(j) or lx.entry is None or lx.entry.demonym:
+        if not self.is_country[j]:
+            return False
+        lx = self.items[j]
+        if lx.entry is None or lx.entry.demonym:
             return False
         if " " in lx.text or not lx.text[:1].isupper() or lx.text.isupper():
             return False
-        if self.gap(j) != " ":
+        if self.gaps[j] != " ":
             return False
-        after = self.at(j + 1)
-        return after is None or not (
-            _is_space(self.gap(j + 1))
-            and (self.is_name(j + 1) or self.is_office(j + 1) or self.is_country(j + 1))
+        after = j + 1
+        return after >= self.size or not (
+            self.spaced[after]
+            and (self.is_name[after] or self.is_office[after] or self.is_country[after])
         )
 
     def after_name(self, b: _Builder, i: int, j: int) -> int:
         """What may follow a name: its country ("President Uhuru Kenyatta of Kenya", but
         not "Establishment of China"), a royal formula, a possessive, an apposition."""
+        if j >= self.size:
+            return j  # the name ends the text
         if b.runs or j - 1 > i:
             j = self.name_country(b, j)
-        if self.is_honorific(j) and self.gap(j).strip() == ",":
+        if self.is_honorific[j] and self.gaps[j].strip() == ",":
             j += 1  # "King Mohammed VI, May God Assist Him, ..."
-        if self.at(j) and self.items[j].kind == "possessive" and not self.gap(j):
+        if self.possessive(j):
             b.possessive = True
             b.end = self.items[j].end
             return j + 1
@@ -349,37 +360,33 @@ class _Reader:
 
     def after_demonym(self, k: int) -> int | None:
         """Where the office or role after a run of demonyms starts, if one follows."""
-        if self.at(k) is None:
+        if k >= self.size:
             return None
-        gap = self.gap(k)
-        if _is_space(gap) and (self.is_office(k) or self.reference(k) in ("role", "group")):
+        gap = self.gaps[k]
+        spaced = self.spaced[k]
+        if spaced and (self.is_office[k] or self.references[k] in ("role", "group")):
             return k
         # an organisation between: "Chinese Communist Party (CCP) Politburo Member",
         # "European Commission President-elect"
         m = k
-        while self.is_name(m) and m - k < 3 and (m == k or _is_space(self.gap(m))):
+        while self.is_name[m] and m - k < 3 and (m == k or self.spaced[m]):
             m += 1
-        if m > k and self.is_office(m) and _is_space(self.gap(m)) and _is_space(gap):
+        if m > k and self.is_office[m] and self.spaced[m] and spaced:
             return m
         m = k
-        while (
-            self.at(m) is not None
-            and not self.is_office(m)
-            and self.items[m].kind == "name"
-            and m - k < 4
-        ):
+        while self.is_name[m] and not self.is_office[m] and m - k < 4:
             m += 1
-        if self.is_office(m) and m > k:
+        if self.is_office[m] and m > k:
             words = self.text[self.items[k - 1].end : self.items[m].start].split()
             if 0 < len(words) <= 5 and all(
                 w[:1].isupper() or (w[:1] == "(" and w[-1:] == ")") for w in words
             ):
                 return m
+        if not self.is_office[k]:
+            return None
         words = gap.split()
-        if (
-            self.is_office(k)
-            and 0 < len(words) <= 4
-            and all(w[:1].isupper() or (w.startswith("(") and w.endswith(")")) for w in words)
+        if 0 < len(words) <= 4 and all(
+            w[:1].isupper() or (w.startswith("(") and w.endswith(")")) for w in words
         ):
             return k
         return None
@@ -389,17 +396,17 @@ class _Reader:
         role = self.items[j]
         start = self.det_start(b.start)
         nxt = j + 1
-        if role.text.casefold() == "counterpart" and self.at(nxt) is not None:
-            gap = self.gap(nxt)
-            if _is_space(gap) or gap.strip() == ",":
-                inner = self.person(nxt)
-                if inner is not None and inner[0].kind == "person":
-                    mention, after = inner
-                    countries = tuple(dict.fromkeys((*b.countries, *mention.countries)))
-                    counterpart = attrs.evolve(
-                        mention, start=start, countries=countries, reference="counterpart"
-                    )
-                    return counterpart, after
+        if role.text.casefold() == "counterpart" and (
+            self.spaced[nxt] or self.gaps[nxt].strip() == ","
+        ):
+            inner = self.person(nxt)
+            if inner is not None and inner[0].kind == "person":
+                mention, after = inner
+                countries = tuple(dict.fromkeys((*b.countries, *mention.countries)))
+                counterpart = mention._replace(
+                    start=start, countries=countries, reference="counterpart"
+                )
+                return counterpart, after
         plural = role.text.casefold() != role.text.casefold().rstrip("s")  # "the EU leaders"
         return (
             Mention(
@@ -415,21 +422,21 @@ class _Reader:
 
     def runs(self, b: _Builder, j: int) -> int:
         """Offices joined by "and" or commas, each perhaps "of COUNTRY"."""
-        while self.is_office(j):
+        while self.is_office[j]:
             run_start = self.items[j].start
             offices: list[str] = []
             plural = False
-            while self.is_office(j):
+            while self.is_office[j]:
                 entry = self.items[j].entry
                 assert entry is not None
                 if entry.title is not None:
                     offices.append(entry.title)
                     plural = entry.plural
                 nxt = j + 1
-                joint = self.at(nxt) is not None and self.joint(self.gap(nxt))
+                joint = nxt < self.size and self.joint(self.gaps[nxt])
                 if joint and (self.determined(run_start) or self.determined(b.start)):
                     break  # "The Prime Minister and President Zelenskyy": two people
-                if self.is_office(nxt) and (_is_space(self.gap(nxt)) or joint):
+                if self.is_office[nxt] and (self.spaced[nxt] or joint):
                     if b.split is None and joint and offices:
                         end = self.items[j].end
                         run = (
@@ -445,7 +452,7 @@ class _Reader:
                 break
             run_end = self.items[j].end
             j += 1
-            portfolio = self.portfolio(j, self.text[run_start:run_end])
+            portfolio = self.portfolio(j, self.text[run_start:run_end]) if j < self.size else None
             if portfolio is not None:
                 j, run_end = portfolio
             # one run per office it joins: "Prime Minister and Minister of Foreign Affairs"
@@ -453,11 +460,13 @@ class _Reader:
             for office in dict.fromkeys(reversed(offices)):
                 b.runs.append((run_start, run_end, office, self.ranks.get(office, 999), plural))
             b.end = max(b.end, run_end)
-            if portfolio is not None and self.is_office(j) and self.joint(self.gap(j)):
+            if j >= self.size:
+                break
+            if portfolio is not None and self.is_office[j] and self.joint(self.gaps[j]):
                 continue  # "Member of the Political Bureau of the CPC Central Committee and ..."
             # "of COUNTRY" after the office
-            if self.at(j) is not None and self.of(self.gap(j)):
-                if self.is_country(j):
+            if self.of(self.gaps[j]):
+                if self.is_country[j]:
                     entry = self.items[j].entry
                     assert entry is not None
                     b.add_countries(entry.countries)
@@ -469,16 +478,15 @@ class _Reader:
                             for s, e, office, rank, plural in b.runs
                         ]
                     j += 1
-                    after = self.at(j)
                     if (
-                        after is not None
-                        and _is_space(self.gap(j))
-                        and self.reference(j) == "role"
-                        and self.text[after.end : after.end + 1] == ","
+                        j < self.size
+                        and self.spaced[j]
+                        and self.references[j] == "role"
+                        and self.text[self.items[j].end : self.items[j].end + 1] == ","
                     ):
-                        b.end = after.end  # "President of the Spanish Government,"
+                        b.end = self.items[j].end  # "President of the Spanish Government,"
                         j += 1
-                    if self.at(j) is not None and self.is_office(j) and self.joint(self.gap(j)):
+                    if self.is_office[j] and self.joint(self.gaps[j]):
                         continue
                     break
                 capital = self.capital(j)
@@ -499,15 +507,15 @@ class _Reader:
         Affairs and Trade", "of the Arab League"; the index after it and where it ends."""
         joined = " of " in office or " for " in office
         end = None
-        while self.at(j) is not None:
-            gap = self.gap(j)
-            linked = tuple(gap.split()) in self.grammar.words.of_for
+        while j < self.size:
+            gap = self.gaps[j]
+            linked = tuple(gap.split()) in self.words.of_for
             if not (linked or (joined and self.joint(gap))):
                 break
             k = j  # a modifier may open it: "of the State Administration Council"
-            while self.is_modifier(k) and self.at(k + 1) and _is_space(self.gap(k + 1)):
+            while self.is_modifier(k) and k + 1 < self.size and self.spaced[k + 1]:
                 k += 1
-            if not self.is_name(k):
+            if not self.is_name[k]:
                 break
             body = self.items[k].text.split()[-1].casefold() in self.grammar.portfolios
             if not body and not (linked and self.named_after(k + 1)):
@@ -520,7 +528,7 @@ class _Reader:
     def opened(self, j: int) -> bool:
         """Whether the gap before name ``j`` is one capitalised small word that the
         lexer left out of the name: " To " in "General Secretary To Lam"."""
-        gap = self.gap(j)
+        gap = self.gaps[j]
         word = gap[1:-1]
         return (
             len(gap) > 2
@@ -533,32 +541,32 @@ class _Reader:
 
     def named_after(self, j: int) -> bool:
         """Whether a comma and a name (perhaps after a style) stand at ``j``."""
-        if self.at(j) is None or self.gap(j).strip() != ",":
+        if j >= self.size or self.gaps[j].strip() != ",":
             return False
-        while self.is_honorific(j) and self.at(j + 1) is not None:
+        while self.is_honorific[j] and j + 1 < self.size:
             j += 1
-        return self.is_name(j)
+        return self.is_name[j]
 
     def is_modifier(self, i: int) -> bool:
-        entry = self.items[i].entry if 0 <= i < len(self.items) else None
+        entry = self.items[i].entry if 0 <= i < self.size else None
         return entry is not None and entry.modifier and entry.title is None
 
     def organisation(self, j: int) -> int | None:
         """After an office: skip "of the <Org>" up to another office joined by "and" or ","."""
-        if self.at(j) is None or not self.gap(j).lstrip().startswith("of "):
+        if j >= self.size or not self.gaps[j].lstrip().startswith("of "):
             return None
         start = self.items[j - 1].end
-        for k in range(j, min(j + 6, len(self.items))):
+        for k in range(j, min(j + 6, self.size)):
             between = self.text[start : self.items[k].start]
             words = between.replace(",", " , ").split()
             if len(words) > 12:
                 return None
             if (
-                self.is_office(k)
+                self.is_office[k]
                 and words[-1:] in (["and"], [","])
                 and all(
                     w[:1].isupper()
-                    or w in self.grammar.words.organisation
+                    or w in self.words.organisation
                     or w in (",", "&")
                     or w.startswith("(")
                     for w in words
@@ -573,7 +581,7 @@ class _Reader:
 
     def name_country(self, b: _Builder, j: int) -> int:
         """ "of the United States (US)", "of Kenya" after a name."""
-        if self.at(j) is not None and self.of(self.gap(j)) and self.is_country(j):
+        if self.is_country[j] and self.of(self.gaps[j]):
             entry = self.items[j].entry
             assert entry is not None
             b.add_countries(entry.countries)
@@ -582,24 +590,24 @@ class _Reader:
             following = self.text[b.end : b.end + 8]
             if following.startswith(" (") and ")" in following:
                 close = self.text.index(")", b.end)
-                while self.at(j) is not None and self.items[j].end <= close + 1:
+                while j < self.size and self.items[j].end <= close + 1:
                     j += 1
                 b.end = close + 1
         return j
 
     def apposition(self, b: _Builder, j: int) -> int:
         """ ", President of United States of America" after a name."""
-        if self.at(j) is None or self.gap(j).strip() not in (",", ", the", ", a", ", an"):
+        if j >= self.size or self.gaps[j].strip() not in (",", ", the", ", a", ", an"):
             return j
         k = j
-        while self.is_honorific(k):
+        while self.is_honorific[k]:
             k += 1
-        if not self.is_office(k) and not (
-            self.is_country(k) and self.is_office(k + 1) and _is_space(self.gap(k + 1))
+        if not self.is_office[k] and not (
+            self.is_country[k] and self.is_office[k + 1] and self.spaced[k + 1]
         ):
             return j
         saved = (list(b.runs), b.end, list(b.countries))
-        if self.is_country(k):
+        if self.is_country[k]:
             entry = self.items[k].entry
             assert entry is not None
             b.add_countries(entry.countries)
@@ -617,11 +625,11 @@ class _Reader:
         # Armed Forces,", "... President of the State Affairs of the DPRK."
         end = self.clause_end(b.end)
         words = self.text[b.end : end].split()
-        organisation = self.grammar.words.organisation
+        organisation = self.words.organisation
         if 0 < len(words) <= 12 and all(
             w[:1].isupper() or w.casefold() in organisation for w in words
         ):
-            while self.at(k) is not None and self.items[k].end <= end:
+            while k < self.size and self.items[k].end <= end:
                 entry = self.items[k].entry
                 if entry is not None and entry.countries:
                     b.add_countries(entry.countries)
@@ -646,25 +654,28 @@ class _Reader:
         return nxt in ("", ",", ".", ")", ";", "\n", "\r")
 
     def finish(self, b: _Builder, kind: str) -> Mention:
-        runs = sorted(b.runs, key=lambda run: run[3])
         start = self.det_start(b.start) if kind == "office" else b.start
-        plural = kind == "office" and bool(b.runs) and b.runs[-1][4]
-        role = any(
-            (entry := self.grammar.lookup(office)) is not None and entry.reference == "role"
-            for _, _, office, _, _ in runs
-        )
+        titles: tuple[str, ...] = ()
+        offices: tuple[str, ...] = ()
+        role = plural = False
+        if b.runs:
+            runs = sorted(b.runs, key=_rank)
+            titles = tuple([self.text[run[0] : run[1]] for run in runs])
+            offices = tuple([run[2] for run in runs])
+            plural = kind == "office" and b.runs[-1][4]
+            role = any(_is_role(self.grammar, office) for office in offices)
         return Mention(
             start,
             max(b.end, start),
             kind,
-            name=b.name,
-            titles=tuple(self.text[s:e] for s, e, _, _, _ in runs),
-            offices=tuple(office for _, _, office, _, _ in runs),
-            countries=tuple(b.countries),
-            possessive=b.possessive,
-            plural=plural,
-            determined=self.determined(b.start),
-            reference="role" if role else None,
+            b.name,
+            titles,
+            offices,
+            tuple(b.countries),
+            "role" if role else None,
+            b.possessive,
+            plural,
+            self.determined(b.start),
         )
 
 

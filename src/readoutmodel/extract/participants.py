@@ -17,17 +17,19 @@ own principal, or else from the countries the body names most.
 from __future__ import annotations
 
 import collections
+import functools
 
 import attrs
 
 from readoutmodel.cast import (
     Cast,
     Principal,
+    name_key,
     name_tokens,
     name_words,
     offices_match,
+    relays,
     same_person,
-    surname,
 )
 from readoutmodel.gazetteer import gazetteer_for
 from readoutmodel.lexer import Lexemes
@@ -90,8 +92,8 @@ class _Draft:
         self.first = min(self.first, mention.start)
 
     def learn(self, name: str) -> None:
-        self.tokens.update(name_words(name, self.words.name_noise))
-        last = surname(name, self.words.name_noise)
+        tokens, last = name_key(name, self.words.name_noise)
+        self.tokens.update(tokens)
         if last is not None:
             self.surnames.add(last)
 
@@ -108,13 +110,8 @@ class _Draft:
 
     def same(self, name: str) -> bool:
         """Whether ``name`` names this principal (see :func:`cast.same_person`)."""
-        words = name_words(name, self.words.name_noise)
-        return bool(words) and same_person(
-            frozenset(words),
-            surname(name, self.words.name_noise),
-            frozenset(self.tokens),
-            frozenset(self.surnames),
-        )
+        tokens, last = name_key(name, self.words.name_noise)
+        return bool(tokens) and same_person(tokens, last, self.tokens, self.surnames)
 
     def anaphora(self, other: _Draft) -> bool:
         """Whether ``other``, an office after this principal's name in one sentence ("X ...
@@ -128,6 +125,7 @@ class _Draft:
         return not set(self.spans) & set(other.spans)
 
 
+@functools.lru_cache(maxsize=4096)
 def _clean_name(name: str, post_nominals: frozenset[str] = frozenset()) -> str:
     """A name with its spacing collapsed and letters after it dropped ("Keir Starmer MP")."""
     words = name.replace("\u00a0", " ").split()
@@ -162,7 +160,7 @@ def _relay(mention: Mention, grammar: Grammar, text: str = "") -> bool:
     if any(office.casefold() in grammar.relay_offices for office in mention.offices):
         return True
     name = mention.name_text(text) if text else None
-    return name is not None and grammar.relay.search(name) is not None
+    return name is not None and relays(grammar, name)
 
 
 def _placed(

@@ -28,9 +28,12 @@ continues the statement of the paragraph before it.
 
 from __future__ import annotations
 
+import bisect
+from typing import NamedTuple
+
 import attrs
 
-from readoutmodel.cast import Cast
+from readoutmodel.cast import Cast, relays
 from readoutmodel.lexer import Lexeme, Lexemes
 from readoutmodel.mentions import Mention
 from readoutmodel.model import Kind, Span, VerbCategory
@@ -68,8 +71,7 @@ class _ThirdParty(Exception):
     """The unit reports someone who took no part: nothing in it is a participant's."""
 
 
-@attrs.frozen
-class _Attribution:
+class _Attribution(NamedTuple):
     speakers: tuple[int, ...]
     verb: str
     category: VerbCategory
@@ -130,22 +132,18 @@ class _Reader:
     # -- helpers --------------------------------------------------------------------
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
-        import bisect
-
+        """The mentions lying inside ``[start, end)``."""
         low = bisect.bisect_left(self.starts, start)
-        out = []
-        mentions = self.mentions
-        for i in range(low, len(mentions)):  # indexing: a slice would copy the rest
-            m = mentions[i]
-            if m.start >= end:
-                break
-            if m.end <= end:
-                out.append(m)
-        return out
+        high = bisect.bisect_left(self.starts, end, low)
+        return [m for m in self.mentions[low:high] if m.end <= end]
 
     def gap_ok(self, start: int, end: int) -> bool:
+        """Whether only words that may stand between a subject and its verb stand between
+        ``start`` and ``end`` (``grammar.gap``): spacing and commas at once."""
         if start > end:
             return False
+        if not self.text[start:end].strip(" ,"):
+            return True
         return self.grammar.gap.fullmatch(self.text, start, end) is not None
 
     def resolve(self, mention: Mention) -> tuple[int, ...]:
@@ -177,15 +175,16 @@ class _Reader:
                     return True
                 break
         return any(
-            mention.kind == "reference" and mention.reference == "first"
+            not self.quoted(sentence.start, mention.start)
             for sentence in self.document.sentences[:2]
             for mention in self.mentions_between(sentence.start, sentence.end)
-            if not self.quoted(sentence.start, mention.start)
+            if mention.kind == "reference" and mention.reference == "first"
         )
 
     def quoted(self, start: int, position: int) -> bool:
         """Whether a quotation mark opens between ``start`` and ``position``."""
-        return any(mark in self.text[start:position] for mark in self.grammar.words.quotes)
+        piece = self.text[start:position]
+        return any(mark in piece for mark in self.grammar.words.quotes)
 
     def subject_of_scene(self) -> int | None:
         """The principal the scene sentence opens with ("President Xi Jinping held talks
@@ -637,7 +636,7 @@ class _Reader:
                         or len(self.text[mention.name[0] : mention.name[1]].split()) >= 2
                     )
                 )
-                relay = self.grammar.relay.search(self.text, mention.start, mention.end) or any(
+                relay = relays(self.grammar, self.text, mention.start, mention.end) or any(
                     office.casefold() in self.grammar.relay_offices for office in mention.offices
                 )
                 if named and not relay:
@@ -649,7 +648,7 @@ class _Reader:
         return tuple(speakers), (chain[0].start, chain[-1].end)
 
     def is_relay_subject(self, start: int, end: int) -> bool:
-        return self.grammar.relay.search(self.text, start, end) is not None
+        return relays(self.grammar, self.text, start, end)
 
     def inverted(self, unit: _Unit, lx: Lexeme) -> tuple[tuple[int, ...], tuple[int, int]] | None:
         """ "..., said Moon." """
