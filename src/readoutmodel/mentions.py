@@ -21,7 +21,6 @@ which participant it refers to is decided later, by :mod:`readoutmodel.cast`.
 from __future__ import annotations
 
 import functools
-from typing import NamedTuple
 
 import attrs
 
@@ -31,15 +30,18 @@ from readoutmodel.patterns import Grammar
 __all__ = ["Mention", "find_mentions"]
 
 
-class Mention(NamedTuple):
+@attrs.define(eq=False)
+class Mention:
     """A phrase that may refer to one or more participants.
 
     ``kind`` is ``person`` (a name, perhaps with an office), ``office`` (an
     office without a name: "The President"), ``reference`` (a pronoun, a group
     or a role: "He", "the two leaders", "the Chinese side") or ``country``.
 
-    A named tuple rather than an attrs class, like :class:`~readoutmodel.lexer.Lexeme`:
-    a readout has dozens of mentions, and later stages key their caches by them.
+    A mention is one phrase at one place of a text, not to be changed once read:
+    it is compared and hashed by identity, which is what the cast's cache of whom
+    each mention means needs, and a slotted class that is not frozen is the
+    cheapest to make and to read, on every parse.
     """
 
     start: int
@@ -243,7 +245,7 @@ class _Reader:
             inner = self.person(nxt)  # "her counterpart Sergey Lavrov"
             if inner is not None and inner[0].kind == "person":
                 mention, after = inner
-                return mention._replace(start=start, reference="counterpart"), after
+                return attrs.evolve(mention, start=start, reference="counterpart"), after
         return Mention(start, lx.end, "reference", reference=kind), i + 1
 
     def person(self, i: int) -> tuple[Mention, int] | None:
@@ -403,8 +405,8 @@ class _Reader:
             if inner is not None and inner[0].kind == "person":
                 mention, after = inner
                 countries = tuple(dict.fromkeys((*b.countries, *mention.countries)))
-                counterpart = mention._replace(
-                    start=start, countries=countries, reference="counterpart"
+                counterpart = attrs.evolve(
+                    mention, start=start, countries=countries, reference="counterpart"
                 )
                 return counterpart, after
         plural = role.text.casefold() != role.text.casefold().rstrip("s")  # "the EU leaders"

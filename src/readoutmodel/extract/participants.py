@@ -16,6 +16,7 @@ own principal, or else from the countries the body names most.
 
 from __future__ import annotations
 
+import bisect
 import collections
 import functools
 
@@ -270,11 +271,12 @@ def find(
     words = grammar.words
     drafts: list[_Draft] = []
     placeholders: list[_Draft] = []
+    starts = [m.start for m in mentions]
     for span in scene.spans:
         key = (span.start, span.end)
         previous: Mention | None = None
-        for mention in mentions:
-            if not (span.start <= mention.start and mention.end <= span.end):
+        for mention in _starting(mentions, starts, span.start, span.end + 1):
+            if mention.end > span.end:
                 continue
             if _candidate(mention, text, lexemes, grammar, previous):
                 _add(drafts, placeholders, mention, text, words, key, headline=span == scene.title)
@@ -282,9 +284,9 @@ def find(
     if len(drafts) + len(placeholders) < 2:
         for mention in _speakers(document, lexemes, mentions, grammar):
             _add(drafts, placeholders, mention, text, words, None)
-    for mention in _joiners(document, lexemes, mentions, grammar):
+    for mention in _joiners(document, lexemes, mentions, starts, grammar):
         _add(drafts, placeholders, mention, text, words, None)
-    speaker = _first_person_speaker(document, mentions, grammar)
+    speaker = _first_person_speaker(document, mentions, starts)
     if speaker is not None:
         _add(drafts, placeholders, speaker, text, words, None)
     drafts[:] = [d for d in drafts if not d.pair(drafts)]
@@ -301,8 +303,15 @@ def find(
     return Cast(principals, issuer, home, words.name_noise)
 
 
+def _starting(
+    mentions: tuple[Mention, ...], starts: list[int], start: int, end: int
+) -> tuple[Mention, ...]:
+    """The mentions that start in ``[start, end)``; ``starts`` are theirs, in text order."""
+    return mentions[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
+
 def _first_person_speaker(
-    document: Document, mentions: tuple[Mention, ...], grammar: Grammar
+    document: Document, mentions: tuple[Mention, ...], starts: list[int]
 ) -> Mention | None:
     """Who says "I" in a readout a leader issues in person: the name standing alone on
     a line of the page's header or after the body ("The Hon Jane Doe MP", "— Jane
@@ -314,15 +323,14 @@ def _first_person_speaker(
     if not any(
         m.kind == "reference" and m.reference == "first"
         for span in opening
-        for m in mentions
-        if span.start <= m.start < span.end
+        for m in _starting(mentions, starts, span.start, span.end)
     ):
         return None
     text = document.text
     for line in document.lines:
         if body.start <= line.start < body.end or line.role not in ("text", "byline"):
             continue
-        first = next((m for m in mentions if line.start <= m.start < line.end), None)
+        first = next(iter(_starting(mentions, starts, line.start, line.end)), None)
         if first is None or first.kind != "person" or first.name is None or first.offices:
             continue
         before = text[line.start : first.start].strip(" -\u2013\u2014\u2015")
@@ -422,16 +430,18 @@ def _place(drafts: list[_Draft], placeholders: list[_Draft]) -> None:
 
 
 def _joiners(
-    document: Document, lexemes: Lexemes, mentions: tuple[Mention, ...], grammar: Grammar
+    document: Document,
+    lexemes: Lexemes,
+    mentions: tuple[Mention, ...],
+    starts: list[int],
+    grammar: Grammar,
 ) -> list[Mention]:
     """People who join the engagement in its first paragraphs: "Vice President Kamala
     Harris also joined the call"."""
     text = document.text
     found = []
     for paragraph in document.paragraphs[:2]:
-        for mention in mentions:
-            if not paragraph.start <= mention.start < paragraph.end:
-                continue
+        for mention in _starting(mentions, starts, paragraph.start, paragraph.end):
             if mention.kind != "person" or mention.name is None or not mention.offices:
                 continue
             after = text[mention.end : mention.end + 40].casefold().split()
