@@ -186,7 +186,8 @@ class _Reader:
 
     def mention(self, i: int) -> tuple[Mention, int] | None:
         lx = self.items[i]
-        if lx.entry is not None and lx.entry.reference and not lx.entry.title:
+        entry = lx.entry
+        if entry is not None and entry.reference and not entry.title:
             found = self.reference_at(i)
             if found:
                 return found
@@ -249,7 +250,7 @@ class _Reader:
         return Mention(start, lx.end, "reference", reference=kind), i + 1
 
     def person(self, i: int) -> tuple[Mention, int] | None:
-        b = _Builder(self.items[i].start)
+        start = self.items[i].start
         j = i
         while self.is_honorific[j] and (j == i or self.spaced[j]):
             j += 1
@@ -263,15 +264,16 @@ class _Reader:
             assert entry is not None
             codes.extend(entry.countries)
             k += 1
+        after = self.after_demonym(k) if codes else j
+        if after is None:  # countries before nothing they qualify: a mention of their own
+            if j == i:
+                end = self.items[k - 1].end
+                return Mention(start, end, "country", countries=tuple(codes)), k
+            return None
+        j = after
+        b = _Builder(start)
         if codes:
-            after = self.after_demonym(k)
-            if after is None:
-                if j == i:
-                    end = self.items[k - 1].end
-                    return Mention(b.start, end, "country", countries=tuple(codes)), k
-                return None
             b.add_countries(tuple(codes))
-            j = after
             role = self.references[j]
             if role == "role" or (role == "group" and self.items[j].text.endswith("s")):
                 return self.role(b, j)
@@ -656,7 +658,8 @@ class _Reader:
         return nxt in ("", ",", ".", ")", ";", "\n", "\r")
 
     def finish(self, b: _Builder, kind: str) -> Mention:
-        start = self.det_start(b.start) if kind == "office" else b.start
+        determined = self.determined(b.start)
+        start = self.det_start(b.start) if kind == "office" and determined else b.start
         titles: tuple[str, ...] = ()
         offices: tuple[str, ...] = ()
         role = plural = False
@@ -670,14 +673,14 @@ class _Reader:
             start,
             max(b.end, start),
             kind,
-            b.name,
-            titles,
-            offices,
-            tuple(b.countries),
-            "role" if role else None,
-            b.possessive,
-            plural,
-            self.determined(b.start),
+            name=b.name,
+            titles=titles,
+            offices=offices,
+            countries=tuple(b.countries),
+            reference="role" if role else None,
+            possessive=b.possessive,
+            plural=plural,
+            determined=determined,
         )
 
 

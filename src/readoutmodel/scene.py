@@ -12,7 +12,7 @@ import attrs
 
 from readoutmodel.lexer import Lexemes
 from readoutmodel.model import Span
-from readoutmodel.text import Document
+from readoutmodel.text import Document, Sentence
 
 __all__ = ["Scene", "find_scene"]
 
@@ -29,16 +29,17 @@ class Scene:
         return ((self.title,) if self.title else ()) + self.sentences
 
 
-def _has_cue(lexemes: Lexemes, span: Span) -> bool:
+def _has_cue(lexemes: Lexemes, sentence: Sentence) -> bool:
     return any(
-        lx.entry is not None and lx.entry.engagement for lx in lexemes.between(span.start, span.end)
+        lx.entry is not None and lx.entry.engagement
+        for lx in lexemes.between(sentence.start, sentence.end)
     )
 
 
-def _names_people(lexemes: Lexemes, span: Span) -> bool:
+def _names_people(lexemes: Lexemes, sentence: Sentence) -> bool:
     return any(
         lx.kind == "name" or (lx.entry is not None and lx.entry.title is not None)
-        for lx in lexemes.between(span.start, span.end)
+        for lx in lexemes.between(sentence.start, sentence.end)
     )
 
 
@@ -47,8 +48,8 @@ def find_scene(document: Document, lexemes: Lexemes, title: Span | None) -> Scen
     engagement word ("call", "met", "spoke") if that is another one; if neither names
     anyone ("The conversation took place at the initiative of the Azerbaijani side."),
     the first sentence with an engagement word that does."""
-    sentences = [Span(s.start, s.end) for s in document.sentences[:6]]
-    chosen: list[Span] = sentences[:1]
+    sentences = document.sentences[:6]
+    chosen: list[Sentence] = list(sentences[:1])
     cued = [s for s in sentences if _has_cue(lexemes, s)]
     if cued and cued[0] not in chosen:
         chosen.append(cued[0])
@@ -56,4 +57,4 @@ def find_scene(document: Document, lexemes: Lexemes, title: Span | None) -> Scen
         named = next((s for s in cued if _names_people(lexemes, s)), None)
         if named is not None and named not in chosen:
             chosen.append(named)
-    return Scene(title, tuple(chosen))
+    return Scene(title, tuple(Span(s.start, s.end) for s in chosen))

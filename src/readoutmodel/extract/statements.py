@@ -29,6 +29,7 @@ continues the statement of the paragraph before it.
 from __future__ import annotations
 
 import bisect
+import itertools
 from typing import NamedTuple
 
 import attrs
@@ -117,6 +118,8 @@ class _Reader:
         self.lexemes = lexemes
         self.mentions = mentions
         self.starts = [m.start for m in mentions]
+        # how far the mentions up to each one reach: all of them end by a point no further
+        self.reach = list(itertools.accumulate((m.end for m in mentions), max))
         self.cast = cast
         self.grammar = grammar
         self.scene = scene
@@ -131,11 +134,14 @@ class _Reader:
 
     # -- helpers --------------------------------------------------------------------
 
-    def mentions_between(self, start: int, end: int) -> list[Mention]:
+    def mentions_between(self, start: int, end: int) -> tuple[Mention, ...]:
         """The mentions lying inside ``[start, end)``."""
         low = bisect.bisect_left(self.starts, start)
         high = bisect.bisect_left(self.starts, end, low)
-        return [m for m in self.mentions[low:high] if m.end <= end]
+        found = self.mentions[low:high]
+        if found and self.reach[high - 1] > end:
+            return tuple(m for m in found if m.end <= end)
+        return found
 
     def gap_ok(self, start: int, end: int) -> bool:
         """Whether only words that may stand between a subject and its verb stand between
@@ -229,6 +235,9 @@ class _Reader:
         mark may close a typographic one and the other way round."""
         quotes = self.grammar.words.quotes
         regions: list[tuple[int, int]] = []
+        piece = self.text[start:end]
+        if not any(mark in piece for mark in quotes):
+            return regions  # no quotation opens here
         opened: tuple[int, str] | None = None
         for lx in self.lexemes.between(start, end):
             if lx.kind != "quote":
