@@ -82,15 +82,14 @@ def find_dates(
     """
     found = []
     times = grammar.time_words
-    for m in grammar.dates.finditer(text, start, end):
-        kind = m.lastgroup
-        if kind is None:
+    for begin, m in grammar.date_matches(text, start, end):
+        if m.lastgroup is None:
             continue
         group = m.group
         mention: DateMention | None = None
         if group("iso"):
             mention = DateMention(
-                m.start(),
+                begin,
                 m.end(),
                 int(group("iso_y")),
                 int(group("iso_m")),
@@ -98,7 +97,7 @@ def find_dates(
             )
         elif group("cjk"):
             mention = DateMention(
-                m.start(),
+                begin,
                 m.end(),
                 int(group("cjk_y")),
                 int(group("cjk_m")),
@@ -106,17 +105,17 @@ def find_dates(
             )
         elif group("ymd"):
             mention = DateMention(
-                m.start(), m.end(), int(group("ymd_y")), int(group("ymd_m")), int(group("ymd_d"))
+                begin, m.end(), int(group("ymd_y")), int(group("ymd_m")), int(group("ymd_d"))
             )
         elif group("dots"):
             mention = DateMention(
-                m.start(), m.end(), int(group("dots_y")), int(group("dots_m")), int(group("dots_d"))
+                begin, m.end(), int(group("dots_y")), int(group("dots_m")), int(group("dots_d"))
             )
         elif group("slash"):
             a, b = int(group("slash_a")), int(group("slash_b"))
             month, day = (a, b) if (month_first and a <= 12) or b > 12 else (b, a)
             mention = DateMention(
-                m.start(),
+                begin,
                 m.end(),
                 int(group("slash_y")),
                 month,
@@ -126,7 +125,7 @@ def find_dates(
             )
         elif group("mdy"):
             mention = DateMention(
-                m.start(),
+                begin,
                 m.end(),
                 int(group("mdy_y")) if group("mdy_y") else None,
                 _month(group("mdy_m")),
@@ -134,22 +133,20 @@ def find_dates(
             )
         elif group("dmy"):
             mention = DateMention(
-                m.start(),
+                begin,
                 m.end(),
                 int(group("dmy_y")) if group("dmy_y") else None,
                 _month(group("dmy_m")),
                 int(group("dmy_d")),
             )
         elif group("my"):
-            mention = DateMention(m.start(), m.end(), int(group("my_y")), _month(group("my_m")))
+            mention = DateMention(begin, m.end(), int(group("my_y")), _month(group("my_m")))
         elif group("weekday"):
-            mention = DateMention(m.start(), m.end(), weekday=_INFO.weekday(group("weekday")))
+            mention = DateMention(begin, m.end(), weekday=_INFO.weekday(group("weekday")))
         elif group("relative"):
             word = times.get(group("relative").casefold())
             if word is not None:
-                mention = DateMention(
-                    m.start(), m.end(), days=word.days, part_of_day=word.part_of_day
-                )
+                mention = DateMention(begin, m.end(), days=word.days, part_of_day=word.part_of_day)
         if mention is not None and (mention.day is None or 1 <= mention.day <= 31):
             found.append(mention)
     return found

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import attrs
@@ -198,7 +198,8 @@ class Grammar:
     capture: Any
     caption: Any
     bare_name: Any
-    dates: Any
+    dates: Any  # a date expression, at the start of the string
+    dates_after: Any  # the character before a date expression, and the expression
     clock: Any
     duration: Any
     part_of_day: Any
@@ -221,6 +222,28 @@ class Grammar:
     numbers: dict[str, float]
     parts_of_day: dict[str, str]
     time_words: dict[str, TimeWord]
+
+    def date_matches(self, text: str, start: int, end: int) -> Iterator[tuple[int, Any]]:
+        """Every date expression of ``text[start:end]`` and where it starts, as
+        ``finditer`` would give them: non-overlapping, in text order, each after a
+        character that is no letter or digit ("." neither, before figures), or at the
+        start of the text."""
+        position = start - 1
+        if start == 0:
+            m = self.dates.match(text, 0, end)
+            if m is not None:
+                yield 0, m
+                position = m.end() - 1
+            else:
+                position = 0
+        search = self.dates_after.search
+        while True:
+            m = search(text, position, end)
+            if m is None:
+                return
+            yield m.start() + 1, m
+            # the last character of an expression may come before the next one
+            position = m.end() - 1
 
     def lookup(self, phrase: str) -> Entry | None:
         """The lexicon entry for a phrase as written, if any."""
@@ -386,11 +409,14 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
     time_words = sorted(
         {v for t in vocabulary.time_words for v in (t.phrase, t.phrase.capitalize())}
     )
-    # A guard on the first character lets the engine skip most positions: this
-    # pattern runs on every line that might be a date line.
-    dates = re.compile(
+    # Every expression starts a word: ``dates_after`` takes the character before
+    # it as its first, a character set the engine scans for quickly instead of
+    # trying every position (a lookbehind there would be tried at each one);
+    # ``dates`` is the same without it, for an expression that opens the string.
+    # :meth:`Grammar.date_matches` runs the two as one search.
+    dates_body = (
         r"""
-        (?<![\w.])(?=\d)(?:
+        (?:(?=\d)(?<!\.)(?:                                    # not after a word or "."
             (?P<iso>(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>[01]?\d)(?:-(?P<iso_d>[0-3]?\d))?)
             (?!(?!T\d)[\w-])                                 # 2021-12-16, 2021-02,
                                                             # 2021-12-16T10:30
@@ -406,18 +432,20 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
           | (?P<dmy>(?P<dmy_d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>MONTHS)\b\.?
                 (?:,?\s+(?P<dmy_y>(?:19|20)\d\d)(?!\d))?)  # 20 December 2019; 13th Jan, 2020
         )
-        | (?<!\w)(?=[A-Z])(?:
+        | (?=[A-Z])(?:
             (?P<mdy>(?P<mdy_m>MONTHS)\.?\s*(?P<mdy_d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?!:\d)
                 (?:,?\s+(?P<mdy_y>(?:19|20)\d\d)(?!\d))?)  # December 20, 2019; Dec. 20; November12
           | (?P<my>(?P<my_m>MONTHS)\s+(?P<my_y>(?:19|20)\d\d))(?!\d)   # February 2022
           | (?P<weekday>WEEKDAYS)\b                         # Tuesday
         )
-        | (?<!\w)(?P<relative>TIMEWORDS)\b                  # today, this evening
+        | (?P<relative>TIMEWORDS)\b                         # today, this evening
+        )
         """.replace("MONTHS", trie_pattern(months))
         .replace("WEEKDAYS", trie_pattern(weekdays))
-        .replace("TIMEWORDS", trie_pattern(time_words)),
-        re.VERBOSE,
+        .replace("TIMEWORDS", trie_pattern(time_words))
     )
+    dates = re.compile(dates_body, re.VERBOSE)
+    dates_after = re.compile(r"[^\w]" + dates_body, re.VERBOSE)
     clock = regex.compile(
         r"""
         (?<![\w:.])(?P<hour>[0-2]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*
@@ -484,6 +512,7 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         caption=caption,
         bare_name=bare_name,
         dates=dates,
+        dates_after=dates_after,
         clock=clock,
         duration=duration,
         part_of_day=part_of_day,

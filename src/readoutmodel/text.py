@@ -162,12 +162,12 @@ def _is_date_line(piece: str, grammar: Grammar) -> bool:
     """A line that holds a date and little else ("April 04, 2020", "Xinhua) 10:04, Dec...")."""
     if len(piece) > 120 or not grammar.digit.search(piece):
         return False
-    found = list(grammar.dates.finditer(piece))
-    if not any(m.group("weekday") is None and m.group("relative") is None for m in found):
+    found = list(grammar.date_matches(piece, 0, len(piece)))
+    if not any(m.group("weekday") is None and m.group("relative") is None for _, m in found):
         return False
     rest = piece
-    for m in reversed(found):
-        rest = rest[: m.start()] + rest[m.end() :]
+    for start, m in reversed(found):
+        rest = rest[:start] + rest[m.end() :]
     rest = grammar.clock.sub(" ", rest)
     return _words("".join(ch if ch.isalpha() or ch.isspace() else " " for ch in rest)) <= 3
 
