@@ -9,6 +9,7 @@ lexemes is ordinary words and spacing, which later stages read as "gaps".
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable
 from typing import NamedTuple
@@ -58,53 +59,113 @@ def lex(text: str, grammar: Grammar, lines: Iterable[tuple[int, int]] | None = N
     items: list[Lexeme] = []
     for number, (start, end) in enumerate(lines if lines is not None else [(0, len(text))]):
         _scan(text, grammar, start, end, items, number)
-    return Lexemes(tuple(items), tuple(item.start for item in items))
+    return Lexemes(tuple(items), tuple([item[0] for item in items]))
+
+
+# Lexemes are made with the tuple's constructor: a named tuple's own is a Python
+# function, and a readout has hundreds of lexemes.
+_new = tuple.__new__
+
+
+def _is_word(ch: str) -> bool:
+    """Whether ``ch`` is a letter, digit or underscore (``\\w``)."""
+    return ch.isalnum() or ch == "_"
 
 
 def _scan(
     text: str, grammar: Grammar, start: int, end: int, items: list[Lexeme], line: int = 0
 ) -> None:
-    exact, folded, lookup = grammar.exact, grammar.folded, grammar.lookup
-    finditer = grammar.lexer.finditer
-    position: int | None = start
-    while position is not None and position < end:
-        resume: int | None = None
-        for m in finditer(text, position, end):
-            kind = m.lastgroup
-            if kind == "name":
-                resume = _name(text, grammar, m.start(), m.end(), items, line)
-                if resume is not None:
-                    break  # the name was cut: read on from the cut
-            elif kind == "phrase" or kind == "suffix":
-                phrase = m.group("phrase")
-                entry = exact.get(phrase)
-                if entry is not None:
-                    longer = grammar.folded_phrase.match(text, m.start(), end)
-                    if longer is not None and longer.end() > m.end():
-                        # "General Secretary" over the style "General": the longest phrase
-                        found = longer.group()
-                        wider = folded[found.casefold()]
-                        items.append(Lexeme(m.start(), longer.end(), "phrase", found, wider, line))
-                        resume = longer.end()
-                        break
-                entry = entry or folded.get(phrase.casefold()) or lookup(phrase)
-                if entry is None:
-                    continue
-                suffix = m.group("suffix")
-                if suffix and entry.title is not None:
-                    entry = attrs.evolve(entry, title=entry.title + suffix)
-                if entry.title is not None and " " in phrase:
-                    resume = _modified(text, grammar, m, end, items, line)
-                    if resume is not None:
-                        break  # a modifier before a longer office: read on after it
-                items.append(Lexeme(m.start(), m.end(), "phrase", m.group(), entry, line))
-            elif kind is not None:
-                items.append(Lexeme(m.start(), m.end(), kind, m.group(), None, line))
-        position = resume
+    """Adds the lexemes of ``text[start:end]`` to ``items``.
+
+    The lexer pattern finds a lexeme together with the character before it, so
+    one that opens where reading starts (the start of a line, a word after a cut
+    name) is matched there first, on its own.
+    """
+    position = start
+    while position < end:
+        if position == 0 or not _is_word(text[position - 1]):
+            m = grammar.lexeme.match(text, position, end)
+            if m is not None:
+                resume = _take(text, grammar, m, m.start(), end, items, line)
+                position = m.end() if resume is None else resume
+                continue
+        position = _search(text, grammar, position, end, items, line)
+
+
+def _search(
+    text: str, grammar: Grammar, start: int, end: int, items: list[Lexeme], line: int
+) -> int:
+    """Adds the lexemes from ``start`` on; returns where reading resumes after a
+    lexeme that asks for it, or ``end``."""
+    for m in grammar.lexer.finditer(text, start, end):
+        kind = m.lastgroup
+        at = m.start()
+        if kind == "quote" or kind == "possessive":
+            items.append(_new(Lexeme, (at, m.end(), kind, m.group(), None, line)))
+            continue
+        if text[at] in _QUOTES:
+            items.append(_new(Lexeme, (at, at + 1, "quote", text[at], None, line)))
+        resume = _take(text, grammar, m, at + 1, end, items, line)
+        if resume is not None:
+            return resume
+    return end
+
+
+_QUOTES = frozenset('"“”«»„')
+
+
+def _take(
+    text: str, grammar: Grammar, m: re.Match[str], at: int, end: int, items: list[Lexeme], line: int
+) -> int | None:
+    """Adds the phrase or name ``m`` found at ``at``; returns where reading resumes
+    when that is not the end of ``m``, or None."""
+    if m.lastgroup == "name":
+        stop = m.end()
+        resume = _name(text, grammar, at, stop, items, line)
+        if resume is None and stop < end and not _is_word(text[stop - 1]) and _is_word(text[stop]):
+            return stop  # "J.Trump": a name may start right after
+        return resume
+    phrase = m.group("phrase")
+    entry, exact = _entry(grammar, phrase, m.group("suffix"))
+    if exact:
+        longer = grammar.folded_phrase.match(text, at, end)
+        if longer is not None and longer.end() > m.end():
+            # "General Secretary" over the style "General": the longest phrase
+            found: str = longer.group()
+            wider = grammar.folded[found.casefold()]
+            after: int = longer.end()
+            items.append(_new(Lexeme, (at, after, "phrase", found, wider, line)))
+            return after
+    if entry is None:
+        return None
+    if entry.title is not None and " " in phrase:
+        resume = _modified(text, grammar, m, at, end, items, line)
+        if resume is not None:
+            return resume  # a modifier before a longer office: read on after it
+    items.append(_new(Lexeme, (at, m.end(), "phrase", text[at : m.end()], entry, line)))
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _entry(grammar: Grammar, phrase: str, suffix: str | None) -> tuple[Entry | None, bool]:
+    """The lexicon entry of a phrase as matched, an office with its suffix
+    ("President-elect"); and whether the phrase is one written with capitals, over
+    which a longer phrase of any case may stand."""
+    exact = grammar.exact.get(phrase)
+    entry = exact or grammar.folded.get(phrase.casefold()) or grammar.lookup(phrase)
+    if entry is not None and suffix and entry.title is not None:
+        entry = attrs.evolve(entry, title=entry.title + suffix)
+    return entry, exact is not None
 
 
 def _modified(
-    text: str, grammar: Grammar, m: re.Match[str], end: int, items: list[Lexeme], line: int
+    text: str,
+    grammar: Grammar,
+    m: re.Match[str],
+    at: int,
+    end: int,
+    items: list[Lexeme],
+    line: int,
 ) -> int | None:
     """ "Deputy Secretary of State": the office "Deputy Secretary" matched first, but
     after its modifier stands a longer office. Adds the modifier alone and returns
@@ -113,20 +174,38 @@ def _modified(
     entry = grammar.lookup(first)
     if entry is None or not entry.modifier:
         return None
-    after = m.start() + len(first) + 1
-    longer = grammar.lexer.match(text, after, end)
+    after = at + len(first) + 1
+    longer = grammar.lexeme.match(text, after, end)
     if longer is None or longer.lastgroup != "phrase" or longer.end() <= m.end():
         return None
     other = grammar.lookup(longer.group("phrase"))
     if other is None or other.title is None:
         return None
-    items.append(Lexeme(m.start(), m.start() + len(first), "phrase", first, entry, line))
+    items.append(_new(Lexeme, (at, at + len(first), "phrase", first, entry, line)))
     return after
 
 
 def _name(
-    text: str, grammar: Grammar, start: int, end: int, items: list[Lexeme], line: int = 0
+    text: str, grammar: Grammar, start: int, end: int, items: list[Lexeme], line: int
 ) -> int | None:
+    """Adds the lexemes of the capitalised run ``text[start:end]``; returns where
+    lexing resumes when the run was cut."""
+    found, resume = _read_name(grammar, text[start:end])
+    for lx in found:
+        items.append(_new(Lexeme, (lx[0] + start, lx[1] + start, lx[2], lx[3], lx[4], line)))
+    return None if resume is None else resume + start
+
+
+@functools.lru_cache(maxsize=4096)
+def _read_name(grammar: Grammar, piece: str) -> tuple[tuple[Lexeme, ...], int | None]:
+    """The lexemes of a capitalised run, at offsets into the run, and where lexing
+    resumes when the run was cut: a run reads the same wherever it stands."""
+    items: list[Lexeme] = []
+    resume = _cut(piece, grammar, 0, len(piece), items)
+    return tuple(items), resume
+
+
+def _cut(text: str, grammar: Grammar, start: int, end: int, items: list[Lexeme]) -> int | None:
     """A capitalised run, cut before the first word that is not part of a name; returns
     where lexing resumes when the run was cut.
 
@@ -138,14 +217,12 @@ def _name(
     titled = piece.title()
     readable = titled != piece and (" " in piece or grammar.lookup(titled) is not None)
     if piece.isupper() and len(piece) > 3 and readable:
-        # Read the run again in title case. Only the character before it goes
-        # along (the lexer looks one character behind), not a copy of the text.
-        before = text[start - 1 : start]
+        # Read the run again in title case; what stands before it does not matter,
+        # as a name follows no letter or digit.
         first = len(items)
-        _scan(before + titled, grammar, len(before), len(before) + len(piece), items, line)
-        shift = start - len(before)
+        _scan(titled, grammar, 0, len(piece), items)
         items[first:] = [
-            lx._replace(start=lx.start + shift, end=lx.end + shift) for lx in items[first:]
+            lx._replace(start=lx.start + start, end=lx.end + start) for lx in items[first:]
         ]
         return None
     words = piece.split()
@@ -153,7 +230,7 @@ def _name(
     if cut:
         # "National Defence Wladyslaw Nowak": a body's name, then a person's
         first_end = start + piece.index(words[cut - 1]) + len(words[cut - 1])
-        resume = _name(text, grammar, start, first_end, items, line)
+        resume = _cut(text, grammar, start, first_end, items)
         return resume if resume is not None else text.index(words[cut], first_end)
     position = start
     for number, word in enumerate(words):
@@ -172,27 +249,23 @@ def _name(
                     continue
                 cut = _trim(text, start, word_start)
                 if cut > start:
-                    items.append(Lexeme(start, cut, "name", text[start:cut], None, line))
+                    items.append(Lexeme(start, cut, "name", text[start:cut]))
                     return word_start
                 phrase_end = text.index(phrase[-1], position) + len(phrase[-1])
                 items.append(
-                    Lexeme(
-                        word_start, phrase_end, "phrase", text[word_start:phrase_end], entry, line
-                    )
+                    Lexeme(word_start, phrase_end, "phrase", text[word_start:phrase_end], entry)
                 )
                 return phrase_end
         if stop or entry is not None:
             cut = _trim(text, start, word_start)
             if cut > start:
-                items.append(Lexeme(start, cut, "name", text[start:cut], None, line))
+                items.append(Lexeme(start, cut, "name", text[start:cut]))
             elif entry is not None:
                 # the phrase could not match where it stands ("President’s"): take the word
-                items.append(
-                    Lexeme(word_start, word_start + len(bare), "phrase", bare, entry, line)
-                )
+                items.append(Lexeme(word_start, word_start + len(bare), "phrase", bare, entry))
                 return word_start + len(bare)
             return position if stop else word_start
-    items.append(Lexeme(start, end, "name", piece, None, line))
+    items.append(Lexeme(start, end, "name", piece))
     return None
 
 

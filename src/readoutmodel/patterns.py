@@ -183,7 +183,8 @@ class Grammar:
     exact: dict[str, Entry]  # case-sensitive phrases: countries, honorific initials
     folded: dict[str, Entry]  # everything else, keyed by casefold
     shouted: dict[str, Entry]  # countries again, for ALL-CAPS headlines
-    lexer: Any
+    lexer: Any  # a lexeme after the character before it, or a quotation mark or possessive
+    lexeme: Any  # a phrase or a name, where a word starts
     folded_phrase: Any  # the case-insensitive phrases alone: a longer one than an exact match
     title_ranks: dict[str, int]  # an office's seniority: its place in titles.txt
     digit: Any  # any digit: a cheap test before the date and time patterns
@@ -311,17 +312,29 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
     stopwords = frozenset(vocabulary.stopwords) | frozenset(weekdays)
     suffixes = [m[1:] for m in vocabulary.title_modifiers if m.startswith("-")]
 
-    lexer = re.compile(
+    lexeme = (
         r"""
-        (?P<quote>["“”«»„])                                  # a quotation mark
-        | (?<!\w)(?P<phrase>EXACT|(?i:FOLDED))(?P<suffix>-(?:SUFFIXES))?(?!\w)(?!['’][^\W\ds])
+        (?P<phrase>EXACT|(?i:FOLDED))(?P<suffix>-(?:SUFFIXES))?(?!\w)(?!['’][^\W\ds])
                                                             # a phrase of the vocabulary
-        | (?<!\w)(?P<name>NAME)                             # a capitalised name
-        | (?P<possessive>['’]s(?!\w)|(?<=s)['’](?!\w))      # "Biden's", "Hamas'"
+        | (?P<name>NAME)                                    # a capitalised name
         """.replace("EXACT", trie_pattern(exact))
         .replace("FOLDED", trie_pattern(folded))
         .replace("SUFFIXES", "|".join(re.escape(s) for s in suffixes))
-        .replace("NAME", _name_pattern(vocabulary)),
+        .replace("NAME", _name_pattern(vocabulary))
+    )
+    # Every lexeme stands after a character that is no letter or digit, or is one:
+    # a pattern that opens with that character lets the engine skip from one to the
+    # next instead of trying every alternative at every letter.
+    lexer = re.compile(
+        r"""
+        \W                                                  # the character before
+        (?:
+            (?<=['’])(?P<possessive>s(?!\w)|(?<=s['’])(?!\w))
+                                                    # it is a possessive: "Biden's", "Hamas'"
+          | LEXEME                                          # a phrase or a name after it
+          | (?<=["“”«»„])(?P<quote>)                         # it is a quotation mark
+        )
+        """.replace("LEXEME", lexeme),
         re.VERBOSE,
     )
     gap = regex.compile(
@@ -497,6 +510,7 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         folded=folded,
         shouted=shouted,
         lexer=lexer,
+        lexeme=re.compile(lexeme, re.VERBOSE),
         folded_phrase=re.compile(rf"(?i:{trie_pattern(folded)})(?!\w)"),
         title_ranks={title: rank for rank, title in enumerate(vocabulary.titles)},
         digit=re.compile(r"\d"),
