@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import attrs
@@ -314,11 +314,11 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
 
     lexeme = (
         r"""
-        (?P<phrase>EXACT|(?i:FOLDED))(?P<suffix>-(?:SUFFIXES))?(?!\w)(?!['’][^\W\ds])
+        (?P<phrase>EXACT|FOLDED)(?P<suffix>-(?:SUFFIXES))?(?!\w)(?!['’][^\W\ds])
                                                             # a phrase of the vocabulary
         | (?P<name>NAME)                                    # a capitalised name
         """.replace("EXACT", trie_pattern(exact))
-        .replace("FOLDED", trie_pattern(folded))
+        .replace("FOLDED", trie_pattern(folded, _caseless))
         .replace("SUFFIXES", "|".join(re.escape(s) for s in suffixes))
         .replace("NAME", _name_pattern(vocabulary))
     )
@@ -582,8 +582,28 @@ def _name_pattern(vocabulary: Vocabulary) -> str:
     return rf"{opening}{token}(?:{joint}{token}){{0,6}}{suffix}"
 
 
-def trie_pattern(words: Iterable[str]) -> str:
-    """An alternation of ``words`` as a trie, for the standard re module; longest first."""
+# Characters that match a letter of the alphabet when case is ignored without being
+# its capital or small form: the dotted capital I, the dotless i, the long s and the
+# Kelvin sign.
+CASE_EXTRAS = "\u0130\u0131\u017f\u212a"
+
+
+@functools.cache
+def _caseless(ch: str) -> str:
+    """``ch`` as a pattern that matches it in any case, as ``re.IGNORECASE`` does. The
+    letters of the alphabet are written as a class, which the engine tests before it
+    tries the branch that the letter opens: a trie of phrases in any case is then
+    as quick to fail as one in a single case."""
+    if not ch.isascii():
+        return f"(?i:{re.escape(ch)})"
+    alike = {ch, ch.lower(), ch.upper(), *CASE_EXTRAS}
+    same = sorted(c for c in alike if re.fullmatch(re.escape(ch), c, re.IGNORECASE))
+    return re.escape(ch) if same == [ch] else f"[{''.join(same)}]"
+
+
+def trie_pattern(words: Iterable[str], escape: Callable[[str], str] = re.escape) -> str:
+    """An alternation of ``words`` as a trie, for the standard re module; longest first.
+    ``escape`` writes one character as a pattern."""
     root: dict[str, Any] = {}
     for word in words:
         node = root
@@ -592,7 +612,7 @@ def trie_pattern(words: Iterable[str]) -> str:
         node[""] = {}
 
     def build(node: dict[str, Any]) -> str:
-        alternatives = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        alternatives = [escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
         if not alternatives:
             return ""
         body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"

@@ -1,0 +1,77 @@
+"""The lexer: phrases, names, quotation marks and possessives, with their offsets."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from readoutmodel.lexer import lex
+from readoutmodel.patterns import CASE_EXTRAS, Grammar
+
+
+def _lexemes(text: str, grammar: Grammar) -> list[tuple[int, int, str, str]]:
+    return [(lx.start, lx.end, lx.kind, lx.text) for lx in lex(text, grammar).items]
+
+
+class TestLexemes:
+    """What the lexer finds, wherever it stands."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                '"Xi said',
+                [(0, 1, "quote", '"'), (1, 3, "name", "Xi"), (4, 8, "phrase", "said")],
+            ),
+            (
+                "met “Donald J.Trump” in Biden’s office",
+                [
+                    (0, 3, "phrase", "met"),
+                    (4, 5, "quote", "“"),
+                    (5, 14, "name", "Donald J."),
+                    (14, 19, "name", "Trump"),
+                    (19, 20, "quote", "”"),
+                    (24, 29, "name", "Biden"),
+                    (29, 31, "possessive", "’s"),
+                ],
+            ),
+            (
+                "the Hamas' leaders",
+                [
+                    (4, 9, "name", "Hamas"),
+                    (9, 10, "possessive", "'"),
+                    (11, 18, "phrase", "leaders"),
+                ],
+            ),
+            (
+                "Deputy Secretary of State Wendy Sherman",
+                [
+                    (0, 6, "phrase", "Deputy"),
+                    (7, 25, "phrase", "Secretary of State"),
+                    (26, 39, "name", "Wendy Sherman"),
+                ],
+            ),
+            (
+                "PRIME MINISTER BORIS JOHNSON",
+                [(0, 14, "phrase", "PRIME MINISTER"), (15, 28, "name", "Boris Johnson")],
+            ),
+            ("ſaid KING", [(0, 4, "phrase", "ſaid"), (5, 9, "phrase", "KING")]),
+        ],
+    )
+    def test_lexemes(self, grammar: Grammar, text: str, expected: list[object]) -> None:
+        """Each lexeme is found once, at its offsets, after any character but a letter."""
+        assert _lexemes(text, grammar) == expected
+
+    def test_lines(self, grammar: Grammar) -> None:
+        """A lexeme that opens a line is found there, and none runs over to the next."""
+        text = "Xi\nJinping said"
+        found = lex(text, grammar, [(0, 2), (3, len(text))]).items
+        assert [(lx.text, lx.line) for lx in found] == [("Xi", 0), ("Jinping", 1), ("said", 1)]
+
+
+def test_case_extras() -> None:
+    """The only characters beyond ASCII that match an ASCII one when case is ignored
+    are the few the case-insensitive phrase patterns list."""
+    everything = "".join(map(chr, range(0x80, 0x110000)))
+    assert set(re.findall(r"(?i:[\x00-\x7f])", everything)) == set(CASE_EXTRAS)
