@@ -119,17 +119,17 @@ def _take(
 ) -> int | None:
     """Adds the phrase or name ``m`` found at ``at``; returns where reading resumes
     when that is not the end of ``m``, or None."""
+    stop: int = m.end()
     if m.lastgroup == "name":
-        stop = m.end()
         resume = _name(text, grammar, at, stop, items, line)
         if resume is None and stop < end and not _is_word(text[stop - 1]) and _is_word(text[stop]):
             return stop  # "J.Trump": a name may start right after
         return resume
-    phrase = m.group("phrase")
-    entry, exact = _entry(grammar, phrase, m.group("suffix"))
+    phrase, suffix = m.group("phrase", "suffix")
+    entry, exact = _entry(grammar, phrase, suffix)
     if exact:
         longer = grammar.folded_phrase.match(text, at, end)
-        if longer is not None and longer.end() > m.end():
+        if longer is not None and longer.end() > stop:
             # "General Secretary" over the style "General": the longest phrase
             found: str = longer.group()
             wider = grammar.folded[found.casefold()]
@@ -139,10 +139,10 @@ def _take(
     if entry is None:
         return None
     if entry.title is not None and " " in phrase:
-        resume = _modified(text, grammar, m, at, end, items, line)
+        resume = _modified(text, grammar, phrase, at, stop, end, items, line)
         if resume is not None:
             return resume  # a modifier before a longer office: read on after it
-    items.append(_new(Lexeme, (at, m.end(), "phrase", text[at : m.end()], entry, line)))
+    items.append(_new(Lexeme, (at, stop, "phrase", text[at:stop], entry, line)))
     return None
 
 
@@ -161,8 +161,9 @@ def _entry(grammar: Grammar, phrase: str, suffix: str | None) -> tuple[Entry | N
 def _modified(
     text: str,
     grammar: Grammar,
-    m: re.Match[str],
+    phrase: str,
     at: int,
+    stop: int,
     end: int,
     items: list[Lexeme],
     line: int,
@@ -170,13 +171,13 @@ def _modified(
     """ "Deputy Secretary of State": the office "Deputy Secretary" matched first, but
     after its modifier stands a longer office. Adds the modifier alone and returns
     where lexing resumes; None when the office as matched is the longest."""
-    first, _, _ = m.group("phrase").partition(" ")
+    first, _, _ = phrase.partition(" ")
     entry = grammar.lookup(first)
     if entry is None or not entry.modifier:
         return None
     after = at + len(first) + 1
     longer = grammar.lexeme.match(text, after, end)
-    if longer is None or longer.lastgroup != "phrase" or longer.end() <= m.end():
+    if longer is None or longer.lastgroup != "phrase" or longer.end() <= stop:
         return None
     other = grammar.lookup(longer.group("phrase"))
     if other is None or other.title is None:

@@ -579,7 +579,10 @@ def _name_pattern(vocabulary: Vocabulary) -> str:
     # lower-case particles may open a name: "von der Leyen", "al-Sudani"; three at most, or
     # a run of particles ("de de de ...") is rescanned from each of them: quadratic
     opening = rf"(?:(?:{particles})\s+){{0,3}}"
-    return rf"{opening}{token}(?:{joint}{token}){{0,6}}{suffix}"
+    # the letters a name can open with, looked at first: most words open with none
+    initials = {word[0] for word in words.particles + words.abbreviated}
+    first = f"(?=[{re.escape(_UPPER + ''.join(sorted(initials)))}])"
+    return rf"{first}{opening}{token}(?:{joint}{token}){{0,6}}{suffix}"
 
 
 # Characters that match a letter of the alphabet when case is ignored without being
