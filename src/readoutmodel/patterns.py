@@ -484,7 +484,7 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
     )
     topics = compile_topics(vocabulary)
     issuer_codes = dict(vocabulary.issuers)
-    issuers = regex.compile(r"(?<!\w)\L<issuers>(?!\w)", _FLAGS, issuers=sorted(issuer_codes))
+    issuers = re.compile(rf"(?<!\w)(?:{trie_pattern(issuer_codes)})(?!\w)")
     chrome = vocabulary.chrome
 
     def rules(kind: str) -> tuple[str, ...]:
