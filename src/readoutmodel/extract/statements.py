@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 from typing import NamedTuple
 
 import attrs
@@ -45,10 +46,12 @@ __all__ = ["Draft", "Reading", "find"]
 
 _SPEECH = (VerbCategory.ASSERT, VerbCategory.EMPHASIZE)
 
+_start = operator.attrgetter("start")
+_end = operator.attrgetter("end")
 
-@attrs.frozen
-class Draft:
-    """A statement before the model objects are built."""
+
+class Draft(NamedTuple):
+    """A statement before the model objects are built (a named tuple: cheap to make)."""
 
     speakers: tuple[int, ...]
     verb: str
@@ -117,12 +120,17 @@ class _Reader:
         self.document = document
         self.lexemes = lexemes
         self.mentions = mentions
-        self.starts = [m.start for m in mentions]
+        self.starts = list(map(_start, mentions))
         # how far the mentions up to each one reach: all of them end by a point no further
-        self.reach = list(itertools.accumulate((m.end for m in mentions), max))
+        self.reach = list(itertools.accumulate(map(_end, mentions), max))
         self.cast = cast
         self.grammar = grammar
         self.scene = scene
+        self.quoting = any(mark in self.text for mark in grammar.words.quotes)
+        # one span per place: a statement of one sentence shares that sentence's span
+        self.spans = {(span.start, span.end): span for span in scene}
+        # where the first scene sentence lies, as offsets: nowhere when there is none
+        self.opening = (scene[0].start, scene[0].end) if scene else (0, 0)
         self.drafts: list[Draft] = []
         self.references: list[tuple[int, Span]] = []
         self.last_single: int | None = None
@@ -141,6 +149,13 @@ class _Reader:
         found = self.mentions[low:high]
         if found and self.reach[high - 1] > end:
             return tuple(m for m in found if m.end <= end)
+        return found
+
+    def span(self, start: int, end: int) -> Span:
+        """The span ``[start, end)``, made once."""
+        found = self.spans.get((start, end))
+        if found is None:
+            found = self.spans[start, end] = Span(start, end)
         return found
 
     def gap_ok(self, start: int, end: int) -> bool:
@@ -235,6 +250,8 @@ class _Reader:
         mark may close a typographic one and the other way round."""
         quotes = self.grammar.words.quotes
         regions: list[tuple[int, int]] = []
+        if not self.quoting:
+            return regions  # no quotation in the whole text
         piece = self.text[start:end]
         if not any(mark in piece for mark in quotes):
             return regions  # no quotation opens here
@@ -336,14 +353,14 @@ class _Reader:
             paragraph,
             unit.start,
             unit.end,
-            [Span(s.start, s.end) for s in unit.sentences],
+            [self.span(s.start, s.end) for s in unit.sentences],
             [content],
             speech,
         )
 
     def extend(self, current: _Open, unit: _Unit) -> None:
         current.end = unit.end
-        current.sentences.extend(Span(s.start, s.end) for s in unit.sentences)
+        current.sentences.extend(self.span(s.start, s.end) for s in unit.sentences)
         current.content.append(self.text[unit.start : unit.end])
         self.note_people(unit)
 
@@ -357,10 +374,10 @@ class _Reader:
                 speakers=a.speakers,
                 verb=a.verb,
                 category=a.category,
-                span=Span(current.start, current.end),
+                span=self.span(current.start, current.end),
                 sentences=tuple(current.sentences),
                 paragraph=current.paragraph,
-                content=" ".join(piece for piece in current.content if piece),
+                content=" ".join(filter(None, current.content)),
             )
         )
 
@@ -412,13 +429,12 @@ class _Reader:
 
     def attribution(self, unit: _Unit) -> _Attribution | None:
         found: list[_Attribution] = []
-        lexemes = self.lexemes.between(unit.start, unit.end)
-        for index, lx in enumerate(lexemes):
+        for lx in self.lexemes.between(unit.start, unit.end):
             entry = lx.entry
             if entry is None or entry.verb is None:
                 continue
             try:
-                attribution = self.at_verb(unit, lexemes, index)
+                attribution = self.at_verb(unit, lx)
             except _ThirdParty:
                 break
             if attribution is not None:
@@ -433,8 +449,7 @@ class _Reader:
     def in_quote(self, unit: _Unit, position: int) -> bool:
         return any(start < position < end for start, end in unit.quotes)
 
-    def at_verb(self, unit: _Unit, lexemes: tuple[Lexeme, ...], index: int) -> _Attribution | None:
-        lx = lexemes[index]
+    def at_verb(self, unit: _Unit, lx: Lexeme) -> _Attribution | None:
         entry = lx.entry
         assert entry is not None
         assert entry.verb is not None
@@ -486,15 +501,13 @@ class _Reader:
         )
         if form == "present" and self.speech:
             return None  # "China appreciates ...": the speaker's words go on
-        joint = _Attribution(
-            self.cast.everyone(), written, verb.category, lx.end, False, None, quoted
-        )
         subject = self.subject_before(unit, lx)
         if subject is not None:
             speakers, span = subject
             if not speakers:
                 if passive:
-                    return joint  # "Joint fight against DAESH was discussed"
+                    # "Joint fight against DAESH was discussed"
+                    return self.joint(written, verb.category, lx, quoted)
                 raise _ThirdParty  # "Presidential Aide Vladimir Medinsky ... said that ..."
             speakers = self.without_object(speakers, lx)
             if verb.category is VerbCategory.DISCUSS:
@@ -507,10 +520,15 @@ class _Reader:
             speakers, span = inverted
             return _Attribution(speakers, written, verb.category, lx.end, True, span, quoted)
         if passive:
-            return joint  # "Syria was discussed": a joint act with no named agent
+            # "Syria was discussed": a joint act with no named agent
+            return self.joint(written, verb.category, lx, quoted)
         if form in ("past", "present") and self.after_and(unit, lx):
             return self.coordinated(unit, lx, written, verb.category, quoted)
         return None
+
+    def joint(self, written: str, category: VerbCategory, lx: Lexeme, quoted: bool) -> _Attribution:
+        """The act of every participant at once."""
+        return _Attribution(self.cast.everyone(), written, category, lx.end, False, None, quoted)
 
     def after_and(self, unit: _Unit, lx: Lexeme) -> bool:
         """Whether the verb is coordinated: "... and reaffirmed", "..., and also stressed"."""
@@ -595,7 +613,7 @@ class _Reader:
     def hosts(self, unit: _Unit, lx: Lexeme) -> bool:
         """Whether the scene sentence welcomes a participant to a place ("X welcomed Y to
         NATO Headquarters"): the visit itself, not an act."""
-        if not any(span.start <= unit.start < span.end for span in self.scene[:1]):
+        if not self.opening[0] <= unit.start < self.opening[1]:
             return False
         for mention in self.mentions_between(lx.end, lx.end + 80):
             if self.text[lx.end : mention.start].strip() not in ("", "the"):
