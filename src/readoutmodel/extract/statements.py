@@ -447,7 +447,7 @@ class _Reader:
         return outside[0] if outside else found[0]
 
     def in_quote(self, unit: _Unit, position: int) -> bool:
-        return any(start < position < end for start, end in unit.quotes)
+        return bool(unit.quotes) and any(start < position < end for start, end in unit.quotes)
 
     def at_verb(self, unit: _Unit, lx: Lexeme) -> _Attribution | None:
         entry = lx.entry
@@ -480,7 +480,7 @@ class _Reader:
                 if light is not None:
                     # "X took the opportunity to congratulate Y": X's act
                     end = lx.start - len(light)
-                    subject = self.subject_before(unit, Lexeme(end, end, "phrase", ""))
+                    subject = self.subject_before(unit, end)
                     if subject and subject[0]:
                         speakers, span = subject
                         return _Attribution(
@@ -501,7 +501,7 @@ class _Reader:
         )
         if form == "present" and self.speech:
             return None  # "China appreciates ...": the speaker's words go on
-        subject = self.subject_before(unit, lx)
+        subject = self.subject_before(unit, lx.start)
         if subject is not None:
             speakers, span = subject
             if not speakers:
@@ -630,23 +630,29 @@ class _Reader:
         return following.startswith(" by ")
 
     def subject_before(
-        self, unit: _Unit, lx: Lexeme
+        self, unit: _Unit, position: int
     ) -> tuple[tuple[int, ...], tuple[int, int]] | None:
-        """The speakers of a verb whose subject stands before it, and the subject's span."""
-        candidates = [m for m in self.mentions_between(unit.start, lx.start) if m.kind != "country"]
-        if not candidates:
+        """The speakers of a verb at ``position`` whose subject stands before it, and the
+        subject's span. Countries ("Chinese") are passed over: they are never the subject."""
+        found = self.mentions_between(unit.start, position)
+        index = len(found) - 1
+        while index >= 0 and found[index].kind == "country":
+            index -= 1
+        if index < 0:
             return None
-        last = candidates[-1]
-        if last.possessive or not self.gap_ok(last.end, lx.start):
+        last = found[index]
+        if last.possessive or not self.gap_ok(last.end, position):
             return None
-        if self.is_relay_subject(unit.start, lx.start):
+        if self.is_relay_subject(unit.start, position):
             return None
         chain = [last]
-        for mention in reversed(candidates[:-1]):
+        for mention in reversed(found[:index]):
+            if mention.kind == "country":
+                continue
             gap = self.text[mention.end : chain[0].start].replace(",", " , ").split()
             # "X and Y", "X, Y and Z": a comma joins only before an "and"
             joins = gap in (["and"], [",", "and"], ["&"]) or (gap == [","] and len(chain) > 1)
-            if joins and not mention.possessive and mention.kind != "country":
+            if joins and not mention.possessive:
                 chain.insert(0, mention)
             else:
                 break
@@ -715,8 +721,7 @@ class _Reader:
                 if before.endswith(" " + phrase) or before == phrase:
                     cut = len(before) - len(phrase)
                     end = unit.start + cut
-                    pseudo = Lexeme(end, end, "phrase", "")
-                    subject = self.subject_before(unit, pseudo)
+                    subject = self.subject_before(unit, end)
                     if subject and subject[0]:
                         return _Attribution(
                             subject[0], written, category, lx.end, False, subject[1], quoted
@@ -734,8 +739,7 @@ class _Reader:
                 if tuple(w.casefold() for w in words[i : i + len(parts)]) == parts:
                     offset = before.rfind(" " + words[i] + " ") + 1 if i else 0
                     end = unit.start + offset
-                    pseudo = Lexeme(end, end, "phrase", "")
-                    subject = self.subject_before(unit, pseudo)
+                    subject = self.subject_before(unit, end)
                     if subject and subject[0]:
                         return _Attribution(
                             subject[0], written, category, lx.end, False, subject[1], quoted
@@ -762,8 +766,7 @@ class _Reader:
                 engagement = other
         if engagement is None:
             return None
-        pseudo = Lexeme(engagement.start, engagement.start, "phrase", "")
-        subject = self.subject_before(unit, pseudo)
+        subject = self.subject_before(unit, engagement.start)
         if subject is None or not subject[0]:
             return None
         speakers = list(subject[0])
