@@ -492,11 +492,13 @@ class _Reader:
                 )  # "spoke with X to discuss"
             return None
         # past, participle, present
-        before = text[max(0, lx.start - 12) : lx.start]
+        low = max(0, lx.start - 12)
         passive = (
             form in ("past", "participle")
-            and before.endswith(self.grammar.words.passive)
-            and not (self.speech and before.endswith(self.grammar.words.present_passive))
+            and text.endswith(self.grammar.words.passive, low, lx.start)
+            and not (
+                self.speech and text.endswith(self.grammar.words.present_passive, low, lx.start)
+            )
             and not self.agent_follows(lx)
         )
         if form == "present" and self.speech:
