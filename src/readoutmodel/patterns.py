@@ -611,7 +611,10 @@ class TopicGrammar:
     folded: dict[str, tuple[str, ...]]  # the other terms, in lower case -> topic ids
     hosts: frozenset[str]  # host verbs ("welcome", "invited")
     order: tuple[str, ...]  # the topic ids, in taxonomy order
+    rank: dict[str, int]  # topic id -> its place in taxonomy order
     contexts: dict[str, frozenset[str]]  # topic id -> context grammars
+    contextual: frozenset[str]  # the topic ids with a context grammar
+    hosting: tuple[str, ...]  # the topics a host verb raises: those of engagements
     words: dict[str, str]  # cue word, lower case -> kind ("ahead", "self", ...)
     pointers: tuple[str, ...]  # the demonstrative cue words ("these", "those")
     media: frozenset[str]  # words of a remote engagement ("video", "telephone")
@@ -694,13 +697,17 @@ def compile_topics(vocabulary: Vocabulary) -> TopicGrammar:
     remote = {c.phrase.lower() for c in vocabulary.engagements if c.kind in _REMOTE}
     meeting = {c.phrase.lower() for c in vocabulary.engagements if c.kind == "meeting"}
     phrases = set(folded) | hosts | {key.lower() for key in exact}
+    contexts = {t.id: frozenset(t.context) for t in vocabulary.taxonomy.topics}
     return TopicGrammar(
         pattern=re.compile(rf"(?<!\w)(?:{trie_pattern(sorted(phrases)) or '(?!)'})(?!\w)"),
         exact={k: tuple(v) for k, v in exact.items()},
         folded={k: tuple(v) for k, v in folded.items()},
         hosts=hosts,
         order=vocabulary.taxonomy.ids,
-        contexts={t.id: frozenset(t.context) for t in vocabulary.taxonomy.topics},
+        rank={topic_id: rank for rank, topic_id in enumerate(vocabulary.taxonomy.ids)},
+        contexts=contexts,
+        contextual=frozenset(topic_id for topic_id, kinds in contexts.items() if kinds),
+        hosting=tuple(topic_id for topic_id, kinds in contexts.items() if "engagement" in kinds),
         words={p.lower(): kind for kind, p in cues if kind not in ("host", "member", "later")},
         pointers=tuple(p.lower() for kind, p in cues if kind == "demonstrative"),
         media=frozenset(p for p in remote if " " not in p),
