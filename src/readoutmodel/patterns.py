@@ -616,7 +616,7 @@ class TopicGrammar:
     contextual: frozenset[str]  # the topic ids with a context grammar
     hosting: tuple[str, ...]  # the topics a host verb raises: those of engagements
     words: dict[str, str]  # cue word, lower case -> kind ("ahead", "self", ...)
-    pointers: tuple[str, ...]  # the demonstrative cue words ("these", "those")
+    pointers: Any  # the demonstrative cue words, also inside words: "these", "those"
     media: frozenset[str]  # words of a remote engagement ("video", "telephone")
     scene: Any  # engagement cues, lower case: "telephone talks", "held talks", "met"
     remote: frozenset[str]  # the cues of scene that name a call ("telephone", "video call")
@@ -709,7 +709,10 @@ def compile_topics(vocabulary: Vocabulary) -> TopicGrammar:
         contextual=frozenset(topic_id for topic_id, kinds in contexts.items() if kinds),
         hosting=tuple(topic_id for topic_id, kinds in contexts.items() if "engagement" in kinds),
         words={p.lower(): kind for kind, p in cues if kind not in ("host", "member", "later")},
-        pointers=tuple(p.lower() for kind, p in cues if kind == "demonstrative"),
+        pointers=re.compile(
+            trie_pattern(sorted({p.lower() for kind, p in cues if kind == "demonstrative"}))
+            or "(?!)"
+        ),
         media=frozenset(p for p in remote if " " not in p),
         scene=re.compile(rf"(?<!\w)(?:{trie_pattern(sorted(remote | meeting)) or '(?!)'})(?!\w)"),
         remote=frozenset(remote),

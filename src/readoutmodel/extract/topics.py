@@ -61,6 +61,7 @@ class _Context:
     text: str
     lowered: str  # the text in lower case, offset for offset
     starts: list[int]  # where each sentence starts
+    titling: list[Mention]  # the mentions that write a title or a country
     titled: bytearray  # 1 where any title or country is written, a participant's or not
     _openings: tuple[tuple[int, int], ...] | None = attrs.field(default=None, init=False)
     _held: tuple[bool, bool] | None = attrs.field(default=None, init=False)
@@ -159,17 +160,17 @@ def _mode(grammar: Grammar, lowered: str, spans: list[tuple[int, int]]) -> Kind 
     return next((kind for kind in _MODES if kind in found), None)
 
 
-def _titled(m: Mention) -> bool:
-    """Whether a mention writes a title or a country: "President", "the Chinese side"."""
-    return m.kind == "office" or bool(m.titles) or (m.kind == "reference" and bool(m.countries))
-
-
 def _context(document: Document, grammar: Grammar, mentions: tuple[Mention, ...]) -> _Context:
     text = document.text
+    # the mentions that write a title or a country: "President", "the Chinese side"
+    titling = [
+        m
+        for m in mentions
+        if m.kind == "office" or m.titles or (m.kind == "reference" and m.countries)
+    ]
     titled = bytearray(len(text))
-    for m in mentions:
-        if _titled(m):
-            titled[m.start : m.end] = b"\x01" * (m.end - m.start)
+    for m in titling:
+        titled[m.start : m.end] = b"\x01" * (m.end - m.start)
     return _Context(
         document,
         grammar,
@@ -177,6 +178,7 @@ def _context(document: Document, grammar: Grammar, mentions: tuple[Mention, ...]
         text,
         grammar.topics.lower(text),
         [s.start for s in document.sentences],
+        titling,
         titled,
     )
 
@@ -196,8 +198,8 @@ def _titles(context: _Context) -> bytearray:
         for code in m.countries
     }
     titles = bytearray(len(context.text))
-    for m in context.mentions:
-        if _titled(m) and (not m.countries or countries.intersection(m.countries)):
+    for m in context.titling:
+        if not m.countries or countries.intersection(m.countries):
             titles[m.start : m.end] = b"\x01" * (m.end - m.start)
     return titles
 
@@ -308,9 +310,10 @@ def _fallback(context: _Context, start: int, end: int) -> bool:
 
 def _points_back(topics: TopicGrammar, context: _Context, floor: int, start: int) -> bool:
     """Whether a demonstrative opens the phrase of a term: "these vital investments"."""
-    before = context.lowered[max(floor, start - 30) : start]
-    if not any(pointer in before for pointer in topics.pointers):
+    low = max(floor, start - 30)
+    if topics.pointers.search(context.lowered, low, start) is None:
         return False
+    before = context.lowered[low:start]
     words = topics.words
     for word in reversed(before.split()[-3:]):
         kind = words.get(word.strip(_QUOTES))
