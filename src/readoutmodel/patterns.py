@@ -607,6 +607,9 @@ class TopicGrammar:
     """
 
     pattern: Any  # every term, exclusion and host verb in lower case, longest first
+    # the same as group "term", with the character before it: run over the text in lower
+    # case with a space put before it, so that a term at the start has one too
+    scan: Any
     exact: dict[str, tuple[str, ...]]  # terms written in capitals, as written -> topic ids
     folded: dict[str, tuple[str, ...]]  # the other terms, in lower case -> topic ids
     hosts: frozenset[str]  # host verbs ("welcome", "invited")
@@ -698,8 +701,15 @@ def compile_topics(vocabulary: Vocabulary) -> TopicGrammar:
     meeting = {c.phrase.lower() for c in vocabulary.engagements if c.kind == "meeting"}
     phrases = set(folded) | hosts | {key.lower() for key in exact}
     contexts = {t.id: frozenset(t.context) for t in vocabulary.taxonomy.topics}
+    terms = trie_pattern(sorted(phrases)) or "(?!)"
+    # Opening with the character before a term, the scan is tried only where a character
+    # that is no letter or digit stands, not at every position. A term that opens with a
+    # sign ("(NPT)") could follow another straight after, which took the sign before it:
+    # for such a taxonomy the scan looks behind instead.
+    before = r"\W" if all(re.match(r"\w", phrase) for phrase in phrases) else r"(?<=\W)"
     return TopicGrammar(
-        pattern=re.compile(rf"(?<!\w)(?:{trie_pattern(sorted(phrases)) or '(?!)'})(?!\w)"),
+        pattern=re.compile(rf"(?<!\w)(?:{terms})(?!\w)"),
+        scan=re.compile(rf"{before}(?P<term>{terms})(?!\w)"),
         exact={k: tuple(v) for k, v in exact.items()},
         folded={k: tuple(v) for k, v in folded.items()},
         hosts=hosts,

@@ -377,15 +377,19 @@ def _hits(
     topics = grammar.topics
     context = _context(document, grammar, mentions)
     people: dict[int, Mention] | None = None
-    text, lowered = context.text, context.lowered
+    text = context.text
+    # the scan takes the character before each term too: a space stands before the text
+    # for a term at its start, so offsets into it are one more than into the text
+    scanned = " " + context.lowered
     for paragraph in document.paragraphs:
-        for m in topics.pattern.finditer(lowered, paragraph.start, paragraph.end):
-            start, end = m.span()
+        for m in topics.scan.finditer(scanned, paragraph.start, paragraph.end + 1):
+            start, end = m.start("term") - 1, m.end("term") - 1
             if context.in_title(start, end):
                 continue
-            ids = topics.ids(text[start:end], m.group())
+            phrase = m.group("term")
+            ids = topics.ids(text[start:end], phrase)
             if not ids:
-                if m.group() not in topics.hosts:
+                if phrase not in topics.hosts:
                     continue
                 # "welcome President X to India", "invited X to take part in COP30":
                 # a visit to come, named by no term
