@@ -9,6 +9,7 @@ indices and offsets; the model objects are built at the end, once.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Iterable
 
@@ -158,6 +159,7 @@ def _label(vocabulary: Vocabulary, topic_id: str) -> str:
     return definition.label if definition is not None else topic_id
 
 
+@functools.lru_cache(maxsize=4096)
 def _slug(name: str) -> str:
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     words = "".join(ch.lower() if ch.isalnum() else " " for ch in ascii_name).split()
