@@ -201,6 +201,7 @@ class Grammar:
     dates: Any  # a date expression, at the start of the string
     dates_after: Any  # the character before a date expression, and the expression
     clock: Any
+    digit_runs: Any  # runs of digits as ``clock`` reads them: where a time can start
     duration: Any
     part_of_day: Any
     topics: TopicGrammar
@@ -514,6 +515,7 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         dates=dates,
         dates_after=dates_after,
         clock=clock,
+        digit_runs=regex.compile(r"\d+", _FLAGS),
         duration=duration,
         part_of_day=part_of_day,
         topics=topics,

@@ -17,6 +17,7 @@ first.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import attrs
 
@@ -42,16 +43,33 @@ class When:
     diagnostics: tuple[Diagnostic, ...] = ()
 
 
+class _Dates:
+    """The date expressions of one text, by span; a span is read once, though the
+    headline and the first paragraph are looked at for the anchor and the scene both."""
+
+    def __init__(self, text: str, grammar: Grammar) -> None:
+        self.text = text
+        self.grammar = grammar
+        self.found: dict[tuple[int, int], list[DateMention]] = {}
+
+    def __call__(self, start: int, end: int) -> list[DateMention]:
+        """The date expressions of ``text[start:end]``, as :func:`find_dates` finds them
+        (the list is shared: do not change it)."""
+        found = self.found.get((start, end))
+        if found is None:
+            found = self.found[start, end] = find_dates(self.text, start, end, self.grammar)
+        return found
+
+
 def _anchors(
-    document: Document, grammar: Grammar, title: Span | None
+    document: Document, dates: _Dates, title: Span | None
 ) -> tuple[dt.date | None, int | None]:
     """The anchor date and, failing that, an anchor year."""
-    text = document.text
     ranked: list[tuple[int, int, DateMention]] = []
     title_start = title.start if title is not None else 0
 
     def add(rank: int, start: int, end: int) -> None:
-        for mention in find_dates(text, start, end, grammar):
+        for mention in dates(start, end):
             ranked.append((rank, mention.start, mention))
 
     if document.dateline is not None:
@@ -68,14 +86,14 @@ def _anchors(
     capture: dt.date | None = None
     capture_year: int | None = None
     if document.capture is not None:
-        stamp = find_dates(text, document.capture.start, document.capture.end, grammar)
+        stamp = dates(document.capture.start, document.capture.end)
         if stamp:
             capture = stamp[0].date()
             capture_year = stamp[0].year
             ranked.append((5, document.capture.start, stamp[0]))
     ranked.sort(key=lambda item: (item[0], item[1]))
     if any(m.ambiguous for _, _, m in ranked):
-        ranked = _settled(document, grammar, title, ranked)
+        ranked = _settled(document, dates, title, ranked)
     year = next((m.year for _, _, m in ranked if m.year is not None), capture_year)
     for rank, _, mention in ranked:
         complete = mention.date()
@@ -92,7 +110,7 @@ def _anchors(
 
 def _settled(
     document: Document,
-    grammar: Grammar,
+    dates: _Dates,
     title: Span | None,
     ranked: list[tuple[int, int, DateMention]],
 ) -> list[tuple[int, int, DateMention]]:
@@ -101,13 +119,12 @@ def _settled(
     first paragraph gives ("Today, Tuesday 11 March"), else the order of another
     numeric date of the page whose numbers settle it ("25/03/2025"), else month
     first."""
-    text = document.text
     evidence: list[DateMention] = [m for _, _, m in ranked]
     if title is not None:
-        evidence += find_dates(text, title.start, title.end, grammar)
+        evidence += dates(title.start, title.end)
     if document.paragraphs:
         first = document.paragraphs[0]
-        evidence += find_dates(text, first.start, first.end, grammar)
+        evidence += dates(first.start, first.end)
     day_first = next((m.day_first for m in evidence if m.day_first is not None), None)
     settled = []
     for rank, start, mention in ranked:
@@ -189,7 +206,8 @@ def find(
 ) -> When:
     """When the engagement took place."""
     text = document.text
-    anchor, year = _anchors(document, grammar, title)
+    dates = _Dates(text, grammar)
+    anchor, year = _anchors(document, dates, title)
     places: list[Span] = list(scene.spans)
     places += [s for s in document.outside if _with_cue(lexemes, s)]
     if document.paragraphs:
@@ -197,7 +215,7 @@ def find(
         places.append(Span(first.start, first.end))
     chosen: DateMention | None = None
     for span in places:
-        chosen = _best(find_dates(text, span.start, span.end, grammar), text, span, lexemes)
+        chosen = _best(dates(span.start, span.end), text, span, lexemes)
         if chosen is not None:
             break
     diagnostics: list[Diagnostic] = []
@@ -266,7 +284,7 @@ def _time(
 
 
 def _clock(text: str, span: Span, grammar: Grammar) -> dt.time | None:
-    m = grammar.clock.search(text, span.start, span.end)
+    m = _first_clock(text, span, grammar)
     if not m:
         return None
     hour = int(m.group("hour") or m.group("hour24"))
@@ -279,6 +297,17 @@ def _clock(text: str, span: Span, grammar: Grammar) -> dt.time | None:
     if hour > 23:
         return None
     return dt.time(hour, minute)
+
+
+def _first_clock(text: str, span: Span, grammar: Grammar) -> Any:
+    """The first time of day in ``span``, as a search would find it. A time starts a
+    run of digits: trying the start of each run is cheaper than trying every position."""
+    match = grammar.clock.match
+    for run in grammar.digit_runs.finditer(text, span.start, span.end):
+        m = match(text, run.start(), span.end)
+        if m:
+            return m
+    return None
 
 
 def _duration(text: str, span: Span, grammar: Grammar) -> dt.timedelta | None:
