@@ -13,8 +13,10 @@ which the lexer in :mod:`readoutmodel.lexer` consults for each phrase it finds.
 
 from __future__ import annotations
 
+import array
 import functools
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -193,6 +195,7 @@ class Grammar:
     gap: Any
     sentence_end: Any
     dateline: Any
+    dateline_marks: Any  # what every dateline holds: a bracket, a slash, a dash or a colon
     source_tag: Any
     label: Any
     capture: Any
@@ -352,15 +355,23 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         time_words=[t.phrase for t in vocabulary.time_words],
         months=months,
     )
-    sentence_end = regex.compile(
+    # The standard library's re, with the regex module's letters, digits and spacing:
+    # a pattern that opens with its stops is scanned for them, not tried everywhere.
+    unicode = _unicode_classes()
+    sentence_end = re.compile(
         r"""
-        (?<![.!?])(?P<stop>[.!?]+)(?P<close>["'”’“»)\]]*)\s+(?=(?:["'“‘„(\[]|«\s?)?[\p{Lu}\d])
+        (?P<stop>[.!?](?<![.!?].)[.!?]*)   # a run of stops, tried once, from its start
+        (?:
+            (?P<close>["'”’“»)\]]*)SPACE+(?=(?:["'“‘„(\[]|«SPACE?)?(?:UPPER|DIGIT))
                                                             # ". The", ".” He", "? 2", ". 'We",
-                                                            # ". « Nous", ".“ Wir"; a run of
-                                                            # stops is tried once, from its start
-        | (?<=\p{Ll}{2})(?P<glued>\.)(?=\p{Lu}\p{Ll})            # "Federation.Prime": no space
-        """,
-        _FLAGS,
+                                                            # ". « Nous", ".“ Wir"
+          | (?<=LOWER{2}\.)(?P<glued>)(?=UPPER LOWER)      # "Federation.Prime": no space
+        )
+        """.replace("SPACE", unicode["space"])
+        .replace("UPPER", unicode["upper"])
+        .replace("LOWER", unicode["lower"])
+        .replace("DIGIT", unicode["digit"]),
+        re.VERBOSE,
     )
     dateline = regex.compile(
         r"""
@@ -507,6 +518,7 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         gap=gap,
         sentence_end=sentence_end,
         dateline=dateline,
+        dateline_marks=re.compile(r"[(/\-—–:]"),
         source_tag=source_tag,
         label=label,
         capture=capture,
@@ -568,6 +580,33 @@ def _name_pattern(vocabulary: Vocabulary) -> str:
     # a run of particles ("de de de ...") is rescanned from each of them: quadratic
     opening = rf"(?:(?:{particles})\s+){{0,3}}"
     return rf"{opening}{token}(?:{joint}{token}){{0,6}}{suffix}"
+
+
+@functools.cache
+def _unicode_classes() -> dict[str, str]:
+    """Character classes for the standard library's re that hold exactly what the regex
+    module's ``\\p{Lu}``, ``\\p{Ll}``, ``\\d`` and ``\\s`` hold: the two modules follow
+    different versions of Unicode, and ``\\s`` differs besides."""
+    codes = array.array("I", range(0xD800))
+    codes.extend(range(0xE000, 0x110000))  # every code point but the surrogates
+    assert codes.itemsize == 4
+    everything = codes.tobytes().decode(f"utf-32-{'le' if sys.byteorder == 'little' else 'be'}")
+    properties = {"upper": r"\p{Lu}", "lower": r"\p{Ll}", "digit": r"\d", "space": r"\s"}
+    return {
+        name: _char_class(regex.findall(prop, everything, flags=regex.VERSION1))
+        for name, prop in properties.items()
+    }
+
+
+def _char_class(chars: list[str]) -> str:
+    """A character class of ``chars`` for re, as ranges of code points."""
+    ranges: list[list[int]] = []
+    for code in map(ord, chars):
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "[" + "".join(rf"\U{a:08x}-\U{b:08x}" for a, b in ranges) + "]"
 
 
 def trie_pattern(words: Iterable[str]) -> str:

@@ -260,7 +260,7 @@ def segment(text: str, grammar: Grammar) -> Document:
     lines: list[Line] = []
     blank = True
     for start, end in spans:
-        if capture is None and not lines and start < end:
+        if capture is None and not lines and start < end and text.find("date", start, end) >= 0:
             stamp = grammar.capture.match(text, start, end)
             if stamp:
                 capture = Span(stamp.start("stamp"), stamp.end("stamp"))
@@ -334,7 +334,8 @@ def segment(text: str, grammar: Grammar) -> Document:
         question = False
         if index == 0:
             start, dateline = _strip_dateline(text, start, end, grammar, outside)
-        label = grammar.label.match(text, start, end)
+        # a label ends in a colon: a paragraph without one has none
+        label = grammar.label.match(text, start, end) if text.find(":", start, end) >= 0 else None
         if label:
             question = label.group("label") == "Q"
             outside.append((start, label.end("label") + 1))
@@ -398,7 +399,7 @@ def _strip_dateline(
         dateline = Span(m.start(), m.end())
         outside.append((m.start(), m.end()))
         start = m.end()
-    tag = grammar.source_tag.match(text, start, end)
+    tag = grammar.source_tag.match(text, start, end) if text.startswith("(", start, end) else None
     if tag:
         outside.append((tag.start(), tag.end()))
         start = tag.end()
@@ -410,6 +411,8 @@ def _dateline(text: str, start: int, end: int, grammar: Grammar) -> Any:
     not a capital ("Jeddah, March 31, 2024, SPA --") makes one only with a date in
     figures, its country ("Cebu City, Philippines —") or an agency before a dash
     ("Sydney (ANTARA) -"), and not when it is an office ("Prime Minister (PM) -")."""
+    if not grammar.dateline_marks.search(text, start, end):
+        return None  # the cheap test first: a dateline ends in one of these marks
     m = grammar.dateline.match(text, start, end)
     if not m or m.group("place") is None:
         return m
@@ -436,7 +439,7 @@ def split_sentences(
     sentences = []
     begin = start
     for m in grammar.sentence_end.finditer(text, start, end):
-        if m.group("glued"):
+        if m.group("glued") is not None:
             cut = stop = m.end()
         else:
             stop = m.end("close")
