@@ -143,7 +143,7 @@ def _settled(
 
 
 def _best(
-    mentions: list[DateMention], text: str, span: Span, lexemes: Lexemes
+    mentions: list[DateMention], text: str, start: int, end: int, lexemes: Lexemes
 ) -> DateMention | None:
     """The date expression of a sentence that dates its engagement: one opening the
     sentence ("On December 20, 2019, ..."), else the first after the engagement word
@@ -157,7 +157,7 @@ def _best(
         return None
     # mentions do not overlap: only the next three can start within three characters
     usable = [_bracketed(m, usable[i + 1 : i + 4], text) for i, m in enumerate(usable)]
-    opening = text[span.start : usable[0].start].strip(" ,").casefold()
+    opening = text[start : usable[0].start].strip(" ,").casefold()
     if opening in (
         "",
         "on",
@@ -169,7 +169,7 @@ def _best(
         return usable[0]
     cues = [
         lx
-        for lx in lexemes.between(span.start, span.end)
+        for lx in lexemes.between(start, end)
         if lx.entry is not None and any(c.part in ("verb", "noun") for c in lx.entry.engagement)
     ]
     if not cues:
@@ -208,14 +208,14 @@ def find(
     text = document.text
     dates = _Dates(text, grammar)
     anchor, year = _anchors(document, dates, title)
-    places: list[Span] = list(scene.spans)
-    places += [s for s in document.outside if _with_cue(lexemes, s)]
+    places = [(s.start, s.end) for s in scene.spans]
+    places += [(s.start, s.end) for s in document.outside if _with_cue(lexemes, s)]
     if document.paragraphs:
         first = document.paragraphs[0]
-        places.append(Span(first.start, first.end))
+        places.append((first.start, first.end))
     chosen: DateMention | None = None
-    for span in places:
-        chosen = _best(dates(span.start, span.end), text, span, lexemes)
+    for start, end in places:
+        chosen = _best(dates(start, end), text, start, end, lexemes)
         if chosen is not None:
             break
     diagnostics: list[Diagnostic] = []
@@ -250,25 +250,25 @@ def _time(
     document: Document, grammar: Grammar, scene: Scene, part: str | None
 ) -> tuple[TimeOfDay | None, dt.time | None, dt.timedelta | None]:
     text = document.text
-    spans = list(scene.sentences)
+    spans = [(s.start, s.end) for s in scene.sentences]
     if document.paragraphs:
         first = document.paragraphs[0]
-        spans.append(Span(first.start, first.end))
+        spans.append((first.start, first.end))
     time_of_day = TimeOfDay(part) if part is not None and part in set(TimeOfDay) else None
     start_time: dt.time | None = None
     duration: dt.timedelta | None = None
-    for span in spans:
-        piece = text[span.start : span.end].casefold()
+    for start, end in spans:
+        piece = text[start:end].casefold()
         if time_of_day is None and any(part in piece for part in grammar.parts_of_day):
-            m = grammar.part_of_day.search(text, span.start, span.end)
+            m = grammar.part_of_day.search(text, start, end)
             if m:
                 word = (m.group("part") or m.group("part2") or "evening").casefold()
                 named = grammar.parts_of_day.get(word)
                 time_of_day = TimeOfDay(named) if named else None
         if start_time is None and grammar.digit.search(piece):
-            start_time = _clock(text, span, grammar)
+            start_time = _clock(text, start, end, grammar)
         if duration is None and ("minute" in piece or "hour" in piece):
-            duration = _duration(text, span, grammar)
+            duration = _duration(text, start, end, grammar)
     if time_of_day is None and start_time is not None:
         hour = start_time.hour
         time_of_day = (
@@ -283,8 +283,8 @@ def _time(
     return time_of_day, start_time, duration
 
 
-def _clock(text: str, span: Span, grammar: Grammar) -> dt.time | None:
-    m = _first_clock(text, span, grammar)
+def _clock(text: str, start: int, end: int, grammar: Grammar) -> dt.time | None:
+    m = _first_clock(text, start, end, grammar)
     if not m:
         return None
     hour = int(m.group("hour") or m.group("hour24"))
@@ -299,19 +299,20 @@ def _clock(text: str, span: Span, grammar: Grammar) -> dt.time | None:
     return dt.time(hour, minute)
 
 
-def _first_clock(text: str, span: Span, grammar: Grammar) -> Any:
-    """The first time of day in ``span``, as a search would find it. A time starts a
-    run of digits: trying the start of each run is cheaper than trying every position."""
+def _first_clock(text: str, start: int, end: int, grammar: Grammar) -> Any:
+    """The first time of day in ``text[start:end]``, as a search would find it. A time
+    starts a run of digits: trying the start of each run is cheaper than trying every
+    position."""
     match = grammar.clock.match
-    for run in grammar.digit_runs.finditer(text, span.start, span.end):
-        m = match(text, run.start(), span.end)
+    for run in grammar.digit_runs.finditer(text, start, end):
+        m = match(text, run.start(), end)
         if m:
             return m
     return None
 
 
-def _duration(text: str, span: Span, grammar: Grammar) -> dt.timedelta | None:
-    m = grammar.duration.search(text, span.start, span.end)
+def _duration(text: str, start: int, end: int, grammar: Grammar) -> dt.timedelta | None:
+    m = grammar.duration.search(text, start, end)
     if not m:
         return None
     amount_text = (m.group("amount") or m.group("amount2")).casefold()
