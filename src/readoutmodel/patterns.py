@@ -457,7 +457,9 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         .replace("TIMEWORDS", trie_pattern(time_words))
     )
     dates = re.compile(dates_body, re.VERBOSE)
-    dates_after = re.compile(r"[^\w]" + dates_body, re.VERBOSE)
+    # what an expression can start with, tested before its alternatives are tried in turn
+    openings = re.escape("".join(sorted({word[0] for word in time_words})))
+    dates_after = re.compile(rf"[^\w](?=[\dA-Z{openings}])" + dates_body, re.VERBOSE)
     clock = regex.compile(
         r"""
         (?<![\w:.])(?P<hour>[0-2]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*
