@@ -13,14 +13,12 @@ from __future__ import annotations
 import datetime as dt
 
 import attrs
-from dateutil.parser import parserinfo
 from dateutil.relativedelta import relativedelta, weekday
 
-from readoutmodel.patterns import Grammar
+from readoutmodel.patterns import Grammar, calendar_names
 
 __all__ = ["DateMention", "find_dates", "resolve"]
 
-_INFO = parserinfo()
 _WEEKDAYS = tuple(weekday(n) for n in range(7))
 
 
@@ -66,7 +64,7 @@ class DateMention:
 
 
 def _month(name: str) -> int | None:
-    index = _INFO.month(name.rstrip("."))
+    index = calendar_names().month(name.rstrip("."))
     return None if index is None else index
 
 
@@ -144,7 +142,8 @@ def find_dates(
         elif kind == "my":
             mention = DateMention(begin, m.end(), int(group("my_y")), _month(group("my_m")))
         elif kind == "weekday":
-            mention = DateMention(begin, m.end(), weekday=_INFO.weekday(group("weekday")))
+            weekday_number = calendar_names().weekday(group("weekday"))
+            mention = DateMention(begin, m.end(), weekday=weekday_number)
         elif kind == "relative":
             word = times.get(group("relative").casefold())
             if word is not None:

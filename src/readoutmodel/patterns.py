@@ -18,16 +18,25 @@ import functools
 import re
 import sys
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import regex
-from dateutil.parser import parserinfo
 
 from readoutmodel.vocab import EngagementCue, TimeWord, Verb, Vocabulary, Words
 from readoutmodel.vocab.taxonomy import expand
 
-__all__ = ["Entry", "Grammar", "TopicGrammar", "compile_grammar", "compile_topics"]
+if TYPE_CHECKING:
+    from dateutil.parser import parserinfo
+
+__all__ = [
+    "Entry",
+    "Grammar",
+    "TopicGrammar",
+    "calendar_names",
+    "compile_grammar",
+    "compile_topics",
+]
 
 _FLAGS = regex.VERBOSE | regex.VERSION1
 
@@ -260,6 +269,15 @@ class Grammar:
         return entry
 
 
+@functools.cache
+def calendar_names() -> parserinfo:
+    """python-dateutil's names of months and weekdays. Its parser module is imported on
+    first use, not with the package: it loads time-zone support no parse needs."""
+    from dateutil.parser import parserinfo
+
+    return parserinfo()
+
+
 @functools.lru_cache(maxsize=8)
 def compile_grammar(vocabulary: Vocabulary) -> Grammar:
     """The grammar for ``vocabulary``, compiled once and cached."""
@@ -308,7 +326,7 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
     for time_word in vocabulary.time_words:
         add(time_word.phrase, time=time_word)
 
-    info = parserinfo()
+    info = calendar_names()
     months = sorted({name for pair in info.MONTHS for name in pair} | {"Sept"})
     weekdays = sorted({pair[1] for pair in info.WEEKDAYS})
     capitals = {city.casefold(): c.code for c in vocabulary.countries for city in c.capitals}
