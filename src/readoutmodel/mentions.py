@@ -136,6 +136,15 @@ class _Reader:
             for before, lx in zip(previous, lexemes, strict=True)
         ] + [_LINE_BREAK, _LINE_BREAK]
         self.spaced = [not gap.strip() and _LINE_BREAK not in gap for gap in self.gaps]
+        # what can open a mention: a reference, a name, a style, an office or a country
+        self.opens = [
+            self.is_name[j]
+            or self.is_honorific[j]
+            or self.is_office[j]
+            or self.is_country[j]
+            or self.references[j] is not None
+            for j in range(self.size)
+        ]
 
     # -- predicates on lexemes ------------------------------------------------------
 
@@ -175,7 +184,11 @@ class _Reader:
     def read(self) -> list[Mention]:
         mentions: list[Mention] = []
         i = 0
+        opens = self.opens
         while i < self.size:
+            if not opens[i]:
+                i += 1
+                continue
             found = self.mention(i)
             if found is None:
                 i += 1
