@@ -14,14 +14,8 @@ DataFrame of the same rows (``pip install 'readoutmodel[pandas]'``).
 
 from __future__ import annotations
 
-import hashlib
-import itertools
-import multiprocessing
 import os
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import attrs
@@ -85,9 +79,6 @@ FAILURE_CODES = (
 ``parse-error`` is a strict parse that failed, ``internal-error`` a bug in readoutmodel."""
 
 _T = TypeVar("_T")
-
-_CHUNK = 8  # inputs sent to a worker at a time
-_CHUNKS_IN_FLIGHT_PER_JOB = 2
 
 
 def _diagnostics(items: Iterable[Diagnostic]) -> tuple[Diagnostic, ...]:
@@ -210,7 +201,9 @@ def parse_many(
     sources = (_as_source(item, i) for i, item in enumerate(inputs))
     if jobs == 1:
         return (work(source) for source in sources)
-    return _in_processes(sources, jobs, work)
+    from readoutmodel.pool import in_processes  # multiprocessing only when asked for
+
+    return in_processes(sources, jobs, work)
 
 
 def _as_source(item: str | os.PathLike[str] | bytes | Source, index: int) -> Source:
@@ -272,63 +265,13 @@ class _Work:
         return result if self.then is None else self.then(result)
 
 
-# Each worker process holds the work of its run, set once when it starts.
-_worker_work: _Work | None = None
-
-
-def _start_worker(work: _Work) -> None:
-    global _worker_work
-    _worker_work = work
-
-
-def _work_in_worker(chunk: list[Source]) -> list[Any]:
-    assert _worker_work is not None, "worker was not started with _start_worker"
-    return [_worker_work(source) for source in chunk]
-
-
-def _in_processes(sources: Iterator[Source], jobs: int, work: _Work) -> Iterator[Any]:
-    """Results in input order, with at most a few chunks of inputs in flight per process."""
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-    pending: deque[tuple[list[str], Future[list[Any]]]] = deque()
-    with ProcessPoolExecutor(
-        jobs, mp_context=context, initializer=_start_worker, initargs=(work,)
-    ) as pool:
-        try:
-            while chunk := list(itertools.islice(sources, _CHUNK)):
-                names = [source.name for source in chunk]
-                pending.append((names, _submit(pool, chunk)))
-                if len(pending) >= jobs * _CHUNKS_IN_FLIGHT_PER_JOB:
-                    yield from _outcomes(*pending.popleft(), work)
-            while pending:
-                yield from _outcomes(*pending.popleft(), work)
-        finally:
-            for _, future in pending:
-                future.cancel()
-
-
-def _submit(pool: ProcessPoolExecutor, chunk: list[Source]) -> Future[list[Any]]:
-    try:
-        return pool.submit(_work_in_worker, chunk)
-    except BrokenProcessPool as error:  # the inputs after a dead worker fail too, as values
-        future: Future[list[Any]] = Future()
-        future.set_exception(error)
-        return future
-
-
-def _outcomes(names: list[str], future: Future[list[Any]], work: _Work) -> list[Any]:
-    try:
-        return future.result()
-    except BrokenProcessPool as error:  # a worker died (killed, out of memory)
-        message = f"worker process failed: {error}"
-        return [work.failed(name, message) for name in names]
-
-
 # -- tables -----------------------------------------------------------------------------
 
 
 def readout_id(readout: Readout) -> str:
     """A stable id for a readout: the first 12 hex digits of the SHA-256 of its text."""
+    import hashlib  # on first use: it loads OpenSSL
+
     return hashlib.sha256(readout.text.encode("utf-8")).hexdigest()[:12]
 
 

@@ -13,14 +13,12 @@ from __future__ import annotations
 import datetime as dt
 
 import attrs
-from dateutil.parser import parserinfo
 from dateutil.relativedelta import relativedelta, weekday
 
-from readoutmodel.patterns import Grammar
+from readoutmodel.patterns import Grammar, calendar_names
 
 __all__ = ["DateMention", "find_dates", "resolve"]
 
-_INFO = parserinfo()
 _WEEKDAYS = tuple(weekday(n) for n in range(7))
 
 
@@ -66,7 +64,7 @@ class DateMention:
 
 
 def _month(name: str) -> int | None:
-    index = _INFO.month(name.rstrip("."))
+    index = calendar_names().month(name.rstrip("."))
     return None if index is None else index
 
 
@@ -83,11 +81,13 @@ def find_dates(
     found = []
     times = grammar.time_words
     for begin, m in grammar.date_matches(text, start, end):
-        if m.lastgroup is None:
+        # the alternative that matched is the group that closed last
+        kind = m.lastgroup
+        if kind is None:
             continue
         group = m.group
         mention: DateMention | None = None
-        if group("iso"):
+        if kind == "iso":
             mention = DateMention(
                 begin,
                 m.end(),
@@ -95,7 +95,7 @@ def find_dates(
                 int(group("iso_m")),
                 int(group("iso_d")) if group("iso_d") else None,
             )
-        elif group("cjk"):
+        elif kind == "cjk":
             mention = DateMention(
                 begin,
                 m.end(),
@@ -103,15 +103,15 @@ def find_dates(
                 int(group("cjk_m")),
                 int(group("cjk_d")) if group("cjk_d") else None,
             )
-        elif group("ymd"):
+        elif kind == "ymd":
             mention = DateMention(
                 begin, m.end(), int(group("ymd_y")), int(group("ymd_m")), int(group("ymd_d"))
             )
-        elif group("dots"):
+        elif kind == "dots":
             mention = DateMention(
                 begin, m.end(), int(group("dots_y")), int(group("dots_m")), int(group("dots_d"))
             )
-        elif group("slash"):
+        elif kind == "slash":
             a, b = int(group("slash_a")), int(group("slash_b"))
             month, day = (a, b) if (month_first and a <= 12) or b > 12 else (b, a)
             mention = DateMention(
@@ -123,7 +123,7 @@ def find_dates(
                 ambiguous=a != b and a <= 12 and b <= 12,
                 day_first=a > 12 if (a > 12) != (b > 12) else None,
             )
-        elif group("mdy"):
+        elif kind == "mdy":
             mention = DateMention(
                 begin,
                 m.end(),
@@ -131,7 +131,7 @@ def find_dates(
                 _month(group("mdy_m")),
                 int(group("mdy_d")),
             )
-        elif group("dmy"):
+        elif kind == "dmy":
             mention = DateMention(
                 begin,
                 m.end(),
@@ -139,11 +139,12 @@ def find_dates(
                 _month(group("dmy_m")),
                 int(group("dmy_d")),
             )
-        elif group("my"):
+        elif kind == "my":
             mention = DateMention(begin, m.end(), int(group("my_y")), _month(group("my_m")))
-        elif group("weekday"):
-            mention = DateMention(begin, m.end(), weekday=_INFO.weekday(group("weekday")))
-        elif group("relative"):
+        elif kind == "weekday":
+            weekday_number = calendar_names().weekday(group("weekday"))
+            mention = DateMention(begin, m.end(), weekday=weekday_number)
+        elif kind == "relative":
             word = times.get(group("relative").casefold())
             if word is not None:
                 mention = DateMention(begin, m.end(), days=word.days, part_of_day=word.part_of_day)

@@ -136,6 +136,15 @@ class _Reader:
             for before, lx in zip(previous, lexemes, strict=True)
         ] + [_LINE_BREAK, _LINE_BREAK]
         self.spaced = [not gap.strip() and _LINE_BREAK not in gap for gap in self.gaps]
+        # what can open a mention: a reference, a name, a style, an office or a country
+        self.opens = [
+            self.is_name[j]
+            or self.is_honorific[j]
+            or self.is_office[j]
+            or self.is_country[j]
+            or self.references[j] is not None
+            for j in range(self.size)
+        ]
 
     # -- predicates on lexemes ------------------------------------------------------
 
@@ -151,13 +160,13 @@ class _Reader:
         return tuple(gap.split()) in self.words.of
 
     def determined(self, start: int) -> bool:
-        return self.text[max(0, start - 6) : start].endswith(self.words.determiners)
+        return self.text.endswith(self.words.determiners, max(0, start - 6), start)
 
     def det_start(self, start: int) -> int:
         """``start`` moved back over a determiner before it ("the President")."""
-        before = self.text[max(0, start - 6) : start]
+        low = max(0, start - 6)
         for determiner in self.words.determiners:
-            if before.endswith(determiner):
+            if self.text.endswith(determiner, low, start):
                 return start - len(determiner)
         return start
 
@@ -175,7 +184,11 @@ class _Reader:
     def read(self) -> list[Mention]:
         mentions: list[Mention] = []
         i = 0
+        opens = self.opens
         while i < self.size:
+            if not opens[i]:
+                i += 1
+                continue
             found = self.mention(i)
             if found is None:
                 i += 1
@@ -663,7 +676,13 @@ class _Reader:
         titles: tuple[str, ...] = ()
         offices: tuple[str, ...] = ()
         role = plural = False
-        if b.runs:
+        if len(b.runs) == 1:  # the common case, without sorting
+            run_start, run_end, office, _, plural = b.runs[0]
+            titles = (self.text[run_start:run_end],)
+            offices = (office,)
+            plural = kind == "office" and plural
+            role = _is_role(self.grammar, office)
+        elif b.runs:
             runs = sorted(b.runs, key=_rank)
             titles = tuple([self.text[run[0] : run[1]] for run in runs])
             offices = tuple([run[2] for run in runs])

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -85,7 +86,18 @@ def _non_negative_int(instance: Any, attribute: attrs.Attribute[int], value: int
 
 
 def _tuple_of(kind: type) -> Any:
-    return v.deep_iterable(v.instance_of(kind), v.instance_of(tuple))
+    """A validator of a tuple of ``kind``: one loop, as a parse makes thousands of them."""
+
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if not isinstance(value, tuple):
+            raise TypeError(f"{attribute.name} must be a tuple, not {type(value).__name__}")
+        for item in value:
+            if not isinstance(item, kind):
+                raise TypeError(
+                    f"{attribute.name} must hold {kind.__name__} objects, not {type(item).__name__}"
+                )
+
+    return check
 
 
 # Typed converters: every collection field becomes a tuple (``converter=tuple``
@@ -114,20 +126,47 @@ def _diagnostics(value: Iterable[Diagnostic]) -> tuple[Diagnostic, ...]:
     return tuple(value)
 
 
+def _text(instance: Any, attribute: attrs.Attribute[str], value: str) -> None:
+    """A validator of a non-empty str."""
+    if not isinstance(value, str):
+        raise TypeError(f"{attribute.name} must be a str, not {type(value).__name__}")
+    if not value:
+        raise ValueError(f"{attribute.name} must not be empty")
+
+
+def _pattern(pattern: str) -> Any:
+    """A validator of a str that ``pattern`` matches in full."""
+    compiled = re.compile(pattern)
+
+    def check(instance: Any, attribute: attrs.Attribute[str], value: str) -> None:
+        if not isinstance(value, str):
+            raise TypeError(f"{attribute.name} must be a str, not {type(value).__name__}")
+        if compiled.fullmatch(value) is None:
+            raise ValueError(f"{attribute.name} must match {pattern!r}, got {value!r}")
+
+    return check
+
+
 def _optional_str() -> Any:
-    return v.optional(v.and_(v.instance_of(str), v.min_len(1)))
+    return v.optional(_text)
 
 
 @attrs.frozen
 class Span:
     """Character offsets ``[start, end)`` into :attr:`Readout.text`."""
 
-    start: int = attrs.field(validator=_non_negative_int)
-    end: int = attrs.field(validator=_non_negative_int)
+    start: int
+    end: int
 
     def __attrs_post_init__(self) -> None:
-        if self.start > self.end:
-            raise ValueError(f"span start {self.start} is after its end {self.end}")
+        # One check for both fields instead of a validator each: a parse makes
+        # hundreds of spans. Anything but two plain ints takes the thorough way.
+        start, end = self.start, self.end
+        if type(start) is not int or type(end) is not int or start < 0 or end < 0:
+            for field in attrs.fields(Span):
+                _non_negative_int(self, field, getattr(self, field.name))
+        if start > end:
+            raise ValueError(f"span start {start} is after its end {end}")
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -150,12 +189,10 @@ class Participant:
     side", "he"); ``mentions`` are where it does, in text order.
     """
 
-    id: str = attrs.field(validator=v.and_(v.instance_of(str), v.matches_re(ID_RE)))
-    name: str = attrs.field(validator=v.and_(v.instance_of(str), v.min_len(1)))
+    id: str = attrs.field(validator=_pattern(ID_RE))
+    name: str = attrs.field(validator=_text)
     title: str | None = attrs.field(default=None, validator=_optional_str())
-    country: str | None = attrs.field(
-        default=None, validator=v.optional(v.and_(v.instance_of(str), v.matches_re(COUNTRY_RE)))
-    )
+    country: str | None = attrs.field(default=None, validator=v.optional(_pattern(COUNTRY_RE)))
     aliases: tuple[str, ...] = attrs.field(default=(), converter=_strings, validator=_tuple_of(str))
     mentions: tuple[Span, ...] = attrs.field(
         default=(), converter=_spans, validator=_tuple_of(Span)
@@ -166,8 +203,8 @@ class Participant:
 class Topic:
     """An issue the readout raises, with where it is named and who raised it."""
 
-    id: str = attrs.field(validator=v.and_(v.instance_of(str), v.matches_re(TOPIC_ID_RE)))
-    label: str = attrs.field(validator=v.and_(v.instance_of(str), v.min_len(1)))
+    id: str = attrs.field(validator=_pattern(TOPIC_ID_RE))
+    label: str = attrs.field(validator=_text)
     mentions: tuple[Span, ...] = attrs.field(
         default=(), converter=_spans, validator=_tuple_of(Span)
     )
@@ -189,7 +226,7 @@ class Statement:
     speakers: tuple[Participant, ...] = attrs.field(
         converter=_participants, validator=v.and_(_tuple_of(Participant), v.min_len(1))
     )
-    verb: str = attrs.field(validator=v.and_(v.instance_of(str), v.min_len(1)))
+    verb: str = attrs.field(validator=_text)
     category: VerbCategory = attrs.field(validator=v.instance_of(VerbCategory))
     content: str = attrs.field(validator=v.instance_of(str))
     span: Span = attrs.field(validator=v.instance_of(Span))
@@ -220,8 +257,8 @@ class Diagnostic:
     ``fallback-encoding``); ``span`` points at the text concerned, if any.
     """
 
-    code: str = attrs.field(validator=v.and_(v.instance_of(str), v.matches_re(ID_RE)))
-    message: str = attrs.field(validator=v.and_(v.instance_of(str), v.min_len(1)))
+    code: str = attrs.field(validator=_pattern(ID_RE))
+    message: str = attrs.field(validator=_text)
     span: Span | None = attrs.field(default=None, validator=v.optional(v.instance_of(Span)))
 
 
@@ -276,10 +313,8 @@ class Readout:
     duration: dt.timedelta | None = attrs.field(
         default=None, validator=v.optional(v.instance_of(dt.timedelta))
     )
-    issuer: str | None = attrs.field(
-        default=None, validator=v.optional(v.and_(v.instance_of(str), v.matches_re(COUNTRY_RE)))
-    )
-    language: str = attrs.field(default="en", validator=v.matches_re(LANGUAGE_RE))
+    issuer: str | None = attrs.field(default=None, validator=v.optional(_pattern(COUNTRY_RE)))
+    language: str = attrs.field(default="en", validator=_pattern(LANGUAGE_RE))
     diagnostics: tuple[Diagnostic, ...] = attrs.field(
         default=(), converter=_diagnostics, validator=_tuple_of(Diagnostic)
     )

@@ -9,6 +9,7 @@ indices and offsets; the model objects are built at the end, once.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Iterable
 
@@ -158,6 +159,7 @@ def _label(vocabulary: Vocabulary, topic_id: str) -> str:
     return definition.label if definition is not None else topic_id
 
 
+@functools.lru_cache(maxsize=4096)
 def _slug(name: str) -> str:
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     words = "".join(ch.lower() if ch.isalnum() else " " for ch in ascii_name).split()
@@ -173,26 +175,29 @@ def _participants(
     body: Span | None,
 ) -> tuple[Participant, ...]:
     """The participants, with their aliases and mention spans."""
-    spans: dict[int, set[Span]] = {i: set() for i in range(len(cast.principals))}
+    # offsets as plain pairs until the end: a readout has hundreds of mentions
+    spans: dict[int, set[tuple[int, int]]] = {i: set() for i in range(len(cast.principals))}
+    in_title = (title_span.start, title_span.end) if title_span is not None else (0, 0)
+    in_body = (body.start, body.end) if body is not None else (0, 0)
     for mention in mentions:
-        inside = (
-            title_span is not None and title_span.start <= mention.start < title_span.end
-        ) or (body is not None and body.start <= mention.start < body.end)
-        if not inside or mention.kind not in ("person", "office", "reference"):
+        start = mention.start
+        if not (in_title[0] <= start < in_title[1] or in_body[0] <= start < in_body[1]):
+            continue
+        if mention.kind not in ("person", "office", "reference"):
             continue
         if mention.kind == "reference" and mention.reference != "role":
             continue
         for i in cast.resolve(mention, text):
-            spans[i].add(Span(mention.start, mention.end))
+            spans[i].add((start, mention.end))
     for i, span in references:
-        spans[i].add(span)
+        spans[i].add((span.start, span.end))
     people = []
     ids: set[str] = set()
     for i, principal in enumerate(cast.principals):
-        ordered = sorted(spans[i], key=lambda s: (s.start, s.end))
+        ordered = sorted(spans[i])
         aliases: list[str] = []
-        for span in ordered:
-            surface = " ".join(text[span.start : span.end].split())
+        for start, end in ordered:
+            surface = " ".join(text[start:end].split())
             if surface != principal.name and surface not in aliases:
                 aliases.append(surface)
         identifier = _slug(principal.name)
@@ -208,7 +213,7 @@ def _participants(
                 title=principal.title,
                 country=principal.country,
                 aliases=tuple(aliases),
-                mentions=tuple(ordered),
+                mentions=tuple(Span(start, end) for start, end in ordered),
             )
         )
     return tuple(people)

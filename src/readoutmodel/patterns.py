@@ -13,19 +13,30 @@ which the lexer in :mod:`readoutmodel.lexer` consults for each phrase it finds.
 
 from __future__ import annotations
 
+import array
 import functools
 import re
+import sys
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import regex
-from dateutil.parser import parserinfo
 
 from readoutmodel.vocab import EngagementCue, TimeWord, Verb, Vocabulary, Words
 from readoutmodel.vocab.taxonomy import expand
 
-__all__ = ["Entry", "Grammar", "TopicGrammar", "compile_grammar", "compile_topics"]
+if TYPE_CHECKING:
+    from dateutil.parser import parserinfo
+
+__all__ = [
+    "Entry",
+    "Grammar",
+    "TopicGrammar",
+    "calendar_names",
+    "compile_grammar",
+    "compile_topics",
+]
 
 _FLAGS = regex.VERBOSE | regex.VERSION1
 
@@ -194,6 +205,7 @@ class Grammar:
     gap: Any
     sentence_end: Any
     dateline: Any
+    dateline_marks: Any  # what every dateline holds: a bracket, a slash, a dash or a colon
     source_tag: Any
     label: Any
     capture: Any
@@ -202,6 +214,7 @@ class Grammar:
     dates: Any  # a date expression, at the start of the string
     dates_after: Any  # the character before a date expression, and the expression
     clock: Any
+    digit_runs: Any  # runs of digits as ``clock`` reads them: where a time can start
     duration: Any
     part_of_day: Any
     topics: TopicGrammar
@@ -246,6 +259,32 @@ class Grammar:
             # the last character of an expression may come before the next one
             position = m.end() - 1
 
+    def lexer_matches(self, text: str) -> Iterator[Any]:
+        """Every match of the phrase, name, quotation mark and possessive patterns in
+        ``text``, non-overlapping, in text order; a phrase or name at the start of the
+        text or right after a name ending in a point ("J.Trump") included, which the
+        lexer pattern, starting with the character before, would miss."""
+        position = 0
+        while position < len(text):
+            if position == 0 or not _is_word(text[position - 1]):
+                m = self.lexeme.match(text, position)
+                if m is not None:
+                    yield m
+                    position = m.end()
+                    continue
+            for m in self.lexer.finditer(text, position):
+                yield m
+                position = m.end()
+                if (
+                    m.lastgroup == "name"
+                    and position < len(text)
+                    and not _is_word(text[position - 1])
+                    and _is_word(text[position])
+                ):
+                    break
+            else:
+                return
+
     def lookup(self, phrase: str) -> Entry | None:
         """The lexicon entry for a phrase as written, if any."""
         entry = self.exact.get(phrase)
@@ -255,6 +294,15 @@ class Grammar:
         if entry is None and len(phrase) > 3 and phrase.isupper():
             entry = self.shouted.get(phrase.casefold())
         return entry
+
+
+@functools.cache
+def calendar_names() -> parserinfo:
+    """python-dateutil's names of months and weekdays. Its parser module is imported on
+    first use, not with the package: it loads time-zone support no parse needs."""
+    from dateutil.parser import parserinfo
+
+    return parserinfo()
 
 
 @functools.lru_cache(maxsize=8)
@@ -305,7 +353,7 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
     for time_word in vocabulary.time_words:
         add(time_word.phrase, time=time_word)
 
-    info = parserinfo()
+    info = calendar_names()
     months = sorted({name for pair in info.MONTHS for name in pair} | {"Sept"})
     weekdays = sorted({pair[1] for pair in info.WEEKDAYS})
     capitals = {city.casefold(): c.code for c in vocabulary.countries for city in c.capitals}
@@ -364,15 +412,23 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         time_words=[t.phrase for t in vocabulary.time_words],
         months=months,
     )
-    sentence_end = regex.compile(
+    # The standard library's re, with the regex module's letters, digits and spacing:
+    # a pattern that opens with its stops is scanned for them, not tried everywhere.
+    unicode = _unicode_classes()
+    sentence_end = re.compile(
         r"""
-        (?<![.!?])(?P<stop>[.!?]+)(?P<close>["'”’“»)\]]*)\s+(?=(?:["'“‘„(\[]|«\s?)?[\p{Lu}\d])
+        (?P<stop>[.!?](?<![.!?].)[.!?]*)   # a run of stops, tried once, from its start
+        (?:
+            (?P<close>["'”’“»)\]]*)SPACE+(?=(?:["'“‘„(\[]|«SPACE?)?(?:UPPER|DIGIT))
                                                             # ". The", ".” He", "? 2", ". 'We",
-                                                            # ". « Nous", ".“ Wir"; a run of
-                                                            # stops is tried once, from its start
-        | (?<=\p{Ll}{2})(?P<glued>\.)(?=\p{Lu}\p{Ll})            # "Federation.Prime": no space
-        """,
-        _FLAGS,
+                                                            # ". « Nous", ".“ Wir"
+          | (?<=LOWER{2}\.)(?P<glued>)(?=UPPER LOWER)      # "Federation.Prime": no space
+        )
+        """.replace("SPACE", unicode["space"])
+        .replace("UPPER", unicode["upper"])
+        .replace("LOWER", unicode["lower"])
+        .replace("DIGIT", unicode["digit"]),
+        re.VERBOSE,
     )
     dateline = regex.compile(
         r"""
@@ -458,7 +514,9 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         .replace("TIMEWORDS", trie_pattern(time_words))
     )
     dates = re.compile(dates_body, re.VERBOSE)
-    dates_after = re.compile(r"[^\w]" + dates_body, re.VERBOSE)
+    # what an expression can start with, tested before its alternatives are tried in turn
+    openings = re.escape("".join(sorted({word[0] for word in time_words})))
+    dates_after = re.compile(rf"[^\w](?=[\dA-Z{openings}])" + dates_body, re.VERBOSE)
     clock = regex.compile(
         r"""
         (?<![\w:.])(?P<hour>[0-2]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*
@@ -497,7 +555,7 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
     )
     topics = compile_topics(vocabulary)
     issuer_codes = dict(vocabulary.issuers)
-    issuers = regex.compile(r"(?<!\w)\L<issuers>(?!\w)", _FLAGS, issuers=sorted(issuer_codes))
+    issuers = re.compile(rf"(?<!\w)(?:{trie_pattern(issuer_codes)})(?!\w)")
     chrome = vocabulary.chrome
 
     def rules(kind: str) -> tuple[str, ...]:
@@ -520,6 +578,7 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         gap=gap,
         sentence_end=sentence_end,
         dateline=dateline,
+        dateline_marks=re.compile(r"[(/\-—–:]"),
         source_tag=source_tag,
         label=label,
         capture=capture,
@@ -528,6 +587,7 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         dates=dates,
         dates_after=dates_after,
         clock=clock,
+        digit_runs=regex.compile(r"\d+", _FLAGS),
         duration=duration,
         part_of_day=part_of_day,
         topics=topics,
@@ -552,6 +612,11 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         parts_of_day=parts_of_day,
         time_words={t.phrase.casefold(): t for t in vocabulary.time_words},
     )
+
+
+def _is_word(ch: str) -> bool:
+    """Whether ``ch`` is a letter, digit or underscore (``\\w``)."""
+    return ch.isalnum() or ch == "_"
 
 
 # Names are matched by the standard library's re with a generated trie for the
@@ -583,6 +648,33 @@ def _name_pattern(vocabulary: Vocabulary) -> str:
     initials = {word[0] for word in words.particles + words.abbreviated}
     first = f"(?=[{re.escape(_UPPER + ''.join(sorted(initials)))}])"
     return rf"{first}{opening}{token}(?:{joint}{token}){{0,6}}{suffix}"
+
+
+@functools.cache
+def _unicode_classes() -> dict[str, str]:
+    """Character classes for the standard library's re that hold exactly what the regex
+    module's ``\\p{Lu}``, ``\\p{Ll}``, ``\\d`` and ``\\s`` hold: the two modules follow
+    different versions of Unicode, and ``\\s`` differs besides."""
+    codes = array.array("I", range(0xD800))
+    codes.extend(range(0xE000, 0x110000))  # every code point but the surrogates
+    assert codes.itemsize == 4
+    everything = codes.tobytes().decode(f"utf-32-{'le' if sys.byteorder == 'little' else 'be'}")
+    properties = {"upper": r"\p{Lu}", "lower": r"\p{Ll}", "digit": r"\d", "space": r"\s"}
+    return {
+        name: _char_class(regex.findall(prop, everything, flags=regex.VERSION1))
+        for name, prop in properties.items()
+    }
+
+
+def _char_class(chars: list[str]) -> str:
+    """A character class of ``chars`` for re, as ranges of code points."""
+    ranges: list[list[int]] = []
+    for code in map(ord, chars):
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "[" + "".join(rf"\U{a:08x}-\U{b:08x}" for a, b in ranges) + "]"
 
 
 # Characters that match a letter of the alphabet when case is ignored without being
@@ -644,13 +736,19 @@ class TopicGrammar:
     """
 
     pattern: Any  # every term, exclusion and host verb in lower case, longest first
+    # the same as group "term", with the character before it: run over the text in lower
+    # case with a space put before it, so that a term at the start has one too
+    scan: Any
     exact: dict[str, tuple[str, ...]]  # terms written in capitals, as written -> topic ids
     folded: dict[str, tuple[str, ...]]  # the other terms, in lower case -> topic ids
     hosts: frozenset[str]  # host verbs ("welcome", "invited")
     order: tuple[str, ...]  # the topic ids, in taxonomy order
+    rank: dict[str, int]  # topic id -> its place in taxonomy order
     contexts: dict[str, frozenset[str]]  # topic id -> context grammars
+    contextual: frozenset[str]  # the topic ids with a context grammar
+    hosting: tuple[str, ...]  # the topics a host verb raises: those of engagements
     words: dict[str, str]  # cue word, lower case -> kind ("ahead", "self", ...)
-    pointers: tuple[str, ...]  # the demonstrative cue words ("these", "those")
+    pointers: Any  # the demonstrative cue words, also inside words: "these", "those"
     media: frozenset[str]  # words of a remote engagement ("video", "telephone")
     scene: Any  # engagement cues, lower case: "telephone talks", "held talks", "met"
     remote: frozenset[str]  # the cues of scene that name a call ("telephone", "video call")
@@ -731,15 +829,29 @@ def compile_topics(vocabulary: Vocabulary) -> TopicGrammar:
     remote = {c.phrase.lower() for c in vocabulary.engagements if c.kind in _REMOTE}
     meeting = {c.phrase.lower() for c in vocabulary.engagements if c.kind == "meeting"}
     phrases = set(folded) | hosts | {key.lower() for key in exact}
+    contexts = {t.id: frozenset(t.context) for t in vocabulary.taxonomy.topics}
+    terms = trie_pattern(sorted(phrases)) or "(?!)"
+    # Opening with the character before a term, the scan is tried only where a character
+    # that is no letter or digit stands, not at every position. A term that opens with a
+    # sign ("(NPT)") could follow another straight after, which took the sign before it:
+    # for such a taxonomy the scan looks behind instead.
+    before = r"\W" if all(re.match(r"\w", phrase) for phrase in phrases) else r"(?<=\W)"
     return TopicGrammar(
-        pattern=re.compile(rf"(?<!\w)(?:{trie_pattern(sorted(phrases)) or '(?!)'})(?!\w)"),
+        pattern=re.compile(rf"(?<!\w)(?:{terms})(?!\w)"),
+        scan=re.compile(rf"{before}(?P<term>{terms})(?!\w)"),
         exact={k: tuple(v) for k, v in exact.items()},
         folded={k: tuple(v) for k, v in folded.items()},
         hosts=hosts,
         order=vocabulary.taxonomy.ids,
-        contexts={t.id: frozenset(t.context) for t in vocabulary.taxonomy.topics},
+        rank={topic_id: rank for rank, topic_id in enumerate(vocabulary.taxonomy.ids)},
+        contexts=contexts,
+        contextual=frozenset(topic_id for topic_id, kinds in contexts.items() if kinds),
+        hosting=tuple(topic_id for topic_id, kinds in contexts.items() if "engagement" in kinds),
         words={p.lower(): kind for kind, p in cues if kind not in ("host", "member", "later")},
-        pointers=tuple(p.lower() for kind, p in cues if kind == "demonstrative"),
+        pointers=re.compile(
+            trie_pattern(sorted({p.lower() for kind, p in cues if kind == "demonstrative"}))
+            or "(?!)"
+        ),
         media=frozenset(p for p in remote if " " not in p),
         scene=re.compile(rf"(?<!\w)(?:{trie_pattern(sorted(remote | meeting)) or '(?!)'})(?!\w)"),
         remote=frozenset(remote),

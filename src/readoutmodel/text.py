@@ -86,13 +86,20 @@ def _lines(text: str) -> list[tuple[int, int]]:
     spans = []
     position = 0
     for raw in text.splitlines(keepends=True):
-        body = raw.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
-        stripped = body.lstrip()
-        start = position + len(body) - len(stripped)
-        end = start + len(stripped.rstrip())
-        spans.append((start, end))
+        # line breaks are spacing too: stripping the line strips its break
+        length = len(raw.strip())
+        if length:
+            start = position + len(raw) - len(raw.lstrip())
+            spans.append((start, start + length))
+        else:
+            start = position + len(raw.rstrip(_BREAKS))  # a blank line: where its break is
+            spans.append((start, start))
         position += len(raw)
     return spans
+
+
+# the characters that end a line for str.splitlines
+_BREAKS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
 
 def _logical_lines(
@@ -115,20 +122,31 @@ def _logical_lines(
     return joined
 
 
-def _words(piece: str) -> int:
-    return len(piece.split())
+def _at_most(piece: str, count: int) -> bool:
+    """Whether ``piece`` has at most ``count`` words; a long line is split only that far."""
+    return len(piece.split(None, count)) <= count
+
+
+def _folded(piece: str) -> str:
+    """``piece`` casefolded, its runs of spacing made single spaces."""
+    if piece.isprintable() and "  " not in piece and piece[:1] != " " and piece[-1:] != " ":
+        # only single spaces in it (every other spacing character is unprintable):
+        # nothing to collapse
+        return piece.casefold()
+    return " ".join(piece.split()).casefold()
 
 
 def _classify(piece: str, grammar: Grammar) -> str:
-    folded = " ".join(piece.split()).casefold()
-    bare = folded.rstrip(":").strip()
     if not piece:
         return "blank"
+    folded = _folded(piece)
+    bare = folded.rstrip(":").strip()
     if bare in grammar.chrome_tails or folded in grammar.chrome_tails:
         return "tail"
-    for suffix in grammar.words.portraits:
-        if folded.endswith(suffix) and grammar.bare_name.match(piece[: -len(suffix)].strip()):
-            return "byline"  # "Barack Obama photo": the page of a person's papers
+    if folded.endswith(grammar.words.portraits):
+        for suffix in grammar.words.portraits:
+            if folded.endswith(suffix) and grammar.bare_name.match(piece[: -len(suffix)].strip()):
+                return "byline"  # "Barack Obama photo": the page of a person's papers
     if _is_date_line(piece, grammar):
         return "date"
     if (
@@ -140,7 +158,8 @@ def _classify(piece: str, grammar: Grammar) -> str:
         or not any(ch.isalpha() for ch in piece)
         or folded.startswith(("http://", "https://", "www."))
         or (piece.startswith("(") and piece.endswith(")"))
-        or grammar.caption.search(piece)
+        # a caption closes the line: no bracket, no caption
+        or (")" in piece and grammar.caption.search(piece))
     ):
         return "chrome"
     if folded.startswith(grammar.prefaces) or (
@@ -149,13 +168,13 @@ def _classify(piece: str, grammar: Grammar) -> str:
         return "preface"
     if folded in grammar.capitals:
         return "date"
-    if _words(piece) <= 4 and grammar.bare_name.match(piece) and not _has_phrase(piece, grammar):
+    if _at_most(piece, 4) and grammar.bare_name.match(piece) and not _has_phrase(piece, grammar):
         return "byline"
     return "text"
 
 
 def _has_phrase(piece: str, grammar: Grammar) -> bool:
-    return any(m.group("phrase") for m in grammar.lexer.finditer(piece))
+    return any(m.group("phrase") for m in grammar.lexer_matches(piece))
 
 
 def _is_date_line(piece: str, grammar: Grammar) -> bool:
@@ -169,7 +188,7 @@ def _is_date_line(piece: str, grammar: Grammar) -> bool:
     for start, m in reversed(found):
         rest = rest[:start] + rest[m.end() :]
     rest = grammar.clock.sub(" ", rest)
-    return _words("".join(ch if ch.isalpha() or ch.isspace() else " " for ch in rest)) <= 3
+    return _at_most("".join(ch if ch.isalpha() or ch.isspace() else " " for ch in rest), 3)
 
 
 # marks that may close a quotation at the end of a line
@@ -183,7 +202,7 @@ def _is_prose(piece: str, grammar: Grammar) -> bool:
         # a headline when nothing does (Pezeshkian: "Iran seeks peace")
         core = piece.rstrip(_CLOSING)
         ended = core.endswith(grammar.words.terminal) or bool(grammar.sentence_end.search(piece))
-    return ended and _words(piece) >= 5
+    return ended and not _at_most(piece, 4)
 
 
 def _body_start(text: str, lines: list[Line], first: int, grammar: Grammar) -> int:
@@ -235,29 +254,29 @@ def segment(text: str, grammar: Grammar) -> Document:
     """Cut ``text`` into header, body, paragraphs and sentences."""
     spans = _logical_lines(text, _lines(text), grammar)
     capture: Span | None = None
-    outside: list[Span] = []
+    # spans set outside the body, as offsets: made spans once, without repeats, at the end
+    outside: list[tuple[int, int]] = []
     bylines: list[Span] = []
     lines: list[Line] = []
     blank = True
     for start, end in spans:
-        if capture is None and not lines and start < end:
+        if capture is None and not lines and start < end and text.find("date", start, end) >= 0:
             stamp = grammar.capture.match(text, start, end)
             if stamp:
                 capture = Span(stamp.start("stamp"), stamp.end("stamp"))
                 start = stamp.end()
+        if start == end:
+            blank = True
+            continue
         piece = text[start:end]
         role = _classify(piece, grammar)
         if role == "preface":
             colon = piece.find(":")
-            if colon >= 0 and _words(piece[colon + 1 :]) >= 4:
-                outside.append(Span(start, start + colon + 1))
-                start = (
-                    start + colon + 1 + (len(piece[colon + 1 :]) - len(piece[colon + 1 :].lstrip()))
-                )
+            after = piece[colon + 1 :]
+            if colon >= 0 and not _at_most(after, 3):
+                outside.append((start, start + colon + 1))
+                start = start + colon + 1 + (len(after) - len(after.lstrip()))
                 role = "text"
-        if role == "blank":
-            blank = True
-            continue
         lines.append(Line(start, end, role, blank))
         blank = False
 
@@ -289,21 +308,23 @@ def segment(text: str, grammar: Grammar) -> Document:
         piece = text[line.start : line.end]
         if line.role == "tail":
             # comments, related stories: nothing after a tail marker is the readout's
-            lines[index:] = [attrs.evolve(rest, role="tail") for rest in lines[index:]]
+            lines[index:] = [
+                Line(rest.start, rest.end, "tail", rest.blank_before) for rest in lines[index:]
+            ]
             break
         if line.role == "text" and not (
-            _words(piece) <= 4 and not piece.endswith(grammar.words.terminal)
+            _at_most(piece, 4) and not piece.endswith(grammar.words.terminal)
         ):
             body_lines.append(line)
     for index, line in enumerate(lines):
         if line.role == "byline" and index < body_first:
             bylines.append(_byline(text, line, grammar))
         if line.role != "text":
-            outside.append(Span(line.start, line.end))
-    outside.extend(Span(line.start, line.end) for line in header)
+            outside.append((line.start, line.end))
+    outside.extend((line.start, line.end) for line in header)
     if body_lines:
         tail_start = body_lines[-1].end
-        outside.extend(Span(line.start, line.end) for line in lines if line.start > tail_start)
+        outside.extend((line.start, line.end) for line in lines if line.start > tail_start)
 
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
@@ -313,10 +334,11 @@ def segment(text: str, grammar: Grammar) -> Document:
         question = False
         if index == 0:
             start, dateline = _strip_dateline(text, start, end, grammar, outside)
-        label = grammar.label.match(text, start, end)
+        # a label ends in a colon: a paragraph without one has none
+        label = grammar.label.match(text, start, end) if text.find(":", start, end) >= 0 else None
         if label:
             question = label.group("label") == "Q"
-            outside.append(Span(start, label.end("label") + 1))
+            outside.append((start, label.end("label") + 1))
             start = label.end()
         paragraph = Paragraph(start, end, len(paragraphs), question)
         paragraphs.append(paragraph)
@@ -339,7 +361,7 @@ def segment(text: str, grammar: Grammar) -> Document:
         sentences=tuple(sentences),
         capture=capture,
         dateline=dateline,
-        outside=tuple(sorted(set(outside), key=lambda s: (s.start, s.end))),
+        outside=tuple(Span(start, end) for start, end in sorted(set(outside))),
         bylines=tuple(bylines),
     )
 
@@ -368,18 +390,18 @@ def _paragraph_groups(text: str, lines: list[Line], grammar: Grammar) -> list[tu
 
 
 def _strip_dateline(
-    text: str, start: int, end: int, grammar: Grammar, outside: list[Span]
+    text: str, start: int, end: int, grammar: Grammar, outside: list[tuple[int, int]]
 ) -> tuple[int, Span | None]:
     """Move a paragraph's start past a dateline ("BEIJING, Dec. 15 (Xinhua) --")."""
     dateline: Span | None = None
     m = _dateline(text, start, end, grammar)
     if m:
         dateline = Span(m.start(), m.end())
-        outside.append(dateline)
+        outside.append((m.start(), m.end()))
         start = m.end()
-    tag = grammar.source_tag.match(text, start, end)
+    tag = grammar.source_tag.match(text, start, end) if text.startswith("(", start, end) else None
     if tag:
-        outside.append(Span(tag.start(), tag.end()))
+        outside.append((tag.start(), tag.end()))
         start = tag.end()
     return start, dateline
 
@@ -389,6 +411,8 @@ def _dateline(text: str, start: int, end: int, grammar: Grammar) -> Any:
     not a capital ("Jeddah, March 31, 2024, SPA --") makes one only with a date in
     figures, its country ("Cebu City, Philippines —") or an agency before a dash
     ("Sydney (ANTARA) -"), and not when it is an office ("Prime Minister (PM) -")."""
+    if not grammar.dateline_marks.search(text, start, end):
+        return None  # the cheap test first: a dateline ends in one of these marks
     m = grammar.dateline.match(text, start, end)
     if not m or m.group("place") is None:
         return m
@@ -415,9 +439,8 @@ def split_sentences(
     sentences = []
     begin = start
     for m in grammar.sentence_end.finditer(text, start, end):
-        if m.group("glued"):
-            cut = m.end()
-            stop = cut
+        if m.group("glued") is not None:
+            cut = stop = m.end()
         else:
             stop = m.end("close")
             cut = m.end()
@@ -425,12 +448,17 @@ def split_sentences(
             word = text[max(word_start, begin) : m.end("stop")]
             if _keeps_sentence(word, grammar, text, begin, word_start):
                 continue
-        if stop > begin:
+        if stop > begin and _has_content(text, begin, stop):
             sentences.append(Sentence(begin, stop, paragraph))
         begin = cut
-    if begin < end:
+    if begin < end and _has_content(text, begin, end):
         sentences.append(Sentence(begin, end, paragraph))
-    return [s for s in sentences if text[s.start : s.end].strip()]
+    return sentences
+
+
+def _has_content(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is more than spacing; most pieces show it at once."""
+    return not text[start].isspace() or not text[start:end].isspace()
 
 
 def _keeps_sentence(word: str, grammar: Grammar, text: str, begin: int, word_start: int) -> bool:
@@ -444,11 +472,22 @@ def _keeps_sentence(word: str, grammar: Grammar, text: str, begin: int, word_sta
 
 
 def _skip_list_marker(text: str, start: int, end: int, grammar: Grammar) -> int:
-    piece = text[start:end]
-    stripped = piece.lstrip()
-    if stripped[:1] in grammar.words.list_markers and stripped[1:2].isspace():
-        return start + len(piece) - len(stripped[1:].lstrip())
-    head, dot, rest = stripped.partition(". ")
-    if dot and head.isdigit() and len(head) <= 2:
-        return start + len(piece) - len(rest.lstrip())
+    """Where a paragraph begins past a list marker ("• ", "2. "); only its first few
+    characters are looked at."""
+    first = _skip_space(text, start, end)
+    if first == end:
+        return start
+    after = text[first + 1 : min(first + 2, end)]
+    if text[first] in grammar.words.list_markers and after.isspace():
+        return _skip_space(text, first + 1, end)
+    stop = text.find(". ", first, min(end, first + 4))
+    if stop > first and text[first:stop].isdigit():
+        return _skip_space(text, stop + 2, end)
+    return start
+
+
+def _skip_space(text: str, start: int, end: int) -> int:
+    """The first position of ``text[start:end]`` that is not spacing, or ``end``."""
+    while start < end and text[start].isspace():
+        start += 1
     return start

@@ -17,6 +17,7 @@ first.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import attrs
 
@@ -42,16 +43,33 @@ class When:
     diagnostics: tuple[Diagnostic, ...] = ()
 
 
+class _Dates:
+    """The date expressions of one text, by span; a span is read once, though the
+    headline and the first paragraph are looked at for the anchor and the scene both."""
+
+    def __init__(self, text: str, grammar: Grammar) -> None:
+        self.text = text
+        self.grammar = grammar
+        self.found: dict[tuple[int, int], list[DateMention]] = {}
+
+    def __call__(self, start: int, end: int) -> list[DateMention]:
+        """The date expressions of ``text[start:end]``, as :func:`find_dates` finds them
+        (the list is shared: do not change it)."""
+        found = self.found.get((start, end))
+        if found is None:
+            found = self.found[start, end] = find_dates(self.text, start, end, self.grammar)
+        return found
+
+
 def _anchors(
-    document: Document, grammar: Grammar, title: Span | None
+    document: Document, dates: _Dates, title: Span | None
 ) -> tuple[dt.date | None, int | None]:
     """The anchor date and, failing that, an anchor year."""
-    text = document.text
     ranked: list[tuple[int, int, DateMention]] = []
     title_start = title.start if title is not None else 0
 
     def add(rank: int, start: int, end: int) -> None:
-        for mention in find_dates(text, start, end, grammar):
+        for mention in dates(start, end):
             ranked.append((rank, mention.start, mention))
 
     if document.dateline is not None:
@@ -68,14 +86,14 @@ def _anchors(
     capture: dt.date | None = None
     capture_year: int | None = None
     if document.capture is not None:
-        stamp = find_dates(text, document.capture.start, document.capture.end, grammar)
+        stamp = dates(document.capture.start, document.capture.end)
         if stamp:
             capture = stamp[0].date()
             capture_year = stamp[0].year
             ranked.append((5, document.capture.start, stamp[0]))
     ranked.sort(key=lambda item: (item[0], item[1]))
     if any(m.ambiguous for _, _, m in ranked):
-        ranked = _settled(document, grammar, title, ranked)
+        ranked = _settled(document, dates, title, ranked)
     year = next((m.year for _, _, m in ranked if m.year is not None), capture_year)
     for rank, _, mention in ranked:
         complete = mention.date()
@@ -92,7 +110,7 @@ def _anchors(
 
 def _settled(
     document: Document,
-    grammar: Grammar,
+    dates: _Dates,
     title: Span | None,
     ranked: list[tuple[int, int, DateMention]],
 ) -> list[tuple[int, int, DateMention]]:
@@ -101,13 +119,12 @@ def _settled(
     first paragraph gives ("Today, Tuesday 11 March"), else the order of another
     numeric date of the page whose numbers settle it ("25/03/2025"), else month
     first."""
-    text = document.text
     evidence: list[DateMention] = [m for _, _, m in ranked]
     if title is not None:
-        evidence += find_dates(text, title.start, title.end, grammar)
+        evidence += dates(title.start, title.end)
     if document.paragraphs:
         first = document.paragraphs[0]
-        evidence += find_dates(text, first.start, first.end, grammar)
+        evidence += dates(first.start, first.end)
     day_first = next((m.day_first for m in evidence if m.day_first is not None), None)
     settled = []
     for rank, start, mention in ranked:
@@ -126,7 +143,7 @@ def _settled(
 
 
 def _best(
-    mentions: list[DateMention], text: str, span: Span, lexemes: Lexemes
+    mentions: list[DateMention], text: str, start: int, end: int, lexemes: Lexemes
 ) -> DateMention | None:
     """The date expression of a sentence that dates its engagement: one opening the
     sentence ("On December 20, 2019, ..."), else the first after the engagement word
@@ -140,7 +157,7 @@ def _best(
         return None
     # mentions do not overlap: only the next three can start within three characters
     usable = [_bracketed(m, usable[i + 1 : i + 4], text) for i, m in enumerate(usable)]
-    opening = text[span.start : usable[0].start].strip(" ,").casefold()
+    opening = text[start : usable[0].start].strip(" ,").casefold()
     if opening in (
         "",
         "on",
@@ -152,7 +169,7 @@ def _best(
         return usable[0]
     cues = [
         lx
-        for lx in lexemes.between(span.start, span.end)
+        for lx in lexemes.between(start, end)
         if lx.entry is not None and any(c.part in ("verb", "noun") for c in lx.entry.engagement)
     ]
     if not cues:
@@ -189,15 +206,16 @@ def find(
 ) -> When:
     """When the engagement took place."""
     text = document.text
-    anchor, year = _anchors(document, grammar, title)
-    places: list[Span] = list(scene.spans)
-    places += [s for s in document.outside if _with_cue(lexemes, s)]
+    dates = _Dates(text, grammar)
+    anchor, year = _anchors(document, dates, title)
+    places = [(s.start, s.end) for s in scene.spans]
+    places += [(s.start, s.end) for s in document.outside if _with_cue(lexemes, s)]
     if document.paragraphs:
         first = document.paragraphs[0]
-        places.append(Span(first.start, first.end))
+        places.append((first.start, first.end))
     chosen: DateMention | None = None
-    for span in places:
-        chosen = _best(find_dates(text, span.start, span.end, grammar), text, span, lexemes)
+    for start, end in places:
+        chosen = _best(dates(start, end), text, start, end, lexemes)
         if chosen is not None:
             break
     diagnostics: list[Diagnostic] = []
@@ -232,25 +250,25 @@ def _time(
     document: Document, grammar: Grammar, scene: Scene, part: str | None
 ) -> tuple[TimeOfDay | None, dt.time | None, dt.timedelta | None]:
     text = document.text
-    spans = list(scene.sentences)
+    spans = [(s.start, s.end) for s in scene.sentences]
     if document.paragraphs:
         first = document.paragraphs[0]
-        spans.append(Span(first.start, first.end))
+        spans.append((first.start, first.end))
     time_of_day = TimeOfDay(part) if part is not None and part in set(TimeOfDay) else None
     start_time: dt.time | None = None
     duration: dt.timedelta | None = None
-    for span in spans:
-        piece = text[span.start : span.end].casefold()
+    for start, end in spans:
+        piece = text[start:end].casefold()
         if time_of_day is None and any(part in piece for part in grammar.parts_of_day):
-            m = grammar.part_of_day.search(text, span.start, span.end)
+            m = grammar.part_of_day.search(text, start, end)
             if m:
                 word = (m.group("part") or m.group("part2") or "evening").casefold()
                 named = grammar.parts_of_day.get(word)
                 time_of_day = TimeOfDay(named) if named else None
         if start_time is None and grammar.digit.search(piece):
-            start_time = _clock(text, span, grammar)
+            start_time = _clock(text, start, end, grammar)
         if duration is None and ("minute" in piece or "hour" in piece):
-            duration = _duration(text, span, grammar)
+            duration = _duration(text, start, end, grammar)
     if time_of_day is None and start_time is not None:
         hour = start_time.hour
         time_of_day = (
@@ -265,8 +283,8 @@ def _time(
     return time_of_day, start_time, duration
 
 
-def _clock(text: str, span: Span, grammar: Grammar) -> dt.time | None:
-    m = grammar.clock.search(text, span.start, span.end)
+def _clock(text: str, start: int, end: int, grammar: Grammar) -> dt.time | None:
+    m = _first_clock(text, start, end, grammar)
     if not m:
         return None
     hour = int(m.group("hour") or m.group("hour24"))
@@ -281,8 +299,20 @@ def _clock(text: str, span: Span, grammar: Grammar) -> dt.time | None:
     return dt.time(hour, minute)
 
 
-def _duration(text: str, span: Span, grammar: Grammar) -> dt.timedelta | None:
-    m = grammar.duration.search(text, span.start, span.end)
+def _first_clock(text: str, start: int, end: int, grammar: Grammar) -> Any:
+    """The first time of day in ``text[start:end]``, as a search would find it. A time
+    starts a run of digits: trying the start of each run is cheaper than trying every
+    position."""
+    match = grammar.clock.match
+    for run in grammar.digit_runs.finditer(text, start, end):
+        m = match(text, run.start(), end)
+        if m:
+            return m
+    return None
+
+
+def _duration(text: str, start: int, end: int, grammar: Grammar) -> dt.timedelta | None:
+    m = grammar.duration.search(text, start, end)
     if not m:
         return None
     amount_text = (m.group("amount") or m.group("amount2")).casefold()

@@ -17,13 +17,15 @@ Read from the scene, in the ways readouts say it:
 
 from __future__ import annotations
 
+import bisect
+
 from readoutmodel.cast import Cast
 from readoutmodel.lexer import Lexeme, Lexemes
 from readoutmodel.mentions import Mention
 from readoutmodel.model import Span
 from readoutmodel.patterns import Grammar
 from readoutmodel.scene import Scene
-from readoutmodel.text import Document
+from readoutmodel.text import Document, Paragraph
 
 __all__ = ["find"]
 
@@ -38,10 +40,11 @@ def find(
 ) -> int | None:
     """The index of the initiating principal in the cast, or None."""
     text = document.text
-    spans = list(scene.spans)
-    spans += [Span(p.start, p.end) for p in document.paragraphs[:2]]
+    spans: list[Span | Paragraph] = list(scene.spans)
+    spans += document.paragraphs[:2]
+    starts = [m.start for m in mentions]  # in text order
     for span in spans:
-        inside = [m for m in mentions if span.start <= m.start and m.end <= span.end]
+        inside = _inside(mentions, starts, span.start, span.end)
         for lx in lexemes.between(span.start, span.end):
             if lx.entry is None:
                 continue
@@ -63,6 +66,15 @@ def find(
                 if found is not None:
                     return found
     return None
+
+
+def _inside(
+    mentions: tuple[Mention, ...], starts: list[int], start: int, end: int
+) -> list[Mention]:
+    """The mentions that lie inside ``[start, end)``; ``starts`` are theirs, in text order."""
+    low = bisect.bisect_left(starts, start)
+    high = bisect.bisect_right(starts, end, lo=low)
+    return [m for m in mentions[low:high] if m.end <= end]
 
 
 def _principals(mention: Mention, text: str, cast: Cast) -> tuple[int, ...]:

@@ -21,15 +21,34 @@ from __future__ import annotations
 
 from readoutmodel.lexer import Lexemes
 from readoutmodel.model import Kind, Span
+from readoutmodel.patterns import Entry
 from readoutmodel.scene import Scene
-from readoutmodel.text import Document
+from readoutmodel.text import Document, Paragraph
 
 __all__ = ["find"]
 
 _PRECEDENCE = (Kind.VIDEO_CALL, Kind.PHONE_CALL, Kind.MEETING, Kind.OTHER)
 
+# a stretch of the text: a span of the scene or a paragraph of the body
+_Stretch = Span | Paragraph
 
-def _cues(lexemes: Lexemes, spans: tuple[Span, ...], strong: bool) -> set[Kind]:
+
+def _first(text: str, needles: tuple[str, ...], start: int, end: int) -> int:
+    """Where the first of ``needles`` in ``text[start:end]`` starts, or ``end``."""
+    found = end
+    for needle in needles:
+        at = text.find(needle, start, end)
+        if 0 <= at < found:
+            found = at
+    return found
+
+
+def _verb(entry: Entry) -> bool:
+    """Whether an entry with engagement cues is an engagement verb: "met", "called"."""
+    return any(c.part == "verb" for c in entry.engagement)
+
+
+def _cues(lexemes: Lexemes, spans: tuple[_Stretch, ...], strong: bool) -> set[Kind]:
     found: set[Kind] = set()
     for span in spans:
         for lx in lexemes.between(span.start, span.end):
@@ -52,14 +71,12 @@ def _scene_verb(document: Document, lexemes: Lexemes, scene: Scene) -> Kind | No
     for span in scene.sentences:
         for lx in lexemes.between(span.start, span.end):
             entry = lx.entry
-            if entry is None or not any(c.part == "verb" for c in entry.engagement):
+            # most lexemes are no engagement word at all: test that first, cheaply
+            if entry is None or not entry.engagement or not _verb(entry):
                 continue
             if text[max(0, lx.start - 3) : lx.start] == "to ":
                 continue  # "expects to meet": not this engagement
-            stop = min(
-                [i for i in (text.find(b, lx.end, span.end) for b in _BOUNDARIES) if i >= 0],
-                default=span.end,
-            )
+            stop = _first(text, _BOUNDARIES, lx.end, span.end)
             found: set[Kind] = set()
             for other in (lx, *lexemes.between(lx.end, max(stop, lx.end))):
                 if other.entry is not None:
@@ -81,7 +98,7 @@ def _qualifier(document: Document, lexemes: Lexemes, after: int, end: int) -> Ki
     ("The call came after they met in person")."""
     text = document.text
     end = min(end, after + 40)
-    stop = min([i for i in (text.find(b, after, end) for b in _CLAUSE_ENDS) if i >= 0], default=end)
+    stop = _first(text, _CLAUSE_ENDS, after, end)
     found: set[Kind] = set()
     for other in lexemes.between(after, stop):
         cues = other.entry.engagement if other.entry is not None else ()
@@ -92,7 +109,10 @@ def _qualifier(document: Document, lexemes: Lexemes, after: int, end: int) -> Ki
 
 
 def _stated_medium(
-    document: Document, lexemes: Lexemes, spans: tuple[Span, ...], opening: tuple[Span, ...]
+    document: Document,
+    lexemes: Lexemes,
+    spans: tuple[_Stretch, ...],
+    opening: tuple[_Stretch, ...],
 ) -> Kind | None:
     """The kind a sentence gives that says how the engagement was held: a passive of an
     engagement verb ("..., which was held by videoconference") or the engagement as the
@@ -102,7 +122,8 @@ def _stated_medium(
     for span in spans:
         for lx in lexemes.between(span.start, span.end):
             entry = lx.entry
-            if entry is None or not any(c.part == "verb" for c in entry.engagement):
+            # most lexemes are no engagement word at all: test that first, cheaply
+            if entry is None or not entry.engagement or not _verb(entry):
                 continue
             if not text[max(span.start, lx.start - 5) : lx.start].endswith(_PASSIVE):
                 continue
@@ -146,7 +167,7 @@ def _brings_guest(document: Document, lexemes: Lexemes, scene: Scene) -> bool:
 
 def find(document: Document, lexemes: Lexemes, scene: Scene) -> Kind:
     """The kind of engagement the readout reports."""
-    opening = tuple(Span(p.start, p.end) for p in document.paragraphs[:2])
+    opening: tuple[_Stretch, ...] = document.paragraphs[:2]
     # the scene's spans the opening paragraphs do not hold (the headline), then those
     low, high = (opening[0].start, opening[-1].end) if opening else (0, 0)
     outside = tuple(s for s in scene.spans if not low <= s.start < high)
@@ -159,7 +180,7 @@ def find(document: Document, lexemes: Lexemes, scene: Scene) -> Kind:
     if Kind.VIDEO_CALL in _cues(lexemes, scene.spans + opening, strong=True):
         return Kind.VIDEO_CALL  # readouts mention no video call but their own
     first = opening[:1]
-    body = (document.body,) if document.body is not None else ()
+    body: tuple[_Stretch, ...] = (document.body,) if document.body is not None else ()
     for spans, strong in (
         (scene.spans, True),
         (scene.spans, False),

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 from typing import NamedTuple
 
 import attrs
@@ -45,10 +46,12 @@ __all__ = ["Draft", "Reading", "find"]
 
 _SPEECH = (VerbCategory.ASSERT, VerbCategory.EMPHASIZE)
 
+_start = operator.attrgetter("start")
+_end = operator.attrgetter("end")
 
-@attrs.frozen
-class Draft:
-    """A statement before the model objects are built."""
+
+class Draft(NamedTuple):
+    """A statement before the model objects are built (a named tuple: cheap to make)."""
 
     speakers: tuple[int, ...]
     verb: str
@@ -117,12 +120,17 @@ class _Reader:
         self.document = document
         self.lexemes = lexemes
         self.mentions = mentions
-        self.starts = [m.start for m in mentions]
+        self.starts = list(map(_start, mentions))
         # how far the mentions up to each one reach: all of them end by a point no further
-        self.reach = list(itertools.accumulate((m.end for m in mentions), max))
+        self.reach = list(itertools.accumulate(map(_end, mentions), max))
         self.cast = cast
         self.grammar = grammar
         self.scene = scene
+        self.quoting = any(mark in self.text for mark in grammar.words.quotes)
+        # one span per place: a statement of one sentence shares that sentence's span
+        self.spans = {(span.start, span.end): span for span in scene}
+        # where the first scene sentence lies, as offsets: nowhere when there is none
+        self.opening = (scene[0].start, scene[0].end) if scene else (0, 0)
         self.drafts: list[Draft] = []
         self.references: list[tuple[int, Span]] = []
         self.last_single: int | None = None
@@ -141,6 +149,13 @@ class _Reader:
         found = self.mentions[low:high]
         if found and self.reach[high - 1] > end:
             return tuple(m for m in found if m.end <= end)
+        return found
+
+    def span(self, start: int, end: int) -> Span:
+        """The span ``[start, end)``, made once."""
+        found = self.spans.get((start, end))
+        if found is None:
+            found = self.spans[start, end] = Span(start, end)
         return found
 
     def gap_ok(self, start: int, end: int) -> bool:
@@ -235,6 +250,8 @@ class _Reader:
         mark may close a typographic one and the other way round."""
         quotes = self.grammar.words.quotes
         regions: list[tuple[int, int]] = []
+        if not self.quoting:
+            return regions  # no quotation in the whole text
         piece = self.text[start:end]
         if not any(mark in piece for mark in quotes):
             return regions  # no quotation opens here
@@ -336,14 +353,14 @@ class _Reader:
             paragraph,
             unit.start,
             unit.end,
-            [Span(s.start, s.end) for s in unit.sentences],
+            [self.span(s.start, s.end) for s in unit.sentences],
             [content],
             speech,
         )
 
     def extend(self, current: _Open, unit: _Unit) -> None:
         current.end = unit.end
-        current.sentences.extend(Span(s.start, s.end) for s in unit.sentences)
+        current.sentences.extend(self.span(s.start, s.end) for s in unit.sentences)
         current.content.append(self.text[unit.start : unit.end])
         self.note_people(unit)
 
@@ -357,10 +374,10 @@ class _Reader:
                 speakers=a.speakers,
                 verb=a.verb,
                 category=a.category,
-                span=Span(current.start, current.end),
+                span=self.span(current.start, current.end),
                 sentences=tuple(current.sentences),
                 paragraph=current.paragraph,
-                content=" ".join(piece for piece in current.content if piece),
+                content=" ".join(filter(None, current.content)),
             )
         )
 
@@ -412,13 +429,12 @@ class _Reader:
 
     def attribution(self, unit: _Unit) -> _Attribution | None:
         found: list[_Attribution] = []
-        lexemes = self.lexemes.between(unit.start, unit.end)
-        for index, lx in enumerate(lexemes):
+        for lx in self.lexemes.between(unit.start, unit.end):
             entry = lx.entry
             if entry is None or entry.verb is None:
                 continue
             try:
-                attribution = self.at_verb(unit, lexemes, index)
+                attribution = self.at_verb(unit, lx)
             except _ThirdParty:
                 break
             if attribution is not None:
@@ -431,10 +447,9 @@ class _Reader:
         return outside[0] if outside else found[0]
 
     def in_quote(self, unit: _Unit, position: int) -> bool:
-        return any(start < position < end for start, end in unit.quotes)
+        return bool(unit.quotes) and any(start < position < end for start, end in unit.quotes)
 
-    def at_verb(self, unit: _Unit, lexemes: tuple[Lexeme, ...], index: int) -> _Attribution | None:
-        lx = lexemes[index]
+    def at_verb(self, unit: _Unit, lx: Lexeme) -> _Attribution | None:
         entry = lx.entry
         assert entry is not None
         assert entry.verb is not None
@@ -465,7 +480,7 @@ class _Reader:
                 if light is not None:
                     # "X took the opportunity to congratulate Y": X's act
                     end = lx.start - len(light)
-                    subject = self.subject_before(unit, Lexeme(end, end, "phrase", ""))
+                    subject = self.subject_before(unit, end)
                     if subject and subject[0]:
                         speakers, span = subject
                         return _Attribution(
@@ -477,24 +492,24 @@ class _Reader:
                 )  # "spoke with X to discuss"
             return None
         # past, participle, present
-        before = text[max(0, lx.start - 12) : lx.start]
+        low = max(0, lx.start - 12)
         passive = (
             form in ("past", "participle")
-            and before.endswith(self.grammar.words.passive)
-            and not (self.speech and before.endswith(self.grammar.words.present_passive))
+            and text.endswith(self.grammar.words.passive, low, lx.start)
+            and not (
+                self.speech and text.endswith(self.grammar.words.present_passive, low, lx.start)
+            )
             and not self.agent_follows(lx)
         )
         if form == "present" and self.speech:
             return None  # "China appreciates ...": the speaker's words go on
-        joint = _Attribution(
-            self.cast.everyone(), written, verb.category, lx.end, False, None, quoted
-        )
-        subject = self.subject_before(unit, lx)
+        subject = self.subject_before(unit, lx.start)
         if subject is not None:
             speakers, span = subject
             if not speakers:
                 if passive:
-                    return joint  # "Joint fight against DAESH was discussed"
+                    # "Joint fight against DAESH was discussed"
+                    return self.joint(written, verb.category, lx, quoted)
                 raise _ThirdParty  # "Presidential Aide Vladimir Medinsky ... said that ..."
             speakers = self.without_object(speakers, lx)
             if verb.category is VerbCategory.DISCUSS:
@@ -507,10 +522,15 @@ class _Reader:
             speakers, span = inverted
             return _Attribution(speakers, written, verb.category, lx.end, True, span, quoted)
         if passive:
-            return joint  # "Syria was discussed": a joint act with no named agent
+            # "Syria was discussed": a joint act with no named agent
+            return self.joint(written, verb.category, lx, quoted)
         if form in ("past", "present") and self.after_and(unit, lx):
             return self.coordinated(unit, lx, written, verb.category, quoted)
         return None
+
+    def joint(self, written: str, category: VerbCategory, lx: Lexeme, quoted: bool) -> _Attribution:
+        """The act of every participant at once."""
+        return _Attribution(self.cast.everyone(), written, category, lx.end, False, None, quoted)
 
     def after_and(self, unit: _Unit, lx: Lexeme) -> bool:
         """Whether the verb is coordinated: "... and reaffirmed", "..., and also stressed"."""
@@ -595,7 +615,7 @@ class _Reader:
     def hosts(self, unit: _Unit, lx: Lexeme) -> bool:
         """Whether the scene sentence welcomes a participant to a place ("X welcomed Y to
         NATO Headquarters"): the visit itself, not an act."""
-        if not any(span.start <= unit.start < span.end for span in self.scene[:1]):
+        if not self.opening[0] <= unit.start < self.opening[1]:
             return False
         for mention in self.mentions_between(lx.end, lx.end + 80):
             if self.text[lx.end : mention.start].strip() not in ("", "the"):
@@ -612,23 +632,29 @@ class _Reader:
         return following.startswith(" by ")
 
     def subject_before(
-        self, unit: _Unit, lx: Lexeme
+        self, unit: _Unit, position: int
     ) -> tuple[tuple[int, ...], tuple[int, int]] | None:
-        """The speakers of a verb whose subject stands before it, and the subject's span."""
-        candidates = [m for m in self.mentions_between(unit.start, lx.start) if m.kind != "country"]
-        if not candidates:
+        """The speakers of a verb at ``position`` whose subject stands before it, and the
+        subject's span. Countries ("Chinese") are passed over: they are never the subject."""
+        found = self.mentions_between(unit.start, position)
+        index = len(found) - 1
+        while index >= 0 and found[index].kind == "country":
+            index -= 1
+        if index < 0:
             return None
-        last = candidates[-1]
-        if last.possessive or not self.gap_ok(last.end, lx.start):
+        last = found[index]
+        if last.possessive or not self.gap_ok(last.end, position):
             return None
-        if self.is_relay_subject(unit.start, lx.start):
+        if self.is_relay_subject(unit.start, position):
             return None
         chain = [last]
-        for mention in reversed(candidates[:-1]):
+        for mention in reversed(found[:index]):
+            if mention.kind == "country":
+                continue
             gap = self.text[mention.end : chain[0].start].replace(",", " , ").split()
             # "X and Y", "X, Y and Z": a comma joins only before an "and"
             joins = gap in (["and"], [",", "and"], ["&"]) or (gap == [","] and len(chain) > 1)
-            if joins and not mention.possessive and mention.kind != "country":
+            if joins and not mention.possessive:
                 chain.insert(0, mention)
             else:
                 break
@@ -697,8 +723,7 @@ class _Reader:
                 if before.endswith(" " + phrase) or before == phrase:
                     cut = len(before) - len(phrase)
                     end = unit.start + cut
-                    pseudo = Lexeme(end, end, "phrase", "")
-                    subject = self.subject_before(unit, pseudo)
+                    subject = self.subject_before(unit, end)
                     if subject and subject[0]:
                         return _Attribution(
                             subject[0], written, category, lx.end, False, subject[1], quoted
@@ -716,8 +741,7 @@ class _Reader:
                 if tuple(w.casefold() for w in words[i : i + len(parts)]) == parts:
                     offset = before.rfind(" " + words[i] + " ") + 1 if i else 0
                     end = unit.start + offset
-                    pseudo = Lexeme(end, end, "phrase", "")
-                    subject = self.subject_before(unit, pseudo)
+                    subject = self.subject_before(unit, end)
                     if subject and subject[0]:
                         return _Attribution(
                             subject[0], written, category, lx.end, False, subject[1], quoted
@@ -744,8 +768,7 @@ class _Reader:
                 engagement = other
         if engagement is None:
             return None
-        pseudo = Lexeme(engagement.start, engagement.start, "phrase", "")
-        subject = self.subject_before(unit, pseudo)
+        subject = self.subject_before(unit, engagement.start)
         if subject is None or not subject[0]:
             return None
         speakers = list(subject[0])

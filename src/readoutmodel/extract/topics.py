@@ -46,18 +46,27 @@ class Found:
     raised_by: tuple[int, ...]
 
 
-@attrs.frozen
+@attrs.define(eq=False)
 class _Context:
-    """One readout as the context grammar sees it."""
+    """One readout as the context grammar sees it.
 
+    Where the scene is set, how the engagement was held, where the participants'
+    titles are written and where people are named are worked out the first time a
+    term asks: most terms ask for none of it, many readouts not for all of it.
+    """
+
+    document: Document
+    grammar: Grammar
+    mentions: tuple[Mention, ...]
     text: str
     lowered: str  # the text in lower case, offset for offset
     starts: list[int]  # where each sentence starts
-    openings: tuple[tuple[int, int], ...]  # the sentences that set the scene
-    in_person: bool  # a meeting or a visit, not a call
-    by_phone: bool  # a telephone call
-    titles: bytearray  # 1 where a participant's title or country is written
-    people: frozenset[int]  # where the mentions of people with an office end
+    titling: list[Mention]  # the mentions that write a title or a country
+    titled: bytearray  # 1 where any title or country is written, a participant's or not
+    _openings: tuple[tuple[int, int], ...] | None = attrs.field(default=None, init=False)
+    _held: tuple[bool, bool] | None = attrs.field(default=None, init=False)
+    _titles: bytearray | None = attrs.field(default=None, init=False)
+    _people: frozenset[int] | None = attrs.field(default=None, init=False)
 
     def floor(self, offset: int, paragraph: int) -> int:
         """Where the sentence holding ``offset`` starts."""
@@ -65,12 +74,51 @@ class _Context:
         start = self.starts[i] if i >= 0 else 0
         return start if start > paragraph else paragraph
 
+    @property
+    def openings(self) -> tuple[tuple[int, int], ...]:
+        """The sentences that set the scene."""
+        if self._openings is None:
+            self._openings = _openings(self.document, self.grammar.topics, self.lowered)
+        return self._openings
+
     def in_opening(self, offset: int) -> bool:
         return any(start <= offset < end for start, end in self.openings)
 
+    @property
+    def in_person(self) -> bool:
+        """Whether the engagement is a meeting or a visit, not a call."""
+        return self._how()[0]
+
+    @property
+    def by_phone(self) -> bool:
+        """Whether the engagement is a telephone call."""
+        return self._how()[1]
+
+    def _how(self) -> tuple[bool, bool]:
+        if self._held is None:
+            header = [(line.start, line.end) for line in self.document.header]
+            mode = _mode(self.grammar, self.lowered, header + list(self.openings))
+            self._held = (mode is Kind.MEETING, mode is Kind.PHONE_CALL)
+        return self._held
+
+    @property
+    def people(self) -> frozenset[int]:
+        """Where the mentions of people with an office end."""
+        if self._people is None:
+            self._people = frozenset(
+                m.end
+                for m in self.mentions
+                if m.kind in ("person", "office") and m.offices and not m.plural
+            )
+        return self._people
+
     def in_title(self, start: int, end: int) -> bool:
         """Whether ``start:end`` lies in a participant's title or country."""
-        return bool(self.titles[start] and self.titles[end - 1])
+        if not (self.titled[start] and self.titled[end - 1]):
+            return False  # no title or country is written there at all
+        if self._titles is None:
+            self._titles = _titles(self)
+        return bool(self._titles[start] and self._titles[end - 1])
 
 
 _MODES = (Kind.VIDEO_CALL, Kind.PHONE_CALL, Kind.MEETING)
@@ -114,42 +162,46 @@ def _mode(grammar: Grammar, lowered: str, spans: list[tuple[int, int]]) -> Kind 
 
 def _context(document: Document, grammar: Grammar, mentions: tuple[Mention, ...]) -> _Context:
     text = document.text
-    topics = grammar.topics
-    lowered = topics.lower(text)
-    openings = _openings(document, topics, lowered)
-    mode = _mode(
-        grammar, lowered, [(line.start, line.end) for line in document.header] + list(openings)
+    # the mentions that write a title or a country: "President", "the Chinese side"
+    titling = [
+        m
+        for m in mentions
+        if m.kind == "office" or m.titles or (m.kind == "reference" and m.countries)
+    ]
+    titled = bytearray(len(text))
+    for m in titling:
+        titled[m.start : m.end] = b"\x01" * (m.end - m.start)
+    return _Context(
+        document,
+        grammar,
+        mentions,
+        text,
+        grammar.topics.lower(text),
+        [s.start for s in document.sentences],
+        titling,
+        titled,
     )
-    # The participants' countries are those of the people named where the
-    # scene is set: in the header or the opening sentence.
+
+
+def _titles(context: _Context) -> bytearray:
+    """1 where a participant's title or country is written: a title of no country, or
+    of a country of the people named where the scene is set (the header, the opening
+    sentence)."""
+    document = context.document
+    openings = context.openings
     body = document.body.start if document.body is not None else 0
     countries = {
         code
-        for m in mentions
+        for m in context.mentions
         if m.kind in ("person", "office")
         and (m.start < body or any(start <= m.start < end for start, end in openings))
         for code in m.countries
     }
-    titles = bytearray(len(text))
-    for m in mentions:
-        if (m.kind == "office" or m.titles or (m.kind == "reference" and m.countries)) and (
-            not m.countries or countries.intersection(m.countries)
-        ):
+    titles = bytearray(len(context.text))
+    for m in context.titling:
+        if not m.countries or countries.intersection(m.countries):
             titles[m.start : m.end] = b"\x01" * (m.end - m.start)
-    starts = [s.start for s in document.sentences]
-    people = frozenset(
-        m.end for m in mentions if m.kind in ("person", "office") and m.offices and not m.plural
-    )
-    return _Context(
-        text,
-        lowered,
-        starts,
-        openings,
-        mode is Kind.MEETING,
-        mode is Kind.PHONE_CALL,
-        titles,
-        people,
-    )
+    return titles
 
 
 def _words(text: str, floor: int, start: int) -> list[str]:
@@ -258,9 +310,10 @@ def _fallback(context: _Context, start: int, end: int) -> bool:
 
 def _points_back(topics: TopicGrammar, context: _Context, floor: int, start: int) -> bool:
     """Whether a demonstrative opens the phrase of a term: "these vital investments"."""
-    before = context.lowered[max(floor, start - 30) : start]
-    if not any(pointer in before for pointer in topics.pointers):
+    low = max(floor, start - 30)
+    if topics.pointers.search(context.lowered, low, start) is None:
         return False
+    before = context.lowered[low:start]
     words = topics.words
     for word in reversed(before.split()[-3:]):
         kind = words.get(word.strip(_QUOTES))
@@ -292,16 +345,6 @@ def _raises(
     return True
 
 
-def _inside(passage: Span, found: list[Span], starts: list[int]) -> bool:
-    """Whether one of ``found`` (in text order; ``starts`` their starts) lies inside ``passage``."""
-    for i in range(bisect.bisect_left(starts, passage.start), len(found)):
-        if found[i].start >= passage.end:
-            return False
-        if found[i].end <= passage.end:
-            return True
-    return False
-
-
 def _guest_to_act(
     grammar: Grammar, context: _Context, people: dict[int, Mention], end: int
 ) -> int | None:
@@ -323,27 +366,30 @@ def _guest_to_act(
     return text.index(tail[0], guest.end) + len(tail[0])
 
 
-def _mentions(
+def _hits(
     document: Document, grammar: Grammar, mentions: tuple[Mention, ...]
-) -> dict[str, list[Span]]:
-    """Where each topic is raised in the body."""
-    spans: dict[str, list[Span]] = {}
+) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Where topics are raised in the body, in text order: each term's start and end,
+    and the topics it raises."""
+    hits: list[tuple[int, int, tuple[str, ...]]] = []
     if not document.paragraphs:
-        return spans
+        return hits
     topics = grammar.topics
     context = _context(document, grammar, mentions)
     people: dict[int, Mention] | None = None
-    text, lowered = context.text, context.lowered
-    hosting = [t for t, kinds in topics.contexts.items() if "engagement" in kinds]
+    text = context.text
+    # the scan takes the character before each term too: a space stands before the text
+    # for a term at its start, so offsets into it are one more than into the text
+    scanned = " " + context.lowered
     for paragraph in document.paragraphs:
-        for m in topics.pattern.finditer(lowered, paragraph.start, paragraph.end):
-            start, end = m.span()
+        for m in topics.scan.finditer(scanned, paragraph.start, paragraph.end + 1):
+            start, end = m.start("term") - 1, m.end("term") - 1
             if context.in_title(start, end):
                 continue
-            floor = context.floor(start, paragraph.start)
-            ids = topics.ids(text[start:end], m.group())
+            phrase = m.group("term")
+            ids = topics.ids(text[start:end], phrase)
             if not ids:
-                if m.group() not in topics.hosts:
+                if phrase not in topics.hosts:
                     continue
                 # "welcome President X to India", "invited X to take part in COP30":
                 # a visit to come, named by no term
@@ -351,21 +397,38 @@ def _mentions(
                     continue
                 guest = topics.guest.match(text, end)
                 if guest is not None:
-                    ids, end = tuple(hosting), guest.end("to")
+                    ids, end = topics.hosting, guest.end("to")
                 else:
                     if people is None:
                         people = {p.start: p for p in mentions if p.kind in ("person", "office")}
                     act = _guest_to_act(grammar, context, people, end)
                     if act is None:
                         continue
-                    ids, end = tuple(hosting), act
-            elif _points_back(topics, context, floor, start):
-                continue  # "these investments" is what was said before
+                    ids, end = topics.hosting, act
             else:
-                ids = tuple(t for t in ids if _raises(grammar, t, context, floor, start, end))
-            for topic_id in ids:
-                spans.setdefault(topic_id, []).append(Span(start, end))
-    return spans
+                floor = context.floor(start, paragraph.start)
+                if _points_back(topics, context, floor, start):
+                    continue  # "these investments" is what was said before
+                if not topics.contextual.isdisjoint(ids):
+                    ids = tuple(t for t in ids if _raises(grammar, t, context, floor, start, end))
+            if ids:
+                hits.append((start, end, ids))
+    return hits
+
+
+def _within(
+    passage: Span, hits: list[tuple[int, int, tuple[str, ...]]], starts: list[int]
+) -> set[str]:
+    """The topics of the ``hits`` (in text order; ``starts`` their starts) that lie
+    inside ``passage``."""
+    ids: set[str] = set()
+    for i in range(bisect.bisect_left(starts, passage.start), len(hits)):
+        start, end, raised = hits[i]
+        if start >= passage.end:
+            break
+        if end <= passage.end:
+            ids.update(raised)
+    return ids
 
 
 def find(
@@ -376,22 +439,25 @@ def find(
 ) -> tuple[tuple[Found, ...], tuple[tuple[str, ...], ...]]:
     """The raised topics in taxonomy order, and the topic ids of each statement, given
     each statement's span and speakers."""
-    spans = _mentions(document, grammar, mentions)
+    hits = _hits(document, grammar, mentions)
+    spans: dict[str, list[Span]] = {}
+    for start, end, ids in hits:
+        span = Span(start, end)
+        for topic_id in ids:
+            spans.setdefault(topic_id, []).append(span)
+    rank = grammar.topics.rank.__getitem__
     per_statement: list[tuple[str, ...]] = []
     raisers: dict[str, list[int]] = {}
-    ordered = {t: sorted(found, key=lambda s: (s.start, s.end)) for t, found in spans.items()}
-    starts = {t: [s.start for s in found] for t, found in ordered.items()}
+    starts = [start for start, _, _ in hits]
     for passage, speakers in statements:
-        ids = tuple(t for t, found in ordered.items() if _inside(passage, found, starts[t]))
-        per_statement.append(ids)
-        for topic_id in ids:
+        inside = sorted(_within(passage, hits, starts), key=rank)
+        per_statement.append(tuple(inside))
+        for topic_id in inside:
             for speaker in speakers:
                 if speaker not in raisers.setdefault(topic_id, []):
                     raisers[topic_id].append(speaker)
-    order = grammar.topics.order
     found = tuple(
         Found(topic_id, tuple(spans[topic_id]), tuple(raisers.get(topic_id, ())))
-        for topic_id in order
-        if topic_id in spans
+        for topic_id in sorted(spans, key=rank)
     )
-    return found, tuple(tuple(t for t in order if t in ids) for ids in per_statement)
+    return found, tuple(per_statement)
