@@ -187,8 +187,39 @@ def _is_date_line(piece: str, grammar: Grammar) -> bool:
     rest = piece
     for start, m in reversed(found):
         rest = rest[:start] + rest[m.end() :]
-    rest = grammar.clock.sub(" ", rest)
-    return _at_most("".join(ch if ch.isalpha() or ch.isspace() else " " for ch in rest), 3)
+    return _letter_runs_at_most(_without_clock(rest, grammar), 3)
+
+
+def _without_clock(piece: str, grammar: Grammar) -> str:
+    """``piece`` with each time of day replaced by a space, as ``clock.sub`` would do. A
+    time starts a run of digits: trying the start of each run is cheaper than trying
+    every position."""
+    kept: list[str] = []
+    done = 0
+    match = grammar.clock.match
+    for run in grammar.digit_runs.finditer(piece):
+        if run.start() >= done:
+            m = match(piece, run.start())
+            if m:
+                kept += (piece[done : m.start()], " ")
+                done = m.end()
+    return "".join(kept) + piece[done:] if kept else piece
+
+
+def _letter_runs_at_most(piece: str, count: int) -> bool:
+    """Whether ``piece`` has at most ``count`` runs of letters ("3rd" has one, "a.m." two)."""
+    runs = 0
+    for word in piece.split():
+        if word.isalpha():
+            runs += 1  # most words are all letters: look at the others letter by letter
+        else:
+            letter = False
+            for ch in word:
+                runs += ch.isalpha() and not letter
+                letter = ch.isalpha()
+        if runs > count:
+            return False
+    return True
 
 
 # marks that may close a quotation at the end of a line
