@@ -221,6 +221,7 @@ class Grammar:
     abbreviations: frozenset[str]
     chrome_lines: frozenset[str]
     chrome_prefixes: tuple[str, ...]
+    chrome_opening: Any  # any of chrome_prefixes, at the start: one match instead of a test each
     chrome_suffixes: tuple[str, ...]
     chrome_contains: tuple[str, ...]
     chrome_tails: frozenset[str]
@@ -594,6 +595,7 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         abbreviations=frozenset(vocabulary.abbreviations),
         chrome_lines=frozenset(rules("line")),
         chrome_prefixes=rules("prefix"),
+        chrome_opening=re.compile(trie_pattern(rules("prefix")) or "(?!)"),
         chrome_suffixes=rules("suffix"),
         chrome_contains=rules("contains"),
         chrome_tails=frozenset(rules("tail")),
