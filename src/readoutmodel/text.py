@@ -349,15 +349,16 @@ def segment(text: str, grammar: Grammar) -> Document:
     body_lines: list[Line] = []
     for index in range(body_first, len(lines)):
         line = lines[index]
-        piece = text[line.start : line.end]
         if line.role == "tail":
             # comments, related stories: nothing after a tail marker is the readout's
             lines[index:] = [
                 Line(rest.start, rest.end, "tail", rest.blank_before) for rest in lines[index:]
             ]
             break
-        if line.role == "text" and not (
-            _at_most(piece, 4) and not piece.endswith(grammar.words.terminal)
+        # a line that ends a sentence is read in place; only the others are counted
+        if line.role == "text" and (
+            text.endswith(grammar.words.terminal, line.start, line.end)
+            or not _at_most(text[line.start : line.end], 4)
         ):
             body_lines.append(line)
     for index, line in enumerate(lines):
