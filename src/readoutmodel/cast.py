@@ -74,7 +74,7 @@ def same_person(tokens: Set[str], last: str | None, known: Set[str], surnames: S
     and "Xi Jinping", "Kishida Fumio" and "Fumio Kishida"), or two names ending alike
     ("Joe Biden" and "Joseph R. Biden"); not two names that share only a given name
     ("Abdel Fattah El-Sisi" and "Abdel Fattah al-Burhan", "Li Qiang" and "Li Keqiang")."""
-    if not tokens & known:
+    if tokens.isdisjoint(known):
         return False
     return tokens <= known or known <= tokens or last in surnames
 

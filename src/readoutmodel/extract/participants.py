@@ -32,7 +32,7 @@ from readoutmodel.cast import (
     relays,
     same_person,
 )
-from readoutmodel.gazetteer import gazetteer_for
+from readoutmodel.gazetteer import Gazetteer, gazetteer_for
 from readoutmodel.lexer import Lexemes
 from readoutmodel.mentions import Mention
 from readoutmodel.model import Span
@@ -72,12 +72,15 @@ class _Draft:
         text: str,
         scene_span: tuple[int, int] | None,
         headline: bool = False,
-    ) -> None:
+    ) -> bool:
+        """Take in what ``mention`` says of this principal; whether it gave a new name."""
+        learned = False
         if mention.name is not None:
             name = _clean_name(text[mention.name[0] : mention.name[1]], self.words.post_nominals)
             if name and name not in self.names:
                 self.names.append(name)
                 self.learn(name)
+                learned = True
         for written, office in zip(mention.titles, mention.offices, strict=False):
             if (written, office) not in self.titles:
                 self.titles.append((written, office))
@@ -90,7 +93,9 @@ class _Draft:
             self.spans.append(scene_span)
         if mention.name is None and mention.determined:
             self.determined = True
-        self.first = min(self.first, mention.start)
+        if mention.start < self.first:
+            self.first = mention.start
+        return learned
 
     def learn(self, name: str) -> None:
         tokens, last = name_key(name, self.words.name_noise)
@@ -126,6 +131,15 @@ class _Draft:
         return not set(self.spans) & set(other.spans)
 
 
+def _named_by(drafts: list[_Draft], name: str, noise: frozenset[str]) -> list[_Draft]:
+    """The principals ``name`` names, its words read once for them all (see
+    :meth:`_Draft.same`)."""
+    tokens, last = name_key(name, noise)
+    if not tokens:
+        return []
+    return [d for d in drafts if same_person(tokens, last, d.tokens, d.surnames)]
+
+
 @functools.lru_cache(maxsize=4096)
 def _clean_name(name: str, post_nominals: frozenset[str] = frozenset()) -> str:
     """A name with its spacing collapsed and letters after it dropped ("Keir Starmer MP")."""
@@ -138,12 +152,16 @@ def _clean_name(name: str, post_nominals: frozenset[str] = frozenset()) -> str:
 def find_issuer(document: Document, grammar: Grammar) -> str | None:
     """The government that issued the readout, from marks outside its body."""
     text = document.text
-    votes: collections.Counter[str] = collections.Counter()
+    codes = grammar.issuer_codes
+    # a plain dict, cheaper to make than a Counter; max() keeps the first of a tie, as
+    # Counter.most_common does
+    votes: dict[str, int] = {}
     for span in document.outside:
         for m in grammar.issuers.finditer(text, span.start, span.end):
-            votes[grammar.issuer_codes[m.group()]] += 1
+            code = codes[m.group()]
+            votes[code] = votes.get(code, 0) + 1
     if votes:
-        return votes.most_common(1)[0][0]
+        return max(votes, key=votes.__getitem__)
     places = [document.dateline] if document.dateline is not None else []
     places += [Span(line.start, line.end) for line in document.lines if line.role == "date"]
     for span in places:
@@ -158,7 +176,9 @@ def find_issuer(document: Document, grammar: Grammar) -> str | None:
 def _relay(mention: Mention, grammar: Grammar, text: str = "") -> bool:
     """Whether a mention names someone who passes the readout on ("Spokesperson Ned
     Price", "the Russian Foreign Ministry")."""
-    if any(office.casefold() in grammar.relay_offices for office in mention.offices):
+    if mention.offices and any(
+        office.casefold() in grammar.relay_offices for office in mention.offices
+    ):
         return True
     name = mention.name_text(text) if text else None
     return name is not None and relays(grammar, name)
@@ -274,12 +294,13 @@ def find(
     starts = [m.start for m in mentions]
     for span in scene.spans:
         key = (span.start, span.end)
+        headline = span == scene.title
         previous: Mention | None = None
         for mention in _starting(mentions, starts, span.start, span.end + 1):
             if mention.end > span.end:
                 continue
             if _candidate(mention, text, lexemes, grammar, previous):
-                _add(drafts, placeholders, mention, text, words, key, headline=span == scene.title)
+                _add(drafts, placeholders, mention, text, words, key, headline)
             previous = mention
     if len(drafts) + len(placeholders) < 2:
         for mention in _speakers(document, lexemes, mentions, grammar):
@@ -291,7 +312,7 @@ def find(
         _add(drafts, placeholders, speaker, text, words, None)
     drafts[:] = [d for d in drafts if not d.pair(drafts)]
     _place(drafts, placeholders)
-    _enrich(document, lexemes, mentions, drafts, placeholders, grammar)
+    _enrich(document, lexemes, mentions, starts, drafts, placeholders, grammar)
     drafts.extend(placeholders)
     drafts.sort(key=lambda d: d.first)
     issuer = find_issuer(document, grammar)
@@ -439,6 +460,7 @@ def _joiners(
     """People who join the engagement in its first paragraphs: "Vice President Kamala
     Harris also joined the call"."""
     text = document.text
+    openings = tuple(f"{verb} " for verb in grammar.words.joined)
     found = []
     for paragraph in document.paragraphs[:2]:
         for mention in _starting(mentions, starts, paragraph.start, paragraph.end):
@@ -447,20 +469,18 @@ def _joiners(
             after = text[mention.end : mention.end + 40].casefold().split()
             while after and (entry := grammar.lookup(after[0])) is not None and entry.adverb:
                 after.pop(0)
-            rest = " ".join(after)
-            for verb in grammar.words.joined:
-                if rest.startswith(f"{verb} "):
-                    noun = lexemes.between(mention.end, mention.end + 60)
-                    if any(
-                        lx.entry is not None
-                        and (
-                            lx.entry.reference == "engagement"
-                            or any(c.part == "noun" for c in lx.entry.engagement)
-                        )
-                        for lx in noun
-                    ):
-                        found.append(mention)
-                    break
+            if not " ".join(after).startswith(openings):
+                continue
+            noun = lexemes.between(mention.end, mention.end + 60)
+            if any(
+                lx.entry is not None
+                and (
+                    lx.entry.reference == "engagement"
+                    or any(c.part == "noun" for c in lx.entry.engagement)
+                )
+                for lx in noun
+            ):
+                found.append(mention)
     return found
 
 
@@ -501,21 +521,33 @@ def _enrich(
     document: Document,
     lexemes: Lexemes,
     mentions: tuple[Mention, ...],
+    starts: list[int],
     drafts: list[_Draft],
     placeholders: list[_Draft],
     grammar: Grammar,
 ) -> None:
-    """Complete principals from every mention in the header and the body."""
+    """Complete principals from every mention in the header and the body; ``starts`` are
+    the mentions' starts."""
     text = document.text
     body = document.body
-    people_at = {m.start for m in mentions if m.kind == "person"}
+    body_start, body_end = (body.start, body.end) if body is not None else (0, 0)
+    noise = grammar.words.name_noise
+    # the principals each name names: a text names the same people again and again; the
+    # answers hold until a principal learns a new name
+    owners_of: dict[str, list[_Draft]] = {}
     for mention in mentions:
-        in_body = body is not None and body.start <= mention.start < body.end
-        if mention.kind == "person" and mention.name is not None:
+        kind = mention.kind
+        if kind not in ("person", "office", "reference"):
+            continue
+        in_body = body_start <= mention.start < body_end
+        if kind == "person" and mention.name is not None:
             name = text[mention.name[0] : mention.name[1]]
-            owners = [d for d in drafts if d.same(name)]
+            owners = owners_of.get(name)
+            if owners is None:
+                owners = owners_of[name] = _named_by(drafts, name, noise)
             if len(owners) == 1:
-                owners[0].absorb(mention, text, None)
+                if owners[0].absorb(mention, text, None):
+                    owners_of.clear()
             elif not owners and in_body and mention.offices and not _relay(mention, grammar):
                 unnamed = [
                     p
@@ -531,7 +563,7 @@ def _enrich(
                 ]
                 if len(unnamed) == 1:
                     unnamed[0].absorb(mention, text, None)
-        elif mention.kind == "office" and in_body and mention.offices and not mention.plural:
+        elif kind == "office" and in_body and mention.offices and not mention.plural:
             everyone = drafts + placeholders
             held = any(
                 offices_match(mention.offices[0], o)
@@ -560,9 +592,10 @@ def _enrich(
                 for code in mention.countries:
                     if code not in bare[0].countries:
                         bare[0].countries.append(code)
-        if mention.kind in ("office", "reference") and mention.countries:
+        if kind != "person" and mention.countries:
             everyone = drafts + placeholders
-            named_after = mention.end in people_at or mention.end + 1 in people_at
+            after = _starting(mentions, starts, mention.end, mention.end + 2)
+            named_after = any(m.kind == "person" for m in after)
             for code in mention.countries:
                 owners = [d for d in everyone if code in d.countries]
                 countryless = [d for d in everyone if not d.countries]
@@ -600,7 +633,7 @@ def _countries(
     """Give a country to principals whose country the text does not state, first from
     who they are (the gazetteer), then from the issuer and the text around them; the
     index of the issuing government's own principal."""
-    known = gazetteer_for(grammar.vocabulary, grammar.words.name_noise)
+    known = _gazetteer(grammar)
     for draft in drafts:
         person = known.person(draft.names, year) if draft.names else None
         if person is None:
@@ -621,6 +654,13 @@ def _countries(
     if home is None and drafts:
         home = 0
     return home
+
+
+@functools.lru_cache(maxsize=8)
+def _gazetteer(grammar: Grammar) -> Gazetteer:
+    """The gazetteer of ``grammar``'s vocabulary, found by the grammar, which hashes by
+    identity, rather than by the vocabulary, which hashes all its phrases."""
+    return gazetteer_for(grammar.vocabulary, grammar.words.name_noise)
 
 
 def _initiative(lexemes: Lexemes, drafts: list[_Draft], scene: Scene) -> None:
