@@ -81,6 +81,7 @@ class _Builder:
 
 
 _LINE_BREAK = "\n\n"  # the gap between lexemes on different lines
+_APPOSITION_GAPS = (",", ", the", ", a", ", an")  # the gap before an apposition, stripped
 
 
 @functools.lru_cache(maxsize=1024)
@@ -137,13 +138,17 @@ class _Reader:
         ] + [_LINE_BREAK, _LINE_BREAK]
         self.spaced = [not gap.strip() and _LINE_BREAK not in gap for gap in self.gaps]
         # what can open a mention: a reference, a name, a style, an office or a country
+        # (zipped rather than indexed: this runs once per lexeme of every text)
         self.opens = [
-            self.is_name[j]
-            or self.is_honorific[j]
-            or self.is_office[j]
-            or self.is_country[j]
-            or self.references[j] is not None
-            for j in range(self.size)
+            name or honorific or office or country or reference is not None
+            for name, honorific, office, country, reference in zip(
+                self.is_name,
+                self.is_honorific,
+                self.is_office,
+                self.is_country,
+                self.references,
+                strict=True,
+            )
         ]
 
     # -- predicates on lexemes ------------------------------------------------------
@@ -185,11 +190,13 @@ class _Reader:
         mentions: list[Mention] = []
         i = 0
         opens = self.opens
-        while i < self.size:
+        size = self.size
+        mention_at = self.mention
+        while i < size:
             if not opens[i]:
                 i += 1
                 continue
-            found = self.mention(i)
+            found = mention_at(i)
             if found is None:
                 i += 1
                 continue
@@ -263,6 +270,10 @@ class _Reader:
         return Mention(start, lx.end, "reference", reference=kind), i + 1
 
     def person(self, i: int) -> tuple[Mention, int] | None:
+        if self.is_name[i] and self.items[i].entry is None:
+            found = self.plain_name(i)
+            if found is not None:
+                return found
         start = self.items[i].start
         j = i
         while self.is_honorific[j] and (j == i or self.spaced[j]):
@@ -341,6 +352,26 @@ class _Reader:
             return self.finish(b, "office"), j
         return None
 
+    def plain_name(self, i: int) -> tuple[Mention, int] | None:
+        """The commonest mention, a name with no office or style before it: "Xi Jinping",
+        "Biden's". None when an apposition may follow it, which :meth:`person` reads.
+
+        The same mention as :meth:`person` finds, made without a builder: most names
+        in a readout stand alone.
+        """
+        nxt = i + 1
+        if self.gaps[nxt].strip() in _APPOSITION_GAPS:
+            return None
+        lx = self.items[i]
+        name = (lx.start, lx.end)
+        determined = self.determined(lx.start)
+        if self.possessive(nxt):
+            end = self.items[nxt].end
+            return Mention(
+                lx.start, end, "person", name=name, possessive=True, determined=determined
+            ), nxt + 1
+        return Mention(lx.start, lx.end, "person", name=name, determined=determined), nxt
+
     def surname(self, j: int) -> bool:
         """Whether the country right after a name that follows an office or a style is
         its surname: "Prime Minister Luís Montenegro" (a country's name, one word, not its
@@ -381,6 +412,9 @@ class _Reader:
             return None
         gap = self.gaps[k]
         spaced = self.spaced[k]
+        if not (self.is_office[k] or self.is_name[k]):
+            # the commonest case, a country standing alone: only a role can follow
+            return k if spaced and self.references[k] in ("role", "group") else None
         if spaced and (self.is_office[k] or self.references[k] in ("role", "group")):
             return k
         # an organisation between: "Chinese Communist Party (CCP) Politburo Member",
@@ -614,7 +648,7 @@ class _Reader:
 
     def apposition(self, b: _Builder, j: int) -> int:
         """ ", President of United States of America" after a name."""
-        if j >= self.size or self.gaps[j].strip() not in (",", ", the", ", a", ", an"):
+        if j >= self.size or self.gaps[j].strip() not in _APPOSITION_GAPS:
             return j
         k = j
         while self.is_honorific[k]:
