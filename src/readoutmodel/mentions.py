@@ -136,7 +136,10 @@ class _Reader:
             text[before.end : lx.start] if before.line == lx.line else _LINE_BREAK
             for before, lx in zip(previous, lexemes, strict=True)
         ] + [_LINE_BREAK, _LINE_BREAK]
-        self.spaced = [not gap.strip() and _LINE_BREAK not in gap for gap in self.gaps]
+        # most gaps are one space, which needs no stripping
+        self.spaced = [
+            gap == " " or (not gap.strip() and _LINE_BREAK not in gap) for gap in self.gaps
+        ]
         # what can open a mention: a reference, a name, a style, an office or a country
         # (zipped rather than indexed: this runs once per lexeme of every text)
         self.opens = [
@@ -165,7 +168,9 @@ class _Reader:
         return tuple(gap.split()) in self.words.of
 
     def determined(self, start: int) -> bool:
-        return self.text.endswith(self.words.determiners, max(0, start - 6), start)
+        # a comparison rather than max(): this runs for every mention
+        low = start - 6 if start > 6 else 0
+        return self.text.endswith(self.words.determiners, low, start)
 
     def det_start(self, start: int) -> int:
         """``start`` moved back over a determiner before it ("the President")."""
@@ -360,7 +365,7 @@ class _Reader:
         in a readout stand alone.
         """
         nxt = i + 1
-        if self.gaps[nxt].strip() in _APPOSITION_GAPS:
+        if not self.spaced[nxt] and self.gaps[nxt].strip() in _APPOSITION_GAPS:
             return None
         lx = self.items[i]
         name = (lx.start, lx.end)
