@@ -29,6 +29,7 @@ continues the statement of the paragraph before it.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import operator
 from typing import NamedTuple
@@ -134,10 +135,11 @@ class _Reader:
         self.drafts: list[Draft] = []
         self.references: list[tuple[int, Span]] = []
         self.last_single: int | None = None
-        self.scene_subject = self.subject_of_scene()
-        self.first_person = self.in_first_person()
         self.last_group: tuple[int, ...] = ()
-        self.paragraph_people: list[int] = []
+        # who the paragraph has named so far: the speakers of its statements, and the units
+        # whose people are read only when "they" asks for them
+        self.paragraph_speakers: list[int] = []
+        self.paragraph_units: list[tuple[int, int]] = []
         self.speech = False  # the unit reads inside a speaker's reported words
 
     # -- helpers --------------------------------------------------------------------
@@ -168,25 +170,30 @@ class _Reader:
         return self.grammar.gap.fullmatch(self.text, start, end) is not None
 
     def resolve(self, mention: Mention) -> tuple[int, ...]:
-        if mention.kind == "reference" and mention.reference in ("he", "she"):
+        if mention.kind != "reference":
+            return self.cast.resolve(mention, self.text)
+        reference = mention.reference
+        if reference in ("he", "she"):
             if self.last_single is not None:
                 return (self.last_single,)
             # before any statement, "He" is the subject of the scene
             return () if self.scene_subject is None else (self.scene_subject,)
-        if mention.kind == "reference" and mention.reference == "they":
+        if reference == "they":
             return self.they()
-        if mention.kind == "reference" and mention.reference in ("first", "we"):
+        if reference in ("first", "we"):
             # a statement issued by a leader in person: "Today I spoke with ...", "We discussed"
             if not self.first_person or self.cast.home is None:
                 return ()
-            return (self.cast.home,) if mention.reference == "first" else self.cast.everyone()
-        if mention.kind == "reference" and mention.reference == "other":
+            return (self.cast.home,) if reference == "first" else self.cast.everyone()
+        if reference == "other":
             if self.last_single is not None:
                 return self.cast.others((self.last_single,))[:1]
             return ()
         return self.cast.resolve(mention, self.text)
 
-    def in_first_person(self) -> bool:
+    # Worked out on first use: most readouts never say "He", "I" or "We".
+    @functools.cached_property
+    def first_person(self) -> bool:
         """Whether the body is a leader's own statement: its first sentence has "I" or
         "We" before its verb ("Today I spoke with President Biden."), or one of its
         first two sentences has "I" ("Had a good call with X. I thanked him ...")."""
@@ -207,7 +214,8 @@ class _Reader:
         piece = self.text[start:position]
         return any(mark in piece for mark in self.grammar.words.quotes)
 
-    def subject_of_scene(self) -> int | None:
+    @functools.cached_property
+    def scene_subject(self) -> int | None:
         """The principal the scene sentence opens with ("President Xi Jinping held talks
         with ...")."""
         for span in self.scene:
@@ -222,17 +230,28 @@ class _Reader:
     def they(self) -> tuple[int, ...]:
         if len(self.last_group) >= 2:
             return self.last_group
-        people = list(dict.fromkeys(self.paragraph_people))
+        people = self.paragraph_people()
         if len(people) >= 2:
             return tuple(sorted(people))
-        if len(people) == 1 and self.cast.home is not None and self.cast.home != people[0]:
-            return tuple(sorted({people[0], self.cast.home}))
+        if len(people) == 1 and self.cast.home is not None and self.cast.home not in people:
+            return tuple(sorted({*people, self.cast.home}))
         return self.cast.everyone()
+
+    def paragraph_people(self) -> set[int]:
+        """The principals the paragraph has named so far."""
+        people = set(self.paragraph_speakers)
+        for start, end in self.paragraph_units:
+            for mention in self.mentions_between(start, end):
+                if mention.kind in ("person", "office"):
+                    people.update(self.cast.resolve(mention, self.text))
+        return people
 
     # -- units ----------------------------------------------------------------------
 
     def units(self, sentences: tuple[Sentence, ...], start: int, end: int) -> list[_Unit]:
         quotes = self.quote_regions(start, end)
+        if not quotes:
+            return [_Unit(s.start, s.end, [s], []) for s in sentences]
         units: list[_Unit] = []
         for sentence in sentences:
             inside = [q for q in quotes if q[0] < sentence.end and q[1] > sentence.start]
@@ -276,7 +295,8 @@ class _Reader:
         current: _Open | None = None
         for paragraph in self.document.paragraphs:
             sentences = self.document.paragraph_sentences(paragraph.index)
-            self.paragraph_people = []
+            self.paragraph_speakers = []
+            self.paragraph_units = []
             self.last_group = ()
             units = self.units(sentences, paragraph.start, paragraph.end)
             number = -1
@@ -303,7 +323,7 @@ class _Reader:
                     current = self.open(attribution, unit, paragraph.index)
                     continue
                 if current is None:
-                    self.note_people(unit)
+                    self.paragraph_units.append((unit.start, unit.end))
                     continue
                 same_paragraph = current.paragraph == paragraph.index
                 quoted_paragraph = (
@@ -318,7 +338,7 @@ class _Reader:
                 else:
                     self.close(current)
                     current = None
-                    self.note_people(unit)
+                    self.paragraph_units.append((unit.start, unit.end))
         self.close(current)
 
     def relayed(self, unit: _Unit) -> bool:
@@ -329,25 +349,19 @@ class _Reader:
             for lx in self.lexemes.between(last, unit.end)
         )
 
-    def note_people(self, unit: _Unit) -> None:
-        for mention in self.mentions_between(unit.start, unit.end):
-            if mention.kind in ("person", "office"):
-                for i in self.cast.resolve(mention, self.text):
-                    self.paragraph_people.append(i)
-
     def open(self, attribution: _Attribution, unit: _Unit, paragraph: int) -> _Open:
         speakers = attribution.speakers
         if len(speakers) == 1:
             self.last_single = speakers[0]
         else:
             self.last_group = speakers
-        self.paragraph_people.extend(speakers)
-        self.note_people(unit)
+        self.paragraph_speakers.extend(speakers)
+        self.paragraph_units.append((unit.start, unit.end))
         content = self.content(attribution, unit)
-        after = self.text[attribution.verb_end : attribution.verb_end + 8].lstrip()
-        speech = attribution.category in _SPEECH or after.startswith(
-            self.grammar.words.content_openers
-        )
+        verb_end = attribution.verb_end
+        speech = attribution.category in _SPEECH or self.text[
+            verb_end : verb_end + 8
+        ].lstrip().startswith(self.grammar.words.content_openers)
         return _Open(
             attribution,
             paragraph,
@@ -362,7 +376,7 @@ class _Reader:
         current.end = unit.end
         current.sentences.extend(self.span(s.start, s.end) for s in unit.sentences)
         current.content.append(self.text[unit.start : unit.end])
-        self.note_people(unit)
+        self.paragraph_units.append((unit.start, unit.end))
 
     def close(self, current: _Open | None) -> None:
         """Record the statement being read, if any."""
@@ -387,10 +401,10 @@ class _Reader:
             piece = text[unit.start : attribution.subject[0]]
             return piece.strip().rstrip(",").strip().strip('"“”').strip().rstrip(",").strip()
         piece = text[attribution.verb_end : unit.end].strip()
-        for opener in ("that ", ", ", ": ", ","):
-            if piece.startswith(opener):
-                piece = piece[len(opener) :].lstrip()
-                break
+        if piece.startswith("that "):
+            return piece[5:].lstrip()
+        if piece.startswith((",", ": ")):
+            return piece[1:].lstrip()  # the space after ": " is stripped with the rest
         return piece
 
     def narrates(self, unit: _Unit) -> bool:
@@ -428,7 +442,8 @@ class _Reader:
     # -- attributions ---------------------------------------------------------------
 
     def attribution(self, unit: _Unit) -> _Attribution | None:
-        found: list[_Attribution] = []
+        """The unit's first attribution outside a quotation, else its first inside one."""
+        first: _Attribution | None = None
         for lx in self.lexemes.between(unit.start, unit.end):
             entry = lx.entry
             if entry is None or entry.verb is None:
@@ -438,16 +453,14 @@ class _Reader:
             except _ThirdParty:
                 break
             if attribution is not None:
-                found.append(attribution)
                 if not attribution.inside_quote:
-                    break
-        if not found:
-            return self.according_to(unit)
-        outside = [a for a in found if not a.inside_quote]
-        return outside[0] if outside else found[0]
+                    return attribution
+                if first is None:
+                    first = attribution
+        return self.according_to(unit) if first is None else first
 
     def in_quote(self, unit: _Unit, position: int) -> bool:
-        return bool(unit.quotes) and any(start < position < end for start, end in unit.quotes)
+        return any(start < position < end for start, end in unit.quotes)
 
     def at_verb(self, unit: _Unit, lx: Lexeme) -> _Attribution | None:
         entry = lx.entry
@@ -456,7 +469,7 @@ class _Reader:
         verb = entry.verb
         form = entry.form
         text = self.text
-        quoted = self.in_quote(unit, lx.start)
+        quoted = bool(unit.quotes) and self.in_quote(unit, lx.start)
         if (
             entry.engagement
             and any(c.part == "verb" for c in entry.engagement)
@@ -492,22 +505,13 @@ class _Reader:
                 )  # "spoke with X to discuss"
             return None
         # past, participle, present
-        low = max(0, lx.start - 12)
-        passive = (
-            form in ("past", "participle")
-            and text.endswith(self.grammar.words.passive, low, lx.start)
-            and not (
-                self.speech and text.endswith(self.grammar.words.present_passive, low, lx.start)
-            )
-            and not self.agent_follows(lx)
-        )
         if form == "present" and self.speech:
             return None  # "China appreciates ...": the speaker's words go on
         subject = self.subject_before(unit, lx.start)
         if subject is not None:
             speakers, span = subject
             if not speakers:
-                if passive:
+                if self.passive(lx, form):
                     # "Joint fight against DAESH was discussed"
                     return self.joint(written, verb.category, lx, quoted)
                 raise _ThirdParty  # "Presidential Aide Vladimir Medinsky ... said that ..."
@@ -521,12 +525,25 @@ class _Reader:
         if inverted is not None:
             speakers, span = inverted
             return _Attribution(speakers, written, verb.category, lx.end, True, span, quoted)
-        if passive:
+        if self.passive(lx, form):
             # "Syria was discussed": a joint act with no named agent
             return self.joint(written, verb.category, lx, quoted)
         if form in ("past", "present") and self.after_and(unit, lx):
             return self.coordinated(unit, lx, written, verb.category, quoted)
         return None
+
+    def passive(self, lx: Lexeme, form: str | None) -> bool:
+        """Whether the verb is a passive with no agent: "was discussed", not "was told by"."""
+        text = self.text
+        low = max(0, lx.start - 12)
+        return (
+            form in ("past", "participle")
+            and text.endswith(self.grammar.words.passive, low, lx.start)
+            and not (
+                self.speech and text.endswith(self.grammar.words.present_passive, low, lx.start)
+            )
+            and not self.agent_follows(lx)
+        )
 
     def joint(self, written: str, category: VerbCategory, lx: Lexeme, quoted: bool) -> _Attribution:
         """The act of every participant at once."""
@@ -602,14 +619,15 @@ class _Reader:
     def engagement_follows(self, lx: Lexeme) -> bool:
         """Whether the verb's object is the engagement itself ("answered a phone call")."""
         for other in self.lexemes.between(lx.end, lx.end + 24):
+            entry = other.entry
+            # the phrase after a verb is rarely an engagement: ask that before reading the gap
+            if entry is None or not entry.engagement:
+                return False
             words = self.text[lx.end : other.start].split()
             if not words or any(w.casefold() not in self.grammar.words.articles for w in words):
                 return False
-            entry = other.entry
             calls = (Kind.PHONE_CALL, Kind.VIDEO_CALL)
-            return entry is not None and any(
-                c.part == "noun" and c.kind in calls for c in entry.engagement
-            )
+            return any(c.part == "noun" and c.kind in calls for c in entry.engagement)
         return False
 
     def hosts(self, unit: _Unit, lx: Lexeme) -> bool:
@@ -636,20 +654,25 @@ class _Reader:
     ) -> tuple[tuple[int, ...], tuple[int, int]] | None:
         """The speakers of a verb at ``position`` whose subject stands before it, and the
         subject's span. Countries ("Chinese") are passed over: they are never the subject."""
-        found = self.mentions_between(unit.start, position)
-        index = len(found) - 1
-        while index >= 0 and found[index].kind == "country":
+        mentions = self.mentions
+        low = bisect.bisect_left(self.starts, unit.start)
+        # walk back from the verb over the mentions before it, passing over those that
+        # run past it as well as countries
+        index = bisect.bisect_left(self.starts, position, low) - 1
+        while index >= low and (
+            mentions[index].kind == "country" or mentions[index].end > position
+        ):
             index -= 1
-        if index < 0:
+        if index < low:
             return None
-        last = found[index]
+        last = mentions[index]
         if last.possessive or not self.gap_ok(last.end, position):
             return None
-        if self.is_relay_subject(unit.start, position):
+        if relays(self.grammar, self.text, unit.start, position):
             return None
         chain = [last]
-        for mention in reversed(found[:index]):
-            if mention.kind == "country":
+        for mention in reversed(mentions[low:index]):
+            if mention.kind == "country" or mention.end > position:
                 continue
             gap = self.text[mention.end : chain[0].start].replace(",", " , ").split()
             # "X and Y", "X, Y and Z": a comma joins only before an "and"
@@ -677,13 +700,12 @@ class _Reader:
                 if named and not relay:
                     return (), (mention.start, mention.end)  # someone who took no part
                 return None
-            speakers.extend(i for i in resolved if i not in speakers)
+            span = Span(mention.start, mention.end)
             for i in resolved:
-                self.references.append((i, Span(mention.start, mention.end)))
+                if i not in speakers:
+                    speakers.append(i)
+                self.references.append((i, span))
         return tuple(speakers), (chain[0].start, chain[-1].end)
-
-    def is_relay_subject(self, start: int, end: int) -> bool:
-        return relays(self.grammar, self.text, start, end)
 
     def inverted(self, unit: _Unit, lx: Lexeme) -> tuple[tuple[int, ...], tuple[int, int]] | None:
         """ "..., said Moon." """
