@@ -137,7 +137,7 @@ class Closed:
     content_openers: tuple[str, ...]
     adding: tuple[str, ...]
     according: tuple[str, ...]
-    background: tuple[str, ...]
+    background: tuple[str, ...]  # with a space before: " last week"
     own: frozenset[str]
     own_nouns: frozenset[str]
 
@@ -179,7 +179,7 @@ class Closed:
             content_openers=words.content_openers,
             adding=words.adding,
             according=tuple(a.casefold() for a in words.according),
-            background=tuple(b.casefold() for b in words.background),
+            background=tuple(f" {b.casefold()}" for b in words.background),
             own=lower(words.own),
             own_nouns=lower(words.own_nouns),
         )

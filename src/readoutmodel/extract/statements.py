@@ -49,6 +49,7 @@ _SPEECH = (VerbCategory.ASSERT, VerbCategory.EMPHASIZE)
 
 _start = operator.attrgetter("start")
 _end = operator.attrgetter("end")
+_paragraph = operator.attrgetter("paragraph")
 
 
 class Draft(NamedTuple):
@@ -122,8 +123,6 @@ class _Reader:
         self.lexemes = lexemes
         self.mentions = mentions
         self.starts = list(map(_start, mentions))
-        # how far the mentions up to each one reach: all of them end by a point no further
-        self.reach = list(itertools.accumulate(map(_end, mentions), max))
         self.cast = cast
         self.grammar = grammar
         self.scene = scene
@@ -149,7 +148,7 @@ class _Reader:
         low = bisect.bisect_left(self.starts, start)
         high = bisect.bisect_left(self.starts, end, low)
         found = self.mentions[low:high]
-        if found and self.reach[high - 1] > end:
+        if found and max(map(_end, found)) > end:  # one of them runs past the end
             return tuple(m for m in found if m.end <= end)
         return found
 
@@ -267,10 +266,10 @@ class _Reader:
     def quote_regions(self, start: int, end: int) -> list[tuple[int, int]]:
         """The quotations of a paragraph, as (start, end) pairs; a straight quotation
         mark may close a typographic one and the other way round."""
-        quotes = self.grammar.words.quotes
         regions: list[tuple[int, int]] = []
         if not self.quoting:
             return regions  # no quotation in the whole text
+        quotes = self.grammar.words.quotes
         piece = self.text[start:end]
         if not any(mark in piece for mark in quotes):
             return regions  # no quotation opens here
@@ -293,8 +292,13 @@ class _Reader:
 
     def read(self) -> None:
         current: _Open | None = None
+        # the sentences come in paragraph order: group them in one pass
+        by_paragraph = {
+            index: tuple(sentences)
+            for index, sentences in itertools.groupby(self.document.sentences, _paragraph)
+        }
         for paragraph in self.document.paragraphs:
-            sentences = self.document.paragraph_sentences(paragraph.index)
+            sentences = by_paragraph.get(paragraph.index, ())
             self.paragraph_speakers = []
             self.paragraph_units = []
             self.last_group = ()
@@ -358,10 +362,10 @@ class _Reader:
         self.paragraph_speakers.extend(speakers)
         self.paragraph_units.append((unit.start, unit.end))
         content = self.content(attribution, unit)
-        verb_end = attribution.verb_end
-        speech = attribution.category in _SPEECH or self.text[
-            verb_end : verb_end + 8
-        ].lstrip().startswith(self.grammar.words.content_openers)
+        after = self.text[attribution.verb_end : attribution.verb_end + 8].lstrip()
+        speech = attribution.category in _SPEECH or after.startswith(
+            self.grammar.words.content_openers
+        )
         return _Open(
             attribution,
             paragraph,
@@ -412,9 +416,7 @@ class _Reader:
         ...") or about other times ("The parliament adopted a law last week.")."""
         text = self.text
         piece = text[unit.start : unit.end].casefold()
-        if not unit.quotes and any(
-            f" {marker}" in piece for marker in self.grammar.words.background
-        ):
+        if not unit.quotes and any(marker in piece for marker in self.grammar.words.background):
             return True
         for mention in self.mentions_between(unit.start, min(unit.end, unit.start + 120)):
             lead = text[unit.start : mention.start]
@@ -807,7 +809,10 @@ class _Reader:
         with the speaker before, "According to the Kremlin" relays no one."""
         text = self.text
         head = text[unit.start : unit.start + 40].casefold()
-        phrase = next((p for p in self.grammar.words.according if head.startswith(f"{p} ")), None)
+        according = self.grammar.words.according
+        if not head.startswith(according):
+            return None  # one test for every phrase: most units open otherwise
+        phrase = next((p for p in according if head.startswith(f"{p} ")), None)
         if phrase is None:
             return None
         after = unit.start + len(phrase)
