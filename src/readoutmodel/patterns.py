@@ -366,7 +366,7 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         (?P<phrase>EXACT|FOLDED)(?P<suffix>-(?:SUFFIXES))?(?!\w)(?!['’][^\W\ds])
                                                             # a phrase of the vocabulary
         | (?P<name>NAME)                                    # a capitalised name
-        """.replace("EXACT", trie_pattern(exact))
+        """.replace("EXACT", _initials(exact) + trie_pattern(exact))
         .replace("FOLDED", trie_pattern(folded, _caseless))
         .replace("SUFFIXES", "|".join(re.escape(s) for s in suffixes))
         .replace("NAME", _name_pattern(vocabulary))
@@ -646,9 +646,9 @@ def _name_pattern(vocabulary: Vocabulary) -> str:
     # lower-case particles may open a name: "von der Leyen", "al-Sudani"; three at most, or
     # a run of particles ("de de de ...") is rescanned from each of them: quadratic
     opening = rf"(?:(?:{particles})\s+){{0,3}}"
-    # the letters a name can open with, looked at first: most words open with none
-    initials = {word[0] for word in words.particles + words.abbreviated}
-    first = f"(?=[{re.escape(_UPPER + ''.join(sorted(initials)))}])"
+    # what a name can open with, looked at first: a capital, a particle and a space, or an
+    # abbreviation; a lower-case word ("the", "and") fails at once, not after the particles
+    first = rf"(?={upper}|(?:{particles})\s|(?:{abbreviated}))"
     return rf"{first}{opening}{token}(?:{joint}{token}){{0,6}}{suffix}"
 
 
@@ -698,6 +698,12 @@ def _caseless(ch: str) -> str:
     return re.escape(ch) if same == [ch] else f"[{''.join(same)}]"
 
 
+def _initials(words: Iterable[str]) -> str:
+    """A lookahead for the first letters of ``words``: one test of a class, where the
+    alternation of a trie tests its branches one by one before it fails."""
+    return f"(?=[{re.escape(''.join(sorted({word[0] for word in words})))}])"
+
+
 def trie_pattern(words: Iterable[str], escape: Callable[[str], str] = re.escape) -> str:
     """An alternation of ``words`` as a trie, for the standard re module; longest first.
     ``escape`` writes one character as a pattern."""
@@ -712,10 +718,11 @@ def trie_pattern(words: Iterable[str], escape: Callable[[str], str] = re.escape)
         alternatives = [escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
         if not alternatives:
             return ""
-        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
         if "" in node:
-            return f"(?:{body})?"
-        return body
+            # an empty last branch rather than "?": the engine tries a branch more cheaply
+            # than a repeat, and in the same order (the longer word first)
+            return "(?:" + "|".join(alternatives) + "|)"
+        return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
 
     return build(root)
 
