@@ -570,7 +570,7 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         shouted=shouted,
         lexer=lexer,
         lexeme=re.compile(lexeme, re.VERBOSE),
-        folded_phrase=re.compile(rf"(?i:{trie_pattern(folded)})(?!\w)"),
+        folded_phrase=re.compile(rf"{trie_pattern(folded, _caseless)}(?!\w)"),
         title_ranks={title: rank for rank, title in enumerate(vocabulary.titles)},
         digit=re.compile(r"\d"),
         title_suffixes=frozenset(suffixes),
