@@ -363,8 +363,8 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
 
     lexeme = (
         r"""
-        (?P<phrase>EXACT|FOLDED)(?P<suffix>-(?:SUFFIXES))?(?!\w)(?!['’][^\W\ds])
-                                                            # a phrase of the vocabulary
+        (?P<phrase>EXACT|FOLDED)(?:(?P<suffix>-(?:SUFFIXES))|)(?!\w)(?!['’][^\W\ds])
+                                    # a phrase of the vocabulary (an empty branch: see trie_pattern)
         | (?P<name>NAME)                                    # a capitalised name
         """.replace("EXACT", _initials(exact) + trie_pattern(exact))
         .replace("FOLDED", trie_pattern(folded, _caseless))
