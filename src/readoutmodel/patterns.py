@@ -759,7 +759,9 @@ class TopicGrammar:
     words: dict[str, str]  # cue word, lower case -> kind ("ahead", "self", ...)
     pointers: Any  # the demonstrative cue words, also inside words: "these", "those"
     media: frozenset[str]  # words of a remote engagement ("video", "telephone")
-    scene: Any  # engagement cues, lower case: "telephone talks", "held talks", "met"
+    # engagement cues, lower case: "telephone talks", "held talks", "met"; group "cue", with
+    # the character before it, run like scan over the text in lower case after a space
+    scene: Any
     remote: frozenset[str]  # the cues of scene that name a call ("telephone", "video call")
     guest: Any  # after a host verb: a guest and a place ("President X to India")
     beyond: Any  # after "the visit": what makes it another one ("to China", "last year")
@@ -845,6 +847,11 @@ def compile_topics(vocabulary: Vocabulary) -> TopicGrammar:
     # sign ("(NPT)") could follow another straight after, which took the sign before it:
     # for such a taxonomy the scan looks behind instead.
     before = r"\W" if all(re.match(r"\w", phrase) for phrase in phrases) else r"(?<=\W)"
+    scene_cues = sorted(remote | meeting)
+    # The scene's cues are searched so too, in the same text; they must also end with a
+    # letter or digit to be found exactly where a search that looks behind finds them.
+    bounded = all(re.match(r"\w", cue) and re.search(r"\w\Z", cue) for cue in scene_cues)
+    scene_before = r"\W" if bounded else r"(?<=\W)"
     return TopicGrammar(
         pattern=re.compile(rf"(?<!\w)(?:{terms})(?!\w)"),
         scan=re.compile(rf"{before}(?P<term>{terms})(?!\w)"),
@@ -862,7 +869,7 @@ def compile_topics(vocabulary: Vocabulary) -> TopicGrammar:
             or "(?!)"
         ),
         media=frozenset(p for p in remote if " " not in p),
-        scene=re.compile(rf"(?<!\w)(?:{trie_pattern(sorted(remote | meeting)) or '(?!)'})(?!\w)"),
+        scene=re.compile(rf"{scene_before}(?P<cue>{trie_pattern(scene_cues) or '(?!)'})(?!\w)"),
         remote=frozenset(remote),
         guest=regex.compile(
             r"""

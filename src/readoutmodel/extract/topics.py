@@ -60,6 +60,9 @@ class _Context:
     mentions: tuple[Mention, ...]
     text: str
     lowered: str  # the text in lower case, offset for offset
+    # the lowered text after a space, for the patterns that take the character before a
+    # phrase too (a space stands before a phrase at the start): offsets one more
+    scanned: str
     starts: list[int]  # where each sentence starts
     titling: list[Mention]  # the mentions that write a title or a country
     titled: bytearray  # 1 where any title or country is written, a participant's or not
@@ -78,7 +81,7 @@ class _Context:
     def openings(self) -> tuple[tuple[int, int], ...]:
         """The sentences that set the scene."""
         if self._openings is None:
-            self._openings = _openings(self.document, self.grammar.topics, self.lowered)
+            self._openings = _openings(self.document, self.grammar.topics, self.scanned)
         return self._openings
 
     def in_opening(self, offset: int) -> bool:
@@ -97,7 +100,7 @@ class _Context:
     def _how(self) -> tuple[bool, bool]:
         if self._held is None:
             header = [(line.start, line.end) for line in self.document.header]
-            mode = _mode(self.grammar, self.lowered, header + list(self.openings))
+            mode = _mode(self.grammar, self.scanned, header + list(self.openings))
             self._held = (mode is Kind.MEETING, mode is Kind.PHONE_CALL)
         return self._held
 
@@ -125,7 +128,7 @@ _MODES = (Kind.VIDEO_CALL, Kind.PHONE_CALL, Kind.MEETING)
 
 
 def _openings(
-    document: Document, topics: TopicGrammar, lowered: str
+    document: Document, topics: TopicGrammar, scanned: str
 ) -> tuple[tuple[int, int], ...]:
     """The body's first sentence and, when it names no engagement, the first of the
     next few that does ("SEOUL, March 16 -- X and Y held a summit ..." after a line
@@ -134,13 +137,14 @@ def _openings(
     if not sentences:
         return ((0, 0),)
     first = (sentences[0].start, sentences[0].end)
-    if topics.scene.search(lowered, *first):
+    if topics.scene.search(scanned, first[0], first[1] + 1):
         return (first,)
-    cued = next((s for s in sentences[1:] if topics.scene.search(lowered, s.start, s.end)), None)
+    search = topics.scene.search
+    cued = next((s for s in sentences[1:] if search(scanned, s.start, s.end + 1)), None)
     return (first,) if cued is None else (first, (cued.start, cued.end))
 
 
-def _mode(grammar: Grammar, lowered: str, spans: list[tuple[int, int]]) -> Kind | None:
+def _mode(grammar: Grammar, scanned: str, spans: list[tuple[int, int]]) -> Kind | None:
     """How the engagement was held, as the header and the opening say it: their
     strong cues first ("telephone", "met"), then the weak ones ("spoke", "talks");
     a video cue beats a telephone cue, which beats a meeting cue."""
@@ -148,11 +152,12 @@ def _mode(grammar: Grammar, lowered: str, spans: list[tuple[int, int]]) -> Kind 
     strong: set[Kind] = set()
     weak: set[Kind] = set()
     for start, end in spans:
-        for m in topics.scene.finditer(lowered, start, end):
-            before = lowered[max(start, m.start() - 12) : m.start()].split()
+        for m in topics.scene.finditer(scanned, start, end + 1):
+            at = m.start("cue")  # offsets into the scanned text are one more
+            before = scanned[max(start + 1, at - 12) : at].split()
             if before and topics.words.get(before[-1]) in ("ahead", "verbal"):
                 continue  # "to meet in Beijing", "the next meeting": not this one
-            entry = grammar.lookup(m.group())
+            entry = grammar.lookup(m.group("cue"))
             for cue in entry.engagement if entry is not None else ():
                 if cue.kind is not None:
                     (strong if cue.strong else weak).add(cue.kind)
@@ -171,12 +176,14 @@ def _context(document: Document, grammar: Grammar, mentions: tuple[Mention, ...]
     titled = bytearray(len(text))
     for m in titling:
         titled[m.start : m.end] = b"\x01" * (m.end - m.start)
+    lowered = grammar.topics.lower(text)
     return _Context(
         document,
         grammar,
         mentions,
         text,
-        grammar.topics.lower(text),
+        lowered,
+        " " + lowered,
         [s.start for s in document.sentences],
         titling,
         titled,
@@ -377,20 +384,18 @@ def _hits(
     topics = grammar.topics
     context = _context(document, grammar, mentions)
     people: dict[int, Mention] | None = None
-    text = context.text
-    # the scan takes the character before each term too: a space stands before the text
-    # for a term at its start, so offsets into it are one more than into the text
-    scanned = " " + context.lowered
+    text, scanned = context.text, context.scanned
     for paragraph in document.paragraphs:
         for m in topics.scan.finditer(scanned, paragraph.start, paragraph.end + 1):
-            start, end = m.start("term") - 1, m.end("term") - 1
+            phrase = m.group("term")
+            start, end = m.span("term")
+            start, end = start - 1, end - 1
+            ids = topics.ids(text[start:end], phrase)
+            if not ids and phrase not in topics.hosts:
+                continue  # an excluded phrase: "world economy"
             if context.in_title(start, end):
                 continue
-            phrase = m.group("term")
-            ids = topics.ids(text[start:end], phrase)
             if not ids:
-                if phrase not in topics.hosts:
-                    continue
                 # "welcome President X to India", "invited X to take part in COP30":
                 # a visit to come, named by no term
                 if context.in_person or context.in_opening(start):
@@ -444,7 +449,10 @@ def find(
     for start, end, ids in hits:
         span = Span(start, end)
         for topic_id in ids:
-            spans.setdefault(topic_id, []).append(span)
+            if topic_id in spans:
+                spans[topic_id].append(span)
+            else:
+                spans[topic_id] = [span]
     rank = grammar.topics.rank.__getitem__
     per_statement: list[tuple[str, ...]] = []
     raisers: dict[str, list[int]] = {}
