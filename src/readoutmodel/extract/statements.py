@@ -152,6 +152,17 @@ class _Reader:
             return tuple(m for m in found if m.end <= end)
         return found
 
+    def first_lexeme(self, start: int, end: int) -> Lexeme | None:
+        """The first lexeme lying inside ``[start, end)``: one bisection, and no list of
+        the others."""
+        items = self.lexemes.items
+        index = bisect.bisect_left(self.lexemes.starts, start)
+        while index < len(items) and items[index].start < end:
+            if items[index].end <= end:
+                return items[index]
+            index += 1
+        return None
+
     def span(self, start: int, end: int) -> Span:
         """The span ``[start, end)``, made once."""
         found = self.spans.get((start, end))
@@ -478,7 +489,8 @@ class _Reader:
             and self.object_follows(lx)
         ):
             return None  # "President Obama called President Medvedev": the scene, not an act
-        if self.engagement_follows(lx) or self.hosts(unit, lx):
+        in_scene = self.opening[0] <= unit.start < self.opening[1]
+        if self.engagement_follows(lx) or (in_scene and self.hosts(lx)):
             return None  # "X answered a phone call from Y": the scene, not an act
         written = " ".join(lx.text.casefold().split())
         if form == "adj":
@@ -517,7 +529,8 @@ class _Reader:
                     # "Joint fight against DAESH was discussed"
                     return self.joint(written, verb.category, lx, quoted)
                 raise _ThirdParty  # "Presidential Aide Vladimir Medinsky ... said that ..."
-            speakers = self.without_object(speakers, lx)
+            if len(speakers) >= 3:
+                speakers = self.without_object(speakers, lx)
             if verb.category is VerbCategory.DISCUSS:
                 speakers = self.with_partner(speakers, lx)
             return _Attribution(
@@ -620,23 +633,22 @@ class _Reader:
 
     def engagement_follows(self, lx: Lexeme) -> bool:
         """Whether the verb's object is the engagement itself ("answered a phone call")."""
-        for other in self.lexemes.between(lx.end, lx.end + 24):
-            entry = other.entry
-            # the phrase after a verb is rarely an engagement: ask that before reading the gap
-            if entry is None or not entry.engagement:
-                return False
-            words = self.text[lx.end : other.start].split()
-            if not words or any(w.casefold() not in self.grammar.words.articles for w in words):
-                return False
-            calls = (Kind.PHONE_CALL, Kind.VIDEO_CALL)
-            return any(c.part == "noun" and c.kind in calls for c in entry.engagement)
-        return False
-
-    def hosts(self, unit: _Unit, lx: Lexeme) -> bool:
-        """Whether the scene sentence welcomes a participant to a place ("X welcomed Y to
-        NATO Headquarters"): the visit itself, not an act."""
-        if not self.opening[0] <= unit.start < self.opening[1]:
+        other = self.first_lexeme(lx.end, lx.end + 24)
+        if other is None:
             return False
+        entry = other.entry
+        # the phrase after a verb is rarely an engagement: ask that before reading the gap
+        if entry is None or not entry.engagement:
+            return False
+        words = self.text[lx.end : other.start].split()
+        if not words or any(w.casefold() not in self.grammar.words.articles for w in words):
+            return False
+        calls = (Kind.PHONE_CALL, Kind.VIDEO_CALL)
+        return any(c.part == "noun" and c.kind in calls for c in entry.engagement)
+
+    def hosts(self, lx: Lexeme) -> bool:
+        """Whether a verb of the scene sentence welcomes a participant to a place ("X
+        welcomed Y to NATO Headquarters"): the visit itself, not an act."""
         for mention in self.mentions_between(lx.end, lx.end + 80):
             if self.text[lx.end : mention.start].strip() not in ("", "the"):
                 return False
@@ -725,9 +737,8 @@ class _Reader:
         return None
 
     def without_object(self, speakers: tuple[int, ...], lx: Lexeme) -> tuple[int, ...]:
-        """ "In each case the leaders congratulated the Taoiseach": not the Taoiseach himself."""
-        if len(speakers) < 3:
-            return speakers
+        """ "In each case the leaders congratulated the Taoiseach": of three speakers or more,
+        not the Taoiseach himself."""
         for mention in self.mentions_between(lx.end, lx.end + 40):
             if self.text[lx.end : mention.start].strip() in ("", "the"):
                 objects = set(self.cast.resolve(mention, self.text))
@@ -760,9 +771,10 @@ class _Reader:
     ) -> _Attribution | None:
         before = self.text[unit.start : lx.start]
         words = before.split()
+        folded = [w.casefold() for w in words]
         for i in range(len(words) - 1, max(-1, len(words) - 9), -1):
             for parts in self.grammar.words.noun_verbs:
-                if tuple(w.casefold() for w in words[i : i + len(parts)]) == parts:
+                if tuple(folded[i : i + len(parts)]) == parts:
                     offset = before.rfind(" " + words[i] + " ") + 1 if i else 0
                     end = unit.start + offset
                     subject = self.subject_before(unit, end)
