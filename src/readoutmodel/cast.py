@@ -156,11 +156,17 @@ class Cast:
         found = self._named.get(name)
         if found is None:
             tokens, last = name_key(name, self.noise)
-            found = self._named[name] = tuple(
-                i
-                for i, p in enumerate(self.principals)
-                if tokens and same_person(tokens, last, p.tokens, p.surnames)
-            )
+            found = ()
+            if tokens:
+                # a list first: tuple() of a generator is slower for so few principals
+                found = tuple(
+                    [
+                        i
+                        for i, p in enumerate(self.principals)
+                        if same_person(tokens, last, p.tokens, p.surnames)
+                    ]
+                )
+            self._named[name] = found
         return found
 
     def by_country(self, countries: tuple[str, ...]) -> tuple[int, ...]:

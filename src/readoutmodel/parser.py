@@ -177,20 +177,26 @@ def _participants(
     """The participants, with their aliases and mention spans."""
     # offsets as plain pairs until the end: a readout has hundreds of mentions
     spans: dict[int, set[tuple[int, int]]] = {i: set() for i in range(len(cast.principals))}
-    in_title = (title_span.start, title_span.end) if title_span is not None else (0, 0)
-    in_body = (body.start, body.end) if body is not None else (0, 0)
+    title_start, title_end = (
+        (title_span.start, title_span.end) if title_span is not None else (0, 0)
+    )
+    body_start, body_end = (body.start, body.end) if body is not None else (0, 0)
     for mention in mentions:
+        kind = mention.kind
+        if kind == "reference":
+            if mention.reference != "role":
+                continue
+        elif kind != "person" and kind != "office":
+            continue
         start = mention.start
-        if not (in_title[0] <= start < in_title[1] or in_body[0] <= start < in_body[1]):
-            continue
-        if mention.kind not in ("person", "office", "reference"):
-            continue
-        if mention.kind == "reference" and mention.reference != "role":
-            continue
-        for i in cast.resolve(mention, text):
-            spans[i].add((start, mention.end))
+        if title_start <= start < title_end or body_start <= start < body_end:
+            for i in cast.resolve(mention, text):
+                spans[i].add((start, mention.end))
+    made: dict[tuple[int, int], Span] = {}  # the references' spans, to be used as they are
     for i, span in references:
-        spans[i].add((span.start, span.end))
+        pair = (span.start, span.end)
+        spans[i].add(pair)
+        made[pair] = span
     people = []
     ids: set[str] = set()
     for i, principal in enumerate(cast.principals):
@@ -213,7 +219,7 @@ def _participants(
                 title=principal.title,
                 country=principal.country,
                 aliases=tuple(aliases),
-                mentions=tuple(Span(start, end) for start, end in ordered),
+                mentions=tuple([made[pair] if pair in made else Span(*pair) for pair in ordered]),
             )
         )
     return tuple(people)

@@ -26,7 +26,6 @@ from readoutmodel.cast import (
     Cast,
     Principal,
     name_key,
-    name_tokens,
     name_words,
     offices_match,
     relays,
@@ -372,10 +371,11 @@ def _add(
 ) -> None:
     if mention.name is not None:
         name = text[mention.name[0] : mention.name[1]]
-        if not name_tokens(name, words.name_noise):
+        tokens, last = name_key(name, words.name_noise)
+        if not tokens:
             return
         for draft in drafts:
-            if draft.same(name):
+            if same_person(tokens, last, draft.tokens, draft.surnames):  # draft.same(name)
                 draft.absorb(mention, text, span, headline)
                 return
         draft = _Draft(mention.start, words)
