@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
-from typing import Any, NamedTuple
+from typing import Any
 
 import attrs
 
@@ -22,11 +22,8 @@ from readoutmodel.patterns import Grammar
 __all__ = ["Document", "Line", "Paragraph", "Sentence", "segment"]
 
 
-# Lines and sentences are named tuples, not attrs classes: a text has dozens of them,
-# and a named tuple is made in about half the time of a frozen attrs instance.
-
-
-class Line(NamedTuple):
+@attrs.frozen
+class Line:
     """A line of the text (its content, without surrounding space) and its role.
 
     Roles: ``text``, ``chrome``, ``tail`` (a tail marker), ``preface``,
@@ -49,7 +46,8 @@ class Paragraph:
     question: bool = False
 
 
-class Sentence(NamedTuple):
+@attrs.frozen
+class Sentence:
     """A sentence of the body, with the index of its paragraph."""
 
     start: int
