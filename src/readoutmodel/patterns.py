@@ -896,7 +896,9 @@ def compile_topics(vocabulary: Vocabulary) -> TopicGrammar:
         ),
         member_before=regex.compile(
             r"(?<!\w)(?:\L<members>)\s+(?:of|on|to|in|at|from)\s+(?:the\s+)?\Z",
-            _FLAGS | regex.IGNORECASE,
+            # held to the end of the window: searched backwards from there, a start that
+            # is not the end fails at once instead of trying every phrase of the list
+            _FLAGS | regex.IGNORECASE | regex.REVERSE,
             members=members,
         ),
         member_after=regex.compile(
