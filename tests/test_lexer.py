@@ -75,3 +75,27 @@ def test_case_extras() -> None:
     are the few the case-insensitive phrase patterns list."""
     everything = "".join(map(chr, range(0x80, 0x110000)))
     assert set(re.findall(r"(?i:[\x00-\x7f])", everything)) == set(CASE_EXTRAS)
+
+
+class TestSlicing:
+    """The lexemes of a stretch of text, read by offsets."""
+
+    TEXT = "President Xi Jinping said the two sides agreed."
+
+    @pytest.mark.parametrize(
+        ("start", "end"),
+        [(0, 48), (9, 48), (10, 20), (13, 26), (21, 25), (25, 48), (26, 29), (40, 48), (48, 48)],
+    )
+    def test_first_is_the_first_of_between(self, grammar: Grammar, start: int, end: int) -> None:
+        """first() is the first lexeme between() gives for the same offsets, or None."""
+        lexemes = lex(self.TEXT, grammar)
+        inside = lexemes.between(start, end)
+        assert lexemes.first(start, end) == (inside[0] if inside else None)
+
+    def test_first_passes_over_a_lexeme_running_past_the_end(self, grammar: Grammar) -> None:
+        """A lexeme that starts inside but ends beyond the stretch is not its first."""
+        lexemes = lex(self.TEXT, grammar)
+        assert lexemes.first(10, 14) is None  # "Xi Jinping" runs past 14
+        whole = lexemes.first(10, 20)
+        assert whole is not None
+        assert whole.text == "Xi Jinping"

@@ -52,6 +52,17 @@ class Lexemes:
             return tuple(item for item in found if item.end <= end)
         return found
 
+    def first(self, start: int, end: int) -> Lexeme | None:
+        """The first lexeme lying inside ``[start, end)``, without making the list of the
+        others that :meth:`between` makes."""
+        items = self.items
+        index = bisect.bisect_left(self.starts, start)
+        while index < len(items) and items[index].start < end:
+            if items[index].end <= end:
+                return items[index]
+            index += 1
+        return None
+
 
 def lex(text: str, grammar: Grammar, lines: Iterable[tuple[int, int]] | None = None) -> Lexemes:
     """Every lexeme of ``text``, in order, line by line: no lexeme runs over from one

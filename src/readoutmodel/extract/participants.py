@@ -31,7 +31,7 @@ from readoutmodel.cast import (
     relays,
     same_person,
 )
-from readoutmodel.gazetteer import Gazetteer, gazetteer_for
+from readoutmodel.gazetteer import gazetteer_for
 from readoutmodel.lexer import Lexemes
 from readoutmodel.mentions import Mention
 from readoutmodel.model import Span
@@ -116,7 +116,12 @@ class _Draft:
     def same(self, name: str) -> bool:
         """Whether ``name`` names this principal (see :func:`cast.same_person`)."""
         tokens, last = name_key(name, self.words.name_noise)
-        return bool(tokens) and same_person(tokens, last, self.tokens, self.surnames)
+        return bool(tokens) and self.answers_to(tokens, last)
+
+    def answers_to(self, tokens: frozenset[str], last: str | None) -> bool:
+        """Whether the name whose key is ``tokens`` and ``last`` (see :func:`cast.name_key`)
+        names this principal: :meth:`same` for a name read once for many principals."""
+        return same_person(tokens, last, self.tokens, self.surnames)
 
     def anaphora(self, other: _Draft) -> bool:
         """Whether ``other``, an office after this principal's name in one sentence ("X ...
@@ -131,12 +136,11 @@ class _Draft:
 
 
 def _named_by(drafts: list[_Draft], name: str, noise: frozenset[str]) -> list[_Draft]:
-    """The principals ``name`` names, its words read once for them all (see
-    :meth:`_Draft.same`)."""
+    """The principals ``name`` names, its words read once for them all."""
     tokens, last = name_key(name, noise)
     if not tokens:
         return []
-    return [d for d in drafts if same_person(tokens, last, d.tokens, d.surnames)]
+    return [d for d in drafts if d.answers_to(tokens, last)]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -375,7 +379,7 @@ def _add(
         if not tokens:
             return
         for draft in drafts:
-            if same_person(tokens, last, draft.tokens, draft.surnames):  # draft.same(name)
+            if draft.answers_to(tokens, last):
                 draft.absorb(mention, text, span, headline)
                 return
         draft = _Draft(mention.start, words)
@@ -633,7 +637,7 @@ def _countries(
     """Give a country to principals whose country the text does not state, first from
     who they are (the gazetteer), then from the issuer and the text around them; the
     index of the issuing government's own principal."""
-    known = _gazetteer(grammar)
+    known = gazetteer_for(grammar.vocabulary, grammar.words.name_noise)
     for draft in drafts:
         person = known.person(draft.names, year) if draft.names else None
         if person is None:
@@ -654,13 +658,6 @@ def _countries(
     if home is None and drafts:
         home = 0
     return home
-
-
-@functools.lru_cache(maxsize=8)
-def _gazetteer(grammar: Grammar) -> Gazetteer:
-    """The gazetteer of ``grammar``'s vocabulary, found by the grammar, which hashes by
-    identity, rather than by the vocabulary, which hashes all its phrases."""
-    return gazetteer_for(grammar.vocabulary, grammar.words.name_noise)
 
 
 def _initiative(lexemes: Lexemes, drafts: list[_Draft], scene: Scene) -> None:

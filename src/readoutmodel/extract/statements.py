@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import operator
 from typing import NamedTuple
 
@@ -49,7 +48,6 @@ _SPEECH = (VerbCategory.ASSERT, VerbCategory.EMPHASIZE)
 
 _start = operator.attrgetter("start")
 _end = operator.attrgetter("end")
-_paragraph = operator.attrgetter("paragraph")
 
 
 class Draft(NamedTuple):
@@ -151,17 +149,6 @@ class _Reader:
         if found and max(map(_end, found)) > end:  # one of them runs past the end
             return tuple(m for m in found if m.end <= end)
         return found
-
-    def first_lexeme(self, start: int, end: int) -> Lexeme | None:
-        """The first lexeme lying inside ``[start, end)``: one bisection, and no list of
-        the others."""
-        items = self.lexemes.items
-        index = bisect.bisect_left(self.lexemes.starts, start)
-        while index < len(items) and items[index].start < end:
-            if items[index].end <= end:
-                return items[index]
-            index += 1
-        return None
 
     def span(self, start: int, end: int) -> Span:
         """The span ``[start, end)``, made once."""
@@ -303,13 +290,8 @@ class _Reader:
 
     def read(self) -> None:
         current: _Open | None = None
-        # the sentences come in paragraph order: group them in one pass
-        by_paragraph = {
-            index: tuple(sentences)
-            for index, sentences in itertools.groupby(self.document.sentences, _paragraph)
-        }
         for paragraph in self.document.paragraphs:
-            sentences = by_paragraph.get(paragraph.index, ())
+            sentences = self.document.paragraph_sentences(paragraph.index)
             self.paragraph_speakers = []
             self.paragraph_units = []
             self.last_group = ()
@@ -633,7 +615,7 @@ class _Reader:
 
     def engagement_follows(self, lx: Lexeme) -> bool:
         """Whether the verb's object is the engagement itself ("answered a phone call")."""
-        other = self.first_lexeme(lx.end, lx.end + 24)
+        other = self.lexemes.first(lx.end, lx.end + 24)
         if other is None:
             return False
         entry = other.entry
