@@ -635,10 +635,12 @@ def _name_pattern(vocabulary: Vocabulary) -> str:
     "Prayut Chan-o-cha", "Mohammed Shia' al-Sudani", "Joseph R. Biden, Jr."."""
     upper = f"[{re.escape(_UPPER)}]"
     words = vocabulary.words
-    suffixes = "|".join(re.escape(s) for s in words.suffixes)
-    particles = "|".join(re.escape(p) for p in words.particles)
+    # Tries, not lists: a particle, suffix or abbreviation is tried at every word, and
+    # each is followed by what only one of them can match, so the order does not matter.
+    suffixes = trie_pattern(words.suffixes)
+    particles = trie_pattern(words.particles)
     # a word of a name; a suffix ("Jr.") is not one; "Shia'" keeps its apostrophe before "al-"
-    abbreviated = "|".join(re.escape(a) for a in words.abbreviated)
+    abbreviated = trie_pattern(words.abbreviated)
     token = rf"""(?!(?:{suffixes})(?!\w))(?:{abbreviated}|{upper}\.|{upper}{_LETTER}*
         (?:-{_LETTER}+|['’](?!s\b){_LETTER}+)*(?:['’](?=\s+(?:al|el|Al|El)-))?)"""
     joint = rf"(?:\s+(?:(?:{particles})\s+)*|\s+(?:al|el|Al|El)-)"
