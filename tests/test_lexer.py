@@ -57,6 +57,18 @@ class TestLexemes:
                 [(0, 14, "phrase", "PRIME MINISTER"), (15, 28, "name", "Boris Johnson")],
             ),
             ("ſaid KING", [(0, 4, "phrase", "ſaid"), (5, 9, "phrase", "KING")]),
+            (
+                "General Secretary Lam met China's UN envoy",
+                [
+                    (0, 17, "phrase", "General Secretary"),
+                    (18, 21, "name", "Lam"),
+                    (22, 25, "phrase", "met"),
+                    (26, 31, "phrase", "China"),
+                    (31, 33, "possessive", "'s"),
+                    (34, 36, "phrase", "UN"),
+                    (37, 42, "phrase", "envoy"),
+                ],
+            ),
         ],
     )
     def test_lexemes(self, grammar: Grammar, text: str, expected: list[object]) -> None:

@@ -137,8 +137,8 @@ def _take(
             return stop  # "J.Trump": a name may start right after
         return resume
     phrase, suffix = m.group("phrase", "suffix")
-    entry, exact = _entry(grammar, phrase, suffix)
-    if exact:
+    entry, stem = _entry(grammar, phrase, suffix)
+    if stem:
         longer = grammar.folded_phrase.match(text, at, end)
         if longer is not None and longer.end() > stop:
             # "General Secretary" over the style "General": the longest phrase
@@ -160,13 +160,34 @@ def _take(
 @functools.lru_cache(maxsize=4096)
 def _entry(grammar: Grammar, phrase: str, suffix: str | None) -> tuple[Entry | None, bool]:
     """The lexicon entry of a phrase as matched, an office with its suffix
-    ("President-elect"); and whether the phrase is one written with capitals, over
-    which a longer phrase of any case may stand."""
+    ("President-elect"); and whether the phrase is one written with capitals that a
+    longer phrase of any case may open with."""
     exact = grammar.exact.get(phrase)
     entry = exact or grammar.folded.get(phrase.casefold()) or grammar.lookup(phrase)
     if entry is not None and suffix and entry.title is not None:
         entry = attrs.evolve(entry, title=entry.title + suffix)
-    return entry, exact is not None
+    return entry, exact is not None and _is_stem(grammar, phrase)
+
+
+def _is_stem(grammar: Grammar, phrase: str) -> bool:
+    """Whether a case-insensitive phrase longer than ``phrase`` may open with it: most
+    phrases written with capitals ("China", "U.S.") open none, and the longer phrase
+    need not be looked for after them."""
+    if not phrase.isascii():
+        return True  # letters beyond ASCII are not worth the care their cases need
+    return phrase.lower() in _stems(grammar)
+
+
+@functools.lru_cache(maxsize=8)
+def _stems(grammar: Grammar) -> frozenset[str]:
+    """The beginnings of the case-insensitive phrases, short of the whole phrase, as an
+    ASCII phrase in lower case reads when they match it: the only letter of a folded
+    phrase beyond ASCII that matches one in it, whatever its case, is the dotless ı."""
+    return frozenset(
+        phrase[:size].replace("\u0131", "i")
+        for phrase in grammar.folded
+        for size in range(1, len(phrase))
+    )
 
 
 def _modified(
