@@ -97,7 +97,7 @@ def _scan(
         if position == 0 or not _is_word(text[position - 1]):
             m = grammar.lexeme.match(text, position, end)
             if m is not None:
-                resume = _take(text, grammar, m, m.start(), end, items, line)
+                resume = _take(text, grammar, m, m.lastgroup, position, end, items, line)
                 position = m.end() if resume is None else resume
                 continue
         position = _search(text, grammar, position, end, items, line)
@@ -116,7 +116,7 @@ def _search(
             continue
         if text[at] in _QUOTES:
             items.append(_new(Lexeme, (at, at + 1, "quote", text[at], None, line)))
-        resume = _take(text, grammar, m, at + 1, end, items, line)
+        resume = _take(text, grammar, m, kind, at + 1, end, items, line)
         if resume is not None:
             return resume
     return end
@@ -126,18 +126,30 @@ _QUOTES = frozenset('"“”«»„')
 
 
 def _take(
-    text: str, grammar: Grammar, m: re.Match[str], at: int, end: int, items: list[Lexeme], line: int
+    text: str,
+    grammar: Grammar,
+    m: re.Match[str],
+    kind: str | None,
+    at: int,
+    end: int,
+    items: list[Lexeme],
+    line: int,
 ) -> int | None:
-    """Adds the phrase or name ``m`` found at ``at``; returns where reading resumes
-    when that is not the end of ``m``, or None."""
+    """Adds the phrase or name ``m`` (of group ``kind``) found at ``at``; returns where
+    reading resumes when that is not the end of ``m``, or None."""
     stop: int = m.end()
-    if m.lastgroup == "name":
-        resume = _name(text, grammar, at, stop, items, line)
-        if resume is None and stop < end and not _is_word(text[stop - 1]) and _is_word(text[stop]):
+    if kind == "name":
+        # the lexemes of the capitalised run, read once for all the places it stands
+        run, cut = _read_name(grammar, text[at:stop])
+        for lx in run:
+            items.append(_new(Lexeme, (lx[0] + at, lx[1] + at, lx[2], lx[3], lx[4], line)))
+        if cut is not None:
+            return cut + at
+        if stop < end and not _is_word(text[stop - 1]) and _is_word(text[stop]):
             return stop  # "J.Trump": a name may start right after
-        return resume
+        return None
     phrase, suffix = m.group("phrase", "suffix")
-    entry, stem = _entry(grammar, phrase, suffix)
+    entry, stem, modified = _entry(grammar, phrase, suffix)
     if stem:
         longer = grammar.folded_phrase.match(text, at, end)
         if longer is not None and longer.end() > stop:
@@ -149,7 +161,7 @@ def _take(
             return after
     if entry is None:
         return None
-    if entry.title is not None and " " in phrase:
+    if modified:
         resume = _modified(text, grammar, phrase, at, stop, end, items, line)
         if resume is not None:
             return resume  # a modifier before a longer office: read on after it
@@ -158,15 +170,17 @@ def _take(
 
 
 @functools.lru_cache(maxsize=4096)
-def _entry(grammar: Grammar, phrase: str, suffix: str | None) -> tuple[Entry | None, bool]:
+def _entry(grammar: Grammar, phrase: str, suffix: str | None) -> tuple[Entry | None, bool, bool]:
     """The lexicon entry of a phrase as matched, an office with its suffix
-    ("President-elect"); and whether the phrase is one written with capitals that a
-    longer phrase of any case may open with."""
+    ("President-elect"); whether the phrase is one written with capitals that a
+    longer phrase of any case may open with; and whether it is an office of several
+    words, which a modifier may open ("Deputy Secretary")."""
     exact = grammar.exact.get(phrase)
     entry = exact or grammar.folded.get(phrase.casefold()) or grammar.lookup(phrase)
     if entry is not None and suffix and entry.title is not None:
         entry = attrs.evolve(entry, title=entry.title + suffix)
-    return entry, exact is not None and _is_stem(grammar, phrase)
+    modified = entry is not None and entry.title is not None and " " in phrase
+    return entry, exact is not None and _is_stem(grammar, phrase), modified
 
 
 def _is_stem(grammar: Grammar, phrase: str) -> bool:
@@ -216,17 +230,6 @@ def _modified(
         return None
     items.append(_new(Lexeme, (at, at + len(first), "phrase", first, entry, line)))
     return after
-
-
-def _name(
-    text: str, grammar: Grammar, start: int, end: int, items: list[Lexeme], line: int
-) -> int | None:
-    """Adds the lexemes of the capitalised run ``text[start:end]``; returns where
-    lexing resumes when the run was cut."""
-    found, resume = _read_name(grammar, text[start:end])
-    for lx in found:
-        items.append(_new(Lexeme, (lx[0] + start, lx[1] + start, lx[2], lx[3], lx[4], line)))
-    return None if resume is None else resume + start
 
 
 @functools.lru_cache(maxsize=4096)
