@@ -13,13 +13,10 @@ from __future__ import annotations
 import datetime as dt
 
 import attrs
-from dateutil.relativedelta import relativedelta, weekday
 
 from readoutmodel.patterns import Grammar, calendar_names
 
 __all__ = ["DateMention", "find_dates", "resolve"]
-
-_WEEKDAYS = tuple(weekday(n) for n in range(7))
 
 
 @attrs.frozen
@@ -174,8 +171,8 @@ def resolve(
     if anchor is None:
         return None
     if mention.weekday is not None:
-        result: dt.date = anchor + relativedelta(weekday=_WEEKDAYS[mention.weekday](-1))
-        return result
+        # the latest such weekday on or before the anchor
+        return anchor - dt.timedelta(days=(anchor.weekday() - mention.weekday) % 7)
     if mention.days is not None:
         return anchor + dt.timedelta(days=mention.days)
     return None
