@@ -17,6 +17,7 @@ first.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from typing import Any
 
 import attrs
@@ -79,10 +80,6 @@ def _anchors(
     for line in document.lines:
         if line.role == "date":
             add(2 if line.start >= title_start else 4, line.start, line.end)
-    date_lines = {line.start for line in document.lines if line.role == "date"}
-    for span in document.outside:
-        if span.start not in date_lines:
-            add(6, span.start, span.end)
     capture: dt.date | None = None
     capture_year: int | None = None
     if document.capture is not None:
@@ -92,9 +89,31 @@ def _anchors(
             capture_year = stamp[0].year
             ranked.append((5, document.capture.start, stamp[0]))
     ranked.sort(key=lambda item: (item[0], item[1]))
+    # The other page lines come last: when no earlier anchor needs settling and one
+    # gives the year, they can only matter if no earlier anchor is chosen, so they are
+    # read only then.
+    if not any(m.ambiguous for _, _, m in ranked):
+        year = next((m.year for _, _, m in ranked if m.year is not None), None)
+        if year is not None:
+            chosen = _choose(ranked, capture, year)
+            if chosen is not None:
+                return chosen
+    date_lines = {line.start for line in document.lines if line.role == "date"}
+    for span in document.outside:
+        if span.start not in date_lines:
+            add(6, span.start, span.end)
+    ranked.sort(key=lambda item: (item[0], item[1]))
     if any(m.ambiguous for _, _, m in ranked):
         ranked = _settled(document, dates, title, ranked)
     year = next((m.year for _, _, m in ranked if m.year is not None), capture_year)
+    return _choose(ranked, capture, year) or (None, year)
+
+
+def _choose(
+    ranked: list[tuple[int, int, DateMention]], capture: dt.date | None, year: int | None
+) -> tuple[dt.date, int] | None:
+    """The first of the ranked anchors that gives a date no later than the capture
+    stamp, and its year."""
     for rank, _, mention in ranked:
         complete = mention.date()
         if complete is not None and (capture is None or complete <= capture):
@@ -105,7 +124,7 @@ def _anchors(
             )  # a dateline without its year: "BEIJING, Dec. 15"
             if partial is not None and (capture is None or partial <= capture):
                 return partial, year
-    return None, year
+    return None
 
 
 def _settled(
@@ -208,13 +227,8 @@ def find(
     text = document.text
     dates = _Dates(text, grammar)
     anchor, year = _anchors(document, dates, title)
-    places = [(s.start, s.end) for s in scene.spans]
-    places += [(s.start, s.end) for s in document.outside if _with_cue(lexemes, s)]
-    if document.paragraphs:
-        first = document.paragraphs[0]
-        places.append((first.start, first.end))
     chosen: DateMention | None = None
-    for start, end in places:
+    for start, end in _places(document, lexemes, scene):
         chosen = _best(dates(start, end), text, start, end, lexemes)
         if chosen is not None:
             break
@@ -244,6 +258,19 @@ def find(
     return When(
         date, span_ if date else None, time_of_day, start_time, duration, tuple(diagnostics)
     )
+
+
+def _places(document: Document, lexemes: Lexemes, scene: Scene) -> Iterator[tuple[int, int]]:
+    """Where to look for the engagement's date, in order: the scene, the page lines
+    that name an engagement, the first paragraph (the later ones are rarely needed)."""
+    for span in scene.spans:
+        yield span.start, span.end
+    for span in document.outside:
+        if _with_cue(lexemes, span):
+            yield span.start, span.end
+    if document.paragraphs:
+        first = document.paragraphs[0]
+        yield first.start, first.end
 
 
 def _time(
