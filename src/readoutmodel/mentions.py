@@ -25,7 +25,7 @@ import functools
 import attrs
 
 from readoutmodel.lexer import Lexeme, Lexemes
-from readoutmodel.patterns import Grammar
+from readoutmodel.patterns import Entry, Grammar
 
 __all__ = ["Mention", "find_mentions"]
 
@@ -81,6 +81,8 @@ class _Builder:
 
 
 _LINE_BREAK = "\n\n"  # the gap between lexemes on different lines
+_NO_ENTRY = Entry("")  # the entry of a lexeme that has none: a name, a quotation mark
+_NO_LEXEME = Lexeme(0, 0, "", "")
 _APPOSITION_GAPS = (",", ", the", ", a", ", an")  # the gap before an apposition, stripped
 
 
@@ -110,7 +112,9 @@ class _Reader:
     """Reads mentions off a sequence of lexemes.
 
     What each lexeme can be, and the gap before it, are looked up once into lists
-    indexed like the lexemes: ``is_office[j]``, ``gaps[j]`` (the text between lexeme
+    indexed like the lexemes: ``entries[j]`` (a blank entry for a lexeme without one,
+    so that ``entries[j].honorific`` needs no test for None), ``is_office[j]``,
+    ``gaps[j]`` (the text between lexeme
     ``j - 1`` and lexeme ``j``; a line break when they stand on different lines, which
     no grammar rule crosses), ``spaced[j]`` (that gap is spacing within a line, a line
     wrapped by hand included). Two sentinels at the end let the grammar look ahead
@@ -124,35 +128,58 @@ class _Reader:
         self.grammar = grammar
         self.words = grammar.words
         self.ranks = grammar.title_ranks
-        entries = [lx.entry for lx in lexemes]
-        self.is_honorific = [e is not None and e.honorific for e in entries] + [False, False]
-        self.is_country = [e is not None and bool(e.countries) for e in entries] + [False, False]
-        self.is_office = [e is not None and (e.title is not None or e.modifier) for e in entries]
-        self.is_office += [False, False]
-        self.is_name = [lx.kind == "name" for lx in lexemes] + [False, False]
-        self.references = [None if e is None else e.reference for e in entries] + [None, None]
-        previous = lexemes[-1:] + lexemes[:-1]
-        self.gaps = [
-            text[before.end : lx.start] if before.line == lx.line else _LINE_BREAK
-            for before, lx in zip(previous, lexemes, strict=True)
-        ] + [_LINE_BREAK, _LINE_BREAK]
-        # most gaps are one space, which needs no stripping
-        self.spaced = [
-            gap == " " or (not gap.strip() and _LINE_BREAK not in gap) for gap in self.gaps
-        ]
-        # what can open a mention: a reference, a name, a style, an office or a country
-        # (zipped rather than indexed: this runs once per lexeme of every text)
-        self.opens = [
-            name or honorific or office or country or reference is not None
-            for name, honorific, office, country, reference in zip(
-                self.is_name,
-                self.is_honorific,
-                self.is_office,
-                self.is_country,
-                self.references,
-                strict=True,
-            )
-        ]
+        # One pass over the lexemes for every column rather than a comprehension each:
+        # the columns are made for every lexeme of every text.
+        entries: list[Entry] = []
+        is_name: list[bool] = []
+        is_office: list[bool] = []
+        opens: list[bool] = []
+        gaps: list[str] = []
+        spaced: list[bool] = []
+        # the first lexeme's gap is read after the last one, as the text wraps around
+        _, before_end, _, _, _, before_line = lexemes[-1] if lexemes else _NO_LEXEME
+        for start, end, kind, _, entry, line in lexemes:
+            name = kind == "name"
+            is_name.append(name)
+            if entry is None:
+                entries.append(_NO_ENTRY)
+                is_office.append(False)
+                opens.append(name)
+            else:
+                # what can open a mention: a name, an office, a style, a country or a
+                # reference
+                office = entry.title is not None or entry.modifier
+                entries.append(entry)
+                is_office.append(office)
+                opens.append(
+                    name
+                    or office
+                    or entry.honorific
+                    or bool(entry.countries)
+                    or entry.reference is not None
+                )
+            if line == before_line:
+                gap = text[before_end:start]
+                gaps.append(gap)
+                # most gaps are one space, which needs no stripping
+                spaced.append(gap == " " or (not gap.strip() and _LINE_BREAK not in gap))
+            else:
+                gaps.append(_LINE_BREAK)
+                spaced.append(False)
+            before_end = end
+            before_line = line
+        # the two sentinels
+        entries += (_NO_ENTRY, _NO_ENTRY)
+        is_name += (False, False)
+        is_office += (False, False)
+        gaps += (_LINE_BREAK, _LINE_BREAK)
+        spaced += (False, False)
+        self.entries = entries
+        self.is_name = is_name
+        self.is_office = is_office
+        self.opens = opens
+        self.gaps = gaps
+        self.spaced = spaced
 
     # -- predicates on lexemes ------------------------------------------------------
 
@@ -227,9 +254,14 @@ class _Reader:
             and self.spaced[i + 2]
         ):
             return None  # "Trump Envoy Greenblatt": the first name only qualifies the office
-        if name or self.is_honorific[i] or self.is_office[i] or self.is_country[i]:
+        if name or self.entries[i].honorific or self.is_office[i] or self.entries[i].countries:
             found = self.person(i)
-            if found is None and self.is_honorific[i] and lx.text[:1].isupper() and " " in lx.text:
+            if (
+                found is None
+                and self.entries[i].honorific
+                and lx.text[:1].isupper()
+                and " " in lx.text
+            ):
                 # "His Highness and the South African President ...": a style for a person
                 return Mention(
                     lx.start, lx.end, "reference", reference="role", determined=True
@@ -239,7 +271,7 @@ class _Reader:
 
     def reference_at(self, i: int) -> tuple[Mention, int] | None:
         lx = self.items[i]
-        kind = self.references[i]
+        kind = self.entries[i].reference
         nxt = i + 1
         if kind == "group" and self.is_office[nxt] and self.spaced[nxt]:
             entry = self.items[nxt].entry
@@ -281,12 +313,12 @@ class _Reader:
                 return found
         start = self.items[i].start
         j = i
-        while self.is_honorific[j] and (j == i or self.spaced[j]):
+        while self.entries[j].honorific and (j == i or self.spaced[j]):
             j += 1
         # demonyms and countries before an office or a role: "Thai and New Zealand", "U.S."
         k = j
         codes: list[str] = []
-        while self.is_country[k] and (
+        while self.entries[k].countries and (
             (k == j and (k == i or self.spaced[k])) or (k > j and self.joint(self.gaps[k]))
         ):
             entry = self.items[k].entry
@@ -303,7 +335,7 @@ class _Reader:
         b = _Builder(start)
         if codes:
             b.add_countries(tuple(codes))
-            role = self.references[j]
+            role = self.entries[j].reference
             if role == "role" or (role == "group" and self.items[j].text.endswith("s")):
                 return self.role(b, j)
         # runs of offices: "State Councilor and Foreign Minister", "Prime Minister of Israel"
@@ -311,11 +343,11 @@ class _Reader:
             j = self.runs(b, j)
         comma = bool(b.runs) and j < self.size and self.gaps[j].strip() == ","
         honorifics = j
-        while self.is_honorific[j] and (self.spaced[j] or (j == honorifics and comma)):
+        while self.entries[j].honorific and (self.spaced[j] or (j == honorifics and comma)):
             j += 1  # "the President of the Spanish Government, H.E. Mr. Pedro Sanchez"
         if (
             b.runs
-            and self.references[j] in ("he", "she")
+            and self.entries[j].reference in ("he", "she")
             and self.items[j].text[:1].isupper()
             and self.spaced[j]
             and self.is_name[j + 1]
@@ -381,7 +413,7 @@ class _Reader:
         """Whether the country right after a name that follows an office or a style is
         its surname: "Prime Minister Luís Montenegro" (a country's name, one word, not its
         demonym, and nothing of a name or an office after it)."""
-        if not self.is_country[j]:
+        if not self.entries[j].countries:
             return False
         lx = self.items[j]
         if lx.entry is None or lx.entry.demonym:
@@ -393,7 +425,7 @@ class _Reader:
         after = j + 1
         return after >= self.size or not (
             self.spaced[after]
-            and (self.is_name[after] or self.is_office[after] or self.is_country[after])
+            and (self.is_name[after] or self.is_office[after] or self.entries[after].countries)
         )
 
     def after_name(self, b: _Builder, i: int, j: int) -> int:
@@ -403,7 +435,7 @@ class _Reader:
             return j  # the name ends the text
         if b.runs or j - 1 > i:
             j = self.name_country(b, j)
-        if self.is_honorific[j] and self.gaps[j].strip() == ",":
+        if self.entries[j].honorific and self.gaps[j].strip() == ",":
             j += 1  # "King Mohammed VI, May God Assist Him, ..."
         if self.possessive(j):
             b.possessive = True
@@ -419,8 +451,8 @@ class _Reader:
         spaced = self.spaced[k]
         if not (self.is_office[k] or self.is_name[k]):
             # the commonest case, a country standing alone: only a role can follow
-            return k if spaced and self.references[k] in ("role", "group") else None
-        if spaced and (self.is_office[k] or self.references[k] in ("role", "group")):
+            return k if spaced and self.entries[k].reference in ("role", "group") else None
+        if spaced and (self.is_office[k] or self.entries[k].reference in ("role", "group")):
             return k
         # an organisation between: "Chinese Communist Party (CCP) Politburo Member",
         # "European Commission President-elect"
@@ -522,7 +554,7 @@ class _Reader:
                 continue  # "Member of the Political Bureau of the CPC Central Committee and ..."
             # "of COUNTRY" after the office
             if self.of(self.gaps[j]):
-                if self.is_country[j]:
+                if self.entries[j].countries:
                     entry = self.items[j].entry
                     assert entry is not None
                     b.add_countries(entry.countries)
@@ -537,7 +569,7 @@ class _Reader:
                     if (
                         j < self.size
                         and self.spaced[j]
-                        and self.references[j] == "role"
+                        and self.entries[j].reference == "role"
                         and self.text[self.items[j].end : self.items[j].end + 1] == ","
                     ):
                         b.end = self.items[j].end  # "President of the Spanish Government,"
@@ -599,7 +631,7 @@ class _Reader:
         """Whether a comma and a name (perhaps after a style) stand at ``j``."""
         if j >= self.size or self.gaps[j].strip() != ",":
             return False
-        while self.is_honorific[j] and j + 1 < self.size:
+        while self.entries[j].honorific and j + 1 < self.size:
             j += 1
         return self.is_name[j]
 
@@ -637,7 +669,7 @@ class _Reader:
 
     def name_country(self, b: _Builder, j: int) -> int:
         """ "of the United States (US)", "of Kenya" after a name."""
-        if self.is_country[j] and self.of(self.gaps[j]):
+        if self.entries[j].countries and self.of(self.gaps[j]):
             entry = self.items[j].entry
             assert entry is not None
             b.add_countries(entry.countries)
@@ -656,14 +688,14 @@ class _Reader:
         if j >= self.size or self.gaps[j].strip() not in _APPOSITION_GAPS:
             return j
         k = j
-        while self.is_honorific[k]:
+        while self.entries[k].honorific:
             k += 1
         if not self.is_office[k] and not (
-            self.is_country[k] and self.is_office[k + 1] and self.spaced[k + 1]
+            self.entries[k].countries and self.is_office[k + 1] and self.spaced[k + 1]
         ):
             return j
         saved = (list(b.runs), b.end, list(b.countries))
-        if self.is_country[k]:
+        if self.entries[k].countries:
             entry = self.items[k].entry
             assert entry is not None
             b.add_countries(entry.countries)
