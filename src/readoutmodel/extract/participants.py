@@ -72,14 +72,14 @@ class _Draft:
         scene_span: tuple[int, int] | None,
         headline: bool = False,
     ) -> bool:
-        """Take in what ``mention`` says of this principal; whether it gave a new name."""
+        """Take in what ``mention`` says of this principal; whether it gave a name with
+        new words."""
         learned = False
         if mention.name is not None:
             name = _clean_name(text[mention.name[0] : mention.name[1]], self.words.post_nominals)
             if name and name not in self.names:
                 self.names.append(name)
-                self.learn(name)
-                learned = True
+                learned = self.learn(name)
         for written, office in zip(mention.titles, mention.offices, strict=False):
             if (written, office) not in self.titles:
                 self.titles.append((written, office))
@@ -96,11 +96,17 @@ class _Draft:
             self.first = mention.start
         return learned
 
-    def learn(self, name: str) -> None:
+    def learn(self, name: str) -> bool:
+        """Take in a name's words; whether they change whom a name may mean (a new
+        spelling of a known name adds nothing)."""
         tokens, last = name_key(name, self.words.name_noise)
-        self.tokens.update(tokens)
-        if last is not None:
+        grew = not tokens <= self.tokens
+        if grew:
+            self.tokens.update(tokens)
+        if last is not None and last not in self.surnames:
             self.surnames.add(last)
+            grew = True
+        return grew
 
     def pair(self, others: list[_Draft]) -> bool:
         """Whether this principal is only a headline's pair of names ("Ruto-Museveni
@@ -140,7 +146,8 @@ def _named_by(drafts: list[_Draft], name: str, noise: frozenset[str]) -> list[_D
     tokens, last = name_key(name, noise)
     if not tokens:
         return []
-    return [d for d in drafts if d.answers_to(tokens, last)]
+    # same_person directly: a method call per principal costs as much as the test
+    return [d for d in drafts if same_person(tokens, last, d.tokens, d.surnames)]
 
 
 @functools.lru_cache(maxsize=4096)
