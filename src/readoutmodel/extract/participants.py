@@ -546,6 +546,8 @@ def _enrich(
     # the principals each name names: a text names the same people again and again; the
     # answers hold until a principal learns a new name
     owners_of: dict[str, list[_Draft]] = {}
+    # the mentions complete principals but add none: one list of them all for every mention
+    everyone = drafts + placeholders
     for mention in mentions:
         kind = mention.kind
         if kind not in ("person", "office", "reference"):
@@ -575,7 +577,6 @@ def _enrich(
                 if len(unnamed) == 1:
                     unnamed[0].absorb(mention, text, None)
         elif kind == "office" and in_body and mention.offices and not mention.plural:
-            everyone = drafts + placeholders
             held = any(
                 offices_match(mention.offices[0], o)
                 and not (
@@ -604,7 +605,6 @@ def _enrich(
                     if code not in bare[0].countries:
                         bare[0].countries.append(code)
         if kind != "person" and mention.countries:
-            everyone = drafts + placeholders
             after = _starting(mentions, starts, mention.end, mention.end + 2)
             named_after = any(m.kind == "person" for m in after)
             for code in mention.countries:
