@@ -157,6 +157,18 @@ class _Reader:
             found = self.spans[start, end] = Span(start, end)
         return found
 
+    def sentence_spans(self, sentences: list[Sentence]) -> list[Span]:
+        """The spans of ``sentences``, each made once (one lookup a sentence, no call)."""
+        spans = self.spans
+        found: list[Span] = []
+        for sentence in sentences:
+            key = (sentence.start, sentence.end)
+            span = spans.get(key)
+            if span is None:
+                span = spans[key] = Span(*key)
+            found.append(span)
+        return found
+
     def gap_ok(self, start: int, end: int) -> bool:
         """Whether only words that may stand between a subject and its verb stand between
         ``start`` and ``end`` (``grammar.gap``): spacing and commas at once."""
@@ -364,14 +376,14 @@ class _Reader:
             paragraph,
             unit.start,
             unit.end,
-            [self.span(s.start, s.end) for s in unit.sentences],
+            self.sentence_spans(unit.sentences),
             [content],
             speech,
         )
 
     def extend(self, current: _Open, unit: _Unit) -> None:
         current.end = unit.end
-        current.sentences.extend(self.span(s.start, s.end) for s in unit.sentences)
+        current.sentences.extend(self.sentence_spans(unit.sentences))
         current.content.append(self.text[unit.start : unit.end])
         self.paragraph_units.append((unit.start, unit.end))
 
@@ -382,13 +394,13 @@ class _Reader:
         a = current.attribution
         self.drafts.append(
             Draft(
-                speakers=a.speakers,
-                verb=a.verb,
-                category=a.category,
-                span=self.span(current.start, current.end),
-                sentences=tuple(current.sentences),
-                paragraph=current.paragraph,
-                content=" ".join(filter(None, current.content)),
+                a.speakers,
+                a.verb,
+                a.category,
+                self.span(current.start, current.end),
+                tuple(current.sentences),
+                current.paragraph,
+                " ".join(filter(None, current.content)),
             )
         )
 
@@ -454,9 +466,6 @@ class _Reader:
                     first = attribution
         return self.according_to(unit) if first is None else first
 
-    def in_quote(self, unit: _Unit, position: int) -> bool:
-        return any(start < position < end for start, end in unit.quotes)
-
     def at_verb(self, unit: _Unit, lx: Lexeme) -> _Attribution | None:
         entry = lx.entry
         assert entry is not None
@@ -464,7 +473,8 @@ class _Reader:
         verb = entry.verb
         form = entry.form
         text = self.text
-        quoted = bool(unit.quotes) and self.in_quote(unit, lx.start)
+        position = lx.start
+        quoted = bool(unit.quotes) and any(start < position < end for start, end in unit.quotes)
         if (
             entry.engagement
             and any(c.part == "verb" for c in entry.engagement)
