@@ -421,21 +421,6 @@ def _hits(
     return hits
 
 
-def _within(
-    passage: Span, hits: list[tuple[int, int, tuple[str, ...]]], starts: list[int]
-) -> set[str]:
-    """The topics of the ``hits`` (in text order; ``starts`` their starts) that lie
-    inside ``passage``."""
-    ids: set[str] = set()
-    for i in range(bisect.bisect_left(starts, passage.start), len(hits)):
-        start, end, raised = hits[i]
-        if start >= passage.end:
-            break
-        if end <= passage.end:
-            ids.update(raised)
-    return ids
-
-
 def find(
     document: Document,
     grammar: Grammar,
@@ -445,6 +430,8 @@ def find(
     """The raised topics in taxonomy order, and the topic ids of each statement, given
     each statement's span and speakers."""
     hits = _hits(document, grammar, mentions)
+    if not hits:
+        return (), tuple(() for _ in statements)
     spans: dict[str, list[Span]] = {}
     for start, end, ids in hits:
         span = Span(start, end)
@@ -453,14 +440,21 @@ def find(
                 spans[topic_id].append(span)
             else:
                 spans[topic_id] = [span]
+    # Statements are in text order and do not overlap, so the only one that can hold a
+    # hit is the last to start at or before it.
+    starts = [passage.start for passage, _ in statements]
+    inside: list[set[str]] = [set() for _ in statements]
+    for start, end, ids in hits:
+        i = bisect.bisect_right(starts, start) - 1
+        if i >= 0 and end <= statements[i][0].end:
+            inside[i].update(ids)
     rank = grammar.topics.rank.__getitem__
     per_statement: list[tuple[str, ...]] = []
     raisers: dict[str, list[int]] = {}
-    starts = [start for start, _, _ in hits]
-    for passage, speakers in statements:
-        inside = sorted(_within(passage, hits, starts), key=rank)
-        per_statement.append(tuple(inside))
-        for topic_id in inside:
+    for (_, speakers), raised in zip(statements, inside, strict=True):
+        ordered = tuple(sorted(raised, key=rank)) if len(raised) > 1 else tuple(raised)
+        per_statement.append(ordered)
+        for topic_id in ordered:
             for speaker in speakers:
                 if speaker not in raisers.setdefault(topic_id, []):
                     raisers[topic_id].append(speaker)
