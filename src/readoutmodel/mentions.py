@@ -114,10 +114,9 @@ class _Reader:
     What each lexeme can be, and the gap before it, are looked up once into lists
     indexed like the lexemes: ``entries[j]`` (a blank entry for a lexeme without one,
     so that ``entries[j].honorific`` needs no test for None), ``is_office[j]``,
-    ``gaps[j]`` (the text between lexeme
-    ``j - 1`` and lexeme ``j``; a line break when they stand on different lines, which
-    no grammar rule crosses), ``spaced[j]`` (that gap is spacing within a line, a line
-    wrapped by hand included). Two sentinels at the end let the grammar look ahead
+    ``gaps[j]`` (the text between lexeme ``j - 1`` and lexeme ``j``; a line break when
+    they stand on different lines, which no grammar rule crosses), ``spaced[j]`` (that
+    gap is spacing within a line, a line wrapped by hand included). Two sentinels at the end let the grammar look ahead
     without bounds checks: a line break, and nothing a lexeme can be.
     """
 
