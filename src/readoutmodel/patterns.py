@@ -367,7 +367,7 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
                                     # a phrase of the vocabulary (an empty branch: see trie_pattern)
         | (?P<name>NAME)                                    # a capitalised name
         """.replace("EXACT", _initials(exact) + trie_pattern(exact))
-        .replace("FOLDED", _caseless_trie(folded))
+        .replace("FOLDED", trie_pattern(folded, _caseless))
         .replace("SUFFIXES", "|".join(re.escape(s) for s in suffixes))
         .replace("NAME", _name_pattern(vocabulary))
     )
@@ -570,7 +570,7 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         shouted=shouted,
         lexer=lexer,
         lexeme=re.compile(lexeme, re.VERBOSE),
-        folded_phrase=re.compile(rf"{_caseless_trie(folded)}(?!\w)"),
+        folded_phrase=re.compile(rf"{trie_pattern(folded, _caseless)}(?!\w)"),
         title_ranks={title: rank for rank, title in enumerate(vocabulary.titles)},
         digit=re.compile(r"\d"),
         title_suffixes=frozenset(suffixes),
@@ -695,41 +695,9 @@ def _caseless(ch: str) -> str:
     as quick to fail as one in a single case."""
     if not ch.isascii():
         return f"(?i:{re.escape(ch)})"
-    same = _case_forms(ch)
-    return re.escape(ch) if same == (ch,) else f"[{''.join(same)}]"
-
-
-@functools.cache
-def _case_forms(ch: str) -> tuple[str, ...]:
-    """The characters that the ASCII character ``ch`` matches when case is ignored."""
     alike = {ch, ch.lower(), ch.upper(), *CASE_EXTRAS}
-    return tuple(sorted(c for c in alike if re.fullmatch(re.escape(ch), c, re.IGNORECASE)))
-
-
-def _caseless_trie(words: Iterable[str]) -> str:
-    """A trie of ``words`` in any case, as :func:`trie_pattern` with :func:`_caseless`
-    writes it, but for the first letter: each of its forms opens a branch of its own, the
-    small letter, the capital, the other characters that match it, all before the same
-    rest of the trie. The engine tests a plain letter more cheaply than a class before it
-    enters a branch, and a phrase's first letter is tested at every word."""
-    rests: dict[str, list[str]] = {}
-    for word in words:
-        rests.setdefault(word[0], []).append(word[1:])
-    small: list[str] = []
-    capital: list[str] = []
-    other: list[str] = []
-    for first, words_after in sorted(rests.items()):
-        rest = trie_pattern(words_after, _caseless)
-        if not first.isascii():
-            other.append(_caseless(first) + rest)
-            continue
-        forms = _case_forms(first)
-        small.append(re.escape(first) + rest)
-        capital.extend(re.escape(form) + rest for form in forms if form != first and form.isascii())
-        extras = "".join(form for form in forms if not form.isascii())
-        if extras:
-            other.append(f"[{extras}]{rest}")
-    return "(?:" + "|".join(small + capital + other) + ")" if rests else ""
+    same = sorted(c for c in alike if re.fullmatch(re.escape(ch), c, re.IGNORECASE))
+    return re.escape(ch) if same == [ch] else f"[{''.join(same)}]"
 
 
 def _initials(words: Iterable[str]) -> str:
