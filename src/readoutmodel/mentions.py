@@ -116,8 +116,9 @@ class _Reader:
     so that ``entries[j].honorific`` needs no test for None), ``is_office[j]``,
     ``gaps[j]`` (the text between lexeme ``j - 1`` and lexeme ``j``; a line break when
     they stand on different lines, which no grammar rule crosses), ``spaced[j]`` (that
-    gap is spacing within a line, a line wrapped by hand included). Two sentinels at the end let the grammar look ahead
-    without bounds checks: a line break, and nothing a lexeme can be.
+    gap is spacing within a line, a line wrapped by hand included). Two sentinels at
+    the end let the grammar look ahead without bounds checks: a line break, and
+    nothing a lexeme can be.
     """
 
     def __init__(self, text: str, lexemes: tuple[Lexeme, ...], grammar: Grammar) -> None:
