@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from readoutmodel.lexer import lex
-from readoutmodel.patterns import CASE_EXTRAS, Grammar
+from readoutmodel.patterns import CASE_EXTRAS, Grammar, _caseless, trie_pattern
 
 
 def _lexemes(text: str, grammar: Grammar) -> list[tuple[int, int, str, str]]:
@@ -111,3 +113,22 @@ class TestSlicing:
         whole = lexemes.first(10, 20)
         assert whole is not None
         assert whole.text == "Xi Jinping"
+
+
+class TestTrie:
+    """A trie of phrases matches what the alternation of the phrases matches."""
+
+    WORDS = ("said", "stressed", "state", "state council", "kelvin", "ısrar", "über", "a", "zone")
+
+    @given(st.text(alphabet="aAsSkKtTzZeEdDıİſ\u212aüÜ rl", max_size=12))
+    @settings(max_examples=300)
+    def test_halves_match_as_the_alternation(self, text: str) -> None:
+        """Split into halves behind lookaheads or not, a case-insensitive trie matches the
+        longest phrase that opens the text, in any case, as an alternation would."""
+        longest_first = sorted(self.WORDS, key=len, reverse=True)
+        alternation = re.compile("(?i:" + "|".join(map(re.escape, longest_first)) + ")")
+        expected = alternation.match(text)
+        for halves in (False, True):
+            trie = re.compile(trie_pattern(self.WORDS, _caseless, halves=halves))
+            found = trie.match(text)
+            assert (found and found.group()) == (expected and expected.group())
