@@ -482,19 +482,21 @@ def split_sentences(
     sentences = []
     begin = start
     for m in _sentence_ends(text, start, end, grammar):
-        if m.group("glued") is not None:
+        stop = m.end("close")
+        if stop < 0:  # no closing marks and spacing: a stop glued to the next sentence
             cut = stop = m.end()
         else:
-            stop = m.end("close")
             cut = m.end()
-            word_start = text.rfind(" ", begin, m.start("stop")) + 1
+            # the stop group opens the match
+            word_start = text.rfind(" ", begin, m.start()) + 1
             word = text[max(word_start, begin) : m.end("stop")]
-            if _keeps_sentence(word, grammar, text, begin, word_start):
+            if _keeps_sentence(word, grammar, begin, word_start):
                 continue
-        if stop > begin and _has_content(text, begin, stop):
+        # more than spacing in it: most sentences show it at once
+        if stop > begin and (not text[begin].isspace() or not text[begin:stop].isspace()):
             sentences.append(Sentence(begin, stop, paragraph))
         begin = cut
-    if begin < end and _has_content(text, begin, end):
+    if begin < end and (not text[begin].isspace() or not text[begin:end].isspace()):
         sentences.append(Sentence(begin, end, paragraph))
     return sentences
 
@@ -513,15 +515,12 @@ def _sentence_ends(text: str, start: int, end: int, grammar: Grammar) -> Iterato
         m = match(text, stop, end)
         if m:
             yield m
-        stop = text.find(".", m.end() if m else stop + 1, end)
+            stop = text.find(".", m.end(), end)
+        else:
+            stop = text.find(".", stop + 1, end)
 
 
-def _has_content(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is more than spacing; most pieces show it at once."""
-    return not text[start].isspace() or not text[start:end].isspace()
-
-
-def _keeps_sentence(word: str, grammar: Grammar, text: str, begin: int, word_start: int) -> bool:
+def _keeps_sentence(word: str, grammar: Grammar, begin: int, word_start: int) -> bool:
     """Whether the full stop ending ``word`` leaves the sentence open."""
     if word in grammar.abbreviations or word.rpartition("-")[2] in grammar.abbreviations:
         return True
@@ -534,6 +533,10 @@ def _keeps_sentence(word: str, grammar: Grammar, text: str, begin: int, word_sta
 def _skip_list_marker(text: str, start: int, end: int, grammar: Grammar) -> int:
     """Where a paragraph begins past a list marker ("• ", "2. "); only its first few
     characters are looked at."""
+    if start < end and not (
+        text[start].isspace() or text[start].isdigit() or text[start] in grammar.words.list_markers
+    ):
+        return start  # most paragraphs open with a word
     first = _skip_space(text, start, end)
     if first == end:
         return start
