@@ -877,12 +877,16 @@ def compile_topics(vocabulary: Vocabulary) -> TopicGrammar:
     # that is no letter or digit stands, not at every position. A term that opens with a
     # sign ("(NPT)") could follow another straight after, which took the sign before it:
     # for such a taxonomy the scan looks behind instead.
-    before = r"\W" if all(re.match(r"\w", phrase) for phrase in phrases) else r"(?<=\W)"
+    # \W is written as the class of what is no ASCII letter or digit nor any other word
+    # character: the engine, looking for where a term may follow, then rules out a letter
+    # with one look at a bitmap instead of Unicode's tables.
+    nonword = r"[^0-9A-Z_a-z\w]"
+    before = nonword if all(re.match(r"\w", phrase) for phrase in phrases) else r"(?<=\W)"
     scene_cues = sorted(remote | meeting)
     # The scene's cues are searched so too, in the same text; they must also end with a
     # letter or digit to be found exactly where a search that looks behind finds them.
     bounded = all(re.match(r"\w", cue) and re.search(r"\w\Z", cue) for cue in scene_cues)
-    scene_before = r"\W" if bounded else r"(?<=\W)"
+    scene_before = nonword if bounded else r"(?<=\W)"
     return TopicGrammar(
         pattern=re.compile(rf"(?<!\w)(?:{terms})(?!\w)"),
         scan=re.compile(rf"{before}(?P<term>{terms})(?!\w)"),
