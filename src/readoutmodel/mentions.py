@@ -214,7 +214,7 @@ class _Reader:
 
     def possessive(self, j: int) -> bool:
         """Whether a possessive ending stands right at ``j`` ("Biden's")."""
-        return j < self.size and self.items[j].kind == "possessive" and not self.gaps[j]
+        return j < self.size and not self.gaps[j] and self.items[j].kind == "possessive"
 
     # -- the grammar ----------------------------------------------------------------
 
@@ -358,7 +358,7 @@ class _Reader:
             b.end = self.items[j + 1].end
             j = self.after_name(b, i, j + 2)
             return self.finish(b, "person"), j
-        if b.runs and self.is_name[j] and self.opened(j):
+        if b.runs and self.is_name[j] and not self.spaced[j] and self.opened(j):
             # "General Secretary To Lam": after an office, a capitalised small word opens a name
             name = self.items[j]
             b.name = (self.items[j - 1].end + 1, name.end)
@@ -368,7 +368,7 @@ class _Reader:
             name = self.items[j]
             b.name = (name.start, name.end)
             b.end = name.end
-            if j > i and self.surname(j + 1):
+            if j > i and self.entries[j + 1].countries and self.surname(j + 1):
                 b.name = (name.start, self.items[j + 1].end)  # "Luís Montenegro"
                 b.end = self.items[j + 1].end
                 j += 1
@@ -433,7 +433,7 @@ class _Reader:
         not "Establishment of China"), a royal formula, a possessive, an apposition."""
         if j >= self.size:
             return j  # the name ends the text
-        if b.runs or j - 1 > i:
+        if (b.runs or j - 1 > i) and self.entries[j].countries:
             j = self.name_country(b, j)
         if self.entries[j].honorific and self.gaps[j].strip() == ",":
             j += 1  # "King Mohammed VI, May God Assist Him, ..."
@@ -441,7 +441,8 @@ class _Reader:
             b.possessive = True
             b.end = self.items[j].end
             return j + 1
-        return self.apposition(b, j)
+        # after plain spacing, the commonest gap, no apposition can follow
+        return j if self.spaced[j] else self.apposition(b, j)
 
     def after_demonym(self, k: int) -> int | None:
         """Where the office or role after a run of demonyms starts, if one follows."""
@@ -521,7 +522,8 @@ class _Reader:
                     offices.append(entry.title)
                     plural = entry.plural
                 nxt = j + 1
-                joint = nxt < self.size and self.joint(self.gaps[nxt])
+                # plain spacing, the commonest gap, joins nothing
+                joint = not self.spaced[nxt] and nxt < self.size and self.joint(self.gaps[nxt])
                 if joint and (self.determined(run_start) or self.determined(b.start)):
                     break  # "The Prime Minister and President Zelenskyy": two people
                 if self.is_office[nxt] and (self.spaced[nxt] or joint):
@@ -540,7 +542,14 @@ class _Reader:
                 break
             run_end = self.items[j].end
             j += 1
-            portfolio = self.portfolio(j, self.text[run_start:run_end]) if j < self.size else None
+            # after plain spacing the office has no portfolio, no country and no body
+            # ("President Xi Jinping"): the commonest end of a run
+            spaced = self.spaced[j]
+            portfolio = (
+                None
+                if spaced or j >= self.size
+                else self.portfolio(j, self.text[run_start:run_end])
+            )
             if portfolio is not None:
                 j, run_end = portfolio
             # one run per office it joins: "Prime Minister and Minister of Foreign Affairs"
@@ -548,7 +557,7 @@ class _Reader:
             for office in dict.fromkeys(reversed(offices)):
                 b.runs.append((run_start, run_end, office, self.ranks.get(office, 999), plural))
             b.end = max(b.end, run_end)
-            if j >= self.size:
+            if spaced or j >= self.size:
                 break
             if portfolio is not None and self.is_office[j] and self.joint(self.gaps[j]):
                 continue  # "Member of the Political Bureau of the CPC Central Committee and ..."
