@@ -201,8 +201,11 @@ class _Reader:
 
     def det_start(self, start: int) -> int:
         """``start`` moved back over a determiner before it ("the President")."""
-        low = max(0, start - 6)
-        for determiner in self.words.determiners:
+        low = start - 6 if start > 6 else 0
+        determiners = self.words.determiners
+        if not self.text.endswith(determiners, low, start):
+            return start  # one test for them all, as most starts have none
+        for determiner in determiners:
             if self.text.endswith(determiner, low, start):
                 return start - len(determiner)
         return start
@@ -238,8 +241,8 @@ class _Reader:
 
     def mention(self, i: int) -> tuple[Mention, int] | None:
         lx = self.items[i]
-        entry = lx.entry
-        if entry is not None and entry.reference and not entry.title:
+        entry = self.entries[i]
+        if entry.reference and not entry.title:
             found = self.reference_at(i)
             if found:
                 return found
@@ -254,14 +257,9 @@ class _Reader:
             and self.spaced[i + 2]
         ):
             return None  # "Trump Envoy Greenblatt": the first name only qualifies the office
-        if name or self.entries[i].honorific or self.is_office[i] or self.entries[i].countries:
+        if name or entry.honorific or self.is_office[i] or entry.countries:
             found = self.person(i)
-            if (
-                found is None
-                and self.entries[i].honorific
-                and lx.text[:1].isupper()
-                and " " in lx.text
-            ):
+            if found is None and entry.honorific and lx.text[:1].isupper() and " " in lx.text:
                 # "His Highness and the South African President ...": a style for a person
                 return Mention(
                     lx.start, lx.end, "reference", reference="role", determined=True
@@ -400,14 +398,23 @@ class _Reader:
         if not self.spaced[nxt] and self.gaps[nxt].strip() in _APPOSITION_GAPS:
             return None
         lx = self.items[i]
-        name = (lx.start, lx.end)
-        determined = self.determined(lx.start)
-        if self.possessive(nxt):
-            end = self.items[nxt].end
+        start = lx.start
+        end = lx.end
+        # what determined() and possessive() say, without their calls: this runs for
+        # every such name
+        determined = self.text.endswith(
+            self.words.determiners, start - 6 if start > 6 else 0, start
+        )
+        if not self.gaps[nxt] and nxt < self.size and self.items[nxt].kind == "possessive":
             return Mention(
-                lx.start, end, "person", name=name, possessive=True, determined=determined
+                start,
+                self.items[nxt].end,
+                "person",
+                name=(start, end),
+                possessive=True,
+                determined=determined,
             ), nxt + 1
-        return Mention(lx.start, lx.end, "person", name=name, determined=determined), nxt
+        return Mention(start, end, "person", name=(start, end), determined=determined), nxt
 
     def surname(self, j: int) -> bool:
         """Whether the country right after a name that follows an office or a style is
