@@ -84,8 +84,10 @@ def _office_words(office: str) -> tuple[str, ...]:
     return tuple(office.casefold().replace("-", " ").split())
 
 
+@functools.lru_cache(maxsize=4096)
 def offices_match(mentioned: str, held: str) -> bool:
     """Whether a mention's office ("Secretary") fits an office held ("Secretary of State")."""
+    # cached: a text asks of the same few offices again and again
     said, have = _office_words(mentioned), _office_words(held)
     if not said or not have:
         return False
