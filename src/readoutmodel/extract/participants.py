@@ -146,8 +146,13 @@ def _named_by(drafts: list[_Draft], name: str, noise: frozenset[str]) -> list[_D
     tokens, last = name_key(name, noise)
     if not tokens:
         return []
-    # same_person directly: a method call per principal costs as much as the test
-    return [d for d in drafts if same_person(tokens, last, d.tokens, d.surnames)]
+    # same_person directly: a method call per principal costs as much as the test; and
+    # only for principals sharing a word with the name, as most names are others'
+    return [
+        d
+        for d in drafts
+        if not tokens.isdisjoint(d.tokens) and same_person(tokens, last, d.tokens, d.surnames)
+    ]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -546,22 +551,32 @@ def _enrich(
     # the principals each name names: a text names the same people again and again; the
     # answers hold until a principal learns a new name
     owners_of: dict[str, list[_Draft]] = {}
+    # what names have given their one owner since the answers were last read: a mention
+    # that says the same again adds nothing
+    absorbed: set[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = set()
     # the mentions complete principals but add none: one list of them all for every mention
     everyone = drafts + placeholders
     for mention in mentions:
         kind = mention.kind
-        if kind not in ("person", "office", "reference"):
-            continue
-        in_body = body_start <= mention.start < body_end
-        if kind == "person" and mention.name is not None:
+        if kind == "person":
+            if mention.name is None:
+                continue
             name = text[mention.name[0] : mention.name[1]]
             owners = owners_of.get(name)
             if owners is None:
                 owners = owners_of[name] = _named_by(drafts, name, noise)
             if len(owners) == 1:
+                said = (name, mention.titles, mention.offices, mention.countries)
+                if said in absorbed:
+                    continue
                 if owners[0].absorb(mention, text, None):
                     owners_of.clear()
-            elif not owners and in_body and mention.offices and not _relay(mention, grammar):
+                    absorbed.clear()
+                else:
+                    absorbed.add(said)
+                continue
+            in_body = body_start <= mention.start < body_end
+            if not owners and in_body and mention.offices and not _relay(mention, grammar):
                 unnamed = [
                     p
                     for p in placeholders
@@ -576,7 +591,11 @@ def _enrich(
                 ]
                 if len(unnamed) == 1:
                     unnamed[0].absorb(mention, text, None)
-        elif kind == "office" and in_body and mention.offices and not mention.plural:
+            continue
+        if kind != "office" and kind != "reference":
+            continue
+        in_body = body_start <= mention.start < body_end
+        if kind == "office" and in_body and mention.offices and not mention.plural:
             held = any(
                 offices_match(mention.offices[0], o)
                 and not (
@@ -604,17 +623,20 @@ def _enrich(
                 for code in mention.countries:
                     if code not in bare[0].countries:
                         bare[0].countries.append(code)
-        if kind != "person" and mention.countries:
-            after = _starting(mentions, starts, mention.end, mention.end + 2)
-            named_after = any(m.kind == "person" for m in after)
+        if mention.countries:
+            # most of these are countries the principals already hold: what follows the
+            # mention is read only for a country no one holds
             for code in mention.countries:
                 owners = [d for d in everyone if code in d.countries]
-                countryless = [d for d in everyone if not d.countries]
-                alone = len(countryless) == 1 and not mention.plural and not named_after
-                if not owners and alone and in_body:
-                    # "the Russian leader" when no one else can be Russian
-                    countryless[0].countries.append(code)
-                    owners = countryless
+                if not owners and in_body and not mention.plural:
+                    countryless = [d for d in everyone if not d.countries]
+                    if len(countryless) == 1 and not any(
+                        m.kind == "person"
+                        for m in _starting(mentions, starts, mention.end, mention.end + 2)
+                    ):
+                        # "the Russian leader" when no one else can be Russian
+                        countryless[0].countries.append(code)
+                        owners = countryless
                 if len(owners) == 1 and not owners[0].titles and mention.offices:
                     written = mention.offices[0] if mention.plural else mention.titles[0]
                     owners[0].titles.append((written, mention.offices[0]))
