@@ -80,11 +80,12 @@ class _Draft:
             if name and name not in self.names:
                 self.names.append(name)
                 learned = self.learn(name)
-        for written, office in zip(mention.titles, mention.offices, strict=False):
-            if (written, office) not in self.titles:
-                self.titles.append((written, office))
-                if headline:
-                    self.headline_titles.add((written, office))
+        if mention.offices:  # most names come without one
+            for pair in zip(mention.titles, mention.offices, strict=False):
+                if pair not in self.titles:
+                    self.titles.append(pair)
+                    if headline:
+                        self.headline_titles.add(pair)
         for code in mention.countries:
             if code not in self.countries:
                 self.countries.append(code)
@@ -773,9 +774,20 @@ def _paired(document: Document, lexemes: Lexemes, drafts: list[_Draft], grammar:
 
 
 def _principal(draft: _Draft) -> Principal:
-    name = max(draft.names, key=lambda n: (len(n.split()), len(n)), default=None)
-    # an office as the body writes it first, then the headline's; capitals last ("PM")
-    titles = sorted(draft.titles, key=lambda t: (t[0].isupper(), t in draft.headline_titles))
+    # one name and one office are the rule: only more are ranked
+    names = draft.names
+    if len(names) > 1:
+        name: str | None = max(names, key=lambda n: (len(n.split()), len(n)))
+    else:
+        name = names[0] if names else None
+    titles = draft.titles
+    if len(titles) > 1:
+        # an office as the body writes it first, then the headline's; capitals last ("PM")
+        headline = draft.headline_titles
+        titles = sorted(titles, key=lambda t: (t[0].isupper(), t in headline))
+        offices = tuple(dict.fromkeys([o for _, o in titles]))
+    else:
+        offices = (titles[0][1],) if titles else ()
     written, office = titles[0] if titles else (None, None)
     title = " ".join(written.split()) if written else None
     return Principal(
@@ -786,5 +798,5 @@ def _principal(draft: _Draft) -> Principal:
         tokens=frozenset(draft.tokens),
         surnames=frozenset(draft.surnames),
         named=name is not None,
-        offices=tuple(dict.fromkeys(o for _, o in titles)),
+        offices=offices,
     )
