@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import operator
 from typing import NamedTuple
 
@@ -48,6 +49,11 @@ _SPEECH = (VerbCategory.ASSERT, VerbCategory.EMPHASIZE)
 
 _start = operator.attrgetter("start")
 _end = operator.attrgetter("end")
+_paragraph = operator.attrgetter("paragraph")
+
+# Drafts, and the attributions of most verbs, are made with the tuple's constructor:
+# a named tuple's own is a Python function, called for every statement.
+_new = tuple.__new__
 
 
 class Draft(NamedTuple):
@@ -124,7 +130,7 @@ class _Reader:
         self.cast = cast
         self.grammar = grammar
         self.scene = scene
-        self.quoting = any(mark in self.text for mark in grammar.words.quotes)
+        self.quoting = any(map(self.text.__contains__, grammar.words.quotes))
         # one span per place: a statement of one sentence shares that sentence's span
         self.spans = {(span.start, span.end): span for span in scene}
         # where the first scene sentence lies, as offsets: nowhere when there is none
@@ -220,8 +226,7 @@ class _Reader:
 
     def quoted(self, start: int, position: int) -> bool:
         """Whether a quotation mark opens between ``start`` and ``position``."""
-        piece = self.text[start:position]
-        return any(mark in piece for mark in self.grammar.words.quotes)
+        return any(map(self.text[start:position].__contains__, self.grammar.words.quotes))
 
     @functools.cached_property
     def scene_subject(self) -> int | None:
@@ -280,8 +285,7 @@ class _Reader:
         if not self.quoting:
             return regions  # no quotation in the whole text
         quotes = self.grammar.words.quotes
-        piece = self.text[start:end]
-        if not any(mark in piece for mark in quotes):
+        if not any(map(self.text[start:end].__contains__, quotes)):
             return regions  # no quotation opens here
         opened: tuple[int, str] | None = None
         for lx in self.lexemes.between(start, end):
@@ -302,8 +306,13 @@ class _Reader:
 
     def read(self) -> None:
         current: _Open | None = None
+        # the sentences of each paragraph, grouped in one pass: they are in paragraph order
+        grouped = {
+            index: tuple(run)
+            for index, run in itertools.groupby(self.document.sentences, _paragraph)
+        }
         for paragraph in self.document.paragraphs:
-            sentences = self.document.paragraph_sentences(paragraph.index)
+            sentences = grouped.get(paragraph.index, ())
             self.paragraph_speakers = []
             self.paragraph_units = []
             self.last_group = ()
@@ -393,14 +402,17 @@ class _Reader:
             return
         a = current.attribution
         self.drafts.append(
-            Draft(
-                a.speakers,
-                a.verb,
-                a.category,
-                self.span(current.start, current.end),
-                tuple(current.sentences),
-                current.paragraph,
-                " ".join(filter(None, current.content)),
+            _new(
+                Draft,
+                (
+                    a.speakers,
+                    a.verb,
+                    a.category,
+                    self.span(current.start, current.end),
+                    tuple(current.sentences),
+                    current.paragraph,
+                    " ".join(filter(None, current.content)),
+                ),
             )
         )
 
@@ -421,7 +433,7 @@ class _Reader:
         ...") or about other times ("The parliament adopted a law last week.")."""
         text = self.text
         piece = text[unit.start : unit.end].casefold()
-        if not unit.quotes and any(marker in piece for marker in self.grammar.words.background):
+        if not unit.quotes and any(map(piece.__contains__, self.grammar.words.background)):
             return True
         for mention in self.mentions_between(unit.start, min(unit.end, unit.start + 120)):
             lead = text[unit.start : mention.start]
@@ -525,8 +537,9 @@ class _Reader:
                 speakers = self.without_object(speakers, lx)
             if verb.category is VerbCategory.DISCUSS:
                 speakers = self.with_partner(speakers, lx)
-            return _Attribution(
-                speakers, written, verb.category, lx.end, self.closes(unit, lx), span, quoted
+            closes = self.closes(unit, lx)
+            return _new(
+                _Attribution, (speakers, written, verb.category, lx.end, closes, span, quoted)
             )
         inverted = self.inverted(unit, lx)
         if inverted is not None:
