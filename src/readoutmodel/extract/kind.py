@@ -19,7 +19,7 @@ welcomed Y to NATO Headquarters") is a meeting.
 
 from __future__ import annotations
 
-from readoutmodel.lexer import Lexemes
+from readoutmodel.lexer import Lexeme, Lexemes
 from readoutmodel.model import Kind, Span
 from readoutmodel.patterns import Entry
 from readoutmodel.scene import Scene
@@ -48,37 +48,59 @@ def _verb(entry: Entry) -> bool:
     return any(c.part == "verb" for c in entry.engagement)
 
 
-def _cues(lexemes: Lexemes, spans: tuple[_Stretch, ...], strong: bool) -> set[Kind]:
-    found: set[Kind] = set()
+def _engaged(found: tuple[Lexeme, ...]) -> list[Lexeme]:
+    return [lx for lx in found if lx.entry is not None and lx.entry.engagement]
+
+
+class _Cued:
+    """The lexemes with engagement cues, found once for the stretch every test reads
+    (the headline, the scene and the opening paragraphs) and read from there: most
+    lexemes are no engagement word, and the tests would walk them again and again."""
+
+    def __init__(self, lexemes: Lexemes, stretches: tuple[_Stretch, ...]) -> None:
+        self.lexemes = lexemes
+        self.start = min((s.start for s in stretches), default=0)
+        self.end = max((s.end for s in stretches), default=0)
+        self.items = _engaged(lexemes.between(self.start, self.end))
+
+    def between(self, start: int, end: int) -> list[Lexeme]:
+        """The lexemes with engagement cues lying inside ``[start, end)``."""
+        if self.start <= start and end <= self.end:
+            return [lx for lx in self.items if start <= lx.start and lx.end <= end]
+        return _engaged(self.lexemes.between(start, end))
+
+
+def _kinds(cued: _Cued, spans: tuple[_Stretch, ...]) -> tuple[set[Kind], set[Kind]]:
+    """The kinds the strong cues in ``spans`` name, and those the weak ones name."""
+    strong: set[Kind] = set()
+    weak: set[Kind] = set()
     for span in spans:
-        for lx in lexemes.between(span.start, span.end):
+        for lx in cued.between(span.start, span.end):
             if lx.entry is None:
                 continue
             for cue in lx.entry.engagement:
-                if cue.kind is not None and cue.strong == strong:
-                    found.add(cue.kind)
-    return found
+                if cue.kind is not None:
+                    (strong if cue.strong else weak).add(cue.kind)
+    return strong, weak
 
 
 _BOUNDARIES = (" with ", " to ", " from ", " about ", " on ", ",", ".", ";")
 
 
-def _scene_verb(document: Document, lexemes: Lexemes, scene: Scene) -> Kind | None:
+def _scene_verb(document: Document, cued: _Cued, scene: Scene) -> Kind | None:
     """The kind the scene sentence's own verb gives, with the words that qualify it:
     "met", "met virtually", "held telephone talks", "had a video call" — but not a call
     the sentence only mentions ("Following their phone call last week, X met Y")."""
     text = document.text
     for span in scene.sentences:
-        for lx in lexemes.between(span.start, span.end):
-            entry = lx.entry
-            # most lexemes are no engagement word at all: test that first, cheaply
-            if entry is None or not entry.engagement or not _verb(entry):
+        for lx in cued.between(span.start, span.end):
+            if lx.entry is None or not _verb(lx.entry):
                 continue
             if text[max(0, lx.start - 3) : lx.start] == "to ":
                 continue  # "expects to meet": not this engagement
             stop = _first(text, _BOUNDARIES, lx.end, span.end)
             found: set[Kind] = set()
-            for other in (lx, *lexemes.between(lx.end, max(stop, lx.end))):
+            for other in (lx, *cued.between(lx.end, max(stop, lx.end))):
                 if other.entry is not None:
                     found.update(c.kind for c in other.entry.engagement if c.kind and c.strong)
             for kind in _PRECEDENCE:
@@ -92,7 +114,7 @@ _PASSIVE = ("was ", "were ")  # "The talks were held ...": how the engagement wa
 _CLAUSE_ENDS = (",", ".", ";", " with ")
 
 
-def _qualifier(document: Document, lexemes: Lexemes, after: int, end: int) -> Kind | None:
+def _qualifier(document: Document, cued: _Cued, after: int, end: int) -> Kind | None:
     """The kind the words just after ``after`` give, up to the end of the clause: "over
     the phone", "by videoconference", "in person"; None past another engagement verb
     ("The call came after they met in person")."""
@@ -100,7 +122,7 @@ def _qualifier(document: Document, lexemes: Lexemes, after: int, end: int) -> Ki
     end = min(end, after + 40)
     stop = _first(text, _CLAUSE_ENDS, after, end)
     found: set[Kind] = set()
-    for other in lexemes.between(after, stop):
+    for other in cued.between(after, stop):
         cues = other.entry.engagement if other.entry is not None else ()
         if any(c.part == "verb" and c.kind is not None for c in cues):
             return None
@@ -111,6 +133,7 @@ def _qualifier(document: Document, lexemes: Lexemes, after: int, end: int) -> Ki
 def _stated_medium(
     document: Document,
     lexemes: Lexemes,
+    cued: _Cued,
     spans: tuple[_Stretch, ...],
     opening: tuple[_Stretch, ...],
 ) -> Kind | None:
@@ -120,25 +143,23 @@ def _stated_medium(
     a sentence without those words ("were held in a friendly atmosphere") gives none."""
     text = document.text
     for span in spans:
-        for lx in lexemes.between(span.start, span.end):
-            entry = lx.entry
-            # most lexemes are no engagement word at all: test that first, cheaply
-            if entry is None or not entry.engagement or not _verb(entry):
+        for lx in cued.between(span.start, span.end):
+            if lx.entry is None or not _verb(lx.entry):
                 continue
             if not text[max(span.start, lx.start - 5) : lx.start].endswith(_PASSIVE):
                 continue
-            found = _qualifier(document, lexemes, lx.end, span.end)
+            found = _qualifier(document, cued, lx.end, span.end)
             if found is not None:
                 return found
     limit = opening[-1].end if opening else 0
     for sentence in document.sentences:
         if sentence.start >= limit:
             break
-        first = lexemes.between(sentence.start, min(sentence.end, sentence.start + 12))
-        if not first or first[0].entry is None:
+        first = lexemes.first(sentence.start, min(sentence.end, sentence.start + 12))
+        if first is None or first.entry is None:
             continue
-        if any(c.part == "noun" and c.kind is not None for c in first[0].entry.engagement):
-            found = _qualifier(document, lexemes, first[0].end, sentence.end)
+        if any(c.part == "noun" and c.kind is not None for c in first.entry.engagement):
+            found = _qualifier(document, cued, first.end, sentence.end)
             if found is not None:
                 return found
     return None
@@ -171,25 +192,23 @@ def find(document: Document, lexemes: Lexemes, scene: Scene) -> Kind:
     # the scene's spans the opening paragraphs do not hold (the headline), then those
     low, high = (opening[0].start, opening[-1].end) if opening else (0, 0)
     outside = tuple(s for s in scene.spans if not low <= s.start < high)
-    stated = _stated_medium(document, lexemes, outside + opening, opening)
+    cued = _Cued(lexemes, scene.spans + opening)
+    stated = _stated_medium(document, lexemes, cued, outside + opening, opening)
     if stated is not None:
         return stated
-    own = _scene_verb(document, lexemes, scene)
+    own = _scene_verb(document, cued, scene)
     if own is not None:
         return own
-    if Kind.VIDEO_CALL in _cues(lexemes, scene.spans + opening, strong=True):
+    if Kind.VIDEO_CALL in _kinds(cued, scene.spans + opening)[0]:
         return Kind.VIDEO_CALL  # readouts mention no video call but their own
     first = opening[:1]
     body: tuple[_Stretch, ...] = (document.body,) if document.body is not None else ()
-    for spans, strong in (
-        (scene.spans, True),
-        (scene.spans, False),
-        (first, True),
-        (body, True),
-        (body, False),
-    ):
-        found = _cues(lexemes, spans, strong)
-        for kind in _PRECEDENCE:
-            if kind in found:
-                return kind
+    # in turn: the scene's strong cues, its weak ones, the first paragraph's strong ones,
+    # the body's strong ones, its weak ones
+    for spans, weak_too in ((scene.spans, True), (first, False), (body, True)):
+        strong, weak = _kinds(cued, spans)
+        for found in (strong, weak) if weak_too else (strong,):
+            for kind in _PRECEDENCE:
+                if kind in found:
+                    return kind
     return Kind.MEETING if _brings_guest(document, lexemes, scene) else Kind.OTHER
