@@ -8,6 +8,8 @@ only then from the rest of the text.
 
 from __future__ import annotations
 
+import itertools
+
 import attrs
 
 from readoutmodel.lexer import Lexemes
@@ -30,17 +32,17 @@ class Scene:
 
 
 def _has_cue(lexemes: Lexemes, sentence: Sentence) -> bool:
-    return any(
-        lx.entry is not None and lx.entry.engagement
-        for lx in lexemes.between(sentence.start, sentence.end)
-    )
+    for lx in lexemes.between(sentence.start, sentence.end):
+        if lx.entry is not None and lx.entry.engagement:
+            return True
+    return False
 
 
 def _names_people(lexemes: Lexemes, sentence: Sentence) -> bool:
-    return any(
-        lx.kind == "name" or (lx.entry is not None and lx.entry.title is not None)
-        for lx in lexemes.between(sentence.start, sentence.end)
-    )
+    for lx in lexemes.between(sentence.start, sentence.end):
+        if lx.kind == "name" or (lx.entry is not None and lx.entry.title is not None):
+            return True
+    return False
 
 
 def find_scene(document: Document, lexemes: Lexemes, title: Span | None) -> Scene:
@@ -50,11 +52,16 @@ def find_scene(document: Document, lexemes: Lexemes, title: Span | None) -> Scen
     the first sentence with an engagement word that does."""
     sentences = document.sentences[:6]
     chosen: list[Sentence] = list(sentences[:1])
-    cued = [s for s in sentences if _has_cue(lexemes, s)]
-    if cued and cued[0] not in chosen:
-        chosen.append(cued[0])
-    if not any(_names_people(lexemes, s) for s in chosen):
-        named = next((s for s in cued if _names_people(lexemes, s)), None)
+    # the sentences with an engagement word, looked for only as far as needed: mostly
+    # the first one is all
+    cued = (s for s in sentences if _has_cue(lexemes, s))
+    first = next(cued, None)
+    if first is not None and first not in chosen:
+        chosen.append(first)
+    if first is not None and not any(_names_people(lexemes, s) for s in chosen):
+        named = next(
+            (s for s in itertools.chain((first,), cued) if _names_people(lexemes, s)), None
+        )
         if named is not None and named not in chosen:
             chosen.append(named)
     return Scene(title, tuple(Span(s.start, s.end) for s in chosen))
