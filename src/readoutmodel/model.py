@@ -330,10 +330,22 @@ class Readout:
     def _statements_fit(
         self, attribute: attrs.Attribute[Any], value: tuple[Statement, ...]
     ) -> None:
-        topics = set(self.topics)
+        # The parser gives the statements the readout's own topic objects: those are
+        # found by identity, as hashing a topic hashes all its spans and raisers. Other
+        # objects are compared by value; topics of another type than Topic are hashed
+        # up front, as ever, since hashing them may fail.
+        if all(type(topic) is Topic for topic in self.topics):
+            own = {id(topic) for topic in self.topics}
+            topics: set[Topic] | None = None
+        else:
+            own, topics = set(), set(self.topics)
         for statement in value:
             _among_participants(self, statement.speakers, "speaker")
             _inside_text(self, attribute, statement.span)
+            if all(id(topic) in own for topic in statement.topics):
+                continue
+            if topics is None:
+                topics = set(self.topics)
             if not topics.issuperset(statement.topics):
                 raise ValueError("a statement's topics must be among the readout's topics")
 
