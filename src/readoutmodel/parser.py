@@ -79,10 +79,11 @@ def parse(
     raised, per_statement = topics.find(document, grammar, mentions, passages)
 
     people = _participants(text, cast, mentions, reading.references, title_span, document.body)
+    labels = _labels(vocab)
     topic_objects = {
         found.id: Topic(
             id=found.id,
-            label=_label(vocab, found.id),
+            label=labels.get(found.id, found.id),
             mentions=found.mentions,
             raised_by=tuple(people[i] for i in found.raised_by),
         )
@@ -154,9 +155,14 @@ def _check(readout: Readout) -> None:
         raise ParseError(f"could not establish: {', '.join(missing)}", missing)
 
 
-def _label(vocabulary: Vocabulary, topic_id: str) -> str:
-    definition = vocabulary.taxonomy.get(topic_id)
-    return definition.label if definition is not None else topic_id
+@functools.lru_cache(maxsize=8)
+def _labels(vocabulary: Vocabulary) -> dict[str, str]:
+    """The topics' labels by id, the first definition of an id winning as in
+    :meth:`Taxonomy.get`: looked up once per vocabulary, not per topic of every parse."""
+    labels: dict[str, str] = {}
+    for definition in vocabulary.taxonomy.topics:
+        labels.setdefault(definition.id, definition.label)
+    return labels
 
 
 @functools.lru_cache(maxsize=4096)
