@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import collections
 import functools
+import operator
 
 import attrs
 
@@ -40,6 +41,8 @@ from readoutmodel.scene import Scene
 from readoutmodel.text import Document
 
 __all__ = ["find", "find_issuer"]
+
+_start = operator.attrgetter("start")  # the starts of the mentions, read in C
 
 
 @attrs.define
@@ -197,7 +200,13 @@ def _relay(mention: Mention, grammar: Grammar, text: str = "") -> bool:
     ):
         return True
     name = mention.name_text(text) if text else None
-    return name is not None and relays(grammar, name)
+    return name is not None and _relaying_name(grammar, name)
+
+
+@functools.lru_cache(maxsize=4096)
+def _relaying_name(grammar: Grammar, name: str) -> bool:
+    """:func:`cast.relays` of a name, which a text repeats."""
+    return relays(grammar, name)
 
 
 def _placed(
@@ -307,7 +316,7 @@ def find(
     words = grammar.words
     drafts: list[_Draft] = []
     placeholders: list[_Draft] = []
-    starts = [m.start for m in mentions]
+    starts = list(map(_start, mentions))
     for span in scene.spans:
         key = (span.start, span.end)
         headline = span == scene.title
@@ -672,8 +681,10 @@ def _countries(
         person = known.person(draft.names, year) if draft.names else None
         if person is None:
             continue
-        for form in person.names:
-            draft.learn(form)  # "Jokowi" is Joko Widodo
+        # "Jokowi" is Joko Widodo: the words of all the forms, as learn() takes them
+        tokens, surnames = _words_of(person.names, grammar.words.name_noise)
+        draft.tokens |= tokens
+        draft.surnames |= surnames
         if not draft.countries:
             draft.countries.append(person.country)
     home = None
@@ -688,6 +699,18 @@ def _countries(
     if home is None and drafts:
         home = 0
     return home
+
+
+@functools.lru_cache(maxsize=1024)
+def _words_of(
+    names: tuple[str, ...], noise: frozenset[str]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of ``names`` and the last words, read once for each person known."""
+    keys = [name_key(name, noise) for name in names]
+    return (
+        frozenset(word for tokens, _ in keys for word in tokens),
+        frozenset(last for _, last in keys if last is not None),
+    )
 
 
 def _initiative(lexemes: Lexemes, drafts: list[_Draft], scene: Scene) -> None:
