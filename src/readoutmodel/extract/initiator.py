@@ -18,6 +18,7 @@ Read from the scene, in the ways readouts say it:
 from __future__ import annotations
 
 import bisect
+import operator
 
 from readoutmodel.cast import Cast
 from readoutmodel.lexer import Lexeme, Lexemes
@@ -28,6 +29,8 @@ from readoutmodel.scene import Scene
 from readoutmodel.text import Document, Paragraph
 
 __all__ = ["find"]
+
+_start = operator.attrgetter("start")  # the starts of the mentions, read in C
 
 
 def find(
@@ -42,7 +45,7 @@ def find(
     text = document.text
     spans: list[Span | Paragraph] = list(scene.spans)
     spans += document.paragraphs[:2]
-    starts = [m.start for m in mentions]  # in text order
+    starts = list(map(_start, mentions))  # in text order
     for span in spans:
         inside = _inside(mentions, starts, span.start, span.end)
         for lx in lexemes.between(span.start, span.end):
