@@ -186,14 +186,17 @@ def _best(
         "on the night of",
     ):
         return usable[0]
-    cues = [
-        lx
-        for lx in lexemes.between(start, end)
-        if lx.entry is not None and any(c.part in ("verb", "noun") for c in lx.entry.engagement)
-    ]
-    if not cues:
+    for cue in lexemes.between(start, end):
+        entry = cue.entry
+        # most lexemes are no engagement word at all: test that first, cheaply
+        if (
+            entry is not None
+            and entry.engagement
+            and any(c.part in ("verb", "noun") for c in entry.engagement)
+        ):
+            break
+    else:
         return usable[0]
-    cue = cues[0]
     after = [m for m in usable if m.start >= cue.end]
     if after:
         return after[0]
