@@ -24,18 +24,18 @@ def title_text(text: str, span: Span) -> str:
     return " ".join(text[span.start : span.end].split())
 
 
-def _headline(text: str, span: Span, lexemes: Lexemes, grammar: Grammar) -> int:
+def _headline(text: str, line: Line, lexemes: Lexemes, grammar: Grammar) -> int:
     """How much a header line reads like the headline of an engagement: 2 when it names
     the engagement or an act ("Telephone conversation with ...", "Readout of ...", "Xi
     urges ..."), 1 when it only names an office (a site's name: "President of Russia"),
     0 when neither or when it introduces the body (ends with a colon)."""
-    piece = text[span.start : span.end]
+    piece = text[line.start : line.end]
     if piece.endswith(":") or len(piece.split()) < 2:
         return 0
     if piece.casefold().startswith(grammar.words.readout) or _quoted(piece, grammar):
         return 2
     score = 0
-    for lx in lexemes.between(span.start, span.end):
+    for lx in lexemes.between(line.start, line.end):
         entry = lx.entry
         if entry is None:
             continue
@@ -43,7 +43,7 @@ def _headline(text: str, span: Span, lexemes: Lexemes, grammar: Grammar) -> int:
         # not as the first word of a line ("Press Statements")
         verb = entry.verb is not None and (
             entry.form in ("present", "past", "noun")
-            or (entry.form == "base" and lx.start > span.start)
+            or (entry.form == "base" and lx.start > line.start)
         )
         if entry.engagement or verb:
             return 2
@@ -74,7 +74,7 @@ def find(document: Document, lexemes: Lexemes, grammar: Grammar) -> Span | None:
     first that names an office; a headline wrapped over two lines is joined."""
     text = document.text
     header = document.header
-    scores = [_headline(text, Span(line.start, line.end), lexemes, grammar) for line in header]
+    scores = [_headline(text, line, lexemes, grammar) for line in header]
     best = max(scores, default=0)
     if not best:
         return None
