@@ -201,11 +201,10 @@ class _Reader:
 
     def det_start(self, start: int) -> int:
         """``start`` moved back over a determiner before it ("the President")."""
-        low = start - 6 if start > 6 else 0
-        determiners = self.words.determiners
-        if not self.text.endswith(determiners, low, start):
+        if not self.determined(start):
             return start  # one test for them all, as most starts have none
-        for determiner in determiners:
+        low = start - 6 if start > 6 else 0
+        for determiner in self.words.determiners:
             if self.text.endswith(determiner, low, start):
                 return start - len(determiner)
         return start
@@ -398,23 +397,14 @@ class _Reader:
         if not self.spaced[nxt] and self.gaps[nxt].strip() in _APPOSITION_GAPS:
             return None
         lx = self.items[i]
-        start = lx.start
-        end = lx.end
-        # what determined() and possessive() say, without their calls: this runs for
-        # every such name
-        determined = self.text.endswith(
-            self.words.determiners, start - 6 if start > 6 else 0, start
-        )
-        if not self.gaps[nxt] and nxt < self.size and self.items[nxt].kind == "possessive":
+        name = (lx.start, lx.end)
+        determined = self.determined(lx.start)
+        if self.possessive(nxt):
+            end = self.items[nxt].end
             return Mention(
-                start,
-                self.items[nxt].end,
-                "person",
-                name=(start, end),
-                possessive=True,
-                determined=determined,
+                lx.start, end, "person", name=name, possessive=True, determined=determined
             ), nxt + 1
-        return Mention(start, end, "person", name=(start, end), determined=determined), nxt
+        return Mention(lx.start, lx.end, "person", name=name, determined=determined), nxt
 
     def surname(self, j: int) -> bool:
         """Whether the country right after a name that follows an office or a style is

@@ -11,6 +11,7 @@ the header, where the title is looked for.
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Iterator
 from typing import Any
 
@@ -78,8 +79,7 @@ class Document:
         return self.sentences[low:high]
 
 
-def _paragraph(sentence: Sentence) -> int:
-    return sentence.paragraph
+_paragraph = operator.attrgetter("paragraph")  # read in C: bisection calls it at every step
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -492,11 +492,10 @@ def split_sentences(
             word = text[max(word_start, begin) : m.end("stop")]
             if _keeps_sentence(word, grammar, begin, word_start):
                 continue
-        # more than spacing in it: most sentences show it at once
-        if stop > begin and (not text[begin].isspace() or not text[begin:stop].isspace()):
+        if stop > begin and _has_content(text, begin, stop):
             sentences.append(Sentence(begin, stop, paragraph))
         begin = cut
-    if begin < end and (not text[begin].isspace() or not text[begin:end].isspace()):
+    if begin < end and _has_content(text, begin, end):
         sentences.append(Sentence(begin, end, paragraph))
     return sentences
 
@@ -515,9 +514,12 @@ def _sentence_ends(text: str, start: int, end: int, grammar: Grammar) -> Iterato
         m = match(text, stop, end)
         if m:
             yield m
-            stop = text.find(".", m.end(), end)
-        else:
-            stop = text.find(".", stop + 1, end)
+        stop = text.find(".", m.end() if m else stop + 1, end)
+
+
+def _has_content(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is more than spacing; most pieces show it at once."""
+    return not text[start].isspace() or not text[start:end].isspace()
 
 
 def _keeps_sentence(word: str, grammar: Grammar, begin: int, word_start: int) -> bool:

@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import operator
 from typing import NamedTuple
 
@@ -49,7 +48,6 @@ _SPEECH = (VerbCategory.ASSERT, VerbCategory.EMPHASIZE)
 
 _start = operator.attrgetter("start")
 _end = operator.attrgetter("end")
-_paragraph = operator.attrgetter("paragraph")
 
 # Drafts, and the attributions of most verbs, are made with the tuple's constructor:
 # a named tuple's own is a Python function, called for every statement.
@@ -161,18 +159,6 @@ class _Reader:
         found = self.spans.get((start, end))
         if found is None:
             found = self.spans[start, end] = Span(start, end)
-        return found
-
-    def sentence_spans(self, sentences: list[Sentence]) -> list[Span]:
-        """The spans of ``sentences``, each made once (one lookup a sentence, no call)."""
-        spans = self.spans
-        found: list[Span] = []
-        for sentence in sentences:
-            key = (sentence.start, sentence.end)
-            span = spans.get(key)
-            if span is None:
-                span = spans[key] = Span(*key)
-            found.append(span)
         return found
 
     def gap_ok(self, start: int, end: int) -> bool:
@@ -306,13 +292,8 @@ class _Reader:
 
     def read(self) -> None:
         current: _Open | None = None
-        # the sentences of each paragraph, grouped in one pass: they are in paragraph order
-        grouped = {
-            index: tuple(run)
-            for index, run in itertools.groupby(self.document.sentences, _paragraph)
-        }
         for paragraph in self.document.paragraphs:
-            sentences = grouped.get(paragraph.index, ())
+            sentences = self.document.paragraph_sentences(paragraph.index)
             self.paragraph_speakers = []
             self.paragraph_units = []
             self.last_group = ()
@@ -385,14 +366,14 @@ class _Reader:
             paragraph,
             unit.start,
             unit.end,
-            self.sentence_spans(unit.sentences),
+            [self.span(s.start, s.end) for s in unit.sentences],
             [content],
             speech,
         )
 
     def extend(self, current: _Open, unit: _Unit) -> None:
         current.end = unit.end
-        current.sentences.extend(self.sentence_spans(unit.sentences))
+        current.sentences.extend(self.span(s.start, s.end) for s in unit.sentences)
         current.content.append(self.text[unit.start : unit.end])
         self.paragraph_units.append((unit.start, unit.end))
 
