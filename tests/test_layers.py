@@ -4,6 +4,8 @@ core, never the reverse. Read from the source with ast, so nothing is imported t
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -70,3 +72,37 @@ def test_only_the_entry_points_import_the_cli() -> None:
     """The command line sits on top: only __main__ imports it."""
     importers = {name for name, used in MODULES.items() if "readoutmodel.cli" in used}
     assert importers == {"readoutmodel.__main__"}
+
+
+def loaded_after(statement: str) -> set[str]:
+    """The modules a fresh interpreter holds after running ``statement``."""
+    script = f"import sys\n{statement}\nprint(' '.join(sys.modules))"
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    return set(done.stdout.split())
+
+
+ON_USE = {"readoutmodel.batch", "readoutmodel.sources", "readoutmodel.html", "html.parser",
+          "tomllib", "importlib.resources"}  # fmt: skip
+
+
+class TestStartUp:
+    def test_import_leaves_the_edges_for_later(self) -> None:
+        """``import readoutmodel`` loads the parser, not the batch API, HTML or file readers."""
+        loaded = loaded_after("import readoutmodel")
+        assert "readoutmodel.parser" in loaded
+        assert not loaded & ON_USE
+
+    def test_batch_api_loads_on_first_use(self) -> None:
+        """Naming a batch function through the package loads it, as a plain import would."""
+        loaded = loaded_after(
+            "import readoutmodel\n"
+            "assert readoutmodel.parse_many is __import__('readoutmodel.batch').batch.parse_many"
+        )
+        assert "readoutmodel.batch" in loaded
+
+    def test_first_parse_reads_the_data_files(self) -> None:
+        """The vocabulary's files are read when a parse first needs them."""
+        loaded = loaded_after("import readoutmodel\nreadoutmodel.parse('A call.')")
+        assert {"tomllib", "importlib.resources"} <= loaded

@@ -12,8 +12,9 @@
 'stressed'
 """
 
+from typing import TYPE_CHECKING, Any
+
 from readoutmodel.__about__ import __version__
-from readoutmodel.batch import Failure, ParseResult, parse_many, to_dataframe, to_records
 from readoutmodel.exceptions import (
     InputTooLargeError,
     ParseError,
@@ -44,6 +45,28 @@ from readoutmodel.serialize import (
     to_json,
 )
 from readoutmodel.vocab import Taxonomy, TopicDefinition, Vocabulary
+
+if TYPE_CHECKING:
+    from readoutmodel.batch import Failure, ParseResult, parse_many, to_dataframe, to_records
+
+# The batch API loads on first use: it brings file reading, decoding and HTML
+# with it, a tenth of the import time, which a program parsing strings never needs.
+_BATCH = frozenset({"Failure", "ParseResult", "parse_many", "to_dataframe", "to_records"})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _BATCH:
+        from readoutmodel import batch
+
+        value = getattr(batch, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'readoutmodel' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_BATCH})
+
 
 __all__ = [
     "MAX_CHARS",

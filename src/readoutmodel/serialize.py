@@ -50,7 +50,6 @@ import json
 import re
 from collections.abc import Callable, Iterable, Mapping
 from functools import cache
-from importlib import resources
 from typing import Any, TypeVar
 
 from readoutmodel.exceptions import SerializationError
@@ -615,6 +614,8 @@ def _duration(value: Any, path: str) -> dt.timedelta:
 
 @cache
 def _schema_text() -> str:
+    from importlib import resources  # on use: it is slow to import and seldom needed
+
     return (resources.files("readoutmodel") / "schema" / "readout.schema.json").read_text("utf-8")
 
 

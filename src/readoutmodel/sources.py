@@ -27,7 +27,6 @@ from pathlib import Path, PurePath
 import attrs
 
 from readoutmodel.exceptions import SourceError
-from readoutmodel.html import html_to_text
 from readoutmodel.model import Diagnostic
 
 __all__ = ["DEFAULT_PATTERNS", "Found", "Loaded", "Source", "load", "walk"]
@@ -183,6 +182,9 @@ def load(
         text, notes = _decode(data, source, encoding, fallback)
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if source.is_html:
+        # html.parser costs a twentieth of readoutmodel's import time; only pages need it
+        from readoutmodel.html import html_to_text
+
         text = html_to_text(text)
     if not text.strip():
         if not data:

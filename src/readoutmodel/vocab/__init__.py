@@ -17,18 +17,23 @@ True
 from __future__ import annotations
 
 import functools
-import importlib.resources
 import re
-import tomllib
 from collections.abc import Iterable, Iterator
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from readoutmodel.exceptions import VocabularyError
 from readoutmodel.model import COUNTRY_RE, Kind, VerbCategory
 from readoutmodel.vocab.taxonomy import Taxonomy, TopicDefinition
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+    from pathlib import Path
+
+# importlib.resources, pathlib and tomllib are imported where a vocabulary is
+# read: together with what they import they are a fifth of readoutmodel's
+# import time, and a program that only reads JSON never loads a vocabulary.
 
 __all__ = [
     "ChromeRule",
@@ -207,6 +212,8 @@ class Vocabulary:
     @classmethod
     def load(cls, directory: str | Path, language: str | None = None) -> Vocabulary:
         """Load a vocabulary from a directory laid out like ``vocab/data/<language>``."""
+        from pathlib import Path
+
         path = Path(directory)
         if not path.is_dir():
             raise VocabularyError("not a directory", str(path))
@@ -287,11 +294,17 @@ class _Source:
     def read_shared(self, name: str) -> tuple[str, str]:
         """A file every language shares (``data/people.tsv``), with its label: the
         directory's own if it has one, else the package's."""
-        files = importlib.resources.files("readoutmodel.vocab") / "data" / name
-        return files.read_text(encoding="utf-8"), f"readoutmodel/vocab/data/{name}"
+        return _packaged(name).read_text(encoding="utf-8"), f"readoutmodel/vocab/data/{name}"
 
     def label(self, name: str) -> str:
         raise NotImplementedError
+
+
+def _packaged(*parts: str) -> Traversable:
+    """A file of ``vocab/data/`` in the installed package."""
+    import importlib.resources
+
+    return importlib.resources.files("readoutmodel.vocab").joinpath("data", *parts)
 
 
 @attrs.frozen
@@ -299,9 +312,8 @@ class _PackageSource(_Source):
     language: str
 
     def read(self, name: str) -> str:
-        files = importlib.resources.files("readoutmodel.vocab") / "data" / self.language / name
         try:
-            return files.read_text(encoding="utf-8")
+            return _packaged(self.language, name).read_text(encoding="utf-8")
         except FileNotFoundError:
             raise VocabularyError("missing data file", self.label(name)) from None
 
@@ -539,6 +551,8 @@ def _topic_cues(source: _Source) -> Iterator[tuple[str, str]]:
 
 
 def _words(source: _Source) -> Words:
+    import tomllib
+
     label = source.label("grammar.toml")
     try:
         data = tomllib.loads(source.read("grammar.toml"))

@@ -40,14 +40,15 @@ from __future__ import annotations
 
 import itertools
 import re
-import tomllib
 from collections.abc import Iterable, Mapping
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from readoutmodel.exceptions import TaxonomyError
+
+if TYPE_CHECKING:
+    from pathlib import Path
 from readoutmodel.model import TOPIC_ID_RE
 
 __all__ = ["CONTEXTS", "Taxonomy", "TopicDefinition", "expand"]
@@ -128,6 +129,8 @@ class Taxonomy:
     @classmethod
     def from_toml(cls, path: str | Path) -> Taxonomy:
         """Read a taxonomy file; a bad file raises :class:`TaxonomyError` naming it."""
+        from pathlib import Path  # imported on use, as readoutmodel.vocab does
+
         path = Path(path)
         try:
             text = path.read_text(encoding="utf-8")
@@ -140,6 +143,8 @@ class Taxonomy:
     @classmethod
     def from_toml_text(cls, text: str, source: str = "<string>") -> Taxonomy:
         """Parse taxonomy TOML held in a string; ``source`` names it in errors."""
+        import tomllib
+
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as error:
