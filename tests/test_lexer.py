@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from readoutmodel.lexer import lex
-from readoutmodel.patterns import CASE_EXTRAS, Grammar, _caseless, trie_pattern
+from readoutmodel.patterns import CASE_EXTRAS, Grammar, _ascii_caseless, _caseless, trie_pattern
 
 
 def _lexemes(text: str, grammar: Grammar) -> list[tuple[int, int, str, str]]:
@@ -89,6 +89,76 @@ def test_case_extras() -> None:
     are the few the case-insensitive phrase patterns list."""
     everything = "".join(map(chr, range(0x80, 0x110000)))
     assert set(re.findall(r"(?i:[\x00-\x7f])", everything)) == set(CASE_EXTRAS)
+
+
+@pytest.mark.parametrize("ch", [chr(code) for code in range(0x20, 0x7F)])
+def test_caseless_letter(ch: str) -> None:
+    """A character of a case-insensitive phrase matches what it matches when case is
+    ignored, written as a class the engine tests before it tries the branch unless a
+    character beyond ASCII is among them, which would make the class slow to compile."""
+    candidates = {chr(code) for code in range(0x80)} | set(CASE_EXTRAS)
+    pattern = _caseless(ch)
+    expected = {c for c in candidates if re.fullmatch(re.escape(ch), c, re.IGNORECASE)}
+    assert {c for c in candidates if re.fullmatch(pattern, c)} == expected
+    assert pattern.startswith("(?i:") == any(not c.isascii() for c in expected)
+
+
+class TestCaseExtras:
+    """The letters beyond ASCII that match an ASCII one when case is ignored ("ſ", the
+    Kelvin sign "\u212a", "İ", "ı") are matched in phrases by a grammar of their own."""
+
+    @pytest.mark.parametrize(
+        "text", ["President Xi said", "“Quoted” in Zürich, Łódź and Москва", ""]
+    )
+    def test_other_texts_keep_the_grammar(self, grammar: Grammar, text: str) -> None:
+        """A text without one of the letters is lexed with the grammar as compiled."""
+        assert grammar.for_text(text) is grammar
+
+    @pytest.mark.parametrize("extra", list(CASE_EXTRAS))
+    def test_a_text_with_one_gets_the_grammar_for_them(self, grammar: Grammar, extra: str) -> None:
+        """A text with one of the letters gets the other grammar, made once and kept."""
+        other = grammar.for_text(f"the {extra} envoy")
+        assert other is not grammar
+        assert other.case_extras
+        assert not grammar.case_extras
+        assert grammar.for_text(f"{CASE_EXTRAS} again") is other
+        assert other.for_text("plain") is other
+        assert other.folded is grammar.folded  # the lexicon is shared, not made again
+
+    @pytest.mark.parametrize(
+        ("text", "plain"),
+        [
+            ("The Prime Minister than\u212aed him", "The Prime Minister thanked him"),
+            ("PRESIDENT Xi \u017ftressed it", "PRESIDENT Xi stressed it"),
+        ],
+    )
+    def test_phrases_read_as_in_ascii(self, grammar: Grammar, text: str, plain: str) -> None:
+        """A phrase written with one of the letters is the phrase its ASCII spelling is."""
+        found = lex(text, grammar).items
+        expected = lex(plain, grammar).items
+        assert [(lx.start, lx.end, lx.kind, lx.entry) for lx in found] == [
+            (lx.start, lx.end, lx.kind, lx.entry) for lx in expected
+        ]
+        assert [lx.text for lx in found] == [text[lx.start : lx.end] for lx in found]
+
+    def test_only_the_grammar_for_them_matches_them(self, grammar: Grammar) -> None:
+        """The phrase patterns of the grammar for other texts do not match the letters."""
+        text = "he \u017ftressed"
+        found = grammar.for_text(text).lexer.finditer(text)
+        assert [m.group("phrase") for m in found] == ["\u017ftressed"]
+        assert [m.group("phrase") for m in grammar.lexer.finditer(text)] == []
+
+    @pytest.mark.parametrize("ch", [chr(code) for code in range(0x20, 0x7F)])
+    def test_each_character(self, ch: str) -> None:
+        """A character of a case-insensitive phrase matches what it matches when case is
+        ignored, in the grammar for the letters; in the other, the same less them, and
+        always as a class that the engine tests before it enters the branch."""
+        candidates = {chr(code) for code in range(0x80)} | set(CASE_EXTRAS)
+        expected = {c for c in candidates if re.fullmatch(re.escape(ch), c, re.IGNORECASE)}
+        assert {c for c in candidates if re.fullmatch(_caseless(ch), c)} == expected
+        plain = _ascii_caseless(ch)
+        assert {c for c in candidates if re.fullmatch(plain, c)} == expected - set(CASE_EXTRAS)
+        assert not plain.startswith("(?")
 
 
 class TestSlicing:

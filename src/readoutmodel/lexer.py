@@ -67,6 +67,7 @@ class Lexemes:
 def lex(text: str, grammar: Grammar, lines: Iterable[tuple[int, int]] | None = None) -> Lexemes:
     """Every lexeme of ``text``, in order, line by line: no lexeme runs over from one
     line to the next (a line wrapped by hand is one line: see :mod:`readoutmodel.text`)."""
+    grammar = grammar.for_text(text)
     items: list[Lexeme] = []
     for number, (start, end) in enumerate(lines if lines is not None else [(0, len(text))]):
         _scan(text, grammar, start, end, items, number)

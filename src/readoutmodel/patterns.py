@@ -194,6 +194,8 @@ class Grammar:
     exact: dict[str, Entry]  # case-sensitive phrases: countries, honorific initials
     folded: dict[str, Entry]  # everything else, keyed by casefold
     shouted: dict[str, Entry]  # countries again, for ALL-CAPS headlines
+    # The phrase patterns, for texts without the letters of CASE_EXTRAS: lex a text with
+    # the grammar for_text() gives.
     lexer: Any  # a lexeme after the character before it, or a quotation mark or possessive
     lexeme: Any  # a phrase or a name, where a word starts
     folded_phrase: Any  # the case-insensitive phrases alone: a longer one than an exact match
@@ -237,6 +239,18 @@ class Grammar:
     numbers: dict[str, float]
     parts_of_day: dict[str, str]
     time_words: dict[str, TimeWord]
+    case_extras: bool = False  # whether the phrase patterns match the letters of CASE_EXTRAS
+
+    def for_text(self, text: str) -> Grammar:
+        """The grammar to lex ``text`` with. A case-insensitive phrase matches a letter
+        in its capital and small forms; a text that also holds one of the few letters
+        beyond ASCII that match one when case is ignored (:data:`CASE_EXTRAS`: "İ", "ı",
+        "ſ", the Kelvin sign) gets a grammar whose phrase patterns match them too, made
+        on first need and kept. Written into every grammar, they would make its phrase
+        patterns slower to match (:func:`_caseless`)."""
+        if self.case_extras or not _has_case_extras(text):
+            return self
+        return _with_case_extras(self)
 
     def date_matches(self, text: str, start: int, end: int) -> Iterator[tuple[int, Any]]:
         """Every date expression of ``text[start:end]`` and where it starts, as
@@ -265,15 +279,16 @@ class Grammar:
         ``text``, non-overlapping, in text order; a phrase or name at the start of the
         text or right after a name ending in a point ("J.Trump") included, which the
         lexer pattern, starting with the character before, would miss."""
+        phrases = self.for_text(text)
         position = 0
         while position < len(text):
             if position == 0 or not _is_word(text[position - 1]):
-                m = self.lexeme.match(text, position)
+                m = phrases.lexeme.match(text, position)
                 if m is not None:
                     yield m
                     position = m.end()
                     continue
-            for m in self.lexer.finditer(text, position):
+            for m in phrases.lexer.finditer(text, position):
                 yield m
                 position = m.end()
                 if (
@@ -359,33 +374,8 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
     weekdays = sorted({pair[1] for pair in info.WEEKDAYS})
     capitals = {city.casefold(): c.code for c in vocabulary.countries for city in c.capitals}
     stopwords = frozenset(vocabulary.stopwords) | frozenset(weekdays)
-    suffixes = [m[1:] for m in vocabulary.title_modifiers if m.startswith("-")]
+    suffixes = _title_suffixes(vocabulary)
 
-    lexeme = (
-        r"""
-        (?P<phrase>EXACT|FOLDED)(?:(?P<suffix>-(?:SUFFIXES))|)(?!\w)(?!['’][^\W\ds])
-                                    # a phrase of the vocabulary (an empty branch: see trie_pattern)
-        | (?P<name>NAME)                                    # a capitalised name
-        """.replace("EXACT", _initials(exact) + trie_pattern(exact))
-        .replace("FOLDED", trie_pattern(folded, _caseless, halves=True))
-        .replace("SUFFIXES", "|".join(re.escape(s) for s in suffixes))
-        .replace("NAME", _name_pattern(vocabulary))
-    )
-    # Every lexeme stands after a character that is no letter or digit, or is one:
-    # a pattern that opens with that character lets the engine skip from one to the
-    # next instead of trying every alternative at every letter.
-    lexer = re.compile(
-        r"""
-        \W                                                  # the character before
-        (?:
-            (?<=['’])(?P<possessive>s(?!\w)|(?<=s['’])(?!\w))
-                                                    # it is a possessive: "Biden's", "Hamas'"
-          | LEXEME                                          # a phrase or a name after it
-          | (?<=["“”«»„])(?P<quote>)                         # it is a quotation mark
-        )
-        """.replace("LEXEME", lexeme),
-        re.VERBOSE,
-    )
     gap = regex.compile(
         r"""
         (?:
@@ -568,9 +558,7 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         exact=exact,
         folded=folded,
         shouted=shouted,
-        lexer=lexer,
-        lexeme=re.compile(lexeme, re.VERBOSE),
-        folded_phrase=re.compile(rf"{trie_pattern(folded, _caseless)}(?!\w)"),
+        **_phrase_patterns(vocabulary, exact, folded, _ascii_caseless),
         title_ranks={title: rank for rank, title in enumerate(vocabulary.titles)},
         digit=re.compile(r"\d"),
         title_suffixes=frozenset(suffixes),
@@ -613,6 +601,62 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         numbers=numbers,
         parts_of_day=parts_of_day,
         time_words={t.phrase.casefold(): t for t in vocabulary.time_words},
+    )
+
+
+def _phrase_patterns(
+    vocabulary: Vocabulary,
+    exact: dict[str, Entry],
+    folded: dict[str, Entry],
+    caseless: Callable[[str], str],
+) -> dict[str, Any]:
+    """The lexer's patterns, of phrases and names; ``caseless`` writes a character of a
+    case-insensitive phrase as a pattern."""
+    suffixes = _title_suffixes(vocabulary)
+    lexeme = (
+        r"""
+        (?P<phrase>EXACT|FOLDED)(?:(?P<suffix>-(?:SUFFIXES))|)(?!\w)(?!['’][^\W\ds])
+                                    # a phrase of the vocabulary (an empty branch: see trie_pattern)
+        | (?P<name>NAME)                                    # a capitalised name
+        """.replace("EXACT", _initials(exact) + trie_pattern(exact))
+        .replace("FOLDED", trie_pattern(folded, caseless, halves=True))
+        .replace("SUFFIXES", "|".join(re.escape(s) for s in suffixes))
+        .replace("NAME", _name_pattern(vocabulary))
+    )
+    # Every lexeme stands after a character that is no letter or digit, or is one:
+    # a pattern that opens with that character lets the engine skip from one to the
+    # next instead of trying every alternative at every letter.
+    lexer = re.compile(
+        r"""
+        \W                                                  # the character before
+        (?:
+            (?<=['’])(?P<possessive>s(?!\w)|(?<=s['’])(?!\w))
+                                                    # it is a possessive: "Biden's", "Hamas'"
+          | LEXEME                                          # a phrase or a name after it
+          | (?<=["“”«»„])(?P<quote>)                         # it is a quotation mark
+        )
+        """.replace("LEXEME", lexeme),
+        re.VERBOSE,
+    )
+    return {
+        "lexer": lexer,
+        "lexeme": re.compile(lexeme, re.VERBOSE),
+        "folded_phrase": re.compile(rf"{trie_pattern(folded, caseless)}(?!\w)"),
+    }
+
+
+def _title_suffixes(vocabulary: Vocabulary) -> list[str]:
+    """The suffixes that make an office another ("-elect", "-designate")."""
+    return [m[1:] for m in vocabulary.title_modifiers if m.startswith("-")]
+
+
+@functools.lru_cache(maxsize=8)
+def _with_case_extras(grammar: Grammar) -> Grammar:
+    """``grammar`` with phrase patterns that match the letters of CASE_EXTRAS."""
+    return attrs.evolve(
+        grammar,
+        case_extras=True,
+        **_phrase_patterns(grammar.vocabulary, grammar.exact, grammar.folded, _caseless),
     )
 
 
@@ -692,12 +736,35 @@ def _caseless(ch: str) -> str:
     """``ch`` as a pattern that matches it in any case, as ``re.IGNORECASE`` does. The
     letters of the alphabet are written as a class, which the engine tests before it
     tries the branch that the letter opens: a trie of phrases in any case is then
-    as quick to fail as one in a single case."""
+    as quick to fail as one in a single case. The three letters that one of
+    :data:`CASE_EXTRAS` matches ("i", "k", "s") are left to the engine's own ignoring
+    of case: a class that holds a letter beyond Latin-1 compiles to a table over the
+    first 65,536 code points, and made at each of the thousands of branches of the
+    phrases' trie that those letters open, the tables were half the cost of compiling
+    a grammar. The engine then enters their branches to test them, which makes the
+    trie about 3% slower to match: the grammar of most texts, which hold none of
+    the extra letters, uses :func:`_ascii_caseless`."""
     if not ch.isascii():
         return f"(?i:{re.escape(ch)})"
     alike = {ch, ch.lower(), ch.upper(), *CASE_EXTRAS}
     same = sorted(c for c in alike if re.fullmatch(re.escape(ch), c, re.IGNORECASE))
-    return re.escape(ch) if same == [ch] else f"[{''.join(same)}]"
+    if same == [ch]:
+        return re.escape(ch)
+    if all(c.isascii() for c in same):
+        return f"[{''.join(same)}]"
+    return f"(?i:{re.escape(ch)})"
+
+
+def _ascii_caseless(ch: str) -> str:
+    """``ch`` as :func:`_caseless` writes it, less the letters of :data:`CASE_EXTRAS`:
+    a letter of the alphabet is always the class of its two forms."""
+    if ch.isascii() and ch.lower() != ch.upper():
+        return f"[{''.join(sorted({ch.lower(), ch.upper()}))}]"
+    return _caseless(ch)
+
+
+def _has_case_extras(text: str) -> bool:
+    return not text.isascii() and any(extra in text for extra in CASE_EXTRAS)
 
 
 def _initials(words: Iterable[str]) -> str:
