@@ -842,9 +842,9 @@ class TopicGrammar:
     up as written (terms in capitals) or in lower case (the others).
     """
 
-    pattern: Any  # every term, exclusion and host verb in lower case, longest first
-    # the same as group "term", with the character before it: run over the text in lower
-    # case with a space put before it, so that a term at the start has one too
+    # every term, exclusion and host verb in lower case, longest first, as group "term",
+    # with the character before it: run over the text in lower case with a space put
+    # before it, so that a term at the start has one too
     scan: Any
     exact: dict[str, tuple[str, ...]]  # terms written in capitals, as written -> topic ids
     folded: dict[str, tuple[str, ...]]  # the other terms, in lower case -> topic ids
@@ -955,7 +955,6 @@ def compile_topics(vocabulary: Vocabulary) -> TopicGrammar:
     bounded = all(re.match(r"\w", cue) and re.search(r"\w\Z", cue) for cue in scene_cues)
     scene_before = nonword if bounded else r"(?<=\W)"
     return TopicGrammar(
-        pattern=re.compile(rf"(?<!\w)(?:{terms})(?!\w)"),
         scan=re.compile(rf"{before}(?P<term>{terms})(?!\w)"),
         exact={k: tuple(v) for k, v in exact.items()},
         folded={k: tuple(v) for k, v in folded.items()},
