@@ -84,12 +84,13 @@ def loaded_after(statement: str) -> set[str]:
 
 
 ON_USE = {"readoutmodel.batch", "readoutmodel.sources", "readoutmodel.html", "html.parser",
-          "tomllib", "importlib.resources"}  # fmt: skip
+          "tomllib", "importlib.resources", "regex"}  # fmt: skip
 
 
 class TestStartUp:
     def test_import_leaves_the_edges_for_later(self) -> None:
-        """``import readoutmodel`` loads the parser, not the batch API, HTML or file readers."""
+        """``import readoutmodel`` loads the parser, not the batch API, HTML, file readers or
+        the regex module."""
         loaded = loaded_after("import readoutmodel")
         assert "readoutmodel.parser" in loaded
         assert not loaded & ON_USE
@@ -103,6 +104,7 @@ class TestStartUp:
         assert "readoutmodel.batch" in loaded
 
     def test_first_parse_reads_the_data_files(self) -> None:
-        """The vocabulary's files are read when a parse first needs them."""
+        """The vocabulary's files are read, and the grammar compiled, when a parse first
+        needs them."""
         loaded = loaded_after("import readoutmodel\nreadoutmodel.parse('A call.')")
-        assert {"tomllib", "importlib.resources"} <= loaded
+        assert {"tomllib", "importlib.resources", "regex"} <= loaded

@@ -9,6 +9,10 @@ vocabulary and caches it.
 Besides patterns, a grammar holds the lexicon: a mapping from every phrase of
 the vocabulary to what it is (an office, a country, a reporting verb, ...),
 which the lexer in :mod:`readoutmodel.lexer` consults for each phrase it finds.
+
+The ``regex`` module is imported by the functions that compile, on the first
+parse: it is a seventh of ``import readoutmodel`` otherwise, which a program
+that only reads JSON or asks for the version would pay for nothing.
 """
 
 from __future__ import annotations
@@ -21,7 +25,6 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import attrs
-import regex
 
 from readoutmodel.vocab import EngagementCue, TimeWord, Verb, Vocabulary, Words
 from readoutmodel.vocab.taxonomy import expand
@@ -37,8 +40,6 @@ __all__ = [
     "compile_grammar",
     "compile_topics",
 ]
-
-_FLAGS = regex.VERBOSE | regex.VERSION1
 
 
 @attrs.frozen
@@ -324,6 +325,9 @@ def calendar_names() -> parserinfo:
 @functools.lru_cache(maxsize=8)
 def compile_grammar(vocabulary: Vocabulary) -> Grammar:
     """The grammar for ``vocabulary``, compiled once and cached."""
+    import regex
+
+    flags = regex.VERBOSE | regex.VERSION1
     exact: dict[str, Entry] = {}
     folded: dict[str, Entry] = {}
     shouted: dict[str, Entry] = {}
@@ -396,7 +400,7 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
             (?:talks?|call|conversation)(?!\w)
         )*+                                 # possessive: a failing run is not retried in parts
         """,
-        _FLAGS | regex.IGNORECASE,
+        flags | regex.IGNORECASE,
         adverbs=list(vocabulary.adverbs),
         auxiliaries=[word for word, _ in vocabulary.auxiliaries],
         weekdays=weekdays,
@@ -443,28 +447,28 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         )
         \s+
         """,
-        _FLAGS,
+        flags,
         capitals=sorted({city for c in vocabulary.countries for city in c.capitals}),
     )
-    source_tag = regex.compile(r"\((?P<agency>[^()\n]{2,60})\)\s+(?=\p{Lu})", _FLAGS)
-    capture = regex.compile(r"\s*date\s+(?P<stamp>\d{4}-\d{2}(?:-\d{2})?)(?:\s+|$)", _FLAGS)
+    source_tag = regex.compile(r"\((?P<agency>[^()\n]{2,60})\)\s+(?=\p{Lu})", flags)
+    capture = regex.compile(r"\s*date\s+(?P<stamp>\d{4}-\d{2}(?:-\d{2})?)(?:\s+|$)", flags)
     caption = regex.compile(
         r"""
         \((?:[\p{L} ]{2,30}/[^()\n]{2,60}|Photo\ by\ [^()\n]{2,60}|Photo:[^()\n]{2,60})\)\s*$
                                                         # "(Xinhua/Zhang Ling)", "(Photo by ...)"
         """,
-        _FLAGS,
+        flags,
     )
     bare_name = regex.compile(
         r"^(?:\p{Lu}[\p{L}\p{M}\'’-]*\.?\s+){1,3}\p{Lu}[\p{L}\p{M}\'’-]*(?:,\s+(?:Jr|Sr)\.)?$",
-        _FLAGS,
+        flags,
     )
     label = regex.compile(
         r"""
         (?P<label>Q|A|\p{Lu}\p{Ll}+(?:\ \p{Lu}\p{Ll}+){1,2})    # "Q", "Zhao Lijian"
         :\s+(?=\p{Lu})
         """,
-        _FLAGS,
+        flags,
     )
     time_words = sorted(
         {v for t in vocabulary.time_words for v in (t.phrase, t.phrase.capitalize())}
@@ -515,7 +519,7 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
                                                             # 10:20 p.m., 11:07 Moscow time
         | (?<![\w:.])(?P<hour24>[0-2]?\d)[:](?P<minute24>[0-5]\d)(?![\d:])   # 11:07
         """,
-        _FLAGS,
+        flags,
     )
     numbers = dict(vocabulary.numbers)
     duration = regex.compile(
@@ -529,7 +533,7 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         | (?<!\w)(?P<amount2>\d+(?:\.\d+)?|\L<numbers>)[-\s](?P<unit2>minute|hour)(?:-long)?\s+
           (?:\L<nouns>)                                     # a 45-minute call
         """,
-        _FLAGS | regex.IGNORECASE,
+        flags | regex.IGNORECASE,
         numbers=list(numbers),
         nouns=[c.phrase for c in vocabulary.engagements if c.part == "noun"],
     )
@@ -540,7 +544,7 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         | (?<!\w)(?:this|yesterday|\L<weekdays>)\s+(?P<part2>\L<parts>)(?!\w)  # Tuesday afternoon
         | (?<!\w)(?P<tonight>tonight)(?!\w)
         """,
-        _FLAGS | regex.IGNORECASE,
+        flags | regex.IGNORECASE,
         parts=list(parts_of_day),
         weekdays=weekdays,
     )
@@ -576,7 +580,7 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         dates=dates,
         dates_after=dates_after,
         clock=clock,
-        digit_runs=regex.compile(r"\d+", _FLAGS),
+        digit_runs=regex.compile(r"\d+", flags),
         duration=duration,
         part_of_day=part_of_day,
         topics=topics,
@@ -595,7 +599,7 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         past_tense=frozenset(vocabulary.past_tense),
         pairings=frozenset(vocabulary.pairings),
         relay=regex.compile(
-            r"(?<!\w)(?:\L<relays>)\s*$", _FLAGS | regex.IGNORECASE, relays=list(vocabulary.relays)
+            r"(?<!\w)(?:\L<relays>)\s*$", flags | regex.IGNORECASE, relays=list(vocabulary.relays)
         ),
         capitals=capitals,
         numbers=numbers,
@@ -703,6 +707,8 @@ def _unicode_classes() -> dict[str, str]:
     """Character classes for the standard library's re that hold exactly what the regex
     module's ``\\p{Lu}``, ``\\p{Ll}``, ``\\d`` and ``\\s`` hold: the two modules follow
     different versions of Unicode, and ``\\s`` differs besides."""
+    import regex
+
     codes = array.array("I", range(0xD800))
     codes.extend(range(0xE000, 0x110000))  # every code point but the surrogates
     assert codes.itemsize == 4
@@ -891,6 +897,9 @@ def _capitalised(phrase: str) -> bool:
 
 def compile_topics(vocabulary: Vocabulary) -> TopicGrammar:
     """The topic grammar of ``vocabulary``'s taxonomy and topic cues."""
+    import regex
+
+    flags = regex.VERBOSE | regex.VERSION1
     exact: dict[str, list[str]] = {}
     folded: dict[str, list[str]] = {}
 
@@ -980,7 +989,7 @@ def compile_topics(vocabulary: Vocabulary) -> TopicGrammar:
             ){1,5}
             (?P<to>to|in|at)\s+(?:the\s+)?(?=[\p{Lu}\d])     # "to India", "at the White House"
             """,
-            _FLAGS,
+            flags,
         ),
         beyond=regex.compile(
             r"""
@@ -988,23 +997,23 @@ def compile_topics(vocabulary: Vocabulary) -> TopicGrammar:
             | \s+(?:last|next)\s+(?:week|month|year|spring|summer|autumn|fall|winter)(?!\w)
                                                              # "the meeting last year"
             """,
-            _FLAGS,
+            flags,
         ),
         later=regex.compile(
             r"(?<!\w)(?:\L<later>)(?!\w)",
-            _FLAGS | regex.IGNORECASE,
+            flags | regex.IGNORECASE,
             later=[p for kind, p in cues if kind in ("later", "ahead")],
         ),
         member_before=regex.compile(
             r"(?<!\w)(?:\L<members>)\s+(?:of|on|to|in|at|from)\s+(?:the\s+)?\Z",
             # held to the end of the window: searched backwards from there, a start that
             # is not the end fails at once instead of trying every phrase of the list
-            _FLAGS | regex.IGNORECASE | regex.REVERSE,
+            flags | regex.IGNORECASE | regex.REVERSE,
             members=members,
         ),
         member_after=regex.compile(
             r"[\s-]+(?:\L<members>)(?!\w)",
-            _FLAGS | regex.IGNORECASE,
+            flags | regex.IGNORECASE,
             members=[m for m in members if m.lower().startswith("member")],
         ),
     )
