@@ -365,7 +365,7 @@ class _Reader:
             name = self.items[j]
             b.name = (name.start, name.end)
             b.end = name.end
-            if j > i and self.entries[j + 1].countries and self.surname(j + 1):
+            if j > i and self.surname(j + 1):
                 b.name = (name.start, self.items[j + 1].end)  # "Luís Montenegro"
                 b.end = self.items[j + 1].end
                 j += 1
@@ -430,7 +430,7 @@ class _Reader:
         not "Establishment of China"), a royal formula, a possessive, an apposition."""
         if j >= self.size:
             return j  # the name ends the text
-        if (b.runs or j - 1 > i) and self.entries[j].countries:
+        if b.runs or j - 1 > i:
             j = self.name_country(b, j)
         if self.entries[j].honorific and self.gaps[j].strip() == ",":
             j += 1  # "King Mohammed VI, May God Assist Him, ..."

@@ -681,10 +681,8 @@ def _countries(
         person = known.person(draft.names, year) if draft.names else None
         if person is None:
             continue
-        # "Jokowi" is Joko Widodo: the words of all the forms, as learn() takes them
-        tokens, surnames = _words_of(person.names, grammar.words.name_noise)
-        draft.tokens |= tokens
-        draft.surnames |= surnames
+        for form in person.names:
+            draft.learn(form)  # "Jokowi" is Joko Widodo
         if not draft.countries:
             draft.countries.append(person.country)
     home = None
@@ -699,18 +697,6 @@ def _countries(
     if home is None and drafts:
         home = 0
     return home
-
-
-@functools.lru_cache(maxsize=1024)
-def _words_of(
-    names: tuple[str, ...], noise: frozenset[str]
-) -> tuple[frozenset[str], frozenset[str]]:
-    """The words of ``names`` and the last words, read once for each person known."""
-    keys = [name_key(name, noise) for name in names]
-    return (
-        frozenset(word for tokens, _ in keys for word in tokens),
-        frozenset(last for _, last in keys if last is not None),
-    )
 
 
 def _initiative(lexemes: Lexemes, drafts: list[_Draft], scene: Scene) -> None:
