@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from readoutmodel import lexer
 from readoutmodel.lexer import lex
 from readoutmodel.patterns import CASE_EXTRAS, Grammar, _ascii_caseless, _caseless, trie_pattern
 
@@ -82,6 +83,62 @@ class TestLexemes:
         text = "Xi\nJinping said"
         found = lex(text, grammar, [(0, 2), (3, len(text))]).items
         assert [(lx.text, lx.line) for lx in found] == [("Xi", 0), ("Jinping", 1), ("said", 1)]
+
+
+class TestPlans:
+    """What a match makes is worked out once and laid down wherever it stands."""
+
+    FRAGMENTS = (
+        "Donald J.",
+        "Trump",
+        "J.Trump",
+        "General",
+        "General Secretary",
+        "Deputy Secretary of State",
+        "Deputy Prime Minister",
+        "Prime Minister",
+        "Biden’s",
+        "Hamas'",
+        "“Xi",
+        "said",
+        "Foreign Affairs Anna Kowalska",
+        "PRIME MINISTER",
+        "the",
+        ",",
+        "\n",
+    )
+
+    @given(
+        st.lists(st.sampled_from(FRAGMENTS), max_size=12),
+        st.lists(st.sampled_from(FRAGMENTS), max_size=12),
+    )
+    @settings(max_examples=200)
+    def test_the_same_with_plans_or_without(
+        self, grammar: Grammar, first: list[str], second: list[str]
+    ) -> None:
+        """A text lexed after others, with the plans of their matches, gives what it gives
+        lexed first, and what it gives again."""
+        text = " ".join(second).replace(" \n ", "\n")
+        lexer._plans(grammar).clear()
+        alone = _lexemes(text, grammar)
+        lexer._plans(grammar).clear()
+        _lexemes(" ".join(first), grammar)
+        _lexemes(" ".join(reversed(first)) + "".join(first), grammar)
+        assert _lexemes(text, grammar) == alone
+        assert _lexemes(text, grammar) == alone
+
+    def test_the_plans_are_bounded(self, grammar: Grammar, monkeypatch: pytest.MonkeyPatch) -> None:
+        """The plans kept are cleared when they reach their bound, lexing on as before."""
+        text = " ".join(f"President Name{chr(65 + i)}son said" for i in range(20))
+        lexer._plans(grammar).clear()
+        expected = _lexemes(text, grammar)
+        lexer._plans(grammar).clear()
+        monkeypatch.setattr(lexer, "_PLANS", 5)
+        assert _lexemes(text, grammar) == expected
+        assert 0 < len(lexer._plans(grammar)) <= 5
+        assert [lx[3] for lx in expected if lx[2] == "name"] == [
+            f"Name{chr(65 + i)}son" for i in range(20)
+        ]
 
 
 def test_case_extras() -> None:

@@ -108,19 +108,84 @@ def _search(
     text: str, grammar: Grammar, start: int, end: int, items: list[Lexeme], line: int
 ) -> int:
     """Adds the lexemes from ``start`` on; returns where reading resumes after a
-    lexeme that asks for it, or ``end``."""
+    lexeme that asks for it, or ``end``.
+
+    A match reads the same wherever it stands, but for a few phrases that look at
+    what follows them: what it makes is worked out once, as a :class:`_Plan`, and
+    laid down at each place it stands.
+    """
+    plans = _plans(grammar)
     for m in grammar.lexer.finditer(text, start, end):
+        found: str = m.group()
+        at: int = m.start()
+        plan = plans.get(found)
         kind = m.lastgroup
-        at = m.start()
-        if kind == "quote" or kind == "possessive":
-            items.append(_new(Lexeme, (at, m.end(), kind, m.group(), None, line)))
-            continue
-        if text[at] in _QUOTES:
-            items.append(_new(Lexeme, (at, at + 1, "quote", text[at], None, line)))
-        resume = _take(text, grammar, m, kind, at + 1, end, items, line)
-        if resume is not None:
-            return resume
+        if plan is None or plan.kind != kind:
+            plan = _plan(grammar, m, kind)
+            if plan is None:
+                if found[0] in _QUOTES:
+                    items.append(_new(Lexeme, (at, at + 1, "quote", found[0], None, line)))
+                resume = _take(text, grammar, m, kind, at + 1, end, items, line)
+                if resume is not None:
+                    return resume
+                continue
+            if len(plans) >= _PLANS:
+                plans.clear()
+            plans[found] = plan
+        for offset, stop, made, written, entry in plan.lexemes:
+            items.append(_new(Lexeme, (at + offset, at + stop, made, written, entry, line)))
+        if plan.resume is not None:
+            return at + plan.resume
+        if plan.open_end:
+            stop = at + len(found)
+            if stop < end and _is_word(text[stop]):
+                return stop  # "J.Trump": a name may start right after
     return end
+
+
+_QUOTES = frozenset('"“”«»„')
+
+_PLANS = 4096  # the most matches whose plans are kept
+
+
+class _Plan(NamedTuple):
+    """What a match of the lexer makes, wherever it stands."""
+
+    kind: str | None  # the group that matched
+    lexemes: tuple[tuple[int, int, str, str, Entry | None], ...]  # at offsets into the match
+    resume: int | None  # where reading resumes, as an offset into the match, or None
+    open_end: bool  # whether a name may start right after it ("J.Trump")
+
+
+@functools.lru_cache(maxsize=8)
+def _plans(grammar: Grammar) -> dict[str, _Plan]:
+    """The plans of the matches seen so far, by match: a cache the lexer clears when
+    it is full."""
+    return {}
+
+
+def _plan(grammar: Grammar, m: re.Match[str], kind: str | None) -> _Plan | None:
+    """What the match ``m`` of the lexer makes, wherever it stands; None for a phrase
+    whose lexeme depends on what follows it (one that a longer phrase may open with,
+    an office a modifier opens)."""
+    found = m.group()
+    if kind == "quote" or kind == "possessive":
+        return _Plan(kind, ((0, len(found), kind, found, None),), None, False)
+    made: list[tuple[int, int, str, str, Entry | None]] = []
+    if found[0] in _QUOTES:
+        made.append((0, 1, "quote", found[0], None))
+    if kind == "name":
+        run, cut = _read_name(grammar, found[1:])
+        made.extend((lx[0] + 1, lx[1] + 1, lx[2], lx[3], lx[4]) for lx in run)
+        if cut is not None:
+            return _Plan(kind, tuple(made), cut + 1, False)
+        return _Plan(kind, tuple(made), None, not _is_word(found[-1]))
+    entry, stem, modified = _entry(grammar, *m.group("phrase", "suffix"))
+    if stem or modified:
+        return None
+    if entry is not None:
+        made.append((1, len(found), "phrase", found[1:], entry))
+    return _Plan(kind, tuple(made), None, False)
 
 
 _QUOTES = frozenset('"“”«»„')
@@ -175,12 +240,14 @@ def _entry(grammar: Grammar, phrase: str, suffix: str | None) -> tuple[Entry | N
     """The lexicon entry of a phrase as matched, an office with its suffix
     ("President-elect"); whether the phrase is one written with capitals that a
     longer phrase of any case may open with; and whether it is an office of several
-    words, which a modifier may open ("Deputy Secretary")."""
+    words that a modifier opens ("Deputy Secretary")."""
     exact = grammar.exact.get(phrase)
     entry = exact or grammar.folded.get(phrase.casefold()) or grammar.lookup(phrase)
     if entry is not None and suffix and entry.title is not None:
         entry = attrs.evolve(entry, title=entry.title + suffix)
-    modified = entry is not None and entry.title is not None and " " in phrase
+    modified = (
+        entry is not None and entry.title is not None and _opens_with_modifier(grammar, phrase)
+    )
     return entry, exact is not None and _is_stem(grammar, phrase), modified
 
 
@@ -205,6 +272,13 @@ def _stems(grammar: Grammar) -> frozenset[str]:
     )
 
 
+def _opens_with_modifier(grammar: Grammar, phrase: str) -> bool:
+    """Whether the first of several words of ``phrase`` is a modifier of offices."""
+    first, space, _ = phrase.partition(" ")
+    entry = grammar.lookup(first) if space else None
+    return entry is not None and entry.modifier
+
+
 def _modified(
     text: str,
     grammar: Grammar,
@@ -220,7 +294,7 @@ def _modified(
     where lexing resumes; None when the office as matched is the longest."""
     first, _, _ = phrase.partition(" ")
     entry = grammar.lookup(first)
-    if entry is None or not entry.modifier:
+    if entry is None:
         return None
     after = at + len(first) + 1
     longer = grammar.lexeme.match(text, after, end)
