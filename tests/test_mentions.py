@@ -196,6 +196,25 @@ class TestPeople:
         assert "Vice Premier" in mention.offices
 
     @pytest.mark.parametrize(
+        ("text", "title", "countries"),
+        [
+            ("The President of the Republic reaffirmed", "President of the Republic", ()),
+            ("the Federal President of the Republic said", "Federal President of the Republic", ()),
+            ("the President of the French Republic said", "President", ("FR",)),
+            ("the President of the Czech Republic said", "President", ("CZ",)),
+        ],
+    )
+    def test_the_state_itself(
+        self, text: str, title: str, countries: tuple[str, ...], grammar: Grammar
+    ) -> None:
+        """ "of the Republic" with no country named is part of the title; a state's own
+        name ("the French Republic") is its country."""
+        mention = _one(text, grammar)
+        assert mention.kind == "office"
+        assert mention.titles == (title,)
+        assert mention.countries == countries
+
+    @pytest.mark.parametrize(
         ("text", "title"),
         [
             ("Deputy Secretary of State Carla Mendes", "Deputy Secretary of State"),

@@ -22,6 +22,7 @@ AGREE = VerbCategory.AGREE
 DISCUSS = VerbCategory.DISCUSS
 INFORM = VerbCategory.INFORM
 COURTESY = VerbCategory.COURTESY
+REQUEST = VerbCategory.REQUEST
 
 BIDEN = "Joseph R. Biden, Jr."
 
@@ -213,6 +214,78 @@ EXPECTED: dict[str, dict[str, Any]] = {
             (("Narendra Modi",), "conveyed", INFORM, ["Prime Minister conveyed his best"]),
             (("Joko Widodo",), "thanked", COURTESY, ["President Widodo thanked the"]),
             (("Narendra Modi", "Joko Widodo"), "agreed", AGREE, ["The leaders agreed to remain"]),
+        ],
+    },
+    "fr_elysee_call": {
+        "title": "Telephone conversation between the President of the Republic and the Prime"
+        " Minister of India",
+        "date": dt.date(2023, 7, 14),
+        "kind": Kind.PHONE_CALL,
+        "initiator": None,
+        "participants": [
+            ("Emmanuel Macron", "President of the Republic", "FR"),
+            ("Narendra Modi", "Prime Minister", "IN"),
+        ],
+        "statements": [
+            (
+                ("Emmanuel Macron", "Narendra Modi"),
+                "welcomed",
+                STANCE,
+                ["The two leaders welcomed"],
+            ),
+            # "The President of the Republic" is the speaker, not a person named "Republic"
+            (("Emmanuel Macron",), "reaffirmed", EMPHASIZE, ["The President of the Republic"]),
+            (
+                ("Emmanuel Macron", "Narendra Modi"),
+                "discussed",
+                DISCUSS,
+                ["They discussed the war"],
+            ),
+            (("Emmanuel Macron",), "stressed", EMPHASIZE, ["Emmanuel Macron stressed"]),
+            (("Narendra Modi",), "thanked", COURTESY, ["The Prime Minister thanked"]),
+        ],
+    },
+    "kr_president_call": {
+        "title": "President Yoon Suk Yeol Holds Phone Talks with Japanese Prime Minister Kishida",
+        "date": dt.date(2023, 3, 3),
+        "kind": Kind.PHONE_CALL,
+        "initiator": None,
+        "participants": [
+            ("Yoon Suk Yeol", "President", "KR"),
+            ("Fumio Kishida", "Prime Minister", "JP"),
+        ],
+        "statements": [
+            (("Yoon Suk Yeol",), "said", ASSERT, ["President Yoon said that"]),
+            (("Fumio Kishida",), "responded", ASSERT, ["Prime Minister Kishida responded"]),
+            (
+                ("Yoon Suk Yeol", "Fumio Kishida"),
+                "condemned",
+                STANCE,
+                ["The two leaders condemned"],
+            ),
+            (("Yoon Suk Yeol",), "invited", REQUEST, ["President Yoon also invited"]),
+        ],
+    },
+    "pk_pmo_call": {
+        "title": "PRIME MINISTER SPEAKS WITH PRESIDENT OF TURKIYE",
+        "date": dt.date(2023, 2, 10),
+        "kind": Kind.PHONE_CALL,
+        "initiator": "Muhammad Shehbaz Sharif",
+        "participants": [
+            ("Muhammad Shehbaz Sharif", "Prime Minister", "PK"),
+            ("Recep Tayyip Erdogan", "President", "TR"),
+        ],
+        "statements": [
+            (("Muhammad Shehbaz Sharif",), "express", STANCE, ["Prime Minister Muhammad Shehbaz"]),
+            (("Muhammad Shehbaz Sharif",), "conveyed", INFORM, ["The Prime Minister conveyed"]),
+            (("Muhammad Shehbaz Sharif",), "affirmed", EMPHASIZE, ["The Prime Minister affirmed"]),
+            (("Recep Tayyip Erdogan",), "thanked", COURTESY, ["President Erdogan thanked"]),
+            (
+                ("Muhammad Shehbaz Sharif", "Recep Tayyip Erdogan"),
+                "agreed",
+                AGREE,
+                ["The two leaders agreed"],
+            ),
         ],
     },
     "jp_mofa_call": {

@@ -611,7 +611,10 @@ class _Reader:
                 k += 1
             if not self.is_name[k]:
                 break
-            body = self.items[k].text.split()[-1].casefold() in self.grammar.portfolios
+            last = self.items[k].text.split()[-1].casefold()
+            body = last in self.grammar.portfolios or (
+                linked and last in self.words.states and " " not in self.items[k].text
+            )
             if not body and not (linked and self.named_after(k + 1)):
                 break  # "President of the Republic, Emmanuel Macron": any body, then a name
             end = self.items[k].end

@@ -149,6 +149,7 @@ class Words:
     determiners: tuple[str, ...]
     organisation: tuple[str, ...]
     of: tuple[str, ...]
+    states: tuple[str, ...]
     portfolio_of: tuple[str, ...]
     joining: tuple[str, ...]
     portraits: tuple[str, ...]
