@@ -195,6 +195,13 @@ class TestPeople:
         assert mention.name_text(text) == "Han Lu"
         assert "Vice Premier" in mention.offices
 
+    def test_no_mention_runs_over_a_sentence_end(self, grammar: Grammar) -> None:
+        """A country and a name ending a sentence do not qualify an office opening the next."""
+        text = "They discussed the Ukraine Recovery Conference. President Zelensky thanked Italy."
+        found = {text[m.start : m.end]: m for m in _mentions(text, grammar)}
+        assert "President Zelensky" in found, list(found)
+        assert found["President Zelensky"].countries == ()
+
     @pytest.mark.parametrize(
         ("text", "title", "countries"),
         [

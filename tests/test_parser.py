@@ -288,6 +288,22 @@ EXPECTED: dict[str, dict[str, Any]] = {
             ),
         ],
     },
+    "it_chigi_call": {
+        "title": "President Meloni's telephone conversation with President Zelensky",
+        "date": dt.date(2023, 6, 5),
+        "kind": Kind.PHONE_CALL,
+        "initiator": None,
+        "participants": [
+            ("Giorgia Meloni", "President of the Council of Ministers", "IT"),
+            ("Volodymyr Zelensky", "President", "UA"),
+        ],
+        "statements": [
+            (("Giorgia Meloni",), "reiterated", EMPHASIZE, ["President Meloni reiterated"]),
+            (("Giorgia Meloni", "Volodymyr Zelensky"), "discussed", DISCUSS, ["The two leaders"]),
+            # the sentence before ends with a name of a conference: no mention runs over it
+            (("Volodymyr Zelensky",), "thanked", COURTESY, ["President Zelensky thanked"]),
+        ],
+    },
     "jp_mofa_call": {
         "title": "Japan-Canada Summit Telephone Talk",
         "date": dt.date(2023, 3, 9),

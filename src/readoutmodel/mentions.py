@@ -104,6 +104,9 @@ def _is_role(grammar: Grammar, office: str) -> bool:
     return entry is not None and entry.reference == "role"
 
 
+_CLAUSE_MARKS = ".,;:!?"  # what ends a word at the end of a clause or sentence
+
+
 def _rank(run: tuple[int, int, str, int, bool]) -> int:
     return run[3]
 
@@ -463,9 +466,18 @@ class _Reader:
         while self.is_name[m] and not self.is_office[m] and m - k < 4:
             m += 1
         if self.is_office[m] and m > k:
-            words = self.text[self.items[k - 1].end : self.items[m].start].split()
-            if 0 < len(words) <= 5 and all(
-                w[:1].isupper() or (w[:1] == "(" and w[-1:] == ")") for w in words
+            between = self.text[self.items[k - 1].end : self.items[m].start]
+            words = between.split()
+            # within one clause: "... the Ukraine Recovery Conference. President X" is not
+            # one mention
+            if (
+                0 < len(words) <= 5
+                and "\n" not in between
+                and all(
+                    (w[:1].isupper() and w[-1] not in _CLAUSE_MARKS)
+                    or (w[:1] == "(" and w[-1:] == ")")
+                    for w in words
+                )
             ):
                 return m
         if not self.is_office[k]:
