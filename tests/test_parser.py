@@ -544,6 +544,33 @@ class TestInventedReadouts:
             assert set(statement.speakers) <= set(readout.participants)
 
 
+class TestAliases:
+    """A participant's aliases and mentions are the ways the text names that person."""
+
+    TEXT = (
+        "Readout of President Lena Hart's Call with Prime Minister Omar Said of Jordan\n\n"
+        "President Hart spoke with Prime Minister Omar Said of Jordan today. The call focused"
+        " on regional security. The President's team will follow up. The leaders agreed to"
+        " meet in Washington.\n"
+    )
+
+    def test_a_possessive_is_not_part_of_the_name(self) -> None:
+        """ "President Lena Hart's" names her as "President Lena Hart"."""
+        hart = readoutmodel.parse(self.TEXT).participant("Lena Hart")
+        assert "President Lena Hart" in hart.aliases
+        assert not any(alias.endswith(("'s", "’s")) for alias in hart.aliases)
+        assert not any(self.TEXT[m.start : m.end].endswith("'s") for m in hart.mentions)
+
+    def test_the_engagement_names_no_one(self) -> None:
+        """ "The call focused on ..." is a joint statement, but "The call" is no alias."""
+        readout = readoutmodel.parse(self.TEXT)
+        focused = next(s for s in readout.statements if s.verb == "focused on")
+        assert len(focused.speakers) == 2
+        for person in readout.participants:
+            assert "The call" not in person.aliases
+            assert "The leaders" in person.aliases
+
+
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "readout.txt"
 
 

@@ -196,8 +196,10 @@ def _participants(
             continue
         start = mention.start
         if title_start <= start < title_end or body_start <= start < body_end:
+            # "President Biden's" names him as "President Biden"
+            end = _before_possessive(text, mention.end) if mention.possessive else mention.end
             for i in cast.resolve(mention, text):
-                spans[i].add((start, mention.end))
+                spans[i].add((start, end))
     made: dict[tuple[int, int], Span] = {}  # the references' spans, to be used as they are
     for i, span in references:
         pair = (span.start, span.end)
@@ -229,3 +231,9 @@ def _participants(
             )
         )
     return tuple(people)
+
+
+def _before_possessive(text: str, end: int) -> int:
+    """Where the possessive ending that closes ``text[:end]`` starts: "'s", or an
+    apostrophe alone ("Hamas'")."""
+    return end - 2 if text.endswith(("'s", "’s"), 0, end) else end - 1

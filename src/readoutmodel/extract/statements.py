@@ -701,10 +701,13 @@ class _Reader:
                     return (), (mention.start, mention.end)  # someone who took no part
                 return None
             span = Span(mention.start, mention.end)
+            # "The call focused on ...": the engagement speaks for all, but names no one
+            named_here = mention.reference != "engagement"
             for i in resolved:
                 if i not in speakers:
                     speakers.append(i)
-                self.references.append((i, span))
+                if named_here:
+                    self.references.append((i, span))
         return tuple(speakers), (chain[0].start, chain[-1].end)
 
     def inverted(self, unit: _Unit, lx: Lexeme) -> tuple[tuple[int, ...], tuple[int, int]] | None:
