@@ -304,6 +304,22 @@ EXPECTED: dict[str, dict[str, Any]] = {
             (("Volodymyr Zelensky",), "thanked", COURTESY, ["President Zelensky thanked"]),
         ],
     },
+    "tr_directorate_call": {
+        "title": "President Erdoğan holds a phone call with President Putin",
+        "date": dt.date(2024, 6, 3),
+        "kind": Kind.PHONE_CALL,
+        "initiator": None,
+        # the Directorate of Communications passes the readout on and takes no part
+        "participants": [
+            ("Recep Tayyip Erdoğan", "President", "TR"),
+            ("Vladimir Putin", "President", "RU"),
+        ],
+        "statements": [
+            (("Recep Tayyip Erdoğan",), "stated", ASSERT, ["During the call, President"]),
+            (("Recep Tayyip Erdoğan",), "said", ASSERT, ['"A just peace can be']),
+            (("Vladimir Putin",), "briefed", INFORM, ["President Putin, for his part"]),
+        ],
+    },
     "jp_mofa_call": {
         "title": "Japan-Canada Summit Telephone Talk",
         "date": dt.date(2023, 3, 9),

@@ -192,21 +192,22 @@ def find_issuer(document: Document, grammar: Grammar) -> str | None:
     return None
 
 
+# how far before a name a relaying body that ends with it may start: "the Directorate
+# of Communications"
+_RELAY_REACH = 40
+
+
 def _relay(mention: Mention, grammar: Grammar, text: str = "") -> bool:
     """Whether a mention names someone who passes the readout on ("Spokesperson Ned
-    Price", "the Russian Foreign Ministry")."""
+    Price", "the Russian Foreign Ministry", "the Directorate of Communications")."""
     if mention.offices and any(
         office.casefold() in grammar.relay_offices for office in mention.offices
     ):
         return True
-    name = mention.name_text(text) if text else None
-    return name is not None and _relaying_name(grammar, name)
-
-
-@functools.lru_cache(maxsize=4096)
-def _relaying_name(grammar: Grammar, name: str) -> bool:
-    """:func:`cast.relays` of a name, which a text repeats."""
-    return relays(grammar, name)
+    if not text or mention.name is None:
+        return False
+    start, end = mention.name
+    return relays(grammar, text, max(0, start - _RELAY_REACH), end)
 
 
 def _placed(
