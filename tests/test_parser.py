@@ -560,6 +560,30 @@ class TestInventedReadouts:
             assert set(statement.speakers) <= set(readout.participants)
 
 
+class TestIssuer:
+    """The government that published a readout."""
+
+    @pytest.mark.parametrize(
+        ("name", "issuer"),
+        [
+            ("kr_president_call", "KR"),  # the scene's subject, nothing else marks it
+            ("gb_downing_press", "GB"),  # "The Prime Minister spoke to ..."
+            ("jp_mofa_call", "JP"),
+            ("ru_kremlin_call", "RU"),
+            ("pk_pmo_call", "PK"),  # the dateline's city
+            ("eu_commission_call", "EU"),  # the page's marks
+        ],
+    )
+    def test_issuer(self, name: str, issuer: str, load_readout: Callable[[str], str]) -> None:
+        """Marks on the page decide; else the country of whom the scene names first."""
+        assert readoutmodel.parse(load_readout(name)).issuer == issuer
+
+    def test_no_telling_whose(self) -> None:
+        """An office that two participants hold tells no issuer."""
+        text = "The President spoke with President Ana Ruiz of Peru and President Lee of Korea."
+        assert readoutmodel.parse(text).issuer is None
+
+
 class TestAliases:
     """A participant's aliases and mentions are the ways the text names that person."""
 

@@ -347,7 +347,51 @@ def find(
         name = text[speaker.name[0] : speaker.name[1]]
         home = next((i for i, d in enumerate(drafts) if d.same(name)), home)
     principals = tuple(_principal(d) for d in drafts)
+    if issuer is None:
+        issuer = _scene_subject_country(document, mentions, starts, scene, drafts, grammar)
     return Cast(principals, issuer, home, words.name_noise)
+
+
+def _scene_subject_country(
+    document: Document,
+    mentions: tuple[Mention, ...],
+    starts: list[int],
+    scene: Scene,
+    drafts: list[_Draft],
+    grammar: Grammar,
+) -> str | None:
+    """Where nothing on the page marks who issued the readout: the country of the
+    principal the body's scene sentence names first, who is the issuer's own as a rule
+    ("Vladimir Putin had a telephone conversation with ...", "President Yoon held a
+    phone call with ...")."""
+    if not scene.sentences:
+        return None
+    text = document.text
+    sentence = scene.sentences[0]
+    for mention in _starting(mentions, starts, sentence.start, sentence.end):
+        if mention.kind not in ("person", "office") or _relay(mention, grammar, text):
+            continue
+        if mention.name is not None:
+            name = text[mention.name[0] : mention.name[1]]
+            owners = [d for d in drafts if d.same(name)]
+        elif mention.offices:  # "The Prime Minister spoke to ..."
+            owners = [
+                d
+                for d in drafts
+                if any(offices_match(mention.offices[0], o) for _, o in d.titles)
+                and not (
+                    mention.countries
+                    and d.countries
+                    and not set(mention.countries) & set(d.countries)
+                )
+            ]
+        else:
+            continue
+        if len(owners) == 1:
+            return owners[0].countries[0] if owners[0].countries else None
+        if owners:
+            return None  # "the President" of two: no telling whose
+    return None
 
 
 def _starting(
