@@ -207,7 +207,25 @@ def _relay(mention: Mention, grammar: Grammar, text: str = "") -> bool:
     if not text or mention.name is None:
         return False
     start, end = mention.name
-    return relays(grammar, text, max(0, start - _RELAY_REACH), end)
+    name = text[start:end]
+    if _relaying_name(grammar, name):
+        return True
+    # a body of several words that the name ends: read back from it only then
+    return name.rsplit(None, 1)[-1].casefold() in _relay_tails(grammar) and relays(
+        grammar, text, max(0, start - _RELAY_REACH), end
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _relaying_name(grammar: Grammar, name: str) -> bool:
+    """:func:`cast.relays` of a name, which a text repeats."""
+    return relays(grammar, name)
+
+
+@functools.lru_cache(maxsize=8)
+def _relay_tails(grammar: Grammar) -> frozenset[str]:
+    """The last words of the relaying bodies of several words ("communications")."""
+    return frozenset(office.split()[-1] for office in grammar.relay_offices if " " in office)
 
 
 def _placed(
