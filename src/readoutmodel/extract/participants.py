@@ -391,7 +391,7 @@ def _scene_subject_country(
             continue
         if mention.name is not None:
             name = text[mention.name[0] : mention.name[1]]
-            owners = [d for d in drafts if d.same(name)]
+            owners = _named_by(drafts, name, grammar.words.name_noise)
         elif mention.offices:  # "The Prime Minister spoke to ..."
             owners = [
                 d
