@@ -433,16 +433,29 @@ class TestVerbs:
         ]
 
     @pytest.mark.parametrize(
-        "sentence",
+        ("sentence", "content"),
         [
-            "The situation in the Middle East was discussed.",
-            "Tariffs on steel and aluminum were also discussed.",
+            ("The situation in the Middle East was discussed.", "The situation in the Middle East"),
+            ("Tariffs on steel and aluminum were also discussed.", "Tariffs on steel and aluminum"),
+            ("Regional security was briefly discussed.", "Regional security"),
+            (
+                "In the course of the talks, energy issues were also thoroughly discussed.",
+                "In the course of the talks, energy issues",
+            ),
+            ("It was agreed to hold the next round in Paris.", "to hold the next round in Paris."),
         ],
     )
-    def test_agentless_passive_is_joint(self, sentence: str) -> None:
-        """A passive with no named agent is a joint statement with the participle as verb."""
+    def test_agentless_passive_is_joint(self, sentence: str, content: str) -> None:
+        """A passive with no named agent, adverbs and all, is a joint statement with the
+        participle as verb; closing its sentence, it reports its subject."""
         readout = readoutmodel.parse(CN + sentence)
-        assert [(len(s.speakers), s.verb) for s in readout.statements] == [(2, "discussed")]
+        assert [(len(s.speakers), s.content) for s in readout.statements] == [(2, content)]
+        assert readout.statements[0].verb in ("discussed", "agreed")
+
+    def test_a_verb_closing_its_sentence_reports_nothing_before_it(self) -> None:
+        """ "The two leaders agreed." is no passive: its content is empty, not its subject."""
+        readout = readoutmodel.parse(CN + "The two leaders agreed.")
+        assert [(s.verb, s.content) for s in readout.statements] == [("agreed", "")]
 
 
 class TestSceneActs:

@@ -403,11 +403,30 @@ class _Reader:
             piece = text[unit.start : attribution.subject[0]]
             return piece.strip().rstrip(",").strip().strip('"“”').strip().rstrip(",").strip()
         piece = text[attribution.verb_end : unit.end].strip()
+        if not any(ch.isalnum() for ch in piece):
+            subject = self.passive_subject(attribution, unit)  # "Syria was discussed."
+            if subject:
+                return subject
         if piece.startswith("that "):
             return piece[5:].lstrip()
         if piece.startswith((",", ": ")):
             return piece[1:].lstrip()  # the space after ": " is stripped with the rest
         return piece
+
+    def passive_subject(self, attribution: _Attribution, unit: _Unit) -> str | None:
+        """What a passive that closes its sentence reports: its subject, the words before
+        the verb and its auxiliaries ("Trade and energy were also discussed."); None when
+        no auxiliary stands before the verb ("The leaders agreed.")."""
+        before = self.text[unit.start : attribution.verb_end - len(attribution.verb)].rstrip()
+        auxiliary = False
+        while True:
+            head, _, last = before.rpartition(" ")
+            word = last.casefold()
+            if head and f"{word} " in self.grammar.words.passive:
+                auxiliary = True
+            elif not head or (entry := self.grammar.lookup(word)) is None or not entry.adverb:
+                return before if auxiliary else None
+            before = head.rstrip()
 
     def narrates(self, unit: _Unit) -> bool:
         """Whether a unit narrates anew, with a participant as subject ("They also made
@@ -535,16 +554,30 @@ class _Reader:
 
     def passive(self, lx: Lexeme, form: str | None) -> bool:
         """Whether the verb is a passive with no agent: "was discussed", not "was told by"."""
+        if form not in ("past", "participle"):
+            return False
         text = self.text
-        low = max(0, lx.start - 12)
+        start = self.before_adverbs(lx.start)  # "was briefly discussed"
+        low = max(0, start - 12)
         return (
-            form in ("past", "participle")
-            and text.endswith(self.grammar.words.passive, low, lx.start)
-            and not (
-                self.speech and text.endswith(self.grammar.words.present_passive, low, lx.start)
-            )
+            text.endswith(self.grammar.words.passive, low, start)
+            and not (self.speech and text.endswith(self.grammar.words.present_passive, low, start))
             and not self.agent_follows(lx)
         )
+
+    def before_adverbs(self, start: int) -> int:
+        """``start`` moved back over the adverbs before it, to just after the word before
+        them."""
+        text = self.text
+        while True:
+            head = text[max(0, start - 24) : start]
+            word = head.rstrip().rpartition(" ")[2]
+            if not word or not head.endswith(" "):
+                return start
+            entry = self.grammar.lookup(word.casefold())
+            if entry is None or not entry.adverb:
+                return start
+            start -= len(head) - len(head.rstrip()) + len(word)
 
     def joint(self, written: str, category: VerbCategory, lx: Lexeme, quoted: bool) -> _Attribution:
         """The act of every participant at once."""
