@@ -178,6 +178,8 @@ def shapes(texts: Sequence[str], size: int) -> dict[str, str]:
         "a relative date in every line of HTML": fill(
             "<p>The leaders spoke on the phone today.</p>&nbsp;", size
         ),
+        "a relaying office saying, no sentence end": fill("the ministry said. ", size),
+        "adverbs before a passive": "Trade was " + fill("also ", size) + "discussed.",
     }
 
 

@@ -108,8 +108,16 @@ def relays(grammar: Grammar, text: str, start: int = 0, end: int | None = None) 
     Foreign Ministry", "Spokesperson"): ``grammar.relay``, tried only when the ending
     of the text, casefolded, is a relaying office's."""
     endings, longest = _relay_endings(grammar)
-    tail = text[start:end].rstrip()[-longest:].casefold()
-    return tail.endswith(endings) and grammar.relay.search(text, start, end) is not None
+    end = len(text) if end is None else end
+    stop = end
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    # Only the end is read: the window may be a long run of text, and a search from its
+    # start would read all of it for every reporting verb after it. A few letters more
+    # than the longest office, as a letter may grow when its case is ignored.
+    low = max(start, stop - longest - 4)
+    tail = text[low:stop].casefold()
+    return tail.endswith(endings) and grammar.relay.search(text, low, end) is not None
 
 
 @attrs.frozen

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 import readoutmodel
+from readoutmodel.cast import relays
+from readoutmodel.patterns import Grammar
 
 AFTER = " The two leaders discussed bilateral relations."
 
@@ -634,3 +636,33 @@ class TestNameShapesAndOffices:
         assert sorted(p.name for p in readout.participants) == ["Arjun Rao", "Mere Tapsell"]
         thanked = [s for s in readout.statements if s.verb == "thanked"]
         assert [[p.name for p in s.speakers] for s in thanked] == [["Mere Tapsell"]]
+
+
+class TestRelays:
+    """Offices and bodies that pass a readout on, read at the end of a stretch of text."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("the Foreign Ministry", True),
+            ("according to the Directorate of Communications  ", True),
+            ("and the two sides agreed " * 400 + "the presidential press service", True),
+            ("the Foreign Ministry said the two sides agreed", False),
+            ("the Foreign Ministry said. " * 400 + "He", False),
+            ("a ministry" + " " * 500, True),
+            ("the Foreign Ministry's", False),
+        ],
+    )
+    def test_the_end_decides(self, grammar: Grammar, text: str, expected: bool) -> None:
+        """Whether the text ends with a relaying office, however long it runs before."""
+        assert relays(grammar, text) is expected
+        assert relays(grammar, "x " + text, 2) is expected
+
+    def test_a_body_that_ends_with_a_name_is_read_through(self) -> None:
+        """ "..., the Directorate of Communications said." makes no participant of the
+        capitalised word it ends with."""
+        readout = readoutmodel.parse(
+            "President Ana Ruiz spoke with President Lee Jun of Korea on Monday, the"
+            " Directorate of Communications said."
+        )
+        assert [p.name for p in readout.participants] == ["Ana Ruiz", "Lee Jun"]
