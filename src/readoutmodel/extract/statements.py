@@ -637,8 +637,18 @@ class _Reader:
         return speakers
 
     def closes(self, unit: _Unit, lx: Lexeme) -> bool:
-        rest = self.text[lx.end : unit.end].strip()
-        return not rest or rest[:1] in ".!?" or rest.startswith(self.grammar.words.adding)
+        """Whether the verb closes its unit: nothing but a full stop after it, or ", adding".
+        Read from the verb on, not the rest of the unit copied: a unit may be long, with
+        a verb in every line."""
+        text = self.text
+        at = lx.end
+        while at < unit.end and text[at].isspace():
+            at += 1
+        return (
+            at >= unit.end
+            or text[at] in ".!?"
+            or text.startswith(self.grammar.words.adding, at, unit.end)
+        )
 
     def object_follows(self, lx: Lexeme) -> bool:
         for mention in self.mentions_between(lx.end, lx.end + 60):
@@ -704,7 +714,8 @@ class _Reader:
         if relays(self.grammar, self.text, unit.start, position):
             return None
         chain = [last]
-        for mention in reversed(mentions[low:index]):
+        for earlier in range(index - 1, low - 1, -1):  # not a slice: a unit may be long
+            mention = mentions[earlier]
             if mention.kind == "country" or mention.end > position:
                 continue
             gap = self.text[mention.end : chain[0].start].replace(",", " , ").split()
