@@ -181,6 +181,9 @@ def shapes(texts: Sequence[str], size: int) -> dict[str, str]:
         "a relaying office saying, no sentence end": fill("the ministry said. ", size),
         "adverbs before a passive": "Trade was " + fill("also ", size) + "discussed.",
         "a quotation mark and a verb, no sentence end": fill("“He said ", size),
+        "Ms. Ms. ... (styles)": fill("Ms. ", size),
+        "Former Former ... (modifiers of offices)": fill("Former ", size),
+        "EU EU ... (a topic term in every word)": fill("EU ", size),
     }
 
 

@@ -384,3 +384,24 @@ class TestNonMentions:
         """A month name is not read as a person."""
         text = "On December 20 the leaders spoke"
         assert [m.kind for m in _mentions(text, grammar) if m.kind == "person"] == []
+
+
+class TestLongRuns:
+    """Runs of styles or offices longer than any real one are read once, not again from
+    each of their words; what a real run says is kept."""
+
+    def test_styles_before_a_name(self, grammar: Grammar) -> None:
+        """Up to four styles in a row still open a person's mention."""
+        text = "His Excellency Mr. Dr. Omar Haddad"
+        mention = _one(text, grammar)
+        assert mention.kind == "person"
+        assert mention.name_text(text) == "Omar Haddad"
+
+    @pytest.mark.parametrize("word", ["Ms. ", "H.E. ", "Former ", "Deputy "])
+    def test_a_run_of_one_word_names_no_one(self, grammar: Grammar, word: str) -> None:
+        """Thousands of styles or modifiers in a row make no person, and a name after the run
+        is still found."""
+        text = word * 3000 + "said Omar Haddad."
+        found = _mentions(text, grammar)
+        assert [m.name_text(text) for m in found if m.name is not None] == ["Omar Haddad"]
+        assert all(m.kind != "person" or m.name is not None for m in found)

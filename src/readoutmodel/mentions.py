@@ -104,6 +104,8 @@ def _is_role(grammar: Grammar, office: str) -> bool:
     return entry is not None and entry.reference == "role"
 
 
+_STYLES = 4  # the most styles that stand in a row before a name
+_OFFICES = 8  # the most offices and modifiers in one run ("Former Deputy Prime Minister")
 _CLAUSE_MARKS = ".,;:!?"  # what ends a word at the end of a clause or sentence
 
 
@@ -313,7 +315,9 @@ class _Reader:
                 return found
         start = self.items[i].start
         j = i
-        while self.entries[j].honorific and (j == i or self.spaced[j]):
+        # styles in a row, four at most ("His Excellency Mr."): a run of them is read again
+        # from each of its styles, which without a bound is quadratic
+        while self.entries[j].honorific and (j == i or self.spaced[j]) and j - i < _STYLES:
             j += 1
         # demonyms and countries before an office or a role: "Thai and New Zealand", "U.S."
         k = j
@@ -343,7 +347,11 @@ class _Reader:
             j = self.runs(b, j)
         comma = bool(b.runs) and j < self.size and self.gaps[j].strip() == ","
         honorifics = j
-        while self.entries[j].honorific and (self.spaced[j] or (j == honorifics and comma)):
+        while (
+            self.entries[j].honorific
+            and (self.spaced[j] or (j == honorifics and comma))
+            and j - honorifics < _STYLES
+        ):
             j += 1  # "the President of the Spanish Government, H.E. Mr. Pedro Sanchez"
         if (
             b.runs
@@ -522,9 +530,12 @@ class _Reader:
         """Offices joined by "and" or commas, each perhaps "of COUNTRY"."""
         while self.is_office[j]:
             run_start = self.items[j].start
+            run_index = j
             offices: list[str] = []
             plural = False
             while self.is_office[j]:
+                if j - run_index >= _OFFICES:
+                    break  # "Former Former ...": a run that is read again from each word
                 entry = self.items[j].entry
                 assert entry is not None
                 if entry.title is not None:

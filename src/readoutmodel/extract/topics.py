@@ -340,9 +340,11 @@ def _raises(
     text = context.text
     if "engagement" in kinds and not _another_engagement(grammar, context, floor, start, end):
         return False
+    # both read within a window: given the rest of the text, the regex module looks for a
+    # named list's words through all of it before it tries a match
     if "affiliation" in kinds and (
         topics.member_before.search(text, max(floor, start - 40), start)
-        or topics.member_after.match(text, end)
+        or topics.member_after.match(text, end, end + 40)
     ):
         return False  # "members of the Security Council", "an EU member"
     if "possession" in kinds:
