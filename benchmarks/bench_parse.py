@@ -184,6 +184,8 @@ def shapes(texts: Sequence[str], size: int) -> dict[str, str]:
         "Ms. Ms. ... (styles)": fill("Ms. ", size),
         "Former Former ... (modifiers of offices)": fill("Former ", size),
         "EU EU ... (a topic term in every word)": fill("EU ", size),
+        "the President, the President, ... (one sentence)": fill("the President, ", size),
+        "President and President and ...": fill("President and ", size),
     }
 
 

@@ -105,7 +105,9 @@ def _is_role(grammar: Grammar, office: str) -> bool:
 
 
 _STYLES = 4  # the most styles that stand in a row before a name
-_OFFICES = 8  # the most offices and modifiers in one run ("Former Deputy Prime Minister")
+# the most offices and modifiers in one run ("Member of the Political Bureau ... and
+# Foreign Minister"): a longer run was read again from each of its words
+_OFFICES = 8
 _CLAUSE_MARKS = ".,;:!?"  # what ends a word at the end of a clause or sentence
 
 
@@ -535,7 +537,7 @@ class _Reader:
             plural = False
             while self.is_office[j]:
                 if j - run_index >= _OFFICES:
-                    break  # "Former Former ...": a run that is read again from each word
+                    break  # "Former Former ...", "President and President and ...": no office
                 entry = self.items[j].entry
                 assert entry is not None
                 if entry.title is not None:

@@ -666,3 +666,13 @@ class TestRelays:
             " Directorate of Communications said."
         )
         assert [p.name for p in readout.participants] == ["Ana Ruiz", "Lee Jun"]
+
+
+def test_a_sentence_naming_people_without_end_gives_a_bounded_cast() -> None:
+    """An opening sentence that names offices a thousand times over gives no more than a
+    summit's worth of principals, and the people it names first are among them."""
+    text = "President Ana Ruiz met Prime Minister Lee Jun, " + "the President, " * 1000 + "today."
+    readout = readoutmodel.parse(text)
+    names = [p.name for p in readout.participants]
+    assert names[:2] == ["Ana Ruiz", "Lee Jun"]
+    assert len(names) <= 40

@@ -449,6 +449,13 @@ def _first_person_speaker(
     return None
 
 
+# The most principals a text may give: summits of a few dozen leaders are as many as
+# readouts report, and every principal is compared with every other and every mention,
+# so a page that names people without end (a list, the same office a thousand times
+# over in one sentence) must not add them all.
+_MOST_PRINCIPALS = 40
+
+
 def _add(
     drafts: list[_Draft],
     placeholders: list[_Draft],
@@ -467,6 +474,8 @@ def _add(
             if draft.answers_to(tokens, last):
                 draft.absorb(mention, text, span, headline)
                 return
+        if len(drafts) + len(placeholders) >= _MOST_PRINCIPALS:
+            return
         draft = _Draft(mention.start, words)
         draft.absorb(mention, text, span, headline)
         drafts.append(draft)
@@ -485,6 +494,8 @@ def _add(
         ):
             draft.absorb(mention, text, span, headline)
             return
+    if len(drafts) + len(placeholders) >= _MOST_PRINCIPALS:
+        return
     draft = _Draft(mention.start, words)
     draft.absorb(mention, text, span, headline)
     placeholders.append(draft)
