@@ -465,6 +465,8 @@ def _add(
     span: tuple[int, int] | None,
     headline: bool = False,
 ) -> None:
+    if len(drafts) + len(placeholders) >= _MOST_PRINCIPALS:
+        return  # no readout gets here: its principals are complete
     if mention.name is not None:
         name = text[mention.name[0] : mention.name[1]]
         tokens, last = name_key(name, words.name_noise)
@@ -474,8 +476,6 @@ def _add(
             if draft.answers_to(tokens, last):
                 draft.absorb(mention, text, span, headline)
                 return
-        if len(drafts) + len(placeholders) >= _MOST_PRINCIPALS:
-            return
         draft = _Draft(mention.start, words)
         draft.absorb(mention, text, span, headline)
         drafts.append(draft)
@@ -494,8 +494,6 @@ def _add(
         ):
             draft.absorb(mention, text, span, headline)
             return
-    if len(drafts) + len(placeholders) >= _MOST_PRINCIPALS:
-        return
     draft = _Draft(mention.start, words)
     draft.absorb(mention, text, span, headline)
     placeholders.append(draft)
