@@ -186,6 +186,7 @@ def shapes(texts: Sequence[str], size: int) -> dict[str, str]:
         "EU EU ... (a topic term in every word)": fill("EU ", size),
         "the President, the President, ... (one sentence)": fill("the President, ", size),
         "President and President and ...": fill("President and ", size),
+        "quoted sentences in one paragraph": fill("“We agree,” he said. ", size),
     }
 
 

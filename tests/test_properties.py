@@ -169,6 +169,8 @@ class TestAnyText:
             "Trade was " + "also " * 300 + "discussed.",
             "the President, " * 300,
             "President and " * 300,
+            "President Xi spoke with President Lula. " + "“We agree,” he said. " * 200,
+            "President Xi spoke with President Lula. " + 'said: "' * 300,
         ],
         ids=lambda text: repr(text[:24]),
     )

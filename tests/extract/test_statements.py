@@ -823,3 +823,15 @@ class TestMoreForms:
                 ((XI,), "noted", ["Xi Jinping noted", "The parties concerned should"]),
             ],
         )
+
+
+def test_a_long_paragraph_of_quotations() -> None:
+    """Each quoted sentence of a long paragraph is a statement of whoever says it, the
+    quotation's words as its content, however many came before."""
+    text = (
+        "President Ana Ruiz spoke with Prime Minister Lee Jun today.\n\n"
+        + "“We agree on trade,” President Ruiz said. “So do we,” Prime Minister Lee said. " * 60
+    )
+    readout = readoutmodel.parse(text)
+    said = [(s.speakers[0].name, s.content) for s in readout.statements]
+    assert said == [("Ana Ruiz", "We agree on trade"), ("Lee Jun", "So do we")] * 60

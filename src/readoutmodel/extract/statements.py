@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import operator
 from typing import NamedTuple
 
@@ -129,6 +130,9 @@ class _Reader:
         self.grammar = grammar
         self.scene = scene
         self.quoting = any(map(self.text.__contains__, grammar.words.quotes))
+        # a unit's quotations by the list's id: the list, their starts in order, the
+        # furthest end so far (see in_quotation)
+        self.quote_index: dict[int, tuple[list[tuple[int, int]], list[int], list[int]]] = {}
         # one span per place: a statement of one sentence shares that sentence's span
         self.spans = {(span.start, span.end): span for span in scene}
         # where the first scene sentence lies, as offsets: nowhere when there is none
@@ -249,19 +253,36 @@ class _Reader:
     # -- units ----------------------------------------------------------------------
 
     def units(self, sentences: tuple[Sentence, ...], start: int, end: int) -> list[_Unit]:
-        quotes = self.quote_regions(start, end)
+        quotes = sorted(self.quote_regions(start, end))
         if not quotes:
             return [_Unit(s.start, s.end, [s], []) for s in sentences]
         units: list[_Unit] = []
+        seen: set[tuple[int, int]] = set()  # the quotations of the last unit
+        # The quotations are in text order, sentence by sentence: those that end before a
+        # sentence are passed over once, not tested again for every sentence after them.
+        low = 0
         for sentence in sentences:
-            inside = [q for q in quotes if q[0] < sentence.end and q[1] > sentence.start]
-            if units and any(q[0] < units[-1].end and q[1] > sentence.start for q in quotes):
+            while low < len(quotes) and quotes[low][1] <= sentence.start:
+                low += 1
+            inside = []
+            running_on = False  # a quotation of the unit before runs into this sentence
+            for q in itertools.islice(quotes, low, None):
+                if q[0] >= sentence.end:
+                    break
+                if q[1] > sentence.start:
+                    inside.append(q)
+                    running_on = running_on or bool(units and q[0] < units[-1].end)
+            if running_on:
                 unit = units[-1]
                 unit.end = sentence.end
                 unit.sentences.append(sentence)
-                unit.quotes.extend(q for q in inside if q not in unit.quotes)
+                for q in inside:
+                    if q not in seen:
+                        seen.add(q)
+                        unit.quotes.append(q)
                 continue
             units.append(_Unit(sentence.start, sentence.end, [sentence], inside))
+            seen = set(inside)
         return units
 
     def quote_regions(self, start: int, end: int) -> list[tuple[int, int]]:
@@ -339,6 +360,23 @@ class _Reader:
                     current = None
                     self.paragraph_units.append((unit.start, unit.end))
         self.close(current)
+
+    def in_quotation(self, quotes: list[tuple[int, int]], position: int) -> bool:
+        """Whether ``position`` lies inside one of ``quotes`` (strictly): by the starts in
+        order and, for each, the furthest end of the quotations that start no later,
+        worked out once for each list, as a unit has many verbs and may share its list."""
+        index = self.quote_index.get(id(quotes))
+        if index is None or index[0] is not quotes:
+            ordered = sorted(quotes)
+            reach: list[int] = []
+            furthest = -1
+            for _, end in ordered:
+                furthest = max(furthest, end)
+                reach.append(furthest)
+            index = self.quote_index[id(quotes)] = (quotes, [q[0] for q in ordered], reach)
+        _, starts, reach = index
+        before = bisect.bisect_left(starts, position)  # the quotations opening before it
+        return before > 0 and reach[before - 1] > position
 
     def relayed(self, unit: _Unit) -> bool:
         """Whether a quotation is attributed outside it ('"...," the Kremlin said.')."""
@@ -486,7 +524,7 @@ class _Reader:
         form = entry.form
         text = self.text
         position = lx.start
-        quoted = bool(unit.quotes) and any(start < position < end for start, end in unit.quotes)
+        quoted = bool(unit.quotes) and self.in_quotation(unit.quotes, position)
         if (
             entry.engagement
             and any(c.part == "verb" for c in entry.engagement)
