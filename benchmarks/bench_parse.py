@@ -187,6 +187,7 @@ def shapes(texts: Sequence[str], size: int) -> dict[str, str]:
         "the President, the President, ... (one sentence)": fill("the President, ", size),
         "President and President and ...": fill("President and ", size),
         "quoted sentences in one paragraph": fill("“We agree,” he said. ", size),
+        "invited ... to visit, again and again": fill("invited President Lula to visit ", size),
     }
 
 

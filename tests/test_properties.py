@@ -171,6 +171,7 @@ class TestAnyText:
             "President and " * 300,
             "President Xi spoke with President Lula. " + "“We agree,” he said. " * 200,
             "President Xi spoke with President Lula. " + 'said: "' * 300,
+            "President Xi spoke with President Lula. " + "invited President Lula to visit " * 200,
         ],
         ids=lambda text: repr(text[:24]),
     )

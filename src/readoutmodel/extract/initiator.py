@@ -47,10 +47,14 @@ def find(
     spans += document.paragraphs[:2]
     starts = list(map(_start, mentions))  # in text order
     for span in spans:
-        inside = _inside(mentions, starts, span.start, span.end)
         for lx in lexemes.between(span.start, span.end):
-            if lx.entry is None:
+            if lx.entry is None or not lx.entry.engagement:
                 continue
+            # the mentions around the cue, not all of its span's: a paragraph may be long,
+            # with a cue in every line, and each cue's tests read them all
+            inside = _inside(
+                mentions, starts, max(span.start, lx.start - _REACH), min(span.end, lx.end + _REACH)
+            )
             for cue in lx.entry.engagement:
                 found: int | None = None
                 if cue.part == "request" and lx.entry.form in ("past", "present"):
@@ -69,6 +73,9 @@ def find(
                 if found is not None:
                     return found
     return None
+
+
+_REACH = 400  # how far from a cue its subject, guest or counterpart may be named
 
 
 def _inside(
