@@ -188,9 +188,6 @@ def _plan(grammar: Grammar, m: re.Match[str], kind: str | None) -> _Plan | None:
     return _Plan(kind, tuple(made), None, False)
 
 
-_QUOTES = frozenset('"“”«»„')
-
-
 def _take(
     text: str,
     grammar: Grammar,

@@ -393,16 +393,7 @@ def _scene_subject_country(
             name = text[mention.name[0] : mention.name[1]]
             owners = _named_by(drafts, name, grammar.words.name_noise)
         elif mention.offices:  # "The Prime Minister spoke to ..."
-            owners = [
-                d
-                for d in drafts
-                if any(offices_match(mention.offices[0], o) for _, o in d.titles)
-                and not (
-                    mention.countries
-                    and d.countries
-                    and not set(mention.countries) & set(d.countries)
-                )
-            ]
+            owners = [d for d in drafts if _holds_office(d, mention)]
         else:
             continue
         if len(owners) == 1:
@@ -410,6 +401,13 @@ def _scene_subject_country(
         if owners:
             return None  # "the President" of two: no telling whose
     return None
+
+
+def _holds_office(draft: _Draft, mention: Mention) -> bool:
+    """Whether ``draft`` holds the first office ``mention`` names, of no other country."""
+    if mention.countries and draft.countries and not set(mention.countries) & set(draft.countries):
+        return False
+    return any(offices_match(mention.offices[0], office) for _, office in draft.titles)
 
 
 def _starting(
@@ -678,16 +676,7 @@ def _enrich(
             continue
         in_body = body_start <= mention.start < body_end
         if kind == "office" and in_body and mention.offices and not mention.plural:
-            held = any(
-                offices_match(mention.offices[0], o)
-                and not (
-                    mention.countries
-                    and d.countries
-                    and not set(mention.countries) & set(d.countries)
-                )
-                for d in everyone
-                for _, o in d.titles
-            )
+            held = any(_holds_office(d, mention) for d in everyone)
             if held and not _speaks(mention, text, lexemes, grammar):
                 continue  # "the Russian President" in passing: perhaps no one here
             bare = [
