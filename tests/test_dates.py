@@ -35,6 +35,9 @@ class TestFind:
             ("20th of December 2019", (2019, 12, 20)),
             ("March 3rd, 2025", (2025, 3, 3)),
             ("2019年12月20日", (2019, 12, 20)),
+            ("SEPTEMBER 12, 2023", (2023, 9, 12)),
+            ("SEPT. 12, 2023", (2023, 9, 12)),
+            ("12 SEPTEMBER 2023", (2023, 9, 12)),
         ],
     )
     def test_complete_dates(
@@ -70,7 +73,14 @@ class TestFind:
 
     @pytest.mark.parametrize(
         ("text", "weekday"),
-        [("on Monday", 0), ("on Tuesday", 1), ("Wednesday", 2), ("on Friday", 4), ("Sunday", 6)],
+        [
+            ("on Monday", 0),
+            ("on Tuesday", 1),
+            ("Wednesday", 2),
+            ("on Friday", 4),
+            ("Sunday", 6),
+            ("THURSDAY", 3),
+        ],
     )
     def test_weekdays(self, text: str, weekday: int, grammar: Grammar) -> None:
         """A weekday is found as its number, Monday being 0."""

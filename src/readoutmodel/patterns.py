@@ -479,7 +479,8 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
     # it as its first, a character set the engine scans for quickly instead of
     # trying every position (a lookbehind there would be tried at each one);
     # ``dates`` is the same without it, for an expression that opens the string.
-    # :meth:`Grammar.date_matches` runs the two as one search.
+    # :meth:`Grammar.date_matches` runs the two as one search. Month and weekday names
+    # are written as dateutil has them or in capitals ("SEPTEMBER 12, 2023").
     dates_body = (
         r"""
         (?:(?=\d)(?<!\.)(?:                                    # not after a word or "."
@@ -506,8 +507,8 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         )
         | (?P<relative>TIMEWORDS)\b                         # today, this evening
         )
-        """.replace("MONTHS", trie_pattern(months))
-        .replace("WEEKDAYS", trie_pattern(weekdays))
+        """.replace("MONTHS", trie_pattern(months + [name.upper() for name in months]))
+        .replace("WEEKDAYS", trie_pattern(weekdays + [name.upper() for name in weekdays]))
         .replace("TIMEWORDS", trie_pattern(time_words))
     )
     dates = re.compile(dates_body, re.VERBOSE)
