@@ -42,6 +42,16 @@ class TestFind:
         assert len(gazetteer.find("Li")) != 1
         assert gazetteer.person(["Li"]) is None
 
+    def test_every_name_of_a_principal_narrows_who_it_is(self, gazetteer: Gazetteer) -> None:
+        """A family name two office holders share is settled by a fuller name the text
+        gives the same person; names that point at different people settle nothing."""
+        assert len(gazetteer.find("Harris", 2023)) > 1
+        person = gazetteer.person(["Harris", "Kamala Harris"], 2023)
+        assert person is not None
+        assert person.country == "US"
+        assert gazetteer.person(["Kamala Harris", "Emmanuel Macron"], 2023) is None
+        assert gazetteer.person(["Kamala Harris", "Freya Nobody"], 2023) == person
+
     def test_year_out_of_office(self, gazetteer: Gazetteer) -> None:
         """Someone out of office in the readout's year is not found."""
         assert _countries(gazetteer.find("Barack Obama", 2012)) == {"US"}

@@ -45,14 +45,19 @@ class Gazetteer:
         return tuple(people)
 
     def person(self, names: Iterable[str], year: int | None = None) -> Person | None:
-        """The one office holder going by ``names``, or None."""
+        """The one office holder going by all of ``names`` (those the gazetteer knows),
+        or None: "Harris" may be two people, "Kamala Harris" and "Harris" one."""
         return _one_person(self, tuple(names), year)
 
 
 @functools.lru_cache(maxsize=4096)
 def _one_person(gazetteer: Gazetteer, names: tuple[str, ...], year: int | None) -> Person | None:
-    found = {p for name in names for p in gazetteer.find(name, year)}
-    return found.pop() if len(found) == 1 else None
+    found: set[Person] | None = None
+    for name in names:
+        people = gazetteer.find(name, year)
+        if people:
+            found = set(people) if found is None else found.intersection(people)
+    return found.pop() if found is not None and len(found) == 1 else None
 
 
 @functools.lru_cache(maxsize=8)
