@@ -416,6 +416,31 @@ class TestCountries:
             ("Mark Rutte", "Prime Minister", "NL"),
         ]
 
+    def test_an_office_in_the_headline_is_no_issuer_mark(self) -> None:
+        """ "President of the European Commission" in an Irish headline is the title of
+        the person called, not the publisher: the Taoiseach's own readout is Ireland's."""
+        text = (
+            "Taoiseach holds call with President of the European Commission\n\nThe Taoiseach,"
+            " Micheál Martin TD, spoke this morning with the President of the European"
+            " Commission, Ursula von der Leyen. They discussed energy prices."
+        )
+        readout = readoutmodel.parse(text)
+        assert readout.issuer == "IE"
+        assert [(p.name, p.country) for p in readout.participants] == [
+            ("Micheál Martin", "IE"),
+            ("Ursula von der Leyen", "EU"),
+        ]
+
+    def test_an_issuer_mark_on_the_page_still_counts(self) -> None:
+        """The same office named on a line of the page, not in the headline, is the
+        publisher's mark."""
+        text = (
+            "European Commission\n\nPresident von der Leyen speaks with the Taoiseach\n\n"
+            "President Ursula von der Leyen spoke today with the Taoiseach, Micheál Martin."
+            " They discussed energy prices."
+        )
+        assert readoutmodel.parse(text).issuer == "EU"
+
     def test_dateline_city_places_the_issuer(self) -> None:
         """An Indian readout dated "New Delhi" gives the Prime Minister India."""
         text = (

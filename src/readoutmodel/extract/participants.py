@@ -20,6 +20,7 @@ import bisect
 import collections
 import functools
 import operator
+from collections.abc import Iterable
 
 import attrs
 
@@ -168,15 +169,23 @@ def _clean_name(name: str, post_nominals: frozenset[str] = frozenset()) -> str:
     return " ".join(words).strip(" ,")
 
 
-def find_issuer(document: Document, grammar: Grammar) -> str | None:
-    """The government that issued the readout, from marks outside its body."""
+def find_issuer(
+    document: Document, grammar: Grammar, offices: Iterable[Mention] = ()
+) -> str | None:
+    """The government that issued the readout, from marks outside its body; a mark
+    that lies in one of the headline's ``offices`` (the mentions in it that give an
+    office) is the title of someone it names, not the publisher: "Taoiseach speaks with
+    President of the European Commission"."""
     text = document.text
     codes = grammar.issuer_codes
+    titles = [(m.start, m.end) for m in offices if m.offices]
     # a plain dict, cheaper to make than a Counter; max() keeps the first of a tie, as
     # Counter.most_common does
     votes: dict[str, int] = {}
     for span in document.outside:
         for m in grammar.issuers.finditer(text, span.start, span.end):
+            if titles and any(start <= m.start() and m.end() <= end for start, end in titles):
+                continue
             code = codes[m.group()]
             votes[code] = votes.get(code, 0) + 1
     if votes:
@@ -359,7 +368,12 @@ def find(
     _enrich(document, lexemes, mentions, starts, drafts, placeholders, grammar)
     drafts.extend(placeholders)
     drafts.sort(key=lambda d: d.first)
-    issuer = find_issuer(document, grammar)
+    titled = (
+        _starting(mentions, starts, scene.title.start, scene.title.end)
+        if scene.title is not None
+        else ()
+    )
+    issuer = find_issuer(document, grammar, titled)
     home = _countries(document, lexemes, drafts, issuer, scene, grammar, year)
     if speaker is not None and speaker.name is not None:
         name = text[speaker.name[0] : speaker.name[1]]
