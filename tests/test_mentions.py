@@ -129,6 +129,8 @@ class TestPeople:
                 "Secretary-General",
                 ("UN",),
             ),
+            ("Egyptian President el-Sisi", "el-Sisi", "President", ("EG",)),
+            ("Iraqi Prime Minister al-Sudani", "al-Sudani", "Prime Minister", ("IQ",)),
         ],
     )
     def test_person(

@@ -692,16 +692,21 @@ def _name_pattern(vocabulary: Vocabulary) -> str:
     particles = trie_pattern(words.particles)
     # a word of a name; a suffix ("Jr.") is not one; "Shia'" keeps its apostrophe before "al-"
     abbreviated = trie_pattern(words.abbreviated)
+    # an article joined to the next word by a hyphen, in either case: "al-Sudani", "Al-"
+    hyphened = trie_pattern(words.hyphened)
+    joined = trie_pattern([*words.hyphened, *(w.capitalize() for w in words.hyphened)])
     token = rf"""(?!(?:{suffixes})(?!\w))(?:{abbreviated}|{upper}\.|{upper}{_LETTER}*
-        (?:-{_LETTER}+|['’](?!s\b){_LETTER}+)*(?:['’](?=\s+(?:al|el|Al|El)-))?)"""
-    joint = rf"(?:\s+(?:(?:{particles})\s+)*|\s+(?:al|el|Al|El)-)"
+        (?:-{_LETTER}+|['’](?!s\b){_LETTER}+)*(?:['’](?=\s+(?:{joined})-))?)"""
+    joint = rf"(?:\s+(?:(?:{particles})\s+)*|\s+(?:{joined})-)"
     suffix = rf"(?:,?[ \u00a0]+(?:{suffixes})(?!\w))?"
     # lower-case particles may open a name: "von der Leyen", "al-Sudani"; three at most, or
     # a run of particles ("de de de ...") is rescanned from each of them: quadratic
-    opening = rf"(?:(?:{particles})\s+){{0,3}}"
-    # what a name can open with, looked at first: a capital, a particle and a space, or an
-    # abbreviation; a lower-case word ("the", "and") fails at once, not after the particles
-    first = rf"(?={upper}|(?:{particles})\s|(?:{abbreviated}))"
+    opening = rf"(?:(?:{particles})\s+){{0,3}}(?:(?:{hyphened})-(?={upper}))?"
+    # what a name can open with, looked at first: a capital, a particle or hyphened article
+    # and a space or a hyphen and a capital (one trie for both), or an abbreviation; a
+    # lower-case word ("the", "and") fails at once, not after the particles
+    openers = trie_pattern(dict.fromkeys([*words.particles, *words.hyphened]))
+    first = rf"(?={upper}|(?:{openers})(?:\s|-{upper})|(?:{abbreviated}))"
     return rf"{first}{opening}{token}(?:{joint}{token}){{0,6}}{suffix}"
 
 

@@ -142,6 +142,7 @@ class Words:
     list_markers: tuple[str, ...]
     quotes: tuple[str, ...]
     particles: tuple[str, ...]
+    hyphened: tuple[str, ...]
     noise: tuple[str, ...]
     abbreviated: tuple[str, ...]
     suffixes: tuple[str, ...]
