@@ -130,6 +130,13 @@ class TestPeople:
                 ("UN",),
             ),
             ("Egyptian President el-Sisi", "el-Sisi", "President", ("EG",)),
+            (
+                "General Secretary of the Communist Party of Viet Nam Central Committee and"
+                " President of Viet Nam To Lam",
+                "To Lam",
+                "General Secretary",
+                ("VN",),
+            ),
             ("Iraqi Prime Minister al-Sudani", "al-Sudani", "Prime Minister", ("IQ",)),
         ],
     )

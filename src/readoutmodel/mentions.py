@@ -597,6 +597,11 @@ class _Reader:
                             for s, e, office, rank, plural in b.runs
                         ]
                     j += 1
+                    if self.spaced[j] and self.is_body(j):
+                        # "of the Communist Party of Vietnam Central Committee": the body
+                        # goes on after its country, and a name is yet to come
+                        b.end = self.items[j].end
+                        j += 1
                     if (
                         j < self.size
                         and self.spaced[j]
@@ -668,6 +673,13 @@ class _Reader:
         while self.entries[j].honorific and j + 1 < self.size:
             j += 1
         return self.is_name[j]
+
+    def is_body(self, j: int) -> bool:
+        """Whether lexeme ``j`` is a name that ends like a body: "Central Committee"."""
+        return (
+            self.is_name[j]
+            and self.items[j].text.rsplit(None, 1)[-1].casefold() in self.grammar.portfolios
+        )
 
     def is_modifier(self, i: int) -> bool:
         entry = self.items[i].entry if 0 <= i < self.size else None
