@@ -443,6 +443,11 @@ class TestVerbs:
                 "In the course of the talks, energy issues",
             ),
             ("It was agreed to hold the next round in Paris.", "to hold the next round in Paris."),
+            ("Also discussed were tariffs and export controls.", "tariffs and export controls."),
+            (
+                "Among the issues discussed was the situation in Sudan.",
+                "the situation in Sudan.",
+            ),
         ],
     )
     def test_agentless_passive_is_joint(self, sentence: str, content: str) -> None:

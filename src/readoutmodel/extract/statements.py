@@ -10,7 +10,8 @@ statement; the attribution forms are
   President Xi Jinping on Tuesday urged");
 - the same at the end: "..., Xi said.", "..., said Moon.", '"...," Zelensky
   emphasized.';
-- a passive with no agent, a joint act: "Syria was discussed";
+- a passive with no agent, a joint act: "Syria was discussed", "Also discussed
+  were ...", "Among the issues discussed was ...";
 - a stance with a copula: "He was confident that ...";
 - an act named by a noun: "had a candid and in-depth exchange of views";
 - the act of the scene sentence: "X spoke with Y to congratulate him",
@@ -440,7 +441,10 @@ class _Reader:
         if attribution.trailing and attribution.subject is not None:
             piece = text[unit.start : attribution.subject[0]]
             return piece.strip().rstrip(",").strip().strip('"“”').strip().rstrip(",").strip()
-        piece = text[attribution.verb_end : unit.end].strip()
+        raw = text[attribution.verb_end : unit.end]
+        piece = raw.strip()
+        if piece and self.auxiliary_at(unit.end - len(raw.lstrip())):
+            piece = piece.partition(" ")[2]  # "Also discussed were trade and energy."
         if not any(ch.isalnum() for ch in piece):
             subject = self.passive_subject(attribution, unit)  # "Syria was discussed."
             if subject:
@@ -567,8 +571,9 @@ class _Reader:
         if subject is not None:
             speakers, span = subject
             if not speakers:
-                if self.passive(lx, form):
-                    # "Joint fight against DAESH was discussed"
+                if self.passive(lx, form) or self.auxiliary_follows(lx, form):
+                    # "Joint fight against DAESH was discussed", "Among the issues
+                    # discussed were ..."
                     return self.joint(written, verb.category, lx, quoted)
                 raise _ThirdParty  # "Presidential Aide Vladimir Medinsky ... said that ..."
             if len(speakers) >= 3:
@@ -583,8 +588,9 @@ class _Reader:
         if inverted is not None:
             speakers, span = inverted
             return _Attribution(speakers, written, verb.category, lx.end, True, span, quoted)
-        if self.passive(lx, form):
-            # "Syria was discussed": a joint act with no named agent
+        if self.passive(lx, form) or self.auxiliary_follows(lx, form):
+            # "Syria was discussed", "Also discussed were ...": a joint act with no named
+            # agent
             return self.joint(written, verb.category, lx, quoted)
         if form in ("past", "present") and self.after_and(unit, lx):
             return self.coordinated(unit, lx, written, verb.category, quoted)
@@ -602,6 +608,20 @@ class _Reader:
             and not (self.speech and text.endswith(self.grammar.words.present_passive, low, start))
             and not self.agent_follows(lx)
         )
+
+    def auxiliary_follows(self, lx: Lexeme, form: str | None) -> bool:
+        """Whether the auxiliary of a passive follows the verb, which no participant
+        governs: "Also discussed were ...", "Among the issues discussed were ..."."""
+        return (
+            form in ("past", "participle")
+            and self.text[lx.end : lx.end + 1] == " "
+            and self.auxiliary_at(lx.end + 1)
+        )
+
+    def auxiliary_at(self, position: int) -> bool:
+        """Whether a passive's auxiliary is the word at ``position``."""
+        word = self.text[position : position + 8].partition(" ")[0]
+        return f"{word.casefold()} " in self.grammar.words.passive
 
     def before_adverbs(self, start: int) -> int:
         """``start`` moved back over the adverbs before it, to just after the word before
