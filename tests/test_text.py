@@ -340,6 +340,13 @@ class TestSentences:
                 ["The U.N. Secretary-General spoke with Mrs. Smith.", "She thanked him!"],
             ),
             (
+                "The Minister met Md. Touhid Hossain and Ms. Ma. Elena Cruz. They discussed trade.",
+                [
+                    "The Minister met Md. Touhid Hossain and Ms. Ma. Elena Cruz.",
+                    "They discussed trade.",
+                ],
+            ),
+            (
                 "Did the leaders agree? They did. Talks will continue.",
                 ["Did the leaders agree?", "They did.", "Talks will continue."],
             ),

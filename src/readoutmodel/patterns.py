@@ -587,7 +587,8 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         duration=duration,
         part_of_day=part_of_day,
         topics=topics,
-        abbreviations=frozenset(vocabulary.abbreviations),
+        # an abbreviated given name ends no sentence either: "Ms. Ma. Theresa Lazaro"
+        abbreviations=frozenset(vocabulary.abbreviations) | frozenset(vocabulary.words.abbreviated),
         chrome_lines=frozenset(rules("line")),
         chrome_prefixes=rules("prefix"),
         chrome_opening=re.compile(trie_pattern(rules("prefix")) or "(?!)"),
