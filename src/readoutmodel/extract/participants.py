@@ -319,6 +319,8 @@ def _candidate(
         return False  # "the Coalition of the Willing", "with IGAD leaders"
     if bare and not _placed(mention, text, lexemes, grammar, previous):
         return False
+    if mention.kind == "office" and mention.plural:
+        return False  # "Foreign Ministers' Telephone Talk": both sides, not one principal
     if mention.possessive:
         # "President Biden's Call with ...": the owner of an engagement takes part
         after = lexemes.between(mention.end, mention.end + 40)
@@ -327,7 +329,7 @@ def _candidate(
             and after[0].entry is not None
             and any(cue.part == "noun" for cue in after[0].entry.engagement)
         )
-    return not (mention.kind == "office" and mention.plural)
+    return True
 
 
 def find(
