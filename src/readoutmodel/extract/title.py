@@ -28,16 +28,21 @@ def _headline(text: str, line: Line, lexemes: Lexemes, grammar: Grammar) -> int:
     """How much a header line reads like the headline of an engagement: 2 when it names
     the engagement or an act ("Telephone conversation with ...", "Readout of ...", "Xi
     urges ..."), 1 when it only names an office (a site's name: "President of Russia"),
-    0 when neither or when it introduces the body (ends with a colon)."""
+    0 when neither or when it introduces the body (ends with a colon). Words of a
+    publisher's name ("Department of State") count for nothing."""
     piece = text[line.start : line.end]
     if piece.endswith(":") or len(piece.split()) < 2:
         return 0
     if piece.casefold().startswith(grammar.words.readout) or _quoted(piece, grammar):
         return 2
     score = 0
+    # a publisher's name names no act: the "State" of "U.S. Department of State"
+    marks = [m.span() for m in grammar.issuers.finditer(text, line.start, line.end)]
     for lx in lexemes.between(line.start, line.end):
         entry = lx.entry
         if entry is None:
+            continue
+        if marks and any(start <= lx.start and lx.end <= end for start, end in marks):
             continue
         # a verb's base form counts after its subject ("Li, German chancellor discuss ..."),
         # not as the first word of a line ("Press Statements")
@@ -82,9 +87,15 @@ def find(document: Document, lexemes: Lexemes, grammar: Grammar) -> Span | None:
     line = header[index]
     end = line.end
     for following, score in zip(header[index + 1 :], scores[index + 1 :], strict=True):
-        wrapped = _wraps(text[line.start : end], text[following.start : following.end], grammar)
-        # a line right under the headline that names nothing of its own goes on with it
-        continuing = score == 0 and not text[line.start : end].endswith(grammar.words.terminal)
+        after = text[following.start : following.end]
+        wrapped = _wraps(text[line.start : end], after, grammar)
+        # a line right under the headline that names nothing of its own goes on with it,
+        # but for a label of the page's kind ("Readout")
+        continuing = (
+            score == 0
+            and not text[line.start : end].endswith(grammar.words.terminal)
+            and not after.casefold().startswith(grammar.words.readout)
+        )
         if (
             following.blank_before
             or not (wrapped or continuing)
