@@ -266,6 +266,49 @@ EXPECTED: dict[str, dict[str, Any]] = {
             (("Yoon Suk Yeol",), "invited", REQUEST, ["President Yoon also invited"]),
         ],
     },
+    # page chrome around the readout; an abbreviated given name ("Ma.") ends no sentence;
+    # "Foreign Ministers'" in the headline are both sides, not a third principal
+    "jp_mofa_page": {
+        "title": "Japan-Philippines Foreign Ministers' Telephone Talk",
+        "date": dt.date(2025, 10, 3),
+        "kind": Kind.PHONE_CALL,
+        "initiator": None,
+        "participants": [
+            ("MOTEGI Toshimitsu", "Minister for Foreign Affairs", "JP"),
+            ("Ma. Theresa P. Lazaro", "Secretary of Foreign Affairs", "PH"),
+        ],
+        "statements": [
+            (("MOTEGI Toshimitsu",), "expressed", STANCE, ["Minister Motegi expressed"]),
+            (("Ma. Theresa P. Lazaro",), "expressed", STANCE, ["Secretary Lazaro expressed"]),
+            (
+                ("MOTEGI Toshimitsu", "Ma. Theresa P. Lazaro"),
+                "exchanged views",
+                DISCUSS,
+                ["The two ministers also"],
+            ),
+        ],
+    },
+    # the publisher's name ("U.S. Department of State") is no headline, the "Readout"
+    # label under the headline is not part of it; "Also discussed were ..." is joint
+    "us_state_page": {
+        "title": "Deputy Secretary Landau's Call with Egyptian Foreign Minister Abdelatty",
+        "date": dt.date(2025, 9, 18),
+        "kind": Kind.PHONE_CALL,
+        "initiator": None,
+        "participants": [
+            ("Christopher Landau", "Deputy Secretary of State", "US"),
+            ("Badr Abdelatty", "Foreign Minister", "EG"),
+        ],
+        "statements": [
+            (("Christopher Landau",), "thanked", COURTESY, ["The Deputy Secretary thanked"]),
+            (
+                ("Christopher Landau", "Badr Abdelatty"),
+                "discussed",
+                DISCUSS,
+                ["Also discussed were"],
+            ),
+        ],
+    },
     "pk_pmo_call": {
         "title": "PRIME MINISTER SPEAKS WITH PRESIDENT OF TURKIYE",
         "date": dt.date(2023, 2, 10),
@@ -572,6 +615,7 @@ class TestIssuer:
             ("ru_kremlin_call", "RU"),
             ("pk_pmo_call", "PK"),  # the dateline's city
             ("eu_commission_call", "EU"),  # the page's marks
+            ("us_state_page", "US"),
         ],
     )
     def test_issuer(self, name: str, issuer: str, load_readout: Callable[[str], str]) -> None:
