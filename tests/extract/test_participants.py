@@ -623,6 +623,25 @@ class TestNameShapesAndOffices:
             ("Ursula Lind", "President of the European Commission", "EU"),
         ]
 
+    @pytest.mark.parametrize(
+        ("headline", "title"),
+        [
+            # the body writes the headline's office too, then a shorter one
+            ("PM Arad Speaks with US Secretary of State Rubio", "Secretary of State"),
+            # only the headline writes the short form
+            ("PM Arad Speaks with Secretary Rubio", "Secretary of State"),
+        ],
+    )
+    def test_the_title_is_the_office_the_body_writes_first(self, headline: str, title: str) -> None:
+        """An office the body writes comes before one written only outside it, in the order
+        the body writes them, whatever the headline writes."""
+        text = (
+            f"{headline}\n\nPrime Minister Noa Arad spoke this evening with US Secretary of"
+            " State Marco Rubio. Secretary Rubio reiterated the commitment of the United"
+            " States to Israel's security."
+        )
+        assert _people(text)[1] == ("Marco Rubio", title, "US")
+
     def test_a_headline_pair_of_names_is_two_people(self) -> None:
         """ "Otieno-Namutebi talks" names two principals, not one."""
         text = (

@@ -56,7 +56,9 @@ class _Draft:
     tokens: set[str] = attrs.Factory(set)
     surnames: set[str] = attrs.Factory(set)  # the last word of each name
     titles: list[tuple[str, str]] = attrs.Factory(list)  # (as written, office)
-    headline_titles: set[tuple[str, str]] = attrs.Factory(set)
+    # where the body first writes each title: one written only outside it (a headline's
+    # "PM") is the last choice
+    body_titles: dict[tuple[str, str], int] = attrs.Factory(dict)
     determined: bool = False  # an office named as "the President"
     countries: list[str] = attrs.Factory(list)
     spans: list[tuple[int, int]] = attrs.Factory(list)  # scene spans it was seen in
@@ -88,8 +90,8 @@ class _Draft:
             for pair in zip(mention.titles, mention.offices, strict=False):
                 if pair not in self.titles:
                     self.titles.append(pair)
-                    if headline:
-                        self.headline_titles.add(pair)
+                if not headline and mention.start < self.body_titles.get(pair, mention.end):
+                    self.body_titles[pair] = mention.start
         for code in mention.countries:
             if code not in self.countries:
                 self.countries.append(code)
@@ -551,8 +553,9 @@ def _place(drafts: list[_Draft], placeholders: list[_Draft]) -> None:
             for written, o in holder.titles:
                 if (written, o) not in target.titles:
                     target.titles.append((written, o))
-                    if (written, o) in holder.headline_titles:
-                        target.headline_titles.add((written, o))
+            for pair, start in holder.body_titles.items():
+                if start < target.body_titles.get(pair, start + 1):
+                    target.body_titles[pair] = start
             for code in holder.countries:
                 if code not in target.countries:
                     target.countries.append(code)
@@ -649,7 +652,7 @@ def _enrich(
     owners_of: dict[str, list[_Draft]] = {}
     # what names have given their one owner since the answers were last read: a mention
     # that says the same again adds nothing
-    absorbed: set[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = set()
+    absorbed: set[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], bool]] = set()
     # the mentions complete principals but add none: one list of them all for every mention
     everyone = drafts + placeholders
     for mention in mentions:
@@ -661,17 +664,17 @@ def _enrich(
             owners = owners_of.get(name)
             if owners is None:
                 owners = owners_of[name] = _named_by(drafts, name, noise)
+            in_body = body_start <= mention.start < body_end
             if len(owners) == 1:
-                said = (name, mention.titles, mention.offices, mention.countries)
+                said = (name, mention.titles, mention.offices, mention.countries, in_body)
                 if said in absorbed:
                     continue
-                if owners[0].absorb(mention, text, None):
+                if owners[0].absorb(mention, text, None, not in_body):
                     owners_of.clear()
                     absorbed.clear()
                 else:
                     absorbed.add(said)
                 continue
-            in_body = body_start <= mention.start < body_end
             if not owners and in_body and mention.offices and not _relay(mention, grammar):
                 unnamed = [
                     p
@@ -686,7 +689,7 @@ def _enrich(
                     )
                 ]
                 if len(unnamed) == 1:
-                    unnamed[0].absorb(mention, text, None)
+                    unnamed[0].absorb(mention, text, None, not in_body)
             continue
         if kind != "office" and kind != "reference":
             continue
@@ -868,9 +871,14 @@ def _principal(draft: _Draft) -> Principal:
         name = names[0] if names else None
     titles = draft.titles
     if len(titles) > 1:
-        # an office as the body writes it first, then the headline's; capitals last ("PM")
-        headline = draft.headline_titles
-        titles = sorted(titles, key=lambda t: (t[0].isupper(), t in headline))
+        # an office as the body first writes it, then one written only outside the body
+        # (the headline's), a capital first ("German chancellor" in a headline, "Chancellor
+        # Angela Merkel" in a link); capitals throughout last ("PM")
+        body = draft.body_titles
+        titles = sorted(
+            titles,
+            key=lambda t: (t[0].isupper(), t not in body, body.get(t, 0), t[0][:1].islower()),
+        )
         offices = tuple(dict.fromkeys([o for _, o in titles]))
     else:
         offices = (titles[0][1],) if titles else ()
