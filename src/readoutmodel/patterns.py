@@ -880,7 +880,7 @@ class TopicGrammar:
     beyond: Any  # after "the visit": what makes it another one ("to China", "last year")
     later: Any  # after "to meet": a time to come ("next year", "at a convenient time")
     member_before: Any  # before an organisation: "members of the"
-    member_after: Any  # after an organisation: "member", "member states"
+    member_after: Any  # after an organisation: "member states", "officials", "Headquarters"
 
     @staticmethod
     def lower(text: str) -> str:
@@ -1023,7 +1023,7 @@ def compile_topics(vocabulary: Vocabulary) -> TopicGrammar:
         member_after=regex.compile(
             r"[\s-]+(?:\L<members>)(?!\w)",
             flags | regex.IGNORECASE,
-            members=[m for m in members if m.lower().startswith("member")],
+            members=members,
         ),
     )
 

@@ -149,6 +149,8 @@ MENTIONS = [
     (call("They discussed reform of the United Nations Security Council."), "multilateral", True),
     (call("As permanent members of the UN Security Council, they agreed."), "multilateral", False),
     (call("Canada, as a NATO member, will meet its commitments."), "multilateral", False),
+    (call("They met at NATO Headquarters to discuss trade."), "multilateral", False),
+    (call("They thanked EU officials for their work on trade."), "multilateral", False),
     (call("The leaders discussed EU-China relations."), "multilateral", True),
     (call("They thanked the staff of international organizations."), "multilateral", False),
     (call("They pledged support for the WHO."), "multilateral", True),
