@@ -293,6 +293,38 @@ class TestEngagementNotPublication:
         assert readoutmodel.parse(text).date == expected
 
 
+class TestPlacedDateLine:
+    """A line of the page with a date and the place, and nothing else, dates an engagement
+    the body does not date, as a dateline does; a publication stamp does not."""
+
+    TALKS = "Talks with President of Mongolia\n\n{line}\n\nVladimir Putin held talks with"
+    TALKS += " President of Mongolia Ukhnaagiin Khurelsukh. The leaders discussed energy.\n"
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "September 3, 2024, Ulaanbaatar",
+            "Ulaanbaatar, 3 September 2024",
+            "September 3, 2024, The Kremlin, Moscow",
+        ],
+    )
+    def test_a_date_and_a_capital_date_the_engagement(self, line: str) -> None:
+        """The date of a line that also names a capital city is the engagement's."""
+        text = self.TALKS.format(line=line)
+        readout = readoutmodel.parse(text)
+        assert readout.date == dt.date(2024, 9, 3)
+        assert readout.date_span is not None
+        assert readout.date_span.of(text) == line
+
+    @pytest.mark.parametrize(
+        "line", ["September 3, 2024", "September 3, 2024, 14:20", "Posted September 3, 2024"]
+    )
+    def test_a_publication_stamp_does_not(self, line: str) -> None:
+        """A date alone, with a time or with other words, may be when it was published."""
+        readout = readoutmodel.parse(self.TALKS.format(line=line))
+        assert readout.date is None
+
+
 class TestUnknownDates:
     """Without a dated anchor in the text an incomplete date stays unknown: no clock is read."""
 

@@ -3,8 +3,9 @@
 The engagement's date is the date expression of the scene ("On the evening of
 December 20, 2019", "spoke today", "on Wednesday"), or, where the scene has
 none, of a line that names the engagement ("... the readout of the phone
-call ... on February 13"), or else the dateline's. Incomplete expressions are
-resolved against an anchor: the best complete date the text gives, ranked
+call ... on February 13"), or else the dateline's (or a page line's that holds a
+date and a place in a capital city: "October 12, 2022, Astana"). Incomplete
+expressions are resolved against an anchor: the best complete date the text gives, ranked
 dateline, headline, publication line after the headline, publication line
 before the headline, capture stamp, other page lines; an anchor later than the
 capture stamp is not believed. Without an anchor an incomplete date stays
@@ -250,8 +251,10 @@ def find(
                     span_,
                 )
             )
-    elif document.dateline is not None and anchor is not None:
-        date, span_ = anchor, document.dateline
+    elif anchor is not None:
+        # no date where the engagement is told: a dateline's date is the engagement's
+        span_ = document.dateline or _placed_date(document, dates, grammar)
+        date = anchor if span_ is not None else None
     if date is None and not diagnostics:
         diagnostics.append(
             Diagnostic("no-date", "the text does not say when the engagement took place")
@@ -261,6 +264,29 @@ def find(
     return When(
         date, span_ if date else None, time_of_day, start_time, duration, tuple(diagnostics)
     )
+
+
+def _placed_date(document: Document, dates: _Dates, grammar: Grammar) -> Span | None:
+    """A line of the page that holds a date and a place in a capital city and nothing
+    else, which dates the engagement as a dateline does: "October 12, 2022, Astana",
+    "Astana, 12 October 2022", "October 12, 2022, The Kremlin, Moscow"."""
+    text = document.text
+    for line in document.lines:
+        if line.role != "date":
+            continue
+        rest = text[line.start : line.end]
+        for mention in reversed(dates(line.start, line.end)):
+            start, end = mention.start - line.start, mention.end - line.start
+            rest = rest[:start] + "," + rest[end:]
+        parts = [" ".join(p.split()).strip("-–— ") for p in rest.split(",")]
+        place = [p for p in parts if p]
+        if (
+            place
+            and place[-1].casefold() in grammar.capitals
+            and all(word[:1].isupper() for p in place for word in p.split())
+        ):
+            return Span(line.start, line.end)
+    return None
 
 
 def _places(document: Document, lexemes: Lexemes, scene: Scene) -> Iterator[tuple[int, int]]:
