@@ -627,6 +627,22 @@ class TestIssuer:
         text = "The President spoke with President Ana Ruiz of Peru and President Lee of Korea."
         assert readoutmodel.parse(text).issuer is None
 
+    def test_the_office_of_the_one_known_by_office_alone(self) -> None:
+        """ "The Prime Minister welcomed Prime Minister X": the subject is the principal
+        the text never names, whose country the body gives."""
+        text = (
+            "PM meeting with Prime Minister of Malta\n\nThe Prime Minister welcomed Prime"
+            " Minister Carmel Vella to Downing Street today. The leaders discussed the deep"
+            " ties between the UK and Malta, and the Prime Minister reiterated the UK's support"
+            " for Ukraine."
+        )
+        readout = readoutmodel.parse(text)
+        assert [(p.name, p.country) for p in readout.participants] == [
+            ("Prime Minister", "GB"),
+            ("Carmel Vella", "MT"),
+        ]
+        assert readout.issuer == "GB"
+
 
 class TestAliases:
     """A participant's aliases and mentions are the ways the text names that person."""

@@ -412,6 +412,10 @@ def _scene_subject_country(
             owners = _named_by(drafts, name, grammar.words.name_noise)
         elif mention.offices:  # "The Prime Minister spoke to ..."
             owners = [d for d in drafts if _holds_office(d, mention)]
+            # "The Prime Minister welcomed Prime Minister X": the one known by office alone
+            unnamed = [d for d in owners if not d.named]
+            if len(owners) > 1 and len(unnamed) == 1:
+                owners = unnamed
         else:
             continue
         if len(owners) == 1:
