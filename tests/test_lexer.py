@@ -60,6 +60,17 @@ class TestLexemes:
                 [(0, 14, "phrase", "PRIME MINISTER"), (15, 28, "name", "Boris Johnson")],
             ),
             ("ſaid KING", [(0, 4, "phrase", "ſaid"), (5, 9, "phrase", "KING")]),
+            # in capitals too: "BIDEN'S" is "BIDEN" and a possessive, "O'BRIEN" one name
+            (
+                "PRESIDENT BIDEN'S CALL WITH MARY O'BRIEN",
+                [
+                    (0, 9, "phrase", "PRESIDENT"),
+                    (10, 15, "name", "BIDEN"),
+                    (15, 17, "possessive", "'S"),
+                    (18, 22, "phrase", "CALL"),
+                    (28, 40, "name", "Mary O'Brien"),
+                ],
+            ),
             (
                 "General Secretary Lam met China's UN envoy",
                 [

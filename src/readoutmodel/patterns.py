@@ -638,7 +638,7 @@ def _phrase_patterns(
         r"""
         \W                                                  # the character before
         (?:
-            (?<=['’])(?P<possessive>s(?!\w)|(?<=s['’])(?!\w))
+            (?<=['’])(?P<possessive>[sS](?!\w)|(?<=[sS]['’])(?!\w))
                                                     # it is a possessive: "Biden's", "Hamas'"
           | LEXEME                                          # a phrase or a name after it
           | (?<=["“”«»„])(?P<quote>)                         # it is a quotation mark
@@ -697,7 +697,7 @@ def _name_pattern(vocabulary: Vocabulary) -> str:
     hyphened = trie_pattern(words.hyphened)
     joined = trie_pattern([*words.hyphened, *(w.capitalize() for w in words.hyphened)])
     token = rf"""(?!(?:{suffixes})(?!\w))(?:{abbreviated}|{upper}\.|{upper}{_LETTER}*
-        (?:-{_LETTER}+|['’](?!s\b){_LETTER}+)*(?:['’](?=\s+(?:{joined})-))?)"""
+        (?:-{_LETTER}+|['’](?![sS]\b){_LETTER}+)*(?:['’](?=\s+(?:{joined})-))?)"""
     joint = rf"(?:\s+(?:(?:{particles})\s+)*|\s+(?:{joined})-)"
     suffix = rf"(?:,?[ \u00a0]+(?:{suffixes})(?!\w))?"
     # lower-case particles may open a name: "von der Leyen", "al-Sudani"; three at most, or

@@ -219,7 +219,7 @@ def _words(text: str, floor: int, start: int) -> list[str]:
 
 
 def _possessive(word: str) -> bool:
-    return word.endswith(("'s", "’s", "s'", "s’"))
+    return word.endswith(("'s", "’s", "s'", "s’", "'S", "’S", "S'", "S’"))
 
 
 def _later(topics: TopicGrammar, context: _Context, end: int, reach: int = 80) -> bool:
