@@ -138,6 +138,7 @@ class Closed:
     modals: frozenset[str]
     content_openers: tuple[str, ...]
     adding: tuple[str, ...]
+    adjuncts: frozenset[str]
     according: tuple[str, ...]
     background: tuple[str, ...]  # with a space before: " last week"
     own: frozenset[str]
@@ -181,6 +182,7 @@ class Closed:
             modals=lower(words.modals),
             content_openers=words.content_openers,
             adding=words.adding,
+            adjuncts=frozenset(words.adjuncts),
             according=tuple(a.casefold() for a in words.according),
             background=tuple(f" {b.casefold()}" for b in words.background),
             own=lower(words.own),

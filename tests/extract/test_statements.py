@@ -767,6 +767,22 @@ class TestStatementFields:
         readout = readoutmodel.parse(CN + "China is ready to deepen cooperation, Xi said.")
         assert readout.statements[0].content == "China is ready to deepen cooperation"
 
+    @pytest.mark.parametrize(
+        ("sentence", "verb"),
+        [
+            ("“China is ready to deepen cooperation,” Xi said.", "said"),
+            ("“China is ready to deepen cooperation,” Xi said in his speech.", "said"),
+            ("“China is ready to deepen cooperation,” Xi wrote on social media.", "wrote"),
+        ],
+    )
+    def test_content_of_a_verb_that_closes_a_quotation(self, sentence: str, verb: str) -> None:
+        """A verb that closes a quotation, where or how it was said after it, reports the
+        quotation."""
+        readout = readoutmodel.parse(CN + sentence)
+        assert [(s.verb, s.content) for s in readout.statements] == [
+            (verb, "China is ready to deepen cooperation")
+        ]
+
     def test_statements_by(self) -> None:
         """A readout lists the statements of one participant."""
         readout = readoutmodel.parse(

@@ -47,6 +47,7 @@ from readoutmodel.text import Document, Sentence
 __all__ = ["Draft", "Reading", "find"]
 
 _SPEECH = (VerbCategory.ASSERT, VerbCategory.EMPHASIZE)
+_ADJUNCT = 8  # the most words after a verb that closes a quotation: "on his social media"
 
 _start = operator.attrgetter("start")
 _end = operator.attrgetter("end")
@@ -131,6 +132,7 @@ class _Reader:
         self.grammar = grammar
         self.scene = scene
         self.quoting = any(map(self.text.__contains__, grammar.words.quotes))
+        self.closers = "".join(grammar.words.quotes.values())  # closing quotation marks
         # a unit's quotations by the list's id: the list, their starts in order, the
         # furthest end so far (see in_quotation)
         self.quote_index: dict[int, tuple[list[tuple[int, int]], list[int], list[int]]] = {}
@@ -580,7 +582,7 @@ class _Reader:
                 speakers = self.without_object(speakers, lx)
             if verb.category is VerbCategory.DISCUSS:
                 speakers = self.with_partner(speakers, lx)
-            closes = self.closes(unit, lx)
+            closes = self.closes(unit, lx) or self.closes_quotation(unit, lx, span)
             return _new(
                 _Attribution, (speakers, written, verb.category, lx.end, closes, span, quoted)
             )
@@ -706,6 +708,22 @@ class _Reader:
             at >= unit.end
             or text[at] in ".!?"
             or text.startswith(self.grammar.words.adding, at, unit.end)
+        )
+
+    def closes_quotation(self, unit: _Unit, lx: Lexeme, subject: tuple[int, int]) -> bool:
+        """Whether the verb closes the quotation before its subject, with no more than
+        where or how it was said after it: '"...," the President wrote on his social
+        media.'"""
+        text = self.text
+        before = text[unit.start : subject[0]].rstrip()
+        if not before or before[-1] not in self.closers:
+            return False
+        rest = text[lx.end : unit.end].strip()
+        words = rest.rstrip(".!?").split()
+        return (
+            0 < len(words) <= _ADJUNCT
+            and words[0].casefold() in self.grammar.words.adjuncts
+            and not any(ch in self.closers for ch in rest)
         )
 
     def object_follows(self, lx: Lexeme) -> bool:

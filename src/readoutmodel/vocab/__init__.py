@@ -169,6 +169,7 @@ class Words:
     modals: tuple[str, ...]
     content_openers: tuple[str, ...]
     adding: tuple[str, ...]
+    adjuncts: tuple[str, ...]
     according: tuple[str, ...]
     background: tuple[str, ...]
     own: tuple[str, ...]
