@@ -189,6 +189,28 @@ def _initiator(text: str) -> str | None:
             " cooperation on semiconductors.",
             None,
         ),
+        # asking for this engagement
+        (
+            "Prime Minister Fumio Kishida held a telephone talk with President Yoon Suk Yeol,"
+            " who had requested the call.",
+            "Yoon Suk Yeol",
+        ),
+        (
+            "President Yoon Suk Yeol requested the telephone talks with Prime Minister Fumio"
+            " Kishida, which took place on March 3.",
+            "Yoon Suk Yeol",
+        ),
+        # asking for another one, or for something else
+        (
+            "President Yoon Suk Yeol spoke with Prime Minister Fumio Kishida. Kishida requested"
+            " a meeting in Tokyo next year.",
+            None,
+        ),
+        (
+            "President Yoon Suk Yeol spoke with Prime Minister Fumio Kishida. Kishida requested"
+            " the support of Korea for the Expo.",
+            None,
+        ),
         # the text does not say who asked
         ("President Joe Biden spoke today with President Volodymyr Zelenskyy of Ukraine.", None),
         ("President Xi Jinping held telephone talks with President Emmanuel Macron.", None),

@@ -9,7 +9,8 @@ Read from the scene, in the ways readouts say it:
   his request", "at the request of the latter" (Chinese usage: the
   counterpart asked), which names the counterpart of the sentence's subject;
 - an invitation to the engagement: "X invited Y for talks" (X), but not to
-  another one ("X invited Y to visit China");
+  another one ("X invited Y to visit China"); asking for it: "X requested the
+  call", "Y, who had requested the talks";
 - the direction of a call: "X called Y", "X phoned Y", "X reached out to Y",
   "Y, who called to congratulate him" (X, Y), "X received a phone call from
   Y", "answered a call from Y", "Responding to a call from Y" (Y).
@@ -59,6 +60,8 @@ def find(
                 found: int | None = None
                 if cue.part == "request" and lx.entry.form in ("past", "present"):
                     found = _inviter(text, lx, lexemes, inside, cast)
+                    if found is None:
+                        found = _asker(text, lx, lexemes, inside, cast)
                 elif cue.part == "request":
                     found = _requester(text, lx, inside, cast)
                 elif cue.part == "noun" and _from_caller(text, lx, cue.phrase, grammar):
@@ -190,6 +193,29 @@ def _inviter(
     if inviter and invited and inviter[0] != invited[0]:
         return inviter[0]
     return None
+
+
+def _asker(
+    text: str, lx: Lexeme, lexemes: Lexemes, inside: list[Mention], cast: Cast
+) -> int | None:
+    """ "X requested the call", "Y, who had requested the talks": the subject asked for
+    this engagement, named by a noun right after the verb."""
+    subject = next((m for m in reversed(inside) if m.end <= lx.start), None)
+    if subject is None or not _near(text, subject.end, lx.start):
+        return None
+    named = lexemes.first(lx.end, lx.end + 24)
+    if named is None or named.entry is None:
+        return None
+    # this engagement, not another one ("requested a meeting in Tokyo") nor anything else
+    # ("requested support"): "the call", "the telephone talks"
+    entry = named.entry
+    if entry.reference != "engagement" and not (
+        text[lx.end : named.start].split() == ["the"]
+        and any(c.part == "noun" for c in entry.engagement)
+    ):
+        return None
+    found = _principals(subject, text, cast)
+    return found[0] if found else None
 
 
 def _caller(text: str, lx: Lexeme, inside: list[Mention], cast: Cast) -> int | None:
