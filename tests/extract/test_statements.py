@@ -773,6 +773,7 @@ class TestStatementFields:
             ("“China is ready to deepen cooperation,” Xi said.", "said"),
             ("“China is ready to deepen cooperation,” Xi said in his speech.", "said"),
             ("“China is ready to deepen cooperation,” Xi wrote on social media.", "wrote"),
+            ("“China is ready to deepen cooperation,” Xi said, according to Xinhua.", "said"),
         ],
     )
     def test_content_of_a_verb_that_closes_a_quotation(self, sentence: str, verb: str) -> None:

@@ -718,7 +718,7 @@ class _Reader:
         before = text[unit.start : subject[0]].rstrip()
         if not before or before[-1] not in self.closers:
             return False
-        rest = text[lx.end : unit.end].strip()
+        rest = text[lx.end : unit.end].strip().lstrip(",")
         words = rest.rstrip(".!?").split()
         return (
             0 < len(words) <= _ADJUNCT
