@@ -163,6 +163,7 @@ MENTIONS = [
     ),
     (call("They discussed remarks by Ukrainian President Ivan Petrenko."), "ukraine", True),
     (call("They discussed the Korean Peninsula."), "korean_peninsula", True),
+    (call("They discussed the nuclear issue of the Peninsula."), "korean_peninsula", True),
     # a word in passing inside a general phrase raises nothing
     (call("They discussed the development of the world economy."), "economy", False),
     (call("Both sides will deepen economic and trade cooperation."), "economy", False),
