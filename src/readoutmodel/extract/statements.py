@@ -715,8 +715,14 @@ class _Reader:
         where or how it was said after it: '"...," the President wrote on his social
         media.'"""
         text = self.text
-        before = text[unit.start : subject[0]].rstrip()
-        if not before or before[-1] not in self.closers:
+        # read near the verb only, not the unit copied: a unit may be long, with a verb
+        # in every line
+        if unit.end - lx.end > _ADJUNCT * 16:
+            return False
+        before = subject[0]
+        while before > unit.start and text[before - 1].isspace():
+            before -= 1
+        if before == unit.start or text[before - 1] not in self.closers:
             return False
         rest = text[lx.end : unit.end].strip().lstrip(",")
         words = rest.rstrip(".!?").split()
