@@ -79,7 +79,8 @@ class _Draft:
         headline: bool = False,
     ) -> bool:
         """Take in what ``mention`` says of this principal; whether it gave a name with
-        new words."""
+        new words. ``headline``: the mention stands outside the body (the headline, a
+        line of the page), so its titles are the last choice."""
         learned = False
         if mention.name is not None:
             name = _clean_name(text[mention.name[0] : mention.name[1]], self.words.post_nominals)
@@ -172,15 +173,15 @@ def _clean_name(name: str, post_nominals: frozenset[str] = frozenset()) -> str:
 
 
 def find_issuer(
-    document: Document, grammar: Grammar, offices: Iterable[Mention] = ()
+    document: Document, grammar: Grammar, headline: Iterable[Mention] = ()
 ) -> str | None:
     """The government that issued the readout, from marks outside its body; a mark
-    that lies in one of the headline's ``offices`` (the mentions in it that give an
-    office) is the title of someone it names, not the publisher: "Taoiseach speaks with
-    President of the European Commission"."""
+    that lies in an office of one of the ``headline``'s mentions is the title of someone
+    it names, not the publisher: "Taoiseach speaks with President of the European
+    Commission"."""
     text = document.text
     codes = grammar.issuer_codes
-    titles = [(m.start, m.end) for m in offices if m.offices]
+    titles = [(m.start, m.end) for m in headline if m.offices]
     # a plain dict, cheaper to make than a Counter; max() keeps the first of a tie, as
     # Counter.most_common does
     votes: dict[str, int] = {}
