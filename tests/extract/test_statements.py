@@ -184,6 +184,13 @@ class TestSpeakers:
                 (MERKEL,),
             ),
             (RU + "Mr Putin and Ms Merkel discussed the situation in Ukraine.", (PUTIN, MERKEL)),
+            # "X discussed ... with Y": Y discussed too, but not a country or a body
+            (RU + "Mr Putin discussed with Ms Merkel the situation in Ukraine.", (PUTIN, MERKEL)),
+            (
+                RU + "Mr Putin discussed the situation in Ukraine with his German counterpart.",
+                (PUTIN, MERKEL),
+            ),
+            (RU + "Mr Putin discussed trade and energy cooperation with Germany.", (PUTIN,)),
             (US + "The President reaffirmed the special relationship.", (BIDEN,)),
             (US + "The Prime Minister welcomed the President's commitment to NATO.", (STARMER,)),
             (

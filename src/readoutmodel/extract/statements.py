@@ -48,6 +48,7 @@ __all__ = ["Draft", "Reading", "find"]
 
 _SPEECH = (VerbCategory.ASSERT, VerbCategory.EMPHASIZE)
 _ADJUNCT = 8  # the most words after a verb that closes a quotation: "on his social media"
+_PARTNER = 120  # how far after "discussed" its object may run before "with" and a partner
 
 _start = operator.attrgetter("start")
 _end = operator.attrgetter("end")
@@ -581,7 +582,7 @@ class _Reader:
             if len(speakers) >= 3:
                 speakers = self.without_object(speakers, lx)
             if verb.category is VerbCategory.DISCUSS:
-                speakers = self.with_partner(speakers, lx)
+                speakers = self.with_partner(speakers, lx, unit.end)
             closes = self.closes(unit, lx) or self.closes_quotation(unit, lx, span)
             return _new(
                 _Attribution, (speakers, written, verb.category, lx.end, closes, span, quoted)
@@ -685,15 +686,26 @@ class _Reader:
             return None
         return None
 
-    def with_partner(self, speakers: tuple[int, ...], lx: Lexeme) -> tuple[int, ...]:
-        """ "X discussed with Y ...": Y discussed too."""
-        after = self.text[lx.end : lx.end + 6]
-        if not after.startswith(" with "):
-            return speakers
-        for mention in self.mentions_between(lx.end, lx.end + 80):
+    def with_partner(self, speakers: tuple[int, ...], lx: Lexeme, end: int) -> tuple[int, ...]:
+        """ "X discussed with Y ...", "X discussed trade with Y": Y discussed too; ``end``
+        is where the unit ends."""
+        text = self.text
+        if text.startswith(" with ", lx.end):
+            at = lx.end
+        else:
+            # after the object: "with" and a person within the same stretch, not a country
+            # ("cooperation with Africa")
+            at = text.find(" with ", lx.end, min(end, lx.end + _PARTNER))
+            if at < 0:
+                return speakers
+        for mention in self.mentions_between(at, at + 80):
+            if at > lx.end and len(text[at + 6 : mention.start].split()) > 2:
+                return speakers
             if mention.kind in ("person", "office", "reference"):
                 partners = self.cast.resolve(mention, self.text)
                 return tuple(dict.fromkeys((*speakers, *partners)))
+            if at > lx.end:
+                return speakers
         return speakers
 
     def closes(self, unit: _Unit, lx: Lexeme) -> bool:
