@@ -188,6 +188,7 @@ def shapes(texts: Sequence[str], size: int) -> dict[str, str]:
         "President and President and ...": fill("President and ", size),
         "quoted sentences in one paragraph": fill("“We agree,” he said. ", size),
         "invited ... to visit, again and again": fill("invited President Lula to visit ", size),
+        "discussed with ... (verbs far from their subject)": fill("discussed with ", size),
     }
 
 

@@ -172,6 +172,8 @@ class TestAnyText:
             "President Xi spoke with President Lula. " + "“We agree,” he said. " * 200,
             "President Xi spoke with President Lula. " + 'said: "' * 300,
             "President Xi spoke with President Lula. " + "invited President Lula to visit " * 200,
+            "President Xi spoke with President Lula. " + "discussed with " * 300,
+            "President Xi spoke with President Lula. " + "“We agree,” he said in Paris " * 200,
         ],
         ids=lambda text: repr(text[:24]),
     )

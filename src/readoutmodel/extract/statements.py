@@ -49,6 +49,7 @@ __all__ = ["Draft", "Reading", "find"]
 _SPEECH = (VerbCategory.ASSERT, VerbCategory.EMPHASIZE)
 _ADJUNCT = 8  # the most words after a verb that closes a quotation: "on his social media"
 _PARTNER = 120  # how far after "discussed" its object may run before "with" and a partner
+_GAP = 240  # the longest stretch between a subject and its verb ("on Tuesday", "(R)", ...)
 
 _start = operator.attrgetter("start")
 _end = operator.attrgetter("end")
@@ -803,8 +804,8 @@ class _Reader:
         if index < low:
             return None
         last = mentions[index]
-        if last.possessive or not self.gap_ok(last.end, position):
-            return None
+        if position - last.end > _GAP or last.possessive or not self.gap_ok(last.end, position):
+            return None  # far before the verb, it is no subject: nor read the text between
         if relays(self.grammar, self.text, unit.start, position):
             return None
         chain = [last]
