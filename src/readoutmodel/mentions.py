@@ -590,7 +590,7 @@ class _Reader:
                     assert entry is not None
                     b.add_countries(entry.countries)
                     b.end = self.items[j].end
-                    if self.items[j].text.split()[-1].casefold() in self.grammar.portfolios:
+                    if self.ends_like_body(j):
                         # "President of the European Commission": a body, in the title
                         b.runs = [
                             (s, b.end if s == run_start else e, office, rank, plural)
@@ -641,9 +641,9 @@ class _Reader:
                 k += 1
             if not self.is_name[k]:
                 break
-            last = self.items[k].text.split()[-1].casefold()
-            body = last in self.grammar.portfolios or (
-                linked and last in self.words.states and " " not in self.items[k].text
+            written = self.items[k].text
+            body = self.ends_like_body(k) or (
+                linked and " " not in written and written.casefold() in self.words.states
             )
             if not body and not (linked and self.named_after(k + 1)):
                 break  # "President of the Republic, Emmanuel Macron": any body, then a name
@@ -674,12 +674,14 @@ class _Reader:
             j += 1
         return self.is_name[j]
 
+    def ends_like_body(self, j: int) -> bool:
+        """Whether lexeme ``j`` ends with the word of a body or portfolio: "Central
+        Committee", "European Commission", "Foreign Affairs"."""
+        return self.items[j].text.rsplit(None, 1)[-1].casefold() in self.grammar.portfolios
+
     def is_body(self, j: int) -> bool:
         """Whether lexeme ``j`` is a name that ends like a body: "Central Committee"."""
-        return (
-            self.is_name[j]
-            and self.items[j].text.rsplit(None, 1)[-1].casefold() in self.grammar.portfolios
-        )
+        return self.is_name[j] and self.ends_like_body(j)
 
     def is_modifier(self, i: int) -> bool:
         entry = self.items[i].entry if 0 <= i < self.size else None

@@ -236,4 +236,4 @@ def _participants(
 def _before_possessive(text: str, end: int) -> int:
     """Where the possessive ending that closes ``text[:end]`` starts: "'s", or an
     apostrophe alone ("Hamas'")."""
-    return end - 2 if text.endswith(("'s", "’s", "'S", "’S"), 0, end) else end - 1
+    return end - 2 if text[end - 2 : end].casefold() in ("'s", "’s") else end - 1

@@ -113,6 +113,7 @@ class Closed:
     soft_endings: frozenset[str]
     list_markers: tuple[str, ...]
     quotes: dict[str, str]  # opening mark: closing mark
+    closing_quotes: str  # every closing mark
     particles: tuple[str, ...]
     name_noise: frozenset[str]
     post_nominals: frozenset[str]
@@ -157,6 +158,7 @@ class Closed:
             soft_endings=lower(words.soft_endings),
             list_markers=words.list_markers,
             quotes={pair[0]: pair[1:] or pair[0] for pair in words.quotes},
+            closing_quotes="".join(pair[1:] or pair[0] for pair in words.quotes),
             particles=words.particles,
             name_noise=lower(words.particles + words.noise + words.post_nominals),
             post_nominals=frozenset(words.post_nominals),

@@ -134,7 +134,6 @@ class _Reader:
         self.grammar = grammar
         self.scene = scene
         self.quoting = any(map(self.text.__contains__, grammar.words.quotes))
-        self.closers = "".join(grammar.words.quotes.values())  # closing quotation marks
         # a unit's quotations by the list's id: the list, their starts in order, the
         # furthest end so far (see in_quotation)
         self.quote_index: dict[int, tuple[list[tuple[int, int]], list[int], list[int]]] = {}
@@ -468,7 +467,7 @@ class _Reader:
         while True:
             head, _, last = before.rpartition(" ")
             word = last.casefold()
-            if head and f"{word} " in self.grammar.words.passive:
+            if head and self.is_auxiliary(word):
                 auxiliary = True
             elif not head or (entry := self.grammar.lookup(word)) is None or not entry.adverb:
                 return before if auxiliary else None
@@ -624,7 +623,10 @@ class _Reader:
 
     def auxiliary_at(self, position: int) -> bool:
         """Whether a passive's auxiliary is the word at ``position``."""
-        word = self.text[position : position + 8].partition(" ")[0]
+        return self.is_auxiliary(self.text[position : position + 8].partition(" ")[0])
+
+    def is_auxiliary(self, word: str) -> bool:
+        """Whether ``word`` is an auxiliary of a passive: "was", "were", "been"."""
         return f"{word.casefold()} " in self.grammar.words.passive
 
     def before_adverbs(self, start: int) -> int:
@@ -699,14 +701,16 @@ class _Reader:
             at = text.find(" with ", lx.end, min(end, lx.end + _PARTNER))
             if at < 0:
                 return speakers
+        after_object = at > lx.end
         for mention in self.mentions_between(at, at + 80):
-            if at > lx.end and len(text[at + 6 : mention.start].split()) > 2:
+            if mention.kind not in ("person", "office", "reference"):
+                if after_object:
+                    return speakers  # "cooperation with Germany"
+                continue
+            if after_object and len(text[at + 6 : mention.start].split()) > 2:
                 return speakers
-            if mention.kind in ("person", "office", "reference"):
-                partners = self.cast.resolve(mention, self.text)
-                return tuple(dict.fromkeys((*speakers, *partners)))
-            if at > lx.end:
-                return speakers
+            partners = self.cast.resolve(mention, text)
+            return tuple(dict.fromkeys((*speakers, *partners)))
         return speakers
 
     def closes(self, unit: _Unit, lx: Lexeme) -> bool:
@@ -735,14 +739,15 @@ class _Reader:
         before = subject[0]
         while before > unit.start and text[before - 1].isspace():
             before -= 1
-        if before == unit.start or text[before - 1] not in self.closers:
+        closers = self.grammar.words.closing_quotes
+        if before == unit.start or text[before - 1] not in closers:
             return False
         rest = text[lx.end : unit.end].strip().lstrip(",")
         words = rest.rstrip(".!?").split()
         return (
             0 < len(words) <= _ADJUNCT
             and words[0].casefold() in self.grammar.words.adjuncts
-            and not any(ch in self.closers for ch in rest)
+            and not any(ch in closers for ch in rest)
         )
 
     def object_follows(self, lx: Lexeme) -> bool:

@@ -219,7 +219,7 @@ def _words(text: str, floor: int, start: int) -> list[str]:
 
 
 def _possessive(word: str) -> bool:
-    return word.endswith(("'s", "’s", "s'", "s’", "'S", "’S", "S'", "S’"))
+    return word[-2:].casefold() in ("'s", "’s", "s'", "s’")
 
 
 def _later(topics: TopicGrammar, context: _Context, end: int, reach: int = 80) -> bool:
