@@ -117,6 +117,16 @@ MENTIONS = [
         True,
     ),
     (meeting("Xi Jinping welcomed President Doe on a state visit."), "visits", False),
+    # during a meeting, a guest asked to visit, or someone's visit to come, is another
+    (meeting("Mr. Doe invited President Xi Jinping to visit Kenya."), "visits", True),
+    (meeting("Xi invited President Doe to attend the forum in Shanghai."), "visits", True),
+    (meeting("Xi welcomed President Doe to China."), "visits", False),
+    (
+        meeting("Mr. Doe looked forward to Premier Li Qiang's visit to Kenya later this year."),
+        "visits",
+        True,
+    ),
+    (meeting("Mr. Doe said that President Doe's visit will open a new chapter."), "visits", False),
     (
         "President John Doe is in Beijing on an invitation from President Xi Jinping. The two"
         " leaders discussed trade.",

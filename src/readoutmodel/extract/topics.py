@@ -252,9 +252,14 @@ def _another_engagement(
     subject = start
     while subject > floor and context.text[subject - 1].isspace():
         subject -= 1
-    if subject < start and subject in context.people:
+    if (
+        subject < start
+        and subject in context.people
+        and not _possessive(context.text[max(floor, subject - 2) : subject])
+    ):
         # "President Ramaphosa visited Berlin": a person before the term is its
-        # subject, not a name that qualifies it
+        # subject, not a name that qualifies it; one that owns it ("Lula's visit") is
+        # read with the words before the term
         return _fallback(context, start, end)
     proper = modified = False
     before = _words(context.text, floor, start)
@@ -265,8 +270,13 @@ def _another_engagement(
         if kind == "ahead":
             return True  # "his upcoming visit"
         if kind == "verbal":
-            # "agreed to meet"; during a meeting, "glad to meet you" is this one
-            return not context.in_person or _later(topics, context, end)
+            # "agreed to meet"; during a meeting, "glad to meet you" is this one, but not
+            # what a guest is asked to do: "invited him to visit Brazil"
+            return (
+                not context.in_person
+                or _later(topics, context, end)
+                or any(_asking(grammar, w.strip(_QUOTES).lower()) for w in before[:index])
+            )
         if word in topics.media or kind in ("vague", "demonstrative"):
             return False  # "a virtual meeting", "various meetings"
         if kind == "stop":
@@ -284,7 +294,8 @@ def _another_engagement(
                 or (not context.in_person and topics.beyond.match(context.text, end) is not None)
             )
         if kind == "possessive" or _possessive(raw.rstrip(_MARKS)):
-            return proper or not context.in_person  # "your visit", "Trump's visit"
+            # "your visit", "Trump's visit"; but "Trump's visit later this year"
+            return proper or not context.in_person or _later(topics, context, end, reach=24)
         if word in ("a", "an"):
             # "extended an invitation", "invited him to a state visit": an engagement
             # asked for anew is another, unless the scene is set on it ("is in Seoul
@@ -400,7 +411,11 @@ def _hits(
             if not ids:
                 # "welcome President X to India", "invited X to take part in COP30":
                 # a visit to come, named by no term
-                if context.in_person or context.in_opening(start):
+                # during a visit, its host welcomes the guest to this one; an invitation
+                # asks the guest to another, unless the scene is set on it
+                if context.in_opening(start) or (
+                    context.in_person and not _asking(grammar, phrase)
+                ):
                     continue
                 guest = topics.guest.match(text, end)
                 if guest is not None:
