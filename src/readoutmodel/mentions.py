@@ -376,7 +376,8 @@ class _Reader:
             return self.finish(b, "person"), self.after_name(b, i, j + 1)
         if self.is_name[j] and (j == i or self.spaced[j] or (comma and j == honorifics)):
             name = self.items[j]
-            b.name = (name.start, name.end)
+            b.name = (self.led(j) if j == i else name.start, name.end)
+            b.start = min(b.start, b.name[0])
             b.end = name.end
             if j > i and self.surname(j + 1):
                 b.name = (name.start, self.items[j + 1].end)  # "Luís Montenegro"
@@ -410,14 +411,29 @@ class _Reader:
         if not self.spaced[nxt] and self.gaps[nxt].strip() in _APPOSITION_GAPS:
             return None
         lx = self.items[i]
-        name = (lx.start, lx.end)
-        determined = self.determined(lx.start)
+        start = self.led(i)
+        name = (start, lx.end)
+        determined = self.determined(start)
         if self.possessive(nxt):
             end = self.items[nxt].end
             return Mention(
-                lx.start, end, "person", name=name, possessive=True, determined=determined
+                start, end, "person", name=name, possessive=True, determined=determined
             ), nxt + 1
-        return Mention(lx.start, lx.end, "person", name=name, determined=determined), nxt
+        return Mention(start, lx.end, "person", name=name, determined=determined), nxt
+
+    def led(self, i: int) -> int:
+        """Where the name ``i`` starts: a capitalised small word before it opens it when a
+        word in lower case stands before that ("talks with To Lam"), as only a name
+        writes such a word with a capital in the middle of a sentence."""
+        start = self.items[i].start
+        gap = self.gaps[i]
+        if len(gap) < 4 or gap[-1] != " " or gap[-2] == " ":
+            return start  # most names follow a single space, or a longer gap of words
+        head, _, word = gap[:-1].rpartition(" ")
+        if not (word[:1].isupper() and word.isalpha() and word in self.grammar.stopwords):
+            return start
+        before = head[-1:] if head else self.items[i - 1].text[-1:] if i > 0 else ""
+        return start - len(word) - 1 if before.islower() else start
 
     def surname(self, j: int) -> bool:
         """Whether the country right after a name that follows an office or a style is
@@ -763,7 +779,8 @@ class _Reader:
         words = self.text[b.end : end].split()
         organisation = self.words.organisation
         if 0 < len(words) <= 12 and all(
-            w[:1].isupper() or w.casefold() in organisation for w in words
+            w[:1].isupper() or w.casefold() in organisation or (w[:1] == "(" and w[-1:] == ")")
+            for w in self.before_office(words)
         ):
             while k < self.size and self.items[k].end <= end:
                 entry = self.items[k].entry
@@ -774,6 +791,19 @@ class _Reader:
             return k
         b.runs, b.end, b.countries = saved
         return j
+
+    def before_office(self, words: list[str]) -> list[str]:
+        """The words of an organisation after an office, without a second office of the
+        same person that closes them: "... Central Committee and Vietnamese president"."""
+        if len(words) < 3 or words[-1][:1].isupper():
+            return words
+        last = self.grammar.lookup(words[-1])
+        if last is None or last.title is None:
+            return words
+        k = len(words) - 2
+        while k > 0 and words[k][:1].isupper() and k > len(words) - 4:
+            k -= 1  # "Vietnamese", "State"
+        return words[:k] if words[k].casefold() in self.words.joining else words
 
     def clause_end(self, start: int) -> int:
         """Where the clause going on at ``start`` ends: a comma, a full stop, the line."""

@@ -125,10 +125,13 @@ class Closed:
     joining: frozenset[str]
     portraits: tuple[str, ...]  # with their space: " photo"
     before_people: frozenset[str]
+    addressed: frozenset[str]
+    predicative: frozenset[str]
     incoming: frozenset[str]
     call_nouns: frozenset[str]
     readout: tuple[str, ...]
     joined: tuple[str, ...]
+    request_openers: tuple[tuple[str, ...], ...]  # as word lists: ("in", "response", "to")
     passive: tuple[str, ...]  # with their space: "was "
     present_passive: tuple[str, ...]
     copulas: tuple[str, ...]
@@ -170,10 +173,13 @@ class Closed:
             joining=lower(words.joining),
             portraits=tuple(f" {p.casefold()}" for p in words.portraits),
             before_people=lower(words.before_people),
+            addressed=lower(words.addressed),
+            predicative=lower(words.predicative),
             incoming=lower(words.incoming),
             call_nouns=lower(words.call_nouns),
             readout=tuple(r.casefold() for r in words.readout),
             joined=tuple(j.casefold() for j in words.joined),
+            request_openers=tuple(tuple(o.casefold().split()) for o in words.request_openers),
             passive=spaced(words.passive),
             present_passive=spaced(words.present_passive),
             copulas=words.copulas,

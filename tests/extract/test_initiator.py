@@ -211,6 +211,34 @@ def _initiator(text: str) -> str | None:
             " the support of Korea for the Expo.",
             None,
         ),
+        # a noun of asking that names something else than who asked for this engagement
+        (
+            "National Security Advisor Jake Sullivan spoke today with National Security Advisor"
+            " Ajit Doval of India. They reviewed the U.S.-India initiative on Critical and"
+            " Emerging Technology.",
+            None,
+        ),
+        (
+            "President Xi Jinping met with President Cyril Ramaphosa of South Africa. Ramaphosa"
+            " said that South Africa supports China's Global Development Initiative.",
+            None,
+        ),
+        (
+            "Prime Minister Narendra Modi spoke with President Luiz Inácio Lula da Silva, who"
+            " accepted India's invitation to the summit in New Delhi.",
+            None,
+        ),
+        # the phrase of asking, its owner between the opener and the noun
+        (
+            "On the U.S. side's initiative, Vladimir Putin had a telephone conversation with"
+            " President Joe Biden.",
+            "Joe Biden",
+        ),
+        (
+            "In response to a request from Prime Minister Keir Starmer, President Emmanuel"
+            " Macron spoke with him by phone.",
+            "Keir Starmer",
+        ),
         # the text does not say who asked
         ("President Joe Biden spoke today with President Volodymyr Zelenskyy of Ukraine.", None),
         ("President Xi Jinping held telephone talks with President Emmanuel Macron.", None),

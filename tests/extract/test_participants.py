@@ -372,6 +372,23 @@ class TestWhoTakesPart:
         )
         assert [name for name, _, _ in _people(text)] == ["Biden", "Olaf Scholz"]
 
+    def test_an_office_said_of_the_person_addressed_is_theirs(self) -> None:
+        """A message to a bare name, the office after "as" said of her, and a later "President
+        X" give one principal, named as fully as the text names her."""
+        text = (
+            "Xi Jinping Sends Congratulatory Message to Ana Ruiz\n\nOn June 2, 2025, President"
+            " Xi Jinping sent a congratulatory message to Ana Ruiz, congratulating her on her"
+            " inauguration as President of Chile. Xi said he is ready to work with President"
+            " Ruiz."
+        )
+        assert _people(text) == [("Xi Jinping", "President", "CN"), ("Ana Ruiz", "President", "CL")]
+
+    def test_a_capitalised_small_word_after_a_place_is_no_name(self) -> None:
+        """ "To" opens a name only where a person can stand: not "flew to The Hague"."""
+        text = "President Joe Biden flew to The Hague and met Prime Minister Mark Rutte."
+        names = [name for name, _, _ in _people(text + AFTER)]
+        assert names == ["Joe Biden", "Mark Rutte"]
+
     def test_unnamed_office_is_kept_with_a_diagnostic(self) -> None:
         """An office never named ("The Secretary-General") is a participant, flagged unnamed."""
         readout = readoutmodel.parse(
@@ -540,6 +557,35 @@ class TestNameShapesAndOffices:
                     ("Aung Kyaw", "Chairman of the State Security Council", None),
                     ("Hamzah Osman", "Prime Minister", "MY"),
                 ],
+            ),
+            # Xinhua's apposition in lower case, with an abbreviation in brackets and a
+            # second office of the same person after the organisation
+            (
+                "Chinese President Xi Jinping held talks with Tran Van Hoa, general secretary"
+                " of the Communist Party of Vietnam (CPV) Central Committee and Vietnamese"
+                " president, in Beijing on Monday.",
+                [
+                    ("Xi Jinping", "President", "CN"),
+                    ("Tran Van Hoa", "general secretary of the Communist Party", "VN"),
+                ],
+            ),
+            # a capitalised small word in the middle of a sentence opens a name
+            (
+                "Chinese President Xi Jinping held talks with To Lam, general secretary of the"
+                " Communist Party of Vietnam Central Committee, in Beijing.",
+                [
+                    ("Xi Jinping", "President", "CN"),
+                    ("To Lam", "general secretary of the Communist Party", "VN"),
+                ],
+            ),
+            # a bare name right after the verb of the engagement, or addressed by it
+            (
+                "President Joe Biden met Keir Starmer in London.",
+                [("Joe Biden", "President", "US"), ("Keir Starmer", None, "GB")],
+            ),
+            (
+                "Prime Minister Narendra Modi spoke to Emmanuel Macron today.",
+                [("Narendra Modi", "Prime Minister", "IN"), ("Emmanuel Macron", None, "FR")],
             ),
         ],
     )

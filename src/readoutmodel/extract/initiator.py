@@ -63,7 +63,7 @@ def find(
                     if found is None:
                         found = _asker(text, lx, lexemes, inside, cast)
                 elif cue.part == "request":
-                    found = _requester(text, lx, inside, cast)
+                    found = _requester(text, lx, inside, cast, grammar)
                 elif cue.part == "noun" and _from_caller(text, lx, cue.phrase, grammar):
                     found = _after(text, lx, inside, cast, within=8, after_word="from")
                 elif cue.direction == "out":
@@ -107,7 +107,11 @@ def _subject_and_counterpart(
     return next((i for i in named if i != subject), None)
 
 
-def _requester(text: str, lx: Lexeme, inside: list[Mention], cast: Cast) -> int | None:
+def _requester(
+    text: str, lx: Lexeme, inside: list[Mention], cast: Cast, grammar: Grammar
+) -> int | None:
+    if lx.text.casefold() != "initiated" and not _says_who_asked(text, lx, grammar):
+        return None
     before = text[max(0, lx.start - 12) : lx.start].casefold()
     after = text[lx.end : lx.end + 20].casefold()
     if "latter" in before or after.startswith(" of the latter"):
@@ -159,6 +163,33 @@ def _requester(text: str, lx: Lexeme, inside: list[Mention], cast: Cast) -> int 
     if before.rstrip().endswith(("at", "at his", "at her", "at their", "at the")):
         return _subject_and_counterpart(text, lx, inside, cast)
     return None
+
+
+_OWNER_WORDS = 4  # the most words between the opener and the noun: "on the U.S. side's"
+
+
+def _says_who_asked(text: str, lx: Lexeme, grammar: Grammar) -> bool:
+    """Whether the noun of asking ``lx`` stands in the phrase that says who asked for the
+    engagement, opened by one of the grammar's words ("at the request of", "At Russia's
+    initiative", "on the American side's initiative"), its owner in between; not when it
+    names something else ("the U.S.-India initiative on ...", "accepted the invitation")."""
+    words = [w.lstrip("(\"“‘'") for w in text[max(0, lx.start - 80) : lx.start].split()]
+    folded = [w.casefold() for w in words]
+    for skipped in range(min(_OWNER_WORDS, len(words)) + 1):
+        end = len(words) - skipped
+        if any(tuple(folded[end - len(o) : end]) == o for o in grammar.words.request_openers):
+            return True
+        if skipped == _OWNER_WORDS or end == 0:
+            return False
+        word = words[end - 1]
+        owner = (
+            folded[end - 1] in grammar.words.articles
+            or word[:1].isupper()
+            or word.endswith(("'s", "’s", "'", "’"))
+        )
+        if not owner:
+            return False
+    return False
 
 
 def _near(text: str, start: int, end: int) -> bool:

@@ -251,6 +251,17 @@ def _placed(
     words = before.split()
     if words and words[-1].casefold() in grammar.words.before_people:
         return True
+    engaged = lexemes.between(mention.start - 40, mention.start) if words else ()
+    last = engaged[-1].entry if engaged else None
+    if last is not None and last.engagement:
+        between = text[engaged[-1].end : mention.start].split()
+        if not between and any(
+            cue.part == "verb" and (cue.direction in ("out", "host") or cue.strong)
+            for cue in last.engagement
+        ):
+            return True  # "met X", "called X", "received X"; not "had X" nor "spoke X"
+        if len(between) == 1 and between[0].casefold() in grammar.words.addressed:
+            return True  # "sent a message to X", "spoke to X"; not "welcomed X to Y"
     listed = before.endswith(",") or (words and words[-1].casefold() in grammar.words.joining)
     if (
         listed
@@ -273,6 +284,15 @@ def _placed(
     finite = first.entry.verb is not None and first.entry.form in ("past", "present", "participle")
     verb = finite or any(cue.part == "verb" for cue in first.entry.engagement)
     return verb and len(gap.split()) <= 1 and not gap.strip(" ,")
+
+
+def _predicated(mention: Mention, text: str, grammar: Grammar) -> bool:
+    """Whether an office without a name is said of someone ("her inauguration as
+    President of Chile") rather than naming another person."""
+    if mention.name is not None:
+        return False
+    before = text[max(0, mention.start - 12) : mention.start].split()
+    return bool(before) and before[-1].casefold() in grammar.words.predicative
 
 
 def _speaks(mention: Mention, text: str, lexemes: Lexemes, grammar: Grammar) -> bool:
@@ -324,6 +344,8 @@ def _candidate(
         return False
     if mention.kind == "office" and mention.plural:
         return False  # "Foreign Ministers' Telephone Talk": both sides, not one principal
+    if mention.kind == "office" and _predicated(mention, text, grammar):
+        return False  # "her inauguration as President": the office of someone named
     if mention.possessive:
         # "President Biden's Call with ...": the owner of an engagement takes part
         after = lexemes.between(mention.end, mention.end + 40)
@@ -660,6 +682,7 @@ def _enrich(
     absorbed: set[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], bool]] = set()
     # the mentions complete principals but add none: one list of them all for every mention
     everyone = drafts + placeholders
+    orphans: dict[str, Mention] = {}  # the names no principal answered to, by name
     for mention in mentions:
         kind = mention.kind
         if kind == "person":
@@ -695,12 +718,21 @@ def _enrich(
                 ]
                 if len(unnamed) == 1:
                     unnamed[0].absorb(mention, text, None, not in_body)
+            elif not owners and not mention.offices:
+                # perhaps the name of an office the scene named, learned only later:
+                # "a message to Claudia Sheinbaum ... President Sheinbaum"
+                orphans.setdefault(name, mention)
             continue
         if kind != "office" and kind != "reference":
             continue
         in_body = body_start <= mention.start < body_end
         if kind == "office" and in_body and mention.offices and not mention.plural:
-            held = any(_holds_office(d, mention) for d in everyone)
+            # said of someone, an office of another country is not one a principal
+            # of no known country holds
+            predicated = mention.countries and _predicated(mention, text, grammar)
+            held = any(
+                _holds_office(d, mention) and (d.countries or not predicated) for d in everyone
+            )
             if held and not _speaks(mention, text, lexemes, grammar):
                 continue  # "the Russian President" in passing: perhaps no one here
             bare = [
@@ -735,6 +767,12 @@ def _enrich(
                 if len(owners) == 1 and not owners[0].titles and mention.offices:
                     written = mention.offices[0] if mention.plural else mention.titles[0]
                     owners[0].titles.append((written, mention.offices[0]))
+    named = [p for p in placeholders if p.named]
+    for name, mention in orphans.items() if named else ():
+        owners = [d for d in everyone if d.same(name)]
+        if len(owners) == 1 and any(owners[0] is p for p in named):
+            in_body = body_start <= mention.start < body_end
+            owners[0].absorb(mention, text, None, not in_body)
     for span in document.bylines:
         name = _clean_name(text[span.start : span.end], grammar.words.post_nominals)
         owners = [d for d in drafts + placeholders if d.same(name)]
