@@ -317,7 +317,24 @@ class TestPlacedDateLine:
         assert readout.date_span.of(text) == line
 
     @pytest.mark.parametrize(
-        "line", ["September 3, 2024", "September 3, 2024, 14:20", "Posted September 3, 2024"]
+        "lines", ["September 3, 2024\n14:20\nThe Kremlin, Moscow", "September 3, 2024\nUlaanbaatar"]
+    )
+    def test_the_place_may_stand_on_a_line_of_its_own(self, lines: str) -> None:
+        """The place under the date, perhaps under the time too, places the date as well."""
+        text = self.TALKS.format(line=lines)
+        readout = readoutmodel.parse(text)
+        assert readout.date == dt.date(2024, 9, 3)
+        assert readout.date_span is not None
+        assert readout.date_span.of(text) == "September 3, 2024"
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "September 3, 2024",
+            "September 3, 2024, 14:20",
+            "Posted September 3, 2024",
+            "September 3, 2024\nMongolia and Russia",
+        ],
     )
     def test_a_publication_stamp_does_not(self, line: str) -> None:
         """A date alone, with a time or with other words, may be when it was published."""

@@ -271,22 +271,40 @@ def _placed_date(document: Document, dates: _Dates, grammar: Grammar) -> Span | 
     else, which dates the engagement as a dateline does: "October 12, 2022, Astana",
     "Astana, 12 October 2022", "October 12, 2022, The Kremlin, Moscow"."""
     text = document.text
-    for line in document.lines:
+    lines = document.lines
+    for index, line in enumerate(lines):
         if line.role != "date":
             continue
+        found = dates(line.start, line.end)
+        if not found:
+            continue
         rest = text[line.start : line.end]
-        for mention in reversed(dates(line.start, line.end)):
+        for mention in reversed(found):
             start, end = mention.start - line.start, mention.end - line.start
             rest = rest[:start] + "," + rest[end:]
-        parts = [" ".join(p.split()).strip("-–— ") for p in rest.split(",")]
-        place = [p for p in parts if p]
-        if (
-            place
-            and place[-1].casefold() in grammar.capitals
-            and all(word[:1].isupper() for p in place for word in p.split())
-        ):
+        if _in_capital(rest, grammar):
             return Span(line.start, line.end)
+        # the place on a line of its own, perhaps after the time: "March 14, 2025 / 17:30
+        # / The Kremlin, Moscow"
+        for following in lines[index + 1 : index + 3]:
+            piece = text[following.start : following.end].strip()
+            if _in_capital(piece, grammar):
+                return Span(line.start, line.end)
+            if not grammar.clock.fullmatch(piece):
+                break
     return None
+
+
+def _in_capital(rest: str, grammar: Grammar) -> bool:
+    """Whether what a line holds besides its dates is a place in a capital city and
+    nothing else: "Astana", "The Kremlin, Moscow"."""
+    parts = [" ".join(p.split()).strip("-–— ") for p in rest.split(",")]
+    place = [p for p in parts if p]
+    return (
+        bool(place)
+        and place[-1].casefold() in grammar.capitals
+        and all(word[:1].isupper() for p in place for word in p.split())
+    )
 
 
 def _places(document: Document, lexemes: Lexemes, scene: Scene) -> Iterator[tuple[int, int]]:
