@@ -389,6 +389,22 @@ class TestWhoTakesPart:
         names = [name for name, _, _ in _people(text + AFTER)]
         assert names == ["Joe Biden", "Mark Rutte"]
 
+    def test_a_word_in_title_case_in_the_headline_is_no_participant(self) -> None:
+        """ "Call with Allies": one capitalised word the body never names is no one."""
+        text = (
+            "Readout of President Jane Roe's Call with Allies\n\nPresident Jane Roe spoke today"
+            " with Prime Minister John Doe of Canada and President Ana Ruiz of Chile." + AFTER
+        )
+        assert [name for name, _, _ in _people(text)] == ["Jane Roe", "John Doe", "Ana Ruiz"]
+
+    def test_a_headline_name_the_body_names_in_full_stays(self) -> None:
+        """ "Call with Macron" is the President the body names "Emmanuel Macron"."""
+        text = (
+            "Readout of President Roe's Call with Macron\n\nPresident Jane Roe spoke today with"
+            " Emmanuel Macron." + AFTER
+        )
+        assert [name for name, _, _ in _people(text)] == ["Jane Roe", "Emmanuel Macron"]
+
     def test_unnamed_office_is_kept_with_a_diagnostic(self) -> None:
         """An office never named ("The Secretary-General") is a participant, flagged unnamed."""
         readout = readoutmodel.parse(

@@ -391,6 +391,8 @@ def find(
     if speaker is not None:
         _add(drafts, placeholders, speaker, text, words, None)
     drafts[:] = [d for d in drafts if not d.pair(drafts)]
+    if scene.title is not None:
+        _confirm_headline_names(document, mentions, drafts, (scene.title.start, scene.title.end))
     _place(drafts, placeholders)
     _enrich(document, lexemes, mentions, starts, drafts, placeholders, grammar)
     drafts.extend(placeholders)
@@ -409,6 +411,33 @@ def find(
     if issuer is None:
         issuer = _scene_subject_country(document, mentions, starts, scene, drafts, grammar)
     return Cast(principals, issuer, home, words.name_noise)
+
+
+def _confirm_headline_names(
+    document: Document, mentions: tuple[Mention, ...], drafts: list[_Draft], title: tuple[int, int]
+) -> None:
+    """Drop a principal that only the headline names, by one capitalised word with no
+    office or country, when no name in the body has that word: a word in title case
+    ("Readout of President Biden's Call with Allies"), not a name."""
+    single = [
+        d
+        for d in drafts
+        if d.spans == [title]
+        and not d.titles
+        and not d.countries
+        and len(d.names) == 1
+        and " " not in d.names[0]
+    ]
+    if not single:
+        return
+    body = document.body
+    text = document.text
+    words: set[str] = set()
+    for mention in mentions:
+        if mention.name is not None and body is not None and body.start <= mention.start:
+            words.update(text[mention.name[0] : mention.name[1]].casefold().split())
+    dropped = {id(d) for d in single if d.names[0].casefold() not in words}
+    drafts[:] = [d for d in drafts if id(d) not in dropped]
 
 
 def _scene_subject_country(
