@@ -235,6 +235,11 @@ def _initiator(text: str) -> str | None:
             "Joe Biden",
         ),
         (
+            "At the kind invitation of President Joe Biden, Prime Minister Narendra Modi held"
+            " talks with him at the White House.",
+            "Joe Biden",
+        ),
+        (
             "In response to a request from Prime Minister Keir Starmer, President Emmanuel"
             " Macron spoke with him by phone.",
             "Keir Starmer",

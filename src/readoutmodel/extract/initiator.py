@@ -171,8 +171,9 @@ _OWNER_WORDS = 4  # the most words between the opener and the noun: "on the U.S.
 def _says_who_asked(text: str, lx: Lexeme, grammar: Grammar) -> bool:
     """Whether the noun of asking ``lx`` stands in the phrase that says who asked for the
     engagement, opened by one of the grammar's words ("at the request of", "At Russia's
-    initiative", "on the American side's initiative"), its owner in between; not when it
-    names something else ("the U.S.-India initiative on ...", "accepted the invitation")."""
+    initiative", "on the American side's initiative", "at the kind invitation of"), a few
+    words of its owner or qualities in between; not when it names something else ("the
+    U.S.-India initiative on ...", "accepted the invitation")."""
     words = [w.lstrip("(\"“‘'") for w in text[max(0, lx.start - 80) : lx.start].split()]
     folded = [w.casefold() for w in words]
     for skipped in range(min(_OWNER_WORDS, len(words)) + 1):
@@ -181,14 +182,8 @@ def _says_who_asked(text: str, lx: Lexeme, grammar: Grammar) -> bool:
             return True
         if skipped == _OWNER_WORDS or end == 0:
             return False
-        word = words[end - 1]
-        owner = (
-            folded[end - 1] in grammar.words.articles
-            or word[:1].isupper()
-            or word.endswith(("'s", "’s", "'", "’"))
-        )
-        if not owner:
-            return False
+        if words[end - 1].endswith((",", ";", ":")):
+            return False  # the clause ends: "who accepted, with thanks, India's invitation"
     return False
 
 
