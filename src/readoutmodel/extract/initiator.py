@@ -178,7 +178,10 @@ def _says_who_asked(text: str, lx: Lexeme, grammar: Grammar) -> bool:
     folded = [w.casefold() for w in words]
     for skipped in range(min(_OWNER_WORDS, len(words)) + 1):
         end = len(words) - skipped
-        if any(tuple(folded[end - len(o) : end]) == o for o in grammar.words.request_openers):
+        if any(
+            end >= len(o) and tuple(folded[end - len(o) : end]) == o
+            for o in grammar.words.request_openers
+        ):
             return True
         if skipped == _OWNER_WORDS or end == 0:
             return False

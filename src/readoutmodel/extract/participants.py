@@ -428,13 +428,13 @@ def _confirm_headline_names(
         and len(d.names) == 1
         and " " not in d.names[0]
     ]
-    if not single:
-        return
     body = document.body
+    if not single or body is None:
+        return
     text = document.text
     words: set[str] = set()
     for mention in mentions:
-        if mention.name is not None and body is not None and body.start <= mention.start:
+        if mention.name is not None and body.start <= mention.start:
             words.update(text[mention.name[0] : mention.name[1]].casefold().split())
     dropped = {id(d) for d in single if d.names[0].casefold() not in words}
     drafts[:] = [d for d in drafts if id(d) not in dropped]
