@@ -138,7 +138,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
     },
     "ru_kremlin_call": {
         "title": "Telephone conversation with President of France Emmanuel Macron",
-        "date": SKIP,
+        "date": dt.date(2022, 3, 3),  # the date line, the time and the place under the headline
         "kind": Kind.PHONE_CALL,
         "initiator": "Emmanuel Macron",
         "participants": [
