@@ -319,6 +319,15 @@ class TestSentences:
                 "President Donald J. Trump spoke with Mr. Abe. They agreed to meet.",
                 ["President Donald J. Trump spoke with Mr. Abe.", "They agreed to meet."],
             ),
+            # initials run together end no sentence either
+            (
+                "Xi said China is ready. K.P. Sharma Oli said Nepal agrees.",
+                ["Xi said China is ready.", "K.P. Sharma Oli said Nepal agrees."],
+            ),
+            (
+                "They met in Washington, D.C. President Roe thanked him.",
+                ["They met in Washington, D.C.", "President Roe thanked him."],
+            ),
             (
                 "Secretary of State Antony J. Blinken met Dr. S. Jaishankar."
                 " The Secretary thanked him.",

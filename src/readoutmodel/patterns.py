@@ -706,8 +706,9 @@ def _name_pattern(vocabulary: Vocabulary) -> str:
     # an article joined to the next word by a hyphen, in either case: "al-Sudani", "Al-"
     hyphened = trie_pattern(words.hyphened)
     joined = trie_pattern([*words.hyphened, *(w.capitalize() for w in words.hyphened)])
-    token = rf"""(?!(?:{suffixes})(?!\w))(?:{abbreviated}|{upper}\.|{upper}{_LETTER}*
-        (?:-{_LETTER}+|['’](?![sS]\b){_LETTER}+)*(?:['’](?=\s+(?:{joined})-))?)"""
+    # initials may run together: "K.P. Sharma Oli"
+    token = rf"""(?!(?:{suffixes})(?!\w))(?:{abbreviated}|{upper}\.(?:{upper}\.){{0,3}}
+        |{upper}{_LETTER}*(?:-{_LETTER}+|['’](?![sS]\b){_LETTER}+)*(?:['’](?=\s+(?:{joined})-))?)"""
     joint = rf"(?:\s+(?:(?:{particles})\s+)*|\s+(?:{joined})-)"
     suffix = rf"(?:,?[ \u00a0]+(?:{suffixes})(?!\w))?"
     # lower-case particles may open a name: "von der Leyen", "al-Sudani"; three at most, or

@@ -490,7 +490,9 @@ def split_sentences(
             # the stop group opens the match
             word_start = text.rfind(" ", begin, m.start()) + 1
             word = text[max(word_start, begin) : m.end("stop")]
-            if _keeps_sentence(word, grammar, begin, word_start):
+            if _keeps_sentence(word, grammar, begin, word_start) or _initials(
+                word, text, cut, end, grammar
+            ):
                 continue
         if stop > begin and _has_content(text, begin, stop):
             sentences.append(Sentence(begin, stop, paragraph))
@@ -530,6 +532,24 @@ def _keeps_sentence(word: str, grammar: Grammar, begin: int, word_start: int) ->
     if len(core) == 2 and core[0].isupper() and core[1] == ".":
         return True  # an initial: "Donald J. Trump"
     return core[:-1].isdigit() and word_start <= begin  # a numbered list: "1. In light of"
+
+
+def _initials(word: str, text: str, after: int, end: int, grammar: Grammar) -> bool:
+    """Whether ``word`` is initials run together that open a name ("K.P. Sharma Oli"):
+    the next word is capitalised and is no small word or phrase of the vocabulary, which
+    a sentence after a place's initials opens ("Washington, D.C. The leaders ...")."""
+    core = word.lstrip("(\"“‘'")
+    if not (
+        len(core) >= 4
+        and len(core) % 2 == 0
+        and core[0::2].isupper()
+        and core[0::2].isalpha()
+        and core[1::2] == "." * (len(core) // 2)
+    ):
+        return False
+    following = text[after : min(end, after + 40)].split(None, 1)
+    nxt = following[0].rstrip(",.;:") if following else ""
+    return nxt[:1].isupper() and nxt not in grammar.stopwords and grammar.lookup(nxt) is None
 
 
 def _skip_list_marker(text: str, start: int, end: int, grammar: Grammar) -> int:

@@ -594,6 +594,11 @@ class TestNameShapesAndOffices:
                     ("To Lam", "general secretary of the Communist Party", "VN"),
                 ],
             ),
+            # initials run together open a name
+            (
+                "President Joe Biden spoke today with Prime Minister K.P. Sharma Oli of Nepal.",
+                [("Joe Biden", "President", "US"), ("K.P. Sharma Oli", "Prime Minister", "NP")],
+            ),
             # a bare name right after the verb of the engagement, or addressed by it
             (
                 "President Joe Biden met Keir Starmer in London.",
