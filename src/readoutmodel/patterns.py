@@ -892,6 +892,11 @@ class TopicGrammar:
     later: Any  # after "to meet": a time to come ("next year", "at a convenient time")
     member_before: Any  # before an organisation: "members of the"
     member_after: Any  # after an organisation: "member states", "officials", "Headquarters"
+    # the words member_before ends with before an organisation ("of", "the") and the
+    # first words of member_after, in lower case: most terms stand by none of them, and
+    # the patterns need not be run
+    member_links: frozenset[str]
+    member_openers: frozenset[str]
 
     @staticmethod
     def lower(text: str) -> str:
@@ -1025,7 +1030,7 @@ def compile_topics(vocabulary: Vocabulary) -> TopicGrammar:
             later=[p for kind, p in cues if kind in ("later", "ahead")],
         ),
         member_before=regex.compile(
-            r"(?<!\w)(?:\L<members>)\s+(?:of|on|to|in|at|from)\s+(?:the\s+)?\Z",
+            rf"(?<!\w)(?:\L<members>)\s+(?:{'|'.join(_MEMBER_LINKS)})\s+(?:the\s+)?\Z",
             # held to the end of the window: searched backwards from there, a start that
             # is not the end fails at once instead of trying every phrase of the list
             flags | regex.IGNORECASE | regex.REVERSE,
@@ -1036,7 +1041,10 @@ def compile_topics(vocabulary: Vocabulary) -> TopicGrammar:
             flags | regex.IGNORECASE,
             members=members,
         ),
+        member_links=frozenset((*_MEMBER_LINKS, "the")),
+        member_openers=frozenset(re.split(r"[\s-]", m.casefold(), maxsplit=1)[0] for m in members),
     )
 
 
 _REMOTE = ("phone_call", "video_call")
+_MEMBER_LINKS = ("of", "on", "to", "in", "at", "from")  # "members of", "officials from"

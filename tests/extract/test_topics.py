@@ -164,6 +164,11 @@ MENTIONS = [
     (call("The leaders discussed EU-China relations."), "multilateral", True),
     (call("They thanked the staff of international organizations."), "multilateral", False),
     (call("They pledged support for the WHO."), "multilateral", True),
+    (call("They spoke with the EU's member states about trade."), "multilateral", True),
+    (call("They welcomed EU member-state support."), "multilateral", False),
+    (call("They thanked the G7 Secretary-General."), "multilateral", False),
+    (call("They met envoys from the African Union."), "multilateral", False),
+    (call("They spoke of the EU, of ASEAN and of the AU."), "multilateral", True),
     # a term in a participant's title or country raises nothing
     (call("They discussed bilateral relations."), "trade", False),
     (

@@ -22,6 +22,7 @@ them for a joint statement.
 from __future__ import annotations
 
 import bisect
+import re
 
 import attrs
 
@@ -35,6 +36,7 @@ __all__ = ["Found", "find"]
 _MARKS = '()"“”‘'  # brackets and quotation marks around a word
 _QUOTES = _MARKS + "’'"  # and apostrophes
 _BREAKS = ',;:!?"“”—–'  # what ends a clause
+_NEXT_WORD = re.compile(r"[\s-]+(\w+)")  # the word after spacing or a hyphen
 
 
 @attrs.frozen
@@ -354,8 +356,7 @@ def _raises(
     # both read within a window: given the rest of the text, the regex module looks for a
     # named list's words through all of it before it tries a match
     if "affiliation" in kinds and (
-        topics.member_before.search(text, max(floor, start - 40), start)
-        or topics.member_after.match(text, end, end + 40)
+        _member_before(topics, text, floor, start) or _member_after(topics, text, end)
     ):
         return False  # "members of the Security Council", "an EU member"
     if "possession" in kinds:
@@ -363,6 +364,23 @@ def _raises(
         if before and (before[-1].lower() == "its" or _possessive(before[-1])):
             return False  # "Syria's chemical weapons"
     return True
+
+
+def _member_before(topics: TopicGrammar, text: str, floor: int, start: int) -> bool:
+    """Whether a member's word and its link stand before a term: "members of the"."""
+    low = max(floor, start - 40)
+    words = text[max(low, start - 12) : start].split()
+    if not words or words[-1].casefold() not in topics.member_links:
+        return False  # most terms follow no link: no need to run the pattern
+    return topics.member_before.search(text, low, start) is not None
+
+
+def _member_after(topics: TopicGrammar, text: str, end: int) -> bool:
+    """Whether a member's word follows a term: "member states", "officials"."""
+    word = _NEXT_WORD.match(text, end, end + 40)
+    if word is None or word.group(1).casefold() not in topics.member_openers:
+        return False  # most terms are followed by no member's word
+    return topics.member_after.match(text, end, end + 40) is not None
 
 
 def _guest_to_act(
