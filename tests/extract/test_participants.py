@@ -383,6 +383,42 @@ class TestWhoTakesPart:
         )
         assert _people(text) == [("Xi Jinping", "President", "CN"), ("Ana Ruiz", "President", "CL")]
 
+    def test_an_office_is_named_by_the_holder_the_gazetteer_knows(self) -> None:
+        """ "The President of the French Republic" of an Élysée readout is the Emmanuel
+        Macron the body names later without an office."""
+        text = (
+            "Telephone call between the President of the Republic and the Prime Minister of"
+            " India\n\nThe President of the French Republic spoke this afternoon with the Prime"
+            " Minister of India, Narendra Modi. The two leaders discussed trade between France"
+            " and India. Emmanuel Macron invited Narendra Modi to Paris."
+        )
+        readout = readoutmodel.parse(text)
+        people = [(p.name, p.title, p.country) for p in readout.participants]
+        assert people == [
+            ("Emmanuel Macron", "President", "FR"),
+            ("Narendra Modi", "Prime Minister", "IN"),
+        ]
+        assert [s.speakers[0].name for s in readout.statements][-1] == "Emmanuel Macron"
+
+    def test_a_known_holder_of_another_country_names_no_office(self) -> None:
+        """A leader of another country named in passing does not name the office."""
+        text = (
+            "Telephone call between the President of the Republic and the Prime Minister of"
+            " India\n\nThe President of the French Republic spoke this afternoon with the Prime"
+            " Minister of India, Narendra Modi. They discussed trade between France and India"
+            " and recalled the visit of Olaf Scholz."
+        )
+        names = [p.name for p in readoutmodel.parse(text).participants]
+        assert names == ["President", "Narendra Modi"]
+
+    def test_letters_after_a_name_are_dropped(self) -> None:
+        """ "Simon Harris T.D." is Simon Harris, as "Keir Starmer MP" is Keir Starmer."""
+        text = (
+            "The Taoiseach, Simon Harris T.D., spoke by phone with Prime Minister Keir"
+            " Starmer M.P." + AFTER
+        )
+        assert [name for name, _, _ in _people(text)] == ["Simon Harris", "Keir Starmer"]
+
     def test_a_capitalised_small_word_after_a_place_is_no_name(self) -> None:
         """ "To" opens a name only where a person can stand: not "flew to The Hague"."""
         text = "President Joe Biden flew to The Hague and met Prime Minister Mark Rutte."

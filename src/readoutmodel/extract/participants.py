@@ -394,7 +394,7 @@ def find(
     if scene.title is not None:
         _confirm_headline_names(document, mentions, drafts, (scene.title.start, scene.title.end))
     _place(drafts, placeholders)
-    _enrich(document, lexemes, mentions, starts, drafts, placeholders, grammar)
+    orphans = _enrich(document, lexemes, mentions, starts, drafts, placeholders, grammar)
     drafts.extend(placeholders)
     drafts.sort(key=lambda d: d.first)
     titled = (
@@ -404,6 +404,9 @@ def find(
     )
     issuer = find_issuer(document, grammar, titled)
     home = _countries(document, lexemes, drafts, issuer, scene, grammar, year)
+    unnamed = [d for d in drafts if not d.named and d.office and d.countries]
+    if unnamed and orphans:
+        _name_by_gazetteer(unnamed, orphans, text, grammar, year)
     if speaker is not None and speaker.name is not None:
         name = text[speaker.name[0] : speaker.name[1]]
         home = next((i for i, d in enumerate(drafts) if d.same(name)), home)
@@ -696,9 +699,9 @@ def _enrich(
     drafts: list[_Draft],
     placeholders: list[_Draft],
     grammar: Grammar,
-) -> None:
+) -> dict[str, Mention]:
     """Complete principals from every mention in the header and the body; ``starts`` are
-    the mentions' starts."""
+    the mentions' starts. Returns the names no principal answered to, by name."""
     text = document.text
     body = document.body
     body_start, body_end = (body.start, body.end) if body is not None else (0, 0)
@@ -814,6 +817,36 @@ def _enrich(
             if len(unnamed) == 1:
                 unnamed[0].names.append(name)
                 unnamed[0].learn(name)
+    return orphans
+
+
+def _name_by_gazetteer(
+    unnamed: list[_Draft],
+    orphans: dict[str, Mention],
+    text: str,
+    grammar: Grammar,
+    year: int | None,
+) -> None:
+    """Name a principal known only by office ("The President of the Republic spoke with
+    ...") by the one name the text gives that the gazetteer knows as that office's
+    holder in that country ("Emmanuel Macron invited ...")."""
+    known = gazetteer_for(grammar.vocabulary, grammar.words.name_noise)
+    for draft in unnamed:
+        office = draft.office
+        assert office is not None
+        fits = [
+            mention
+            for name, mention in orphans.items()
+            if any(
+                person.country in draft.countries
+                and any(
+                    offices_match(o, office) or offices_match(office, o) for o in person.offices
+                )
+                for person in known.find(name, year)
+            )
+        ]
+        if len(fits) == 1:
+            draft.absorb(fits[0], text, None)
 
 
 def _countries(
