@@ -30,6 +30,14 @@ class Gazetteer:
     by_words: dict[frozenset[str], tuple[int, ...]]  # all the words of a form of the name
     by_family: dict[str, tuple[int, ...]]  # a first or last word of a form of two or more
     noise: frozenset[str]
+    # every word of every form, casefolded as written and as name_words reads it: a name
+    # with none of them is no one the gazetteer knows, found without reading it
+    words: frozenset[str] = frozenset()
+
+    def may_know(self, name: str) -> bool:
+        """Whether ``name`` has a word of a name the gazetteer knows: a quick test before
+        :meth:`find`, for a text that names many people it does not know."""
+        return any(word.casefold() in self.words for word in name.split())
 
     def find(self, name: str, year: int | None = None) -> tuple[Person, ...]:
         """The office holders ``name`` may be, in office in ``year`` when it is known."""
@@ -66,9 +74,12 @@ def gazetteer_for(vocabulary: Vocabulary, noise: frozenset[str]) -> Gazetteer:
     that tell no one apart (particles, "Jr.")."""
     by_words: defaultdict[frozenset[str], list[int]] = defaultdict(list)
     by_family: defaultdict[str, list[int]] = defaultdict(list)
+    known: set[str] = set()
     for index, person in enumerate(vocabulary.people):
         for form in person.names:
             words = name_words(form, noise)
+            known.update(words)
+            known.update(word.casefold() for word in form.split())
             if not words:
                 continue
             key = frozenset(words)
@@ -83,4 +94,5 @@ def gazetteer_for(vocabulary: Vocabulary, noise: frozenset[str]) -> Gazetteer:
         {key: tuple(found) for key, found in by_words.items()},
         {key: tuple(found) for key, found in by_family.items()},
         noise,
+        frozenset(known),
     )

@@ -831,12 +831,13 @@ def _name_by_gazetteer(
     ...") by the one name the text gives that the gazetteer knows as that office's
     holder in that country ("Emmanuel Macron invited ...")."""
     known = gazetteer_for(grammar.vocabulary, grammar.words.name_noise)
+    names = [(name, mention) for name, mention in orphans.items() if known.may_know(name)]
     for draft in unnamed:
         office = draft.office
         assert office is not None
         fits = [
             mention
-            for name, mention in orphans.items()
+            for name, mention in names
             if any(
                 person.country in draft.countries
                 and any(
