@@ -19,6 +19,25 @@ def _countries(people: tuple[Person, ...]) -> set[str]:
     return {p.country for p in people}
 
 
+@pytest.mark.parametrize(
+    ("name", "known"),
+    [
+        ("Emmanuel Macron", True),
+        ("Erdogan", True),  # without its diacritic
+        ("ERDOĞAN", True),
+        ("Zorvalo Quentarik", False),
+        ("", False),
+    ],
+)
+def test_may_know_rules_out_names_with_no_known_word(
+    gazetteer: Gazetteer, name: str, known: bool
+) -> None:
+    """The quick test says no only where :meth:`find` would find no one."""
+    assert gazetteer.may_know(name) is known
+    if not known:
+        assert gazetteer.find(name) == ()
+
+
 class TestFind:
     @pytest.mark.parametrize(
         ("name", "country"),
