@@ -533,6 +533,22 @@ class TestCountries:
             ("Anthony Albanese", "Prime Minister", "AU"),
         ]
 
+    def test_a_country_named_in_passing_is_not_the_issuers_principal(self) -> None:
+        """ "support for the Ukrainian government" makes no one Ukrainian: the unnamed
+        President of a White House page is the issuer's."""
+        text = (
+            "The White House\nOffice of the Press Secretary\n\nReadout of the President's Call"
+            " with Chancellor Jane Roe of Germany\n\nThe President spoke with German Chancellor"
+            " Jane Roe today about Ukraine. The leaders underscored their support for the"
+            " Ukrainian government."
+        )
+        readout = readoutmodel.parse(text)
+        assert [(p.name, p.country) for p in readout.participants] == [
+            ("President", "US"),
+            ("Jane Roe", "DE"),
+        ]
+        assert "the Ukrainian government" not in readout.participants[0].aliases
+
     def test_no_country_when_nothing_says_it(self) -> None:
         """With no issuer, no country in the text and no office holder of that name known,
         the country is None."""

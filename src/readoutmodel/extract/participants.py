@@ -789,11 +789,16 @@ def _enrich(
                 owners = [d for d in everyone if code in d.countries]
                 if not owners and in_body and not mention.plural:
                     countryless = [d for d in everyone if not d.countries]
-                    if len(countryless) == 1 and not any(
-                        m.kind == "person"
-                        for m in _starting(mentions, starts, mention.end, mention.end + 2)
+                    if (
+                        len(countryless) == 1
+                        and not any(
+                            m.kind == "person"
+                            for m in _starting(mentions, starts, mention.end, mention.end + 2)
+                        )
+                        and _speaks(mention, text, lexemes, grammar)
                     ):
-                        # "the Russian leader" when no one else can be Russian
+                        # "the Russian leader noted" when no one else can be Russian; not
+                        # "support for the Ukrainian government", which may be no one here
                         countryless[0].countries.append(code)
                         owners = countryless
                 if len(owners) == 1 and not owners[0].titles and mention.offices:
