@@ -533,6 +533,27 @@ class TestCountries:
             ("Anthony Albanese", "Prime Minister", "AU"),
         ]
 
+    @pytest.mark.parametrize(
+        "headline",
+        [
+            "Volodymyr Zelenskyy held a phone conversation with the Prime Minister of Canada",
+            "Volodymyr Zelenskyy: I spoke with Prime Minister Mark Carney of Canada",
+        ],
+    )
+    def test_a_readout_in_the_first_person_is_its_writers(self, headline: str) -> None:
+        """ "I had a good conversation with X": the issuer is the writer's government, not
+        the country of the first principal the sentence names."""
+        text = (
+            f"{headline}\n\nI had a good conversation with Prime Minister of Canada Mark"
+            " Carney. I thanked him for the support. We discussed the next steps toward peace."
+        )
+        readout = readoutmodel.parse(text)
+        assert readout.issuer == "UA"
+        assert [(p.name, p.country) for p in readout.participants] == [
+            ("Volodymyr Zelenskyy", "UA"),
+            ("Mark Carney", "CA"),
+        ]
+
     def test_a_country_named_in_passing_is_not_the_issuers_principal(self) -> None:
         """ "support for the Ukrainian government" makes no one Ukrainian: the unnamed
         President of a White House page is the issuer's."""

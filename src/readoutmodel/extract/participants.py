@@ -409,7 +409,12 @@ def find(
         _name_by_gazetteer(unnamed, orphans, text, grammar, year)
     if speaker is not None and speaker.name is not None:
         name = text[speaker.name[0] : speaker.name[1]]
-        home = next((i for i, d in enumerate(drafts) if d.same(name)), home)
+        writer = next((i for i, d in enumerate(drafts) if d.same(name)), None)
+        if writer is not None:
+            home = writer
+            if issuer is None and drafts[writer].countries:
+                # "I spoke with ...": the readout is its writer's government's
+                issuer = drafts[writer].countries[0]
     principals = tuple(_principal(d) for d in drafts)
     if issuer is None:
         issuer = _scene_subject_country(document, mentions, starts, scene, drafts, grammar)
@@ -459,7 +464,11 @@ def _scene_subject_country(
         return None
     text = document.text
     sentence = scene.sentences[0]
+    first_person = False
     for mention in _starting(mentions, starts, sentence.start, sentence.end):
+        if mention.kind == "reference" and mention.reference in ("first", "we"):
+            first_person = True  # "I spoke with X": the writer is the one not named here
+            continue
         if mention.kind not in ("person", "office") or _relay(mention, grammar, text):
             continue
         if mention.name is not None:
@@ -473,10 +482,15 @@ def _scene_subject_country(
                 owners = unnamed
         else:
             continue
+        if first_person and len(owners) == 1:
+            writers = [d for d in drafts if d is not owners[0]]
+            owners = writers if len(writers) == 1 else []
         if len(owners) == 1:
             return owners[0].countries[0] if owners[0].countries else None
         if owners:
             return None  # "the President" of two: no telling whose
+        if first_person:
+            return None
     return None
 
 
