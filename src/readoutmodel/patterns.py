@@ -365,7 +365,12 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         if not modifier.startswith("-"):
             add(modifier, modifier=True)
     for honorific in vocabulary.honorifics:
-        add(honorific, honorific=True)
+        if " " in honorific:
+            # several words match in any case ("may God assist Him", "his excellency");
+            # one word only as written ("HE" is no "he")
+            _merge(folded, honorific.casefold(), honorific=True)
+        else:
+            add(honorific, honorific=True)
     for country in vocabulary.countries:
         for name in country.names:
             add(name, countries=(country.code,))

@@ -419,6 +419,16 @@ class TestWhoTakesPart:
         )
         assert [name for name, _, _ in _people(text)] == ["Simon Harris", "Keir Starmer"]
 
+    @pytest.mark.parametrize("formula", ["May God Assist Him", "may God assist Him"])
+    def test_a_royal_formula_in_any_case_is_no_one(self, formula: str) -> None:
+        """The formula after a king's name is a style, however it is written; a style of
+        several words is matched in any case, as "his excellency" is."""
+        text = (
+            f"HM King Mohammed VI, {formula}, held a phone conversation with President"
+            " Emmanuel Macron of France." + AFTER
+        )
+        assert [name for name, _, _ in _people(text)] == ["Mohammed VI", "Emmanuel Macron"]
+
     def test_a_capitalised_small_word_after_a_place_is_no_name(self) -> None:
         """ "To" opens a name only where a person can stand: not "flew to The Hague"."""
         text = "President Joe Biden flew to The Hague and met Prime Minister Mark Rutte."
