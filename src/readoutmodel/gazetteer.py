@@ -32,7 +32,7 @@ class Gazetteer:
     noise: frozenset[str]
     # every word of every form, casefolded as written and as name_words reads it: a name
     # with none of them is no one the gazetteer knows, found without reading it
-    words: frozenset[str] = frozenset()
+    words: frozenset[str]
 
     def may_know(self, name: str) -> bool:
         """Whether ``name`` has a word of a name the gazetteer knows: a quick test before

@@ -346,7 +346,10 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
 
     def add(phrase: str, **fields: Any) -> None:
         for spelling in _apostrophes(phrase):
-            if _is_case_sensitive(spelling) and fields.keys() & {"countries", "honorific"}:
+            # countries and styles with a capital match as written, but a style of several
+            # words in any case ("may God assist Him", "his excellency"): "HE" is no "he"
+            exact_kind = "countries" in fields or ("honorific" in fields and " " not in spelling)
+            if exact_kind and _is_case_sensitive(spelling):
                 _merge(exact, spelling, **fields)
                 _merge(shouted, spelling.casefold(), **fields)
             else:
@@ -365,12 +368,7 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         if not modifier.startswith("-"):
             add(modifier, modifier=True)
     for honorific in vocabulary.honorifics:
-        if " " in honorific:
-            # several words match in any case ("may God assist Him", "his excellency");
-            # one word only as written ("HE" is no "he")
-            _merge(folded, honorific.casefold(), honorific=True)
-        else:
-            add(honorific, honorific=True)
+        add(honorific, honorific=True)
     for country in vocabulary.countries:
         for name in country.names:
             add(name, countries=(country.code,))

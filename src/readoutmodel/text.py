@@ -490,7 +490,7 @@ def split_sentences(
             # the stop group opens the match
             word_start = text.rfind(" ", begin, m.start()) + 1
             word = text[max(word_start, begin) : m.end("stop")]
-            if _keeps_sentence(word, grammar, begin, word_start) or _initials(
+            if _keeps_sentence(word, grammar, begin, word_start) or _opens_name(
                 word, text, cut, end, grammar
             ):
                 continue
@@ -529,23 +529,25 @@ def _keeps_sentence(word: str, grammar: Grammar, begin: int, word_start: int) ->
     if word in grammar.abbreviations or word.rpartition("-")[2] in grammar.abbreviations:
         return True
     core = word.lstrip("(\"“‘'")
-    if len(core) == 2 and core[0].isupper() and core[1] == ".":
+    if _initials(core) == 1:
         return True  # an initial: "Donald J. Trump"
     return core[:-1].isdigit() and word_start <= begin  # a numbered list: "1. In light of"
 
 
-def _initials(word: str, text: str, after: int, end: int, grammar: Grammar) -> bool:
+def _initials(core: str) -> int:
+    """How many initials ``core`` is, each a capital and a full stop ("J.", "K.P."); 0 when
+    it is something else."""
+    count = len(core) // 2
+    if len(core) % 2 or not (core[0::2].isupper() and core[0::2].isalpha()):
+        return 0
+    return count if core[1::2] == "." * count else 0
+
+
+def _opens_name(word: str, text: str, after: int, end: int, grammar: Grammar) -> bool:
     """Whether ``word`` is initials run together that open a name ("K.P. Sharma Oli"):
     the next word is capitalised and is no small word or phrase of the vocabulary, which
     a sentence after a place's initials opens ("Washington, D.C. The leaders ...")."""
-    core = word.lstrip("(\"“‘'")
-    if not (
-        len(core) >= 4
-        and len(core) % 2 == 0
-        and core[0::2].isupper()
-        and core[0::2].isalpha()
-        and core[1::2] == "." * (len(core) // 2)
-    ):
+    if _initials(word.lstrip("(\"“‘'")) < 2:
         return False
     following = text[after : min(end, after + 40)].split(None, 1)
     nxt = following[0].rstrip(",.;:") if following else ""
