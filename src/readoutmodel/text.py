@@ -537,6 +537,8 @@ def _keeps_sentence(word: str, grammar: Grammar, begin: int, word_start: int) ->
 def _initials(core: str) -> int:
     """How many initials ``core`` is, each a capital and a full stop ("J.", "K.P."); 0 when
     it is something else."""
+    if core[1:2] != ".":
+        return 0  # most words that end a sentence: no need to read them all
     count = len(core) // 2
     if len(core) % 2 or not (core[0::2].isupper() and core[0::2].isalpha()):
         return 0
