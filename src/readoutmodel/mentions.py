@@ -732,8 +732,9 @@ class _Reader:
         return None
 
     def name_country(self, b: _Builder, j: int) -> int:
-        """ "of the United States (US)", "of Kenya" after a name."""
-        if self.entries[j].countries and self.of(self.gaps[j]):
+        """ "of the United States (US)", "of Kenya" after a name; not a country that owns
+        what follows ("assured President Ramaphosa of Türkiye's support")."""
+        if self.entries[j].countries and self.of(self.gaps[j]) and not self.possessive(j + 1):
             entry = self.items[j].entry
             assert entry is not None
             b.add_countries(entry.countries)

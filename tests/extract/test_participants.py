@@ -580,6 +580,22 @@ class TestCountries:
         ]
         assert "the Ukrainian government" not in readout.participants[0].aliases
 
+    def test_a_country_that_owns_what_follows_is_not_the_names(self) -> None:
+        """ "assured President Ramaphosa of Türkiye's support": Türkiye owns the support;
+        "President Erdoğan of Türkiye" is his country."""
+        text = (
+            "President Ramaphosa holds call with President Erdoğan of Türkiye\n\nPresident"
+            " Cyril Ramaphosa held a telephone conversation with President Recep Tayyip Erdoğan"
+            " of Türkiye. The Presidents discussed relations between South Africa and Türkiye."
+            " President Erdoğan assured President Ramaphosa of Türkiye's support for the G20."
+        )
+        readout = readoutmodel.parse(text)
+        assert [(p.name, p.country) for p in readout.participants] == [
+            ("Cyril Ramaphosa", "ZA"),
+            ("Recep Tayyip Erdoğan", "TR"),
+        ]
+        assert "President Ramaphosa of Türkiye" not in readout.participants[0].aliases
+
     def test_no_country_when_nothing_says_it(self) -> None:
         """With no issuer, no country in the text and no office holder of that name known,
         the country is None."""
@@ -760,6 +776,25 @@ class TestNameShapesAndOffices:
             "Hana Desta",
             "Grace Wanjiru",
             "Omar Farah",
+        ]
+
+    @pytest.mark.parametrize(
+        "headline",
+        [
+            "Ana Ribeiro and Tomás Vidal discuss the deal between Mercosur and the EU",
+            "President Ana Ribeiro, President Tomás Vidal and ASEAN",
+        ],
+    )
+    def test_an_issue_the_taxonomy_knows_is_no_participant(self, headline: str) -> None:
+        """A name that is an organisation, format or place of the taxonomy ("Mercosur",
+        "ASEAN") is no person, in the headline or the body."""
+        text = (
+            f"{headline}\n\nPresident Ana Ribeiro spoke with President Tomás Vidal of Chile."
+            " The leaders discussed the agreement between Mercosur and the European Union."
+        )
+        assert [p.name for p in readoutmodel.parse(text).participants] == [
+            "Ana Ribeiro",
+            "Tomás Vidal",
         ]
 
     def test_a_european_body_gives_its_country(self) -> None:

@@ -390,7 +390,7 @@ def find(
     speaker = _first_person_speaker(document, mentions, starts)
     if speaker is not None:
         _add(drafts, placeholders, speaker, text, words, None)
-    drafts[:] = [d for d in drafts if not d.pair(drafts)]
+    drafts[:] = [d for d in drafts if not d.pair(drafts) and not _issue(d, grammar)]
     if scene.title is not None:
         _confirm_headline_names(document, mentions, drafts, (scene.title.start, scene.title.end))
     _place(drafts, placeholders)
@@ -419,6 +419,17 @@ def find(
     if issuer is None:
         issuer = _scene_subject_country(document, mentions, starts, scene, drafts, grammar)
     return Cast(principals, issuer, home, words.name_noise)
+
+
+def _issue(draft: _Draft, grammar: Grammar) -> bool:
+    """Whether a principal is no person but an organisation, format or place that the
+    taxonomy knows as an issue ("between Mercosur and the European Union", "Hamas"):
+    known by one word only, with no office."""
+    return (
+        draft.named
+        and not draft.titles
+        and all(" " not in name and grammar.topics.ids(name, name.lower()) for name in draft.names)
+    )
 
 
 def _confirm_headline_names(
