@@ -200,6 +200,22 @@ def _initiator(text: str) -> str | None:
             " Kishida, which took place on March 3.",
             "Yoon Suk Yeol",
         ),
+        # the engagement asked for, in the passive: the agent asked
+        (
+            "President Ana Ribeiro spoke by telephone with President Tomás Vidal of Chile. The"
+            " call, which lasted half an hour, was requested by the Chilean leader.",
+            "Tomás Vidal",
+        ),
+        (
+            "Prime Minister Ola Berg spoke with Chancellor Petra Lang of Germany. The conversation"
+            " had been requested by the German side.",
+            "Petra Lang",
+        ),
+        (
+            "Prime Minister Ola Berg spoke with Chancellor Petra Lang. The Prime Minister was"
+            " requested by the Chancellor to brief her on the talks in Oslo.",
+            None,
+        ),
         # asking for another one, or for something else
         (
             "President Yoon Suk Yeol spoke with Prime Minister Fumio Kishida. Kishida requested"

@@ -25,7 +25,7 @@ from readoutmodel.cast import Cast
 from readoutmodel.lexer import Lexeme, Lexemes
 from readoutmodel.mentions import Mention
 from readoutmodel.model import Span
-from readoutmodel.patterns import Grammar
+from readoutmodel.patterns import Entry, Grammar
 from readoutmodel.scene import Scene
 from readoutmodel.text import Document, Paragraph
 
@@ -61,7 +61,7 @@ def find(
                 if cue.part == "request" and lx.entry.form in ("past", "present"):
                     found = _inviter(text, lx, lexemes, inside, cast)
                     if found is None:
-                        found = _asker(text, lx, lexemes, inside, cast)
+                        found = _asker(text, lx, lexemes, inside, cast, span.start)
                 elif cue.part == "request":
                     found = _requester(text, lx, inside, cast, grammar)
                 elif cue.part == "noun" and _from_caller(text, lx, cue.phrase, grammar):
@@ -79,6 +79,7 @@ def find(
 
 
 _REACH = 400  # how far from a cue its subject, guest or counterpart may be named
+_SUBJECT_REACH = 80  # how far before a passive its subject may stand: "The call, which ..."
 
 
 def _inside(
@@ -225,10 +226,21 @@ def _inviter(
 
 
 def _asker(
-    text: str, lx: Lexeme, lexemes: Lexemes, inside: list[Mention], cast: Cast
+    text: str, lx: Lexeme, lexemes: Lexemes, inside: list[Mention], cast: Cast, start: int
 ) -> int | None:
     """ "X requested the call", "Y, who had requested the talks": the subject asked for
-    this engagement, named by a noun right after the verb."""
+    this engagement, named by a noun right after the verb; "The call, which lasted an
+    hour, was requested by Y": the agent asked for the engagement the subject names."""
+    if _passive(text, lx):
+        agent = _agent(text, lx, inside)
+        if agent is None:
+            return None
+        low = max(start, lx.start - _SUBJECT_REACH)
+        low = max(low, text.rfind(". ", low, lx.start) + 1)  # in the verb's sentence
+        if not any(_engagement_noun(x.entry) for x in lexemes.between(low, lx.start)):
+            return None
+        found = _principals(agent, text, cast)
+        return found[0] if found else None
     subject = next((m for m in reversed(inside) if m.end <= lx.start), None)
     if subject is None or not _near(text, subject.end, lx.start):
         return None
@@ -239,22 +251,37 @@ def _asker(
     # ("requested support"): "the call", "the telephone talks"
     entry = named.entry
     if entry.reference != "engagement" and not (
-        text[lx.end : named.start].split() == ["the"]
-        and any(c.part == "noun" for c in entry.engagement)
+        text[lx.end : named.start].split() == ["the"] and _engagement_noun(entry)
     ):
         return None
     found = _principals(subject, text, cast)
     return found[0] if found else None
 
 
+def _passive(text: str, lx: Lexeme) -> bool:
+    """Whether a verb is a passive: "was called", "had been requested"."""
+    return text[max(0, lx.start - 5) : lx.start].endswith(("was ", "were ", "been "))
+
+
+def _agent(text: str, lx: Lexeme, inside: list[Mention]) -> Mention | None:
+    """The agent of a passive verb: "by Y" right after it."""
+    agent = next((m for m in inside if lx.end < m.start <= lx.end + 6), None)
+    return agent if agent is not None and text[lx.end : agent.start].strip() == "by" else None
+
+
+def _engagement_noun(entry: Entry | None) -> bool:
+    """Whether a lexeme names an engagement: "the call", "the telephone talks"."""
+    return entry is not None and (
+        entry.reference == "engagement" or any(c.part == "noun" for c in entry.engagement)
+    )
+
+
 def _caller(text: str, lx: Lexeme, inside: list[Mention], cast: Cast) -> int | None:
-    if text[max(0, lx.start - 5) : lx.start].endswith(("was ", "were ")):
+    if _passive(text, lx):
         # "X was called by Y": the caller is the agent
-        agent = next((m for m in inside if lx.end < m.start <= lx.end + 6), None)
-        if agent is not None and text[lx.end : agent.start].strip() == "by":
-            found = _principals(agent, text, cast)
-            return found[0] if found else None
-        return None
+        agent = _agent(text, lx, inside)
+        found = _principals(agent, text, cast) if agent is not None else ()
+        return found[0] if found else None
     subject = next((m for m in reversed(inside) if m.end <= lx.start), None)
     callee = next((m for m in inside if m.start >= lx.end), None)
     if subject is None:
