@@ -327,6 +327,15 @@ class TestPlacedDateLine:
         assert readout.date_span is not None
         assert readout.date_span.of(text) == "September 3, 2024"
 
+    @pytest.mark.parametrize("place", ["State House, Ulaanbaatar", "Ulaanbaatar"])
+    def test_or_above_it(self, place: str) -> None:
+        """A State House page puts the place on the line above the date."""
+        text = self.TALKS.format(line=f"{place}\nTuesday, 3rd September 2024")
+        readout = readoutmodel.parse(text)
+        assert readout.date == dt.date(2024, 9, 3)
+        assert readout.date_span is not None
+        assert readout.date_span.of(text) == "Tuesday, 3rd September 2024"
+
     @pytest.mark.parametrize(
         "line",
         [
@@ -334,6 +343,7 @@ class TestPlacedDateLine:
             "September 3, 2024, 14:20",
             "Posted September 3, 2024",
             "September 3, 2024\nMongolia and Russia",
+            "Mongolia and Russia\nSeptember 3, 2024",
         ],
     )
     def test_a_publication_stamp_does_not(self, line: str) -> None:

@@ -269,7 +269,9 @@ def find(
 def _placed_date(document: Document, dates: _Dates, grammar: Grammar) -> Span | None:
     """A line of the page that holds a date and a place in a capital city and nothing
     else, which dates the engagement as a dateline does: "October 12, 2022, Astana",
-    "Astana, 12 October 2022", "October 12, 2022, The Kremlin, Moscow"."""
+    "Astana, 12 October 2022", "October 12, 2022, The Kremlin, Moscow"; or a date line
+    with the place on the line above it ("State House, Nairobi / Monday, 10th March
+    2025") or under it."""
     text = document.text
     lines = document.lines
     for index, line in enumerate(lines):
@@ -283,6 +285,9 @@ def _placed_date(document: Document, dates: _Dates, grammar: Grammar) -> Span | 
             start, end = mention.start - line.start, mention.end - line.start
             rest = rest[:start] + "," + rest[end:]
         if _in_capital(rest, grammar):
+            return Span(line.start, line.end)
+        above = lines[index - 1] if index else None
+        if above is not None and _in_capital(text[above.start : above.end].strip(), grammar):
             return Span(line.start, line.end)
         # the place on a line of its own, perhaps after the time: "March 14, 2025 / 17:30
         # / The Kremlin, Moscow"
