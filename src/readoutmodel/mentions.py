@@ -373,7 +373,16 @@ class _Reader:
             name = self.items[j]
             b.name = (self.items[j - 1].end + 1, name.end)
             b.end = name.end
-            return self.finish(b, "person"), self.after_name(b, i, j + 1)
+            j = self.after_name(b, i, j + 1)
+            return self.finish(b, "person"), j
+        if j > i and self.given_name(j):
+            # "Minister of Defense Israel Katz": after an office or a style, a country
+            # opens a name
+            b.name = (self.items[j].start, self.items[j + 1].end)
+            b.start = min(b.start, b.name[0])
+            b.end = self.items[j + 1].end
+            j = self.after_name(b, i, j + 2)
+            return self.finish(b, "person"), j
         if self.is_name[j] and (j == i or self.spaced[j] or (comma and j == honorifics)):
             name = self.items[j]
             b.name = (self.led(j) if j == i else name.start, name.end)
@@ -453,6 +462,20 @@ class _Reader:
             self.spaced[after]
             and (self.is_name[after] or self.is_office[after] or self.entries[after].countries)
         )
+
+    def given_name(self, j: int) -> bool:
+        """Whether the country ``j``, after an office or a style, is the given name of the
+        name after it: "Minister of Defense Israel Katz" (a country's name, one word, not
+        its demonym, and a name of no entry right after it)."""
+        if not self.entries[j].countries or not self.spaced[j] or j + 1 >= self.size:
+            return False
+        lx = self.items[j]
+        if lx.entry is None or lx.entry.demonym:
+            return False
+        if " " in lx.text or not lx.text[:1].isupper() or lx.text.isupper():
+            return False
+        following = self.items[j + 1]
+        return self.gaps[j + 1] == " " and self.is_name[j + 1] and following.entry is None
 
     def after_name(self, b: _Builder, i: int, j: int) -> int:
         """What may follow a name: its country ("President Uhuru Kenyatta of Kenya", but

@@ -564,6 +564,36 @@ class TestCountries:
             ("Mark Carney", "CA"),
         ]
 
+    def test_a_country_talked_about_is_no_ones(self) -> None:
+        """A country that is an issue of the taxonomy, however often the body names it
+        ("Iran's nuclear programme"), is what the leaders discussed, not whose they are."""
+        text = (
+            "Statement by the Prime Minister's Office\n\nThe Prime Minister spoke with"
+            " President Paul Girard of France this afternoon. The leaders discussed Iran's"
+            " nuclear programme. They agreed that Iran must never have a nuclear weapon."
+        )
+        readout = readoutmodel.parse(text)
+        assert [(p.name, p.country) for p in readout.participants] == [
+            ("Prime Minister", None),
+            ("Paul Girard", "FR"),
+        ]
+        assert readout.issuer is None
+
+    def test_the_office_over_a_writers_name_is_theirs(self) -> None:
+        """A leader's own page puts the office on the line over the name ("Prime Minister /
+        The Hon Jane Doe MP"): the writer of "I" holds it."""
+        text = (
+            "Meeting with President of Indonesia\n\nPrime Minister\nThe Hon Jane Doe MP\n\n"
+            "Media statement\n15 May 2025\n\nToday I met with President Budi Santoso in"
+            " Jakarta. We discussed cooperation on defence. I thanked President Budi for his"
+            " welcome."
+        )
+        readout = readoutmodel.parse(text)
+        assert [(p.name, p.title) for p in readout.participants] == [
+            ("Budi Santoso", "President"),
+            ("Jane Doe", "Prime Minister"),
+        ]
+
     def test_a_country_named_in_passing_is_not_the_issuers_principal(self) -> None:
         """ "support for the Ukrainian government" makes no one Ukrainian: the unnamed
         President of a White House page is the issuer's."""
@@ -643,6 +673,10 @@ class TestNameShapesAndOffices:
                 [("To Van Minh", "General Secretary", None), ("Ana Ortiz", "President", "PA")],
             ),
             (
+                "President Ana Ortiz met General Secretary To Van Minh of Vietnam.",
+                [("Ana Ortiz", "President", None), ("To Van Minh", "General Secretary", "VN")],
+            ),
+            (
                 "Foreign Secretary Md. Karim Uddin met Foreign Minister Lena Berg of Norway.",
                 [
                     ("Md. Karim Uddin", "Foreign Secretary", None),
@@ -692,6 +726,18 @@ class TestNameShapesAndOffices:
                     ("Xi Jinping", "President", "CN"),
                     ("To Lam", "general secretary of the Communist Party", "VN"),
                 ],
+            ),
+            # a country after an office opens a name when a name follows it
+            (
+                "Secretary of Defense Dan Cole spoke with Israeli Minister of Defense Israel Levi.",
+                [
+                    ("Dan Cole", "Secretary of Defense", None),
+                    ("Israel Levi", "Minister of Defense", "IL"),
+                ],
+            ),
+            (
+                "Prime Minister Ana Ruiz met Foreign Minister Jordan Hale of Canada.",
+                [("Ana Ruiz", "Prime Minister", None), ("Jordan Hale", "Foreign Minister", "CA")],
             ),
             # initials run together open a name
             (

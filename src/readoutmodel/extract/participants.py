@@ -39,7 +39,7 @@ from readoutmodel.mentions import Mention
 from readoutmodel.model import Span
 from readoutmodel.patterns import Closed, Grammar
 from readoutmodel.scene import Scene
-from readoutmodel.text import Document
+from readoutmodel.text import Document, Line
 
 __all__ = ["find", "find_issuer"]
 
@@ -536,7 +536,8 @@ def _first_person_speaker(
     ):
         return None
     text = document.text
-    for line in document.lines:
+    lines = document.lines
+    for index, line in enumerate(lines):
         if body.start <= line.start < body.end or line.role not in ("text", "byline"):
             continue
         first = next(iter(_starting(mentions, starts, line.start, line.end)), None)
@@ -545,8 +546,27 @@ def _first_person_speaker(
         before = text[line.start : first.start].strip(" -\u2013\u2014\u2015")
         after = text[first.end : line.end].strip()
         if not before and (not after or after.startswith(":")):
+            # the office on the line above or under the name: "Prime Minister / The Hon
+            # Jane Doe MP"
+            for other in (*lines[max(0, index - 1) : index], *lines[index + 1 : index + 2]):
+                office = _office_line(text, other, mentions, starts)
+                if office is not None:
+                    return attrs.evolve(first, titles=office.titles, offices=office.offices)
             return first
     return None
+
+
+def _office_line(
+    text: str, line: Line, mentions: tuple[Mention, ...], starts: list[int]
+) -> Mention | None:
+    """The office a line of the page holds and nothing else: "Prime Minister"."""
+    found = _starting(mentions, starts, line.start, line.end)
+    if len(found) != 1 or found[0].kind != "office" or found[0].name is not None:
+        return None
+    office = found[0]
+    if text[line.start : office.start].strip() or text[office.end : line.end].strip():
+        return None
+    return office
 
 
 # The most principals a text may give: summits of a few dozen leaders are as many as
@@ -959,8 +979,11 @@ def _paired(document: Document, lexemes: Lexemes, drafts: list[_Draft], grammar:
         # "China is willing", "Canada's support", "Canadian citizens": a country as its own
         own = word in grammar.words.own or (lx.entry.demonym and word in grammar.words.own_nouns)
         possessive = word in ("’s", "'s", "’", "'")  # "the UK's review": as good as twice
+        # a country that is an issue of the taxonomy ("Iran's nuclear programme") is what
+        # the leaders talked about, not whose they are
+        issue = bool(grammar.topics.ids(lx.text, lx.text.lower()))
         for code in codes:
-            if code not in held:
+            if code not in held and not issue:
                 named[code] += 3 if own else 2 if possessive else 1
                 first.setdefault(code, lx.start)
         if index + 1 < len(countries):
