@@ -873,6 +873,22 @@ class TestNameShapesAndOffices:
         )
         assert _people(text)[1] == ("Marco Rubio", title, "US")
 
+    def test_the_office_after_a_name_is_that_person_when_the_headline_names_it(self) -> None:
+        """ "... at the invitation of President X, held talks with the President": the
+        office refers back to the name before it, also when the headline wrote it first."""
+        text = (
+            "PM Rao meets President of Cyprus\n\nJune 15, 2025\n\nPrime Minister Arjun Rao,"
+            " who is on a State Visit to Cyprus at the invitation of President Nikos Petrou,"
+            " held talks with the President in Nicosia today. The two leaders discussed trade."
+        )
+        readout = readoutmodel.parse(text)
+        assert [(p.name, p.title, p.country) for p in readout.participants] == [
+            ("Arjun Rao", "Prime Minister", None),
+            ("Nikos Petrou", "President", "CY"),
+        ]
+        assert readout.initiator is not None
+        assert readout.initiator.name == "Nikos Petrou"
+
     def test_a_headline_pair_of_names_is_two_people(self) -> None:
         """ "Otieno-Namutebi talks" names two principals, not one."""
         text = (

@@ -61,7 +61,8 @@ class _Draft:
     body_titles: dict[tuple[str, str], int] = attrs.Factory(dict)
     determined: bool = False  # an office named as "the President"
     countries: list[str] = attrs.Factory(list)
-    spans: list[tuple[int, int]] = attrs.Factory(list)  # scene spans it was seen in
+    # the scene spans it was seen in, each with where it was first named there
+    spans: dict[tuple[int, int], int] = attrs.Factory(dict)
 
     @property
     def named(self) -> bool:
@@ -97,7 +98,7 @@ class _Draft:
             if code not in self.countries:
                 self.countries.append(code)
         if scene_span is not None and scene_span not in self.spans:
-            self.spans.append(scene_span)
+            self.spans[scene_span] = mention.start
         if mention.name is None and mention.determined:
             self.determined = True
         if mention.start < self.first:
@@ -140,13 +141,14 @@ class _Draft:
     def anaphora(self, other: _Draft) -> bool:
         """Whether ``other``, an office after this principal's name in one sentence ("X ...
         met with the President"), may refer back to it."""
-        shared = set(self.spans) & set(other.spans)
-        return bool(shared) and other.determined and other.first > self.first
+        return other.determined and any(
+            span in self.spans and other.spans[span] > self.spans[span] for span in other.spans
+        )
 
     def compatible(self, other: _Draft) -> bool:
         if self.countries and other.countries and not set(self.countries) & set(other.countries):
             return False
-        return not set(self.spans) & set(other.spans)
+        return self.spans.keys().isdisjoint(other.spans)
 
 
 def _named_by(drafts: list[_Draft], name: str, noise: frozenset[str]) -> list[_Draft]:
@@ -441,7 +443,7 @@ def _confirm_headline_names(
     single = [
         d
         for d in drafts
-        if d.spans == [title]
+        if list(d.spans) == [title]
         and not d.titles
         and not d.countries
         and len(d.names) == 1
