@@ -681,8 +681,12 @@ class _Reader:
             if not self.is_name[k]:
                 break
             written = self.items[k].text
+            # a state is what an office is "of" ("President of the Republic"), never "for"
+            # ("thanked the Crown Prince for the Kingdom's support")
             body = self.ends_like_body(k) or (
-                linked and " " not in written and written.casefold() in self.words.states
+                tuple(gap.split()) in self.words.of
+                and " " not in written
+                and written.casefold() in self.words.states
             )
             if not body and not (linked and self.named_after(k + 1)):
                 break  # "President of the Republic, Emmanuel Macron": any body, then a name

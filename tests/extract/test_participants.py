@@ -889,6 +889,19 @@ class TestNameShapesAndOffices:
         assert readout.initiator is not None
         assert readout.initiator.name == "Nikos Petrou"
 
+    def test_a_state_after_for_is_not_the_offices(self) -> None:
+        """ "thanked the Crown Prince for the Kingdom's support": the Kingdom owns the
+        support; an office is "of" a state ("President of the Republic"), not "for" one."""
+        text = (
+            "Prime Minister Ali Khan received a telephone call from Crown Prince Faisal bin"
+            " Nasser of Saudi Arabia. The Prime Minister thanked the Crown Prince for the"
+            " Kingdom's continued support."
+        )
+        crown_prince = readoutmodel.parse(text).participants[1]
+        assert crown_prince.name == "Faisal bin Nasser"
+        assert "the Crown Prince" in crown_prince.aliases
+        assert not any("Kingdom" in alias for alias in crown_prince.aliases)
+
     def test_a_headline_pair_of_names_is_two_people(self) -> None:
         """ "Otieno-Namutebi talks" names two principals, not one."""
         text = (
