@@ -233,6 +233,13 @@ MENTIONS = [
     (call("They discussed the Taliban."), "afghanistan", True),
     (call("They discussed asylum seekers."), "migration", True),
     (call("They discussed the earthquake."), "disaster", True),
+    (call("They discussed the Dalai Lama."), "tibet", True),
+    (call("They discussed critical minerals."), "economy", True),
+    # a person's health is no public health, a trade-off no trade
+    (call("President Roe wished him good health and success."), "health", False),
+    (call("President Roe asked about his health."), "health", False),
+    (call("They discussed public health."), "health", True),
+    (call("They discussed the trade-offs of the plan."), "trade", False),
 ]
 
 
