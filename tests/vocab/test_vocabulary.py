@@ -188,22 +188,22 @@ class TestExtending:
 
     def test_extend_is_new(self, vocabulary: Vocabulary) -> None:
         """extend() returns a new vocabulary and leaves the default as it was."""
-        more = vocabulary.extend(titles=["Grand Vizier"], verbs=[("opine", "assert")])
+        more = vocabulary.extend(titles=["Grand Vizier"], verbs=[("surmise", "assert")])
         assert "Grand Vizier" in more.titles
         assert "Grand Vizier" not in vocabulary.titles
-        assert any(verb.phrase == "opine" for verb in more.verbs)
+        assert any(verb.phrase == "surmise" for verb in more.verbs)
         assert Vocabulary.default() is vocabulary
 
     def test_extended_vocabulary_parses(self, vocabulary: Vocabulary) -> None:
         """A verb the default does not know is read as a reporting verb once added."""
         text = (
             "Prime Minister Ana Silva spoke with President Jon Berg.\n\n"
-            "Prime Minister Silva opined that the talks were useful."
+            "Prime Minister Silva surmised that the talks were useful."
         )
         assert not readoutmodel.parse(text).statements
-        opining = vocabulary.extend(verbs=[("opine", "assert")])
-        readout = readoutmodel.parse(text, vocabulary=opining)
-        assert [s.verb for s in readout.statements] == ["opined"]
+        surmising = vocabulary.extend(verbs=[("surmise", "assert")])
+        readout = readoutmodel.parse(text, vocabulary=surmising)
+        assert [s.verb for s in readout.statements] == ["surmised"]
 
     def test_extend_with_chrome(self, vocabulary: Vocabulary) -> None:
         """A chrome rule added by a user keeps a line out of the body."""
