@@ -287,6 +287,27 @@ class TestParagraphs:
         sentences = _sentences(segment(text, grammar))
         assert [s.split()[0] for s in sentences] == [first, "They"]
 
+    @pytest.mark.parametrize("gap", ["\n", "\n\n"])
+    def test_a_line_ending_in_a_colon_leads_its_list(self, gap: str, grammar: Grammar) -> None:
+        """ "The leaders discussed:" and the items under it are one paragraph, however
+        short the lines; the line after the list is not part of it."""
+        text = (
+            "Readout\n\nThe Prime Minister spoke to the President today.\n\nThe leaders"
+            f" discussed:{gap}• Ukraine\n• energy security\nThey agreed to meet again."
+        )
+        assert _paragraphs(segment(text, grammar)) == [
+            "The Prime Minister spoke to the President today.",
+            f"The leaders discussed:{gap}• Ukraine\n• energy security",
+            "They agreed to meet again.",
+        ]
+
+    def test_a_short_line_with_a_colon_leads_no_prose(self, grammar: Grammar) -> None:
+        """A short line ending in a colon with no list under it stays out of the body."""
+        text = "Readout\n\nThe Prime Minister spoke to the President today.\n\nRead more:\nNews"
+        assert _paragraphs(segment(text, grammar)) == [
+            "The Prime Minister spoke to the President today."
+        ]
+
     def test_question_paragraphs_are_marked(self, grammar: Grammar) -> None:
         """A "Q:" paragraph of a briefing is a question; its label is outside the text read."""
         text = (

@@ -345,6 +345,7 @@ def segment(text: str, grammar: Grammar) -> Document:
         body_first = _body_start(text, lines, body_first, grammar)
     header = tuple(line for line in lines[:body_first] if line.role == "text")
     body_lines: list[Line] = []
+    listing = False  # the items of a list that a line ending in a colon leads are kept
     for index in range(body_first, len(lines)):
         line = lines[index]
         if line.role == "tail":
@@ -354,11 +355,16 @@ def segment(text: str, grammar: Grammar) -> Document:
             ]
             break
         # a line that ends a sentence is read in place; only the others are counted
+        listing = listing and _is_item(text, line, grammar)
+        leads = index + 1 < len(lines) and _leads_list(text, line, lines[index + 1], grammar)
         if line.role == "text" and (
             text.endswith(grammar.words.terminal, line.start, line.end)
             or not _at_most(text[line.start : line.end], 4)
+            or leads
+            or listing
         ):
             body_lines.append(line)
+        listing = listing or leads
     for index, line in enumerate(lines):
         if line.role == "byline" and index < body_first:
             bylines.append(_byline(text, line, grammar))
@@ -418,10 +424,33 @@ def _byline(text: str, line: Line, grammar: Grammar) -> Span:
     return Span(line.start, line.end)
 
 
+def _leads_list(text: str, line: Line, following: Line, grammar: Grammar) -> bool:
+    """Whether a line ending in a colon opens the list under it: "The leaders discussed:
+    / • trade and investment; ..." (its items are what it says)."""
+    return (
+        text.endswith(":", line.start, line.end)
+        and following.role == "text"
+        and _is_item(text, following, grammar)
+    )
+
+
+def _is_item(text: str, line: Line, grammar: Grammar) -> bool:
+    """Whether a line opens with a list marker ("• ", "2. ")."""
+    return _skip_list_marker(text, line.start, line.end, grammar) > line.start
+
+
 def _paragraph_groups(text: str, lines: list[Line], grammar: Grammar) -> list[tuple[int, int]]:
     groups: list[tuple[int, int]] = []
-    for line in lines:
-        if (
+    listing = False
+    for index, line in enumerate(lines):
+        listing = (
+            bool(groups)
+            and _is_item(text, line, grammar)
+            and (listing or _leads_list(text, lines[index - 1], line, grammar))
+        )
+        if listing:
+            groups[-1] = (groups[-1][0], line.end)  # a list goes with the line that leads it
+        elif (
             groups
             and not line.blank_before
             and _soft_wrapped(text, groups[-1], (line.start, line.end), grammar)

@@ -846,6 +846,16 @@ class TestMoreForms:
             ],
         )
 
+    def test_a_list_under_the_verb(self) -> None:
+        """ "The leaders discussed:" and the list under it: one joint statement whose
+        content is the list."""
+        text = US + "The leaders discussed:\n• Ukraine;\n• trade and tariffs.\n\nThey agreed."
+        readout = readoutmodel.parse(text)
+        listed = readout.statements[0]
+        assert (listed.verb, [p.name for p in listed.speakers]) == ("discussed", [BIDEN, STARMER])
+        assert listed.content == "• Ukraine;\n• trade and tariffs."
+        assert [t.id for t in listed.topics] == ["trade", "ukraine"]
+
     def test_a_joint_deed_ends_the_statement(self) -> None:
         """ "Both leaders signed ..." narrates anew; "The parties concerned should" does not."""
         text = (

@@ -454,8 +454,8 @@ class _Reader:
                 return subject
         if piece.startswith("that "):
             return piece[5:].lstrip()
-        if piece.startswith((",", ": ")):
-            return piece[1:].lstrip()  # the space after ": " is stripped with the rest
+        if piece.startswith((",", ":")):
+            return piece[1:].lstrip()  # the spacing after ": " is stripped with the rest
         return piece
 
     def passive_subject(self, attribution: _Attribution, unit: _Unit) -> str | None:
