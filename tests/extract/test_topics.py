@@ -240,6 +240,10 @@ MENTIONS = [
     (call("President Roe asked about his health."), "health", False),
     (call("They discussed public health."), "health", True),
     (call("They discussed the trade-offs of the plan."), "trade", False),
+    # a cease-fire and live-fire exercises are no fire
+    (call("They discussed a cease-fire in Gaza."), "disaster", False),
+    (call("They discussed the live-fire exercises."), "disaster", False),
+    (call("They discussed the fire at the plant."), "disaster", True),
 ]
 
 
