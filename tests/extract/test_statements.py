@@ -685,6 +685,49 @@ class TestContinuation:
         assert readout.statements[0].verb == "congratulated"
         assert len(readout.statements[0].sentences) == 3
 
+    def test_a_quotation_of_several_paragraphs_is_its_speakers(self) -> None:
+        """A quotation left open at the end of a paragraph goes on in the next, which
+        opens with a quotation mark again: the attribution that closes it covers it all."""
+        text = (
+            CA + "The Prime Minister highlighted the ties between Canada and Mexico.\n\n“Our"
+            " countries are partners. We will keep working together.\n\n“We stand together for"
+            " free trade,” said President Sheinbaum."
+        )
+        _check(
+            text,
+            [
+                ((CARNEY,), "highlighted", ["The Prime Minister highlighted"]),
+                (
+                    (SHEINBAUM,),
+                    "said",
+                    ["“Our countries are partners", "We will keep working", "“We stand together"],
+                ),
+            ],
+        )
+        said = readoutmodel.parse(text).statements[1]
+        assert said.content == (
+            "Our countries are partners. We will keep working together. We stand together for"
+            " free trade"
+        )
+
+    def test_a_quotation_left_open_without_an_attribution_goes_on_as_before(self) -> None:
+        """Without an attribution closing it, the open quotation continues the statement
+        before it, as a paragraph that is only a quotation does."""
+        text = (
+            CA + "The Prime Minister highlighted the ties between Canada and Mexico.\n\n“Our"
+            " countries are partners.\n\n“We stand together for free trade.”"
+        )
+        _check(
+            text,
+            [
+                (
+                    (CARNEY,),
+                    "highlighted",
+                    ["The Prime Minister highlighted", "“Our countries are partners"],
+                )
+            ],
+        )
+
 
 class TestNotStatements:
     """Background, third parties, spokespeople and page furniture are not statements."""

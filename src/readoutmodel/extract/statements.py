@@ -42,7 +42,7 @@ from readoutmodel.lexer import Lexeme, Lexemes
 from readoutmodel.mentions import Mention
 from readoutmodel.model import Kind, Span, VerbCategory
 from readoutmodel.patterns import Grammar
-from readoutmodel.text import Document, Sentence
+from readoutmodel.text import Document, Paragraph, Sentence
 
 __all__ = ["Draft", "Reading", "find"]
 
@@ -317,13 +317,29 @@ class _Reader:
 
     def read(self) -> None:
         current: _Open | None = None
+        # paragraphs of a quotation left open, which the next one goes on with
+        held: list[tuple[Paragraph, _Unit]] = []
         for paragraph in self.document.paragraphs:
-            sentences = self.document.paragraph_sentences(paragraph.index)
-            self.paragraph_speakers = []
-            self.paragraph_units = []
-            self.last_group = ()
-            units = self.units(sentences, paragraph.start, paragraph.end)
+            units = self.begin(paragraph)
+            if self.runs_on(paragraph, units):
+                held.append((paragraph, units[0]))
+                continue
             number = -1
+            if held:
+                closing = self.closing(units[0]) if units else None
+                if closing is not None:
+                    # '“We agree. / “We will act,” she said.': one statement, the whole
+                    # quotation, from the paragraph it opens in
+                    self.close(current)
+                    current = self.open(closing, units[0], held[0][0].index)
+                    self.prepend(current, [unit for _, unit in held])
+                    number = 0
+                else:
+                    for before, unit in held:
+                        self.begin(before)
+                        current = self.go_on(current, before, unit, 0, [unit])
+                    self.begin(paragraph)
+                held = []
             while number + 1 < len(units):
                 number += 1
                 unit = units[number]
@@ -346,24 +362,82 @@ class _Reader:
                     self.close(current)
                     current = self.open(attribution, unit, paragraph.index)
                     continue
-                if current is None:
-                    self.paragraph_units.append((unit.start, unit.end))
-                    continue
-                same_paragraph = current.paragraph == paragraph.index
-                quoted_paragraph = (
-                    number == 0
-                    and len(units) == 1
-                    and self.text[unit.start : unit.start + 1] in self.grammar.words.quotes
-                    and current.paragraph == paragraph.index - 1
-                    and not self.relayed(unit)
-                )
-                if (same_paragraph or quoted_paragraph) and not self.narrates(unit):
-                    self.extend(current, unit)
-                else:
-                    self.close(current)
-                    current = None
-                    self.paragraph_units.append((unit.start, unit.end))
+                current = self.go_on(current, paragraph, unit, number, units)
+        for before, unit in held:
+            self.begin(before)
+            current = self.go_on(current, before, unit, 0, [unit])
         self.close(current)
+
+    def begin(self, paragraph: Paragraph) -> list[_Unit]:
+        """Start reading a paragraph: its units."""
+        self.paragraph_speakers = []
+        self.paragraph_units = []
+        self.last_group = ()
+        self.speech = False  # the paragraph's first unit continues no speech of its own
+        sentences = self.document.paragraph_sentences(paragraph.index)
+        return self.units(sentences, paragraph.start, paragraph.end)
+
+    def go_on(
+        self,
+        current: _Open | None,
+        paragraph: Paragraph,
+        unit: _Unit,
+        number: int,
+        units: list[_Unit],
+    ) -> _Open | None:
+        """A unit without an attribution: the statement being read goes on with it, or
+        ends; the statement being read after it."""
+        if current is None:
+            self.paragraph_units.append((unit.start, unit.end))
+            return None
+        same_paragraph = current.paragraph == paragraph.index
+        quoted_paragraph = (
+            number == 0
+            and len(units) == 1
+            and self.text[unit.start : unit.start + 1] in self.grammar.words.quotes
+            and current.paragraph == paragraph.index - 1
+            and not self.relayed(unit)
+        )
+        if (same_paragraph or quoted_paragraph) and not self.narrates(unit):
+            self.extend(current, unit)
+            return current
+        self.close(current)
+        self.paragraph_units.append((unit.start, unit.end))
+        return None
+
+    def runs_on(self, paragraph: Paragraph, units: list[_Unit]) -> bool:
+        """Whether a paragraph is a quotation left open, without an attribution, that the
+        next paragraph goes on with: it opens with a quotation mark it does not close, and
+        the next one opens with a quotation mark, as English sets a quotation of several
+        paragraphs."""
+        if len(units) != 1 or not units[0].quotes:
+            return False
+        unit, text, quotes = units[0], self.text, self.grammar.words.quotes
+        opening, last_end = units[0].quotes[0][0], units[0].quotes[-1][1]
+        if opening != unit.start or last_end != paragraph.end:
+            return False
+        if text[paragraph.end - 1] in self.grammar.words.closing_quotes:
+            return False  # closed where the paragraph ends
+        following = self.document.paragraphs[paragraph.index + 1 : paragraph.index + 2]
+        if not following or text[following[0].start] not in quotes:
+            return False
+        return self.attribution(unit) is None
+
+    def closing(self, unit: _Unit) -> _Attribution | None:
+        """The attribution after a quotation that opens a paragraph and closes in it:
+        '“We will act,” she said.'."""
+        if self.text[unit.start] not in self.grammar.words.quotes:
+            return None
+        attribution = self.attribution(unit)
+        if attribution is None or not attribution.trailing or attribution.inside_quote:
+            return None
+        return attribution
+
+    def prepend(self, current: _Open, units: list[_Unit]) -> None:
+        """Open the statement being read with the units before it."""
+        current.start = units[0].start
+        current.sentences[:0] = [self.span(s.start, s.end) for u in units for s in u.sentences]
+        current.content[:0] = [self.text[u.start : u.end].strip().lstrip('"“') for u in units]
 
     def in_quotation(self, quotes: list[tuple[int, int]], position: int) -> bool:
         """Whether ``position`` lies inside one of ``quotes`` (strictly): by the starts in
