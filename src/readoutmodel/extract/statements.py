@@ -24,7 +24,9 @@ A unit without an attribution continues the statement before it in the same
 paragraph (readouts report on: "Xi Jinping stressed, ... The US behaviors
 have ... China hopes ..."), unless it narrates again with a participant as
 subject ("They also made progress ..."). A paragraph that is only a quotation
-continues the statement of the paragraph before it.
+continues the statement of the paragraph before it, unless the quotation is left
+open for the next paragraph to go on with and an attribution closes it there
+('“We agree. / “We will act,” she said.'): then the attribution covers it all.
 """
 
 from __future__ import annotations
