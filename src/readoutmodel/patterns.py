@@ -138,6 +138,7 @@ class Closed:
     copula_adverbs: tuple[str, ...]
     noun_verbs: tuple[tuple[str, ...], ...]
     light_verbs: tuple[str, ...]  # with "to" after them: "took the opportunity to"
+    gerund_openers: tuple[str, ...]  # before a verb in -ing: "began by"
     articles: frozenset[str]
     modals: frozenset[str]
     content_openers: tuple[str, ...]
@@ -186,6 +187,7 @@ class Closed:
             copula_adverbs=words.copula_adverbs,
             noun_verbs=tuple(tuple(v.split()) for v in words.noun_verbs),
             light_verbs=tuple(f"{v} to " for v in words.light_verbs),
+            gerund_openers=words.gerund_openers,
             articles=lower(words.articles),
             modals=lower(words.modals),
             content_openers=words.content_openers,

@@ -860,6 +860,17 @@ class TestMoreForms:
         text = US + "President Biden took the opportunity to congratulate the Prime Minister."
         _check(text, [((BIDEN,), "congratulate", ["President Biden took the opportunity"])])
 
+    @pytest.mark.parametrize(
+        ("sentence", "verb"),
+        [
+            ("He began by expressing his condolences for the victims.", "expressing"),
+            ("President Biden concluded by thanking the Prime Minister.", "thanking"),
+        ],
+    )
+    def test_began_by(self, sentence: str, verb: str) -> None:
+        """ "X began by expressing ...": X's act, with the verb as written."""
+        _check(US + sentence, [((BIDEN,), verb, [sentence[:20]])])
+
     def test_engagement_dealt_with(self) -> None:
         """ "The call dealt with ...": a joint statement."""
         text = US + "The call dealt with trade and the situation in Ukraine."

@@ -997,8 +997,16 @@ class _Reader:
     def participle(
         self, unit: _Unit, lx: Lexeme, written: str, category: VerbCategory, quoted: bool
     ) -> _Attribution | None:
-        """ "X held a phone conversation with Y, exchanging views on ...": the act of X."""
-        before = self.text[unit.start : lx.start].rstrip()
+        """ "X held a phone conversation with Y, exchanging views on ...": the act of X;
+        "X began by expressing ...": the act of X, the verb as written."""
+        before = self.text[max(unit.start, lx.start - 40) : lx.start].rstrip()
+        opener = next((o for o in self.grammar.words.gerund_openers if before.endswith(o)), None)
+        if opener is not None:
+            subject = self.subject_before(unit, lx.start - len(opener) - 1)
+            if subject is None or not subject[0]:
+                return None
+            speakers, span = subject
+            return _Attribution(speakers, written, category, lx.end, False, span, quoted)
         if not before.endswith(",") or self.object_follows(lx):
             return None
         return self.scene_act(unit, lx, written, category, quoted)

@@ -168,6 +168,7 @@ class Words:
     copula_adverbs: tuple[str, ...]
     noun_verbs: tuple[str, ...]
     light_verbs: tuple[str, ...]
+    gerund_openers: tuple[str, ...]
     articles: tuple[str, ...]
     modals: tuple[str, ...]
     content_openers: tuple[str, ...]
