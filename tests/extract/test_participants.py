@@ -661,6 +661,11 @@ class TestNameShapesAndOffices:
                 [("Hamzah Osman", "Prime Minister", None), ("Gabriel Reyes", "President", "CL")],
             ),
             (
+                "Prime Minister Ana Ruiz met Samdech Moha Bovor Thipadei Sok Vanna, Prime"
+                " Minister of Cambodia.",
+                [("Ana Ruiz", "Prime Minister", None), ("Sok Vanna", "Prime Minister", "KH")],
+            ),
+            (
                 "Prime Minister the Hon. Rebecca Lane MP met Prime Minister Tom Hale of Fiji.",
                 [("Rebecca Lane", "Prime Minister", None), ("Tom Hale", "Prime Minister", "FJ")],
             ),
