@@ -426,6 +426,7 @@ class TestVerbs:
             ("Macron thanked Xi for the warm hospitality.", "thanked", VerbCategory.COURTESY),
             ("Macron extended greetings to the Chinese people.", "extended", VerbCategory.COURTESY),
             ("Macron wished Xi good health.", "wished", VerbCategory.COURTESY),
+            ("Xi Jinping apologised for the incident.", "apologised", VerbCategory.COURTESY),
         ],
     )
     def test_verb_and_category(self, sentence: str, verb: str, category: VerbCategory) -> None:

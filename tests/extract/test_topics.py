@@ -244,6 +244,8 @@ MENTIONS = [
     (call("They discussed a cease-fire in Gaza."), "disaster", False),
     (call("They discussed the live-fire exercises."), "disaster", False),
     (call("They discussed the fire at the plant."), "disaster", True),
+    (call("They discussed the causes of the crash."), "disaster", True),
+    (call("They discussed the risk of a market crash."), "disaster", False),
 ]
 
 
