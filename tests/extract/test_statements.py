@@ -393,6 +393,11 @@ class TestVerbs:
                 "exchange of views",
                 VerbCategory.DISCUSS,
             ),
+            (
+                "The two presidents continued a frank exchange of views on governance.",
+                "exchange of views",
+                VerbCategory.DISCUSS,
+            ),
             ("The two sides also touched upon aviation.", "touched upon", VerbCategory.DISCUSS),
             ("Xi Jinping reviewed the history of the relations.", "reviewed", VerbCategory.DISCUSS),
             ("Macron reflected on the lessons of 1914.", "reflected on", VerbCategory.DISCUSS),
