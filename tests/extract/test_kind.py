@@ -286,6 +286,22 @@ from readoutmodel import Kind
             Kind.OTHER,
         ),
         ("The two ministers reaffirmed their commitment to the partnership.", Kind.OTHER),
+        # a guest brought to a place, named with or without "the"
+        (
+            "President Joe Biden welcomed Prime Minister Fumio Kishida to the White House."
+            " The leaders reaffirmed the alliance.",
+            Kind.MEETING,
+        ),
+        (
+            "President Joe Biden welcomed Prime Minister Fumio Kishida to Camp David. The"
+            " leaders reaffirmed the alliance.",
+            Kind.MEETING,
+        ),
+        (
+            "President Joe Biden welcomed the commitment of Prime Minister Fumio Kishida to"
+            " the alliance. The leaders reaffirmed it.",
+            Kind.OTHER,
+        ),
     ],
 )
 def test_kind(text: str, kind: Kind) -> None:

@@ -167,7 +167,7 @@ def _stated_medium(
 
 def _brings_guest(document: Document, lexemes: Lexemes, scene: Scene) -> bool:
     """Whether a scene sentence's verb brings a person to a place: "X welcomed the
-    President of Romania, Y, to NATO Headquarters"."""
+    President of Romania, Y, to NATO Headquarters", "... to the White House"."""
     text = document.text
     for span in scene.spans:
         items = lexemes.between(span.start, span.end)
@@ -176,7 +176,8 @@ def _brings_guest(document: Document, lexemes: Lexemes, scene: Scene) -> bool:
             if entry is None or entry.verb is None or entry.form not in ("past", "present"):
                 continue
             to = text.find(" to ", lx.end, min(span.end, lx.end + 80))
-            if to < 0 or not text[to + 4 : to + 5].isupper():
+            place = to + 8 if text.startswith("the ", to + 4) else to + 4
+            if to < 0 or not text[place : place + 1].isupper():
                 continue
             between = [o for o in items[index + 1 :] if o.end <= to]
             if any(o.entry is not None and o.entry.verb is not None for o in between):
