@@ -129,6 +129,7 @@ class Closed:
     predicative: frozenset[str]
     incoming: frozenset[str]
     call_nouns: frozenset[str]
+    placing: frozenset[str]  # "placed", "made": the call was placed by someone
     readout: tuple[str, ...]
     joined: tuple[str, ...]
     request_openers: tuple[tuple[str, ...], ...]  # as word lists: ("in", "response", "to")
@@ -178,6 +179,7 @@ class Closed:
             predicative=lower(words.predicative),
             incoming=lower(words.incoming),
             call_nouns=lower(words.call_nouns),
+            placing=lower(words.placing),
             readout=tuple(r.casefold() for r in words.readout),
             joined=tuple(j.casefold() for j in words.joined),
             request_openers=tuple(tuple(o.casefold().split()) for o in words.request_openers),
@@ -381,8 +383,18 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
     for verb in vocabulary.verbs:
         for written, form in verb.forms().items():
             add(written, verb=verb, form=form)
+    cues: dict[str, tuple[EngagementCue, ...]] = {}
     for cue in vocabulary.engagements:
         add(cue.phrase, engagement=(cue,))
+        cues[cue.phrase.casefold()] = (*cues.get(cue.phrase.casefold(), ()), cue)
+    for reference in vocabulary.references:
+        # the engagement named as a subject ("The call was placed by ...") is still a call
+        words = reference.phrase.casefold().split()
+        head = next(
+            (" ".join(words[i:]) for i in range(1, len(words)) if " ".join(words[i:]) in cues), None
+        )
+        if reference.kind == "engagement" and head is not None:
+            add(reference.phrase, engagement=cues[head])
     for adverb in vocabulary.adverbs:
         add(adverb, adverb=True)
     for word, passive in vocabulary.auxiliaries:

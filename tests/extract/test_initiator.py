@@ -216,6 +216,24 @@ def _initiator(text: str) -> str | None:
             " requested by the Chancellor to brief her on the talks in Oslo.",
             None,
         ),
+        # the call placed, in the passive
+        (
+            "The call was placed by President Ana Ribeiro to President Tomás Vidal of Chile."
+            " The leaders discussed trade.",
+            "Ana Ribeiro",
+        ),
+        # a request its owner leaves unnamed, after any opener
+        (
+            "President Ana Ribeiro held a telephone conversation with President Tomás Vidal"
+            " of Chile upon his request.",
+            "Tomás Vidal",
+        ),
+        # "at her invitation" in a relative clause: the counterpart of its subject
+        (
+            "President Ana Ribeiro met President Tomás Vidal of Chile, who is on an official"
+            " visit at her invitation.",
+            "Ana Ribeiro",
+        ),
         # asking for another one, or for something else
         (
             "President Yoon Suk Yeol spoke with Prime Minister Fumio Kishida. Kishida requested"

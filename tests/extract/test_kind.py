@@ -286,6 +286,12 @@ from readoutmodel import Kind
             Kind.OTHER,
         ),
         ("The two ministers reaffirmed their commitment to the partnership.", Kind.OTHER),
+        # the engagement as the subject says what it was
+        (
+            "The call was placed by President Joe Biden to Prime Minister Fumio Kishida."
+            " The leaders reaffirmed the alliance.",
+            Kind.PHONE_CALL,
+        ),
         # a guest brought to a place, named with or without "the"
         (
             "President Joe Biden welcomed Prime Minister Fumio Kishida to the White House."

@@ -64,6 +64,8 @@ def find(
                         found = _asker(text, lx, lexemes, inside, cast, span.start)
                 elif cue.part == "request":
                     found = _requester(text, lx, inside, cast, grammar)
+                elif cue.part == "noun" and _placed_by(text, lx, grammar):
+                    found = _after(text, lx, inside, cast, within=30, after_word="by")
                 elif cue.part == "noun" and _from_caller(text, lx, cue.phrase, grammar):
                     found = _after(text, lx, inside, cast, within=8, after_word="from")
                 elif cue.direction == "out":
@@ -100,11 +102,22 @@ def _principals(mention: Mention, text: str, cast: Cast) -> tuple[int, ...]:
 def _subject_and_counterpart(
     text: str, lx: Lexeme, inside: list[Mention], cast: Cast
 ) -> int | None:
-    """The counterpart: the first principal named in the sentence who is not its subject."""
+    """The counterpart: the first principal named in the sentence who is not its subject,
+    or not the subject of the relative clause the cue stands in ("X met Y, who is on a
+    visit at her invitation": X)."""
     named = [i for m in inside if m.kind != "country" for i in cast.resolve(m, text)]
     if not named:
         return None
     subject = named[0]
+    for mention in reversed(inside):
+        if mention.end > lx.start:
+            continue
+        if lx.start - mention.end > _CLAUSE:
+            break
+        if text.startswith((", who ", " who "), mention.end):
+            found = _principals(mention, text, cast)
+            subject = found[0] if found else subject
+            break
     return next((i for i in named if i != subject), None)
 
 
@@ -161,12 +174,19 @@ def _requester(
         found = _principals(owner, text, cast)
         if found:
             return found[0]
-    if before.rstrip().endswith(("at", "at his", "at her", "at their", "at the")):
+    # "at his request", "upon request": an owner the sentence does not name is the
+    # counterpart's
+    words = text[max(0, lx.start - 30) : lx.start].casefold().split()
+    if words and words[-1] in _POSSESSIVES:
+        words.pop()
+    if any(tuple(words[-len(o) :]) == o for o in grammar.words.request_openers if words):
         return _subject_and_counterpart(text, lx, inside, cast)
     return None
 
 
 _OWNER_WORDS = 4  # the most words between the opener and the noun: "on the U.S. side's"
+_POSSESSIVES = ("his", "her", "their", "the")  # an owner the sentence leaves unnamed
+_CLAUSE = 160  # how far a relative clause may run from its antecedent to a cue
 
 
 def _says_who_asked(text: str, lx: Lexeme, grammar: Grammar) -> bool:
@@ -195,6 +215,19 @@ def _near(text: str, start: int, end: int) -> bool:
     """Whether at most two words stand between a subject and its verb: "X, who had
     called", "X also invited"."""
     return len([w for w in text[start:end].split() if w.strip(",")]) <= 2
+
+
+def _placed_by(text: str, lx: Lexeme, grammar: Grammar) -> bool:
+    """ "The call was placed by X": whoever placed or made it, X called."""
+    words = text[lx.end : lx.end + 30].casefold().split()[:4]
+    if words[:2] == ["had", "been"]:
+        words = words[1:]
+    return (
+        len(words) >= 3
+        and words[0] in ("was", "were", "been")
+        and words[1] in grammar.words.placing
+        and words[2] == "by"
+    )
 
 
 def _from_caller(text: str, lx: Lexeme, phrase: str, grammar: Grammar) -> bool:

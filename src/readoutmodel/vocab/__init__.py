@@ -159,6 +159,7 @@ class Words:
     predicative: tuple[str, ...]
     incoming: tuple[str, ...]
     call_nouns: tuple[str, ...]
+    placing: tuple[str, ...]
     readout: tuple[str, ...]
     joined: tuple[str, ...]
     request_openers: tuple[str, ...]
