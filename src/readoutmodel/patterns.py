@@ -78,6 +78,10 @@ def _merge(table: dict[str, Entry], key: str, **fields: Any) -> None:
     table[key] = attrs.evolve(old, **changes)
 
 
+# the last day of a span of days after its first: "26-27", "26 and 27", "26 to 27"
+_UNTIL = r"(?:\s?[-–]\s?[0-3]?\d(?:st|nd|rd|th)?|\s(?:and|to)\s[0-3]?\d(?:st|nd|rd|th)?)?(?!\d)"
+
+
 def _apostrophes(phrase: str) -> tuple[str, ...]:
     """A phrase and its spelling with typographic apostrophes, if it has any."""
     return (phrase, phrase.replace("'", "\u2019")) if "'" in phrase else (phrase,)
@@ -523,18 +527,21 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
           | (?P<slash>(?P<slash_a>[0-3]?\d)(?P<slash_s>[/-])(?P<slash_b>[0-3]?\d)(?P=slash_s)
                        (?P<slash_y>(?:19|20)\d\d))(?![\w/-])
                                                             # 1/25/2011, 14-03-2025
-          | (?P<dmy>(?P<dmy_d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>MONTHS)\b\.?
-                (?:,?\s+(?P<dmy_y>(?:19|20)\d\d)(?!\d))?)  # 20 December 2019; 13th Jan, 2020
+          | (?P<dmy>(?P<dmy_d>[0-3]?\d)(?:st|nd|rd|th)?UNTIL\s+(?:of\s+)?(?P<dmy_m>MONTHS)\b\.?
+                (?:,?\s+(?P<dmy_y>(?:19|20)\d\d)(?!\d))?)  # 20 December 2019; 13th Jan, 2020;
+                                                            # 26-27 January 2024 (the first day)
         )
         | (?=[A-Z])(?:
-            (?P<mdy>(?P<mdy_m>MONTHS)\.?\s*(?P<mdy_d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?!:\d)
-                (?:,?\s+(?P<mdy_y>(?:19|20)\d\d)(?!\d))?)  # December 20, 2019; Dec. 20; November12
+            (?P<mdy>(?P<mdy_m>MONTHS)\.?\s*(?P<mdy_d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?!:\d)UNTIL
+                (?:,?\s+(?P<mdy_y>(?:19|20)\d\d)(?!\d))?)  # December 20, 2019; Dec. 20; November12;
+                                                            # January 26-27, 2024 (the first day)
           | (?P<my>(?P<my_m>MONTHS)\s+(?P<my_y>(?:19|20)\d\d))(?!\d)   # February 2022
           | (?P<weekday>WEEKDAYS)\b                         # Tuesday
         )
         | (?P<relative>TIMEWORDS)\b                         # today, this evening
         )
-        """.replace("MONTHS", trie_pattern(months + [name.upper() for name in months]))
+        """.replace("UNTIL", _UNTIL)
+        .replace("MONTHS", trie_pattern(months + [name.upper() for name in months]))
         .replace("WEEKDAYS", trie_pattern(weekdays + [name.upper() for name in weekdays]))
         .replace("TIMEWORDS", trie_pattern(time_words))
     )

@@ -286,6 +286,22 @@ class TestEngagementNotPublication:
                 " need for a ceasefire.",
                 dt.date(2024, 4, 5),
             ),
+            # a meeting over several days: its first
+            (
+                "National Security Advisor Dan Cole met with Foreign Minister Li Wen in Bangkok"
+                " on January 26-27, 2024. The two sides had candid discussions.",
+                dt.date(2024, 1, 26),
+            ),
+            (
+                "Prime Minister Ana Ruiz held talks with Prime Minister Lena Berg in Oslo on"
+                " 26–27 January 2024. The two sides had candid discussions.",
+                dt.date(2024, 1, 26),
+            ),
+            (
+                "Prime Minister Ana Ruiz held talks with Prime Minister Lena Berg in Oslo on"
+                " January 26 and 27, 2024. The two sides had candid discussions.",
+                dt.date(2024, 1, 26),
+            ),
         ],
     )
     def test_engagement_date(self, text: str, expected: dt.date) -> None:
