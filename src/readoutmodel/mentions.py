@@ -574,6 +574,7 @@ class _Reader:
             run_index = j
             offices: list[str] = []
             plural = False
+            qualifier = None  # a country that opens the next office: "... and PRC Foreign Minister"
             while self.is_office[j]:
                 if j - run_index >= _OFFICES:
                     break  # "Former Former ...", "President and President and ...": no office
@@ -587,6 +588,9 @@ class _Reader:
                 joint = not self.spaced[nxt] and nxt < self.size and self.joint(self.gaps[nxt])
                 if joint and (self.determined(run_start) or self.determined(b.start)):
                     break  # "The Prime Minister and President Zelenskyy": two people
+                if joint and self.qualified_office(b, nxt):
+                    qualifier = nxt  # the office after it opens a run of its own
+                    break
                 if self.is_office[nxt] and (self.spaced[nxt] or joint):
                     if b.split is None and joint and offices:
                         end = self.items[j].end
@@ -603,6 +607,26 @@ class _Reader:
                 break
             run_end = self.items[j].end
             j += 1
+            if qualifier is not None:
+                # "Director of the Office of the ... Commission and PRC Foreign Minister":
+                # offices of one person, unless no name follows (see _Builder.split)
+                if b.split is None and offices:
+                    run = (
+                        run_start,
+                        run_end,
+                        offices[-1],
+                        self.ranks.get(offices[-1], 999),
+                        plural,
+                    )
+                    b.split = (run, qualifier, tuple(b.countries))
+                for office in dict.fromkeys(reversed(offices)):
+                    b.runs.append((run_start, run_end, office, self.ranks.get(office, 999), plural))
+                entry = self.items[qualifier].entry
+                assert entry is not None
+                b.add_countries(entry.countries)
+                b.end = max(b.end, run_end)
+                j = qualifier + 1
+                continue
             # after plain spacing the office has no portfolio, no country and no body
             # ("President Xi Jinping"): the commonest end of a run
             spaced = self.spaced[j]
@@ -620,8 +644,16 @@ class _Reader:
             b.end = max(b.end, run_end)
             if spaced or j >= self.size:
                 break
-            if portfolio is not None and self.is_office[j] and self.joint(self.gaps[j]):
-                continue  # "Member of the Political Bureau of the CPC Central Committee and ..."
+            if portfolio is not None and self.joint(self.gaps[j]):
+                if self.is_office[j]:
+                    continue  # "Member of the Political Bureau of the CPC Central Committee and"
+                if self.qualified_office(b, j):
+                    # "Minister of National Defence and Canadian Deputy Prime Minister"
+                    entry = self.items[j].entry
+                    assert entry is not None
+                    b.add_countries(entry.countries)
+                    j += 1
+                    continue
             # "of COUNTRY" after the office
             if self.of(self.gaps[j]):
                 if self.entries[j].countries:
@@ -664,6 +696,18 @@ class _Reader:
                 break
             j = k
         return j
+
+    def qualified_office(self, b: _Builder, j: int) -> bool:
+        """Whether ``j`` is a country that qualifies the office right after it, and no
+        other country than the one the office before it has: "... and PRC Foreign
+        Minister" goes on with the same person's offices."""
+        codes = self.entries[j].countries
+        return (
+            bool(codes)
+            and self.spaced[j + 1]
+            and self.is_office[j + 1]
+            and (not b.countries or not set(codes).isdisjoint(b.countries))
+        )
 
     def portfolio(self, j: int, office: str) -> tuple[int, int] | None:
         """After an office, what it is "of" or "for": "of National Defence", "for Foreign

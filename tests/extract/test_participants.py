@@ -732,6 +732,22 @@ class TestNameShapesAndOffices:
                     ("To Lam", "general secretary of the Communist Party", "VN"),
                 ],
             ),
+            # offices of one person joined by "and", the second with its country
+            (
+                "Secretary Ann Lee met Director of the Office of the Central Foreign Affairs"
+                " Commission and PRC Foreign Minister Li Wen.",
+                [("Ann Lee", "Secretary", None), ("Li Wen", "Foreign Minister", "CN")],
+            ),
+            (
+                "Secretary Ann Lee met Minister of National Defence and Canadian Deputy Prime"
+                " Minister Ola Berg.",
+                [("Ann Lee", "Secretary", None), ("Ola Berg", "Deputy Prime Minister", "CA")],
+            ),
+            # ... but two people without a name after them, or after "the"
+            (
+                "The Prime Minister and Chinese Premier Li Wen met in Beijing.",
+                [("Prime Minister", "Prime Minister", None), ("Li Wen", "Premier", "CN")],
+            ),
             # a country after an office opens a name when a name follows it
             (
                 "Secretary of Defense Dan Cole spoke with Israeli Minister of Defense Israel Levi.",
