@@ -189,6 +189,11 @@ def shapes(texts: Sequence[str], size: int) -> dict[str, str]:
         "quoted sentences in one paragraph": fill("“We agree,” he said. ", size),
         "invited ... to visit, again and again": fill("invited President Lula to visit ", size),
         "discussed with ... (verbs far from their subject)": fill("discussed with ", size),
+        "Minister and PRC Minister and ... (offices with countries)": fill(
+            "Minister and PRC Minister and ", size
+        ),
+        "a quotation left open, paragraph after paragraph": fill("“We agree on trade.\n\n", size),
+        "a list under a colon, again and again": fill("They discussed:\n• trade\n", size),
     }
 
 

@@ -174,6 +174,9 @@ class TestAnyText:
             "President Xi spoke with President Lula. " + "invited President Lula to visit " * 200,
             "President Xi spoke with President Lula. " + "discussed with " * 300,
             "President Xi spoke with President Lula. " + "“We agree,” he said in Paris " * 200,
+            "President Xi met " + "Minister and PRC Minister and " * 200 + "Wang Yi.",
+            "President Xi spoke with President Lula. " + "“We agree on trade.\n\n" * 200,
+            "President Xi spoke with President Lula. " + "They discussed:\n• trade\n" * 200,
         ],
         ids=lambda text: repr(text[:24]),
     )

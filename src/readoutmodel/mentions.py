@@ -569,7 +569,7 @@ class _Reader:
 
     def runs(self, b: _Builder, j: int) -> int:
         """Offices joined by "and" or commas, each perhaps "of COUNTRY"."""
-        while self.is_office[j]:
+        while self.is_office[j] and len(b.runs) < _OFFICES:
             run_start = self.items[j].start
             run_index = j
             offices: list[str] = []
