@@ -19,6 +19,8 @@ welcomed Y to NATO Headquarters") is a meeting.
 
 from __future__ import annotations
 
+import bisect
+
 from readoutmodel.lexer import Lexeme, Lexemes
 from readoutmodel.model import Kind, Span
 from readoutmodel.patterns import Entry
@@ -62,11 +64,16 @@ class _Cued:
         self.start = min((s.start for s in stretches), default=0)
         self.end = max((s.end for s in stretches), default=0)
         self.items = _engaged(lexemes.between(self.start, self.end))
+        self.starts = [lx.start for lx in self.items]
 
     def between(self, start: int, end: int) -> list[Lexeme]:
         """The lexemes with engagement cues lying inside ``[start, end)``."""
         if self.start <= start and end <= self.end:
-            return [lx for lx in self.items if start <= lx.start and lx.end <= end]
+            # by their starts, not by reading them all: a stretch may hold a cue in every
+            # sentence, and each sentence asks
+            low = bisect.bisect_left(self.starts, start)
+            high = bisect.bisect_left(self.starts, end)
+            return [lx for lx in self.items[low:high] if lx.end <= end]
         return _engaged(self.lexemes.between(start, end))
 
 

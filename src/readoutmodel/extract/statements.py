@@ -50,6 +50,8 @@ __all__ = ["Draft", "Reading", "find"]
 
 _SPEECH = (VerbCategory.ASSERT, VerbCategory.EMPHASIZE)
 _ADJUNCT = 8  # the most words after a verb that closes a quotation: "on his social media"
+# how far before an act named by a noun its verb is looked for: eight words and more
+_NOUN_VERB_REACH = 200
 _PARTNER = 120  # how far after "discussed" its object may run before "with" and a partner
 _GAP = 240  # the longest stretch between a subject and its verb ("on Tuesday", "(R)", ...)
 
@@ -978,8 +980,13 @@ class _Reader:
     def noun_act(
         self, unit: _Unit, lx: Lexeme, written: str, category: VerbCategory, quoted: bool
     ) -> _Attribution | None:
-        before = self.text[unit.start : lx.start]
+        # the words just before it, not the whole unit's: a sentence may be long, with an
+        # act in every clause
+        low = max(unit.start, lx.start - _NOUN_VERB_REACH)
+        before = self.text[low : lx.start]
         words = before.split()
+        if low > unit.start and words and not self.text[low - 1].isspace():
+            words = words[1:]  # a word the window cut
         folded = [w.casefold() for w in words]
         for i in range(len(words) - 1, max(-1, len(words) - 9), -1):
             for parts in self.grammar.words.noun_verbs:
