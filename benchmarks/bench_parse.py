@@ -195,6 +195,9 @@ def shapes(texts: Sequence[str], size: int) -> dict[str, str]:
         "a quotation left open, paragraph after paragraph": fill("“We agree on trade.\n\n", size),
         "a list under a colon, again and again": fill("They discussed:\n• trade\n", size),
         "had an exchange of views ... (one sentence)": fill("had an exchange of views ", size),
+        "spoke with X to discuss ... (one sentence)": fill(
+            "spoke with President Lula to discuss ", size
+        ),
         "The call was requested by ..., sentence after sentence": fill(
             "The call was requested by the Chilean leader. ", size
         ),

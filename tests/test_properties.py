@@ -176,6 +176,7 @@ class TestAnyText:
             "President Xi spoke with President Lula. " + "“We agree,” he said in Paris " * 200,
             "President Xi met " + "Minister and PRC Minister and " * 200 + "Wang Yi.",
             "President Xi spoke with President Lula. They " + "had an exchange of views " * 200,
+            "President Xi " + "spoke with President Lula to discuss " * 200,
             "President Xi spoke with President Lula. " + "The call was requested by Lula. " * 200,
             "President Xi spoke with President Lula. " + "“We agree on trade.\n\n" * 200,
             "President Xi spoke with President Lula. " + "They discussed:\n• trade\n" * 200,

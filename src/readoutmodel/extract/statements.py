@@ -52,6 +52,9 @@ _SPEECH = (VerbCategory.ASSERT, VerbCategory.EMPHASIZE)
 _ADJUNCT = 8  # the most words after a verb that closes a quotation: "on his social media"
 # how far before an act named by a noun its verb is looked for: eight words and more
 _NOUN_VERB_REACH = 200
+# how far before the act of a scene sentence ("... to discuss") its engagement's verb may
+# stand: past the names of several leaders
+_SCENE_REACH = 400
 _PARTNER = 120  # how far after "discussed" its object may run before "with" and a partner
 _GAP = 240  # the longest stretch between a subject and its verb ("on Tuesday", "(R)", ...)
 
@@ -1021,9 +1024,12 @@ class _Reader:
     def scene_act(
         self, unit: _Unit, lx: Lexeme, written: str, category: VerbCategory, quoted: bool
     ) -> _Attribution | None:
-        """The act of the scene sentence's subject; a discussion involves everyone it names."""
+        """The act of the scene sentence's subject; a discussion involves everyone it names.
+        The engagement's verb stands within a few hundred characters before the act, which
+        are all that is read: a sentence may be long, with an act in every clause."""
         engagement = None
-        for other in self.lexemes.between(unit.start, lx.start):
+        low = max(unit.start, lx.start - _SCENE_REACH)
+        for other in self.lexemes.between(low, lx.start):
             if other.entry is not None and any(c.part == "verb" for c in other.entry.engagement):
                 engagement = other
         if engagement is None:
