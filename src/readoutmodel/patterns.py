@@ -392,12 +392,13 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         add(cue.phrase, engagement=(cue,))
         cues[cue.phrase.casefold()] = (*cues.get(cue.phrase.casefold(), ()), cue)
     for reference in vocabulary.references:
+        if reference.kind != "engagement":
+            continue
         # the engagement named as a subject ("The call was placed by ...") is still a call
         words = reference.phrase.casefold().split()
-        head = next(
-            (" ".join(words[i:]) for i in range(1, len(words)) if " ".join(words[i:]) in cues), None
-        )
-        if reference.kind == "engagement" and head is not None:
+        heads = (" ".join(words[i:]) for i in range(1, len(words)))
+        head = next((h for h in heads if h in cues), None)
+        if head is not None:
             add(reference.phrase, engagement=cues[head])
     for adverb in vocabulary.adverbs:
         add(adverb, adverb=True)

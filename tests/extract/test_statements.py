@@ -102,6 +102,10 @@ class TestAttributionForms:
                 CA + "«Canada is a reliable partner», said the Prime Minister.",
                 [((CARNEY,), "said", ["«Canada is a reliable"])],
             ),
+            (
+                CA + "«Canada is a reliable partner,» said the Prime Minister.",
+                [((CARNEY,), "said", ["«Canada is a reliable"])],
+            ),
             # a quotation of several sentences closed by the attribution
             (
                 CN + '"France values its partnership with China. We must work together on'
@@ -715,6 +719,14 @@ class TestContinuation:
             "Our countries are partners. We will keep working together. We stand together for"
             " free trade"
         )
+
+    def test_content_drops_every_kind_of_quotation_mark(self) -> None:
+        """The words of a quotation in guillemets, closed by its attribution, are the
+        content without the marks."""
+        text = CA + "«Our countries are partners.\n\n«We stand together,» said the Prime Minister."
+        assert [s.content for s in readoutmodel.parse(text).statements] == [
+            "Our countries are partners. We stand together"
+        ]
 
     def test_a_quotation_left_open_without_an_attribution_goes_on_as_before(self) -> None:
         """Without an attribution closing it, the open quotation continues the statement

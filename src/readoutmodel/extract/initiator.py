@@ -179,7 +179,7 @@ def _requester(
     words = text[max(0, lx.start - 30) : lx.start].casefold().split()
     if words and words[-1] in _POSSESSIVES:
         words.pop()
-    if any(tuple(words[-len(o) :]) == o for o in grammar.words.request_openers if words):
+    if words and any(tuple(words[-len(o) :]) == o for o in grammar.words.request_openers):
         return _subject_and_counterpart(text, lx, inside, cast)
     return None
 

@@ -420,7 +420,7 @@ class _Reader:
         if len(units) != 1 or not units[0].quotes:
             return False
         unit, text, quotes = units[0], self.text, self.grammar.words.quotes
-        opening, last_end = units[0].quotes[0][0], units[0].quotes[-1][1]
+        opening, last_end = unit.quotes[0][0], unit.quotes[-1][1]
         if opening != unit.start or last_end != paragraph.end:
             return False
         if text[paragraph.end - 1] in self.grammar.words.closing_quotes:
@@ -444,7 +444,8 @@ class _Reader:
         """Open the statement being read with the units before it."""
         current.start = units[0].start
         current.sentences[:0] = [self.span(s.start, s.end) for u in units for s in u.sentences]
-        current.content[:0] = [self.text[u.start : u.end].strip().lstrip('"“') for u in units]
+        marks = "".join(self.grammar.words.quotes)  # the marks that open a quotation
+        current.content[:0] = [self.text[u.start : u.end].strip().lstrip(marks) for u in units]
 
     def in_quotation(self, quotes: list[tuple[int, int]], position: int) -> bool:
         """Whether ``position`` lies inside one of ``quotes`` (strictly): by the starts in
@@ -524,7 +525,8 @@ class _Reader:
         text = self.text
         if attribution.trailing and attribution.subject is not None:
             piece = text[unit.start : attribution.subject[0]]
-            return piece.strip().rstrip(",").strip().strip('"“”').strip().rstrip(",").strip()
+            marks = self.grammar.words.closing_quotes + "".join(self.grammar.words.quotes)
+            return piece.strip().rstrip(",").strip().strip(marks).strip().rstrip(",").strip()
         raw = text[attribution.verb_end : unit.end]
         piece = raw.strip()
         if piece and self.auxiliary_at(unit.end - len(raw.lstrip())):
@@ -938,7 +940,7 @@ class _Reader:
     def inverted(self, unit: _Unit, lx: Lexeme) -> tuple[tuple[int, ...], tuple[int, int]] | None:
         """ "..., said Moon." """
         before = self.text[max(unit.start, lx.start - 3) : lx.start]
-        if not before.rstrip().endswith((",", "”", '"')):
+        if not before.rstrip().endswith((",", *self.grammar.words.closing_quotes)):
             return None
         for mention in self.mentions_between(lx.end, unit.end):
             if self.text[lx.end : mention.start].strip():
