@@ -356,7 +356,12 @@ def segment(text: str, grammar: Grammar) -> Document:
             break
         # a line that ends a sentence is read in place; only the others are counted
         listing = listing and _is_item(text, line, grammar)
-        leads = index + 1 < len(lines) and _leads_list(text, line, lines[index + 1], grammar)
+        # the colon first: most lines end otherwise
+        leads = (
+            text.endswith(":", line.start, line.end)
+            and index + 1 < len(lines)
+            and _leads_list(text, line, lines[index + 1], grammar)
+        )
         if line.role == "text" and (
             text.endswith(grammar.words.terminal, line.start, line.end)
             or not _at_most(text[line.start : line.end], 4)
@@ -443,10 +448,13 @@ def _paragraph_groups(text: str, lines: list[Line], grammar: Grammar) -> list[tu
     groups: list[tuple[int, int]] = []
     listing = False
     for index, line in enumerate(lines):
+        # an item under the line before, which ends in a colon, or under an item of its
+        # list: the colon first, as most lines end otherwise
+        before = lines[index - 1]
         listing = (
             bool(groups)
+            and (listing or text.endswith(":", before.start, before.end))
             and _is_item(text, line, grammar)
-            and (listing or _leads_list(text, lines[index - 1], line, grammar))
         )
         if listing:
             groups[-1] = (groups[-1][0], line.end)  # a list goes with the line that leads it
