@@ -588,8 +588,10 @@ class _Reader:
                 joint = not self.spaced[nxt] and nxt < self.size and self.joint(self.gaps[nxt])
                 if joint and (self.determined(run_start) or self.determined(b.start)):
                     break  # "The Prime Minister and President Zelenskyy": two people
-                if joint and self.qualified_office(b, nxt):
-                    qualifier = nxt  # the office after it opens a run of its own
+                if joint and b.split is None and self.qualified_office(b, nxt):
+                    # the office after it opens a run of its own; one such join to a
+                    # mention, as a person's offices are joined so at most once
+                    qualifier = nxt
                     break
                 if self.is_office[nxt] and (self.spaced[nxt] or joint):
                     if b.split is None and joint and offices:
