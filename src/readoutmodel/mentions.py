@@ -594,16 +594,8 @@ class _Reader:
                     qualifier = nxt
                     break
                 if self.is_office[nxt] and (self.spaced[nxt] or joint):
-                    if b.split is None and joint and offices:
-                        end = self.items[j].end
-                        run = (
-                            run_start,
-                            end,
-                            offices[-1],
-                            self.ranks.get(offices[-1], 999),
-                            plural,
-                        )
-                        b.split = (run, nxt, tuple(b.countries))
+                    if joint:
+                        self.split(b, run_start, self.items[j].end, offices, plural, nxt)
                     j = nxt
                     continue
                 break
@@ -612,17 +604,8 @@ class _Reader:
             if qualifier is not None:
                 # "Director of the Office of the ... Commission and PRC Foreign Minister":
                 # offices of one person, unless no name follows (see _Builder.split)
-                if b.split is None and offices:
-                    run = (
-                        run_start,
-                        run_end,
-                        offices[-1],
-                        self.ranks.get(offices[-1], 999),
-                        plural,
-                    )
-                    b.split = (run, qualifier, tuple(b.countries))
-                for office in dict.fromkeys(reversed(offices)):
-                    b.runs.append((run_start, run_end, office, self.ranks.get(office, 999), plural))
+                self.split(b, run_start, run_end, offices, plural, qualifier)
+                self.add_runs(b, run_start, run_end, offices, plural)
                 entry = self.items[qualifier].entry
                 assert entry is not None
                 b.add_countries(entry.countries)
@@ -639,10 +622,7 @@ class _Reader:
             )
             if portfolio is not None:
                 j, run_end = portfolio
-            # one run per office it joins: "Prime Minister and Minister of Foreign Affairs"
-            # holds both offices, written once
-            for office in dict.fromkeys(reversed(offices)):
-                b.runs.append((run_start, run_end, office, self.ranks.get(office, 999), plural))
+            self.add_runs(b, run_start, run_end, offices, plural)
             b.end = max(b.end, run_end)
             if spaced or j >= self.size:
                 break
@@ -698,6 +678,22 @@ class _Reader:
                 break
             j = k
         return j
+
+    def split(
+        self, b: _Builder, start: int, end: int, offices: list[str], plural: bool, following: int
+    ) -> None:
+        """Where a run of offices joined by "and" splits into two people when no name
+        follows it: its last office so far, and where reading goes on (the first join
+        decides)."""
+        if b.split is None and offices:
+            run = (start, end, offices[-1], self.ranks.get(offices[-1], 999), plural)
+            b.split = (run, following, tuple(b.countries))
+
+    def add_runs(self, b: _Builder, start: int, end: int, offices: list[str], plural: bool) -> None:
+        """One run per office a stretch joins: "Prime Minister and Minister of Foreign
+        Affairs" holds both offices, written once."""
+        for office in dict.fromkeys(reversed(offices)):
+            b.runs.append((start, end, office, self.ranks.get(office, 999), plural))
 
     def qualified_office(self, b: _Builder, j: int) -> bool:
         """Whether ``j`` is a country that qualifies the office right after it, and no
