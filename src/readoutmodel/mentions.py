@@ -448,14 +448,7 @@ class _Reader:
         """Whether the country right after a name that follows an office or a style is
         its surname: "Prime Minister Luís Montenegro" (a country's name, one word, not its
         demonym, and nothing of a name or an office after it)."""
-        if not self.entries[j].countries:
-            return False
-        lx = self.items[j]
-        if lx.entry is None or lx.entry.demonym:
-            return False
-        if " " in lx.text or not lx.text[:1].isupper() or lx.text.isupper():
-            return False
-        if self.gaps[j] != " ":
+        if not self.country_word(j) or self.gaps[j] != " ":
             return False
         after = j + 1
         return after >= self.size or not (
@@ -463,16 +456,25 @@ class _Reader:
             and (self.is_name[after] or self.is_office[after] or self.entries[after].countries)
         )
 
+    def country_word(self, j: int) -> bool:
+        """Whether ``j`` is a country's name of one word in title case, not its demonym,
+        which a person's name may hold: "Luís Montenegro", "Israel Katz"."""
+        if not self.entries[j].countries:
+            return False  # most lexemes are none
+        lx = self.items[j]
+        return (
+            lx.entry is not None
+            and not lx.entry.demonym
+            and " " not in lx.text
+            and lx.text[:1].isupper()
+            and not lx.text.isupper()
+        )
+
     def given_name(self, j: int) -> bool:
         """Whether the country ``j``, after an office or a style, is the given name of the
         name after it: "Minister of Defense Israel Katz" (a country's name, one word, not
         its demonym, and a name of no entry right after it)."""
-        if not self.entries[j].countries or not self.spaced[j] or j + 1 >= self.size:
-            return False
-        lx = self.items[j]
-        if lx.entry is None or lx.entry.demonym:
-            return False
-        if " " in lx.text or not lx.text[:1].isupper() or lx.text.isupper():
+        if not self.spaced[j] or j + 1 >= self.size or not self.country_word(j):
             return False
         following = self.items[j + 1]
         return self.gaps[j + 1] == " " and self.is_name[j + 1] and following.entry is None
