@@ -246,6 +246,10 @@ MENTIONS = [
     (call("They discussed the fire at the plant."), "disaster", True),
     (call("They discussed the causes of the crash."), "disaster", True),
     (call("They discussed the risk of a market crash."), "disaster", False),
+    # the Typhoon is a fighter jet; a typhoon with a name is a storm
+    (call("They welcomed the Typhoon deal."), "disaster", False),
+    (call("They welcomed the Typhoon deal."), "defense", True),
+    (call("They discussed the damage caused by Typhoon Haiyan."), "disaster", True),
 ]
 
 
