@@ -576,7 +576,9 @@ class _Reader:
             run_index = j
             offices: list[str] = []
             plural = False
-            qualifier = None  # a country that opens the next office: "... and PRC Foreign Minister"
+            # a country that opens the next office ("... and PRC Foreign Minister"): where it
+            # stands and its codes
+            qualifier: tuple[int, tuple[str, ...]] | None = None
             while self.is_office[j]:
                 if j - run_index >= _OFFICES:
                     break  # "Former Former ...", "President and President and ...": no office
@@ -590,10 +592,11 @@ class _Reader:
                 joint = not self.spaced[nxt] and nxt < self.size and self.joint(self.gaps[nxt])
                 if joint and (self.determined(run_start) or self.determined(b.start)):
                     break  # "The Prime Minister and President Zelenskyy": two people
-                if joint and b.split is None and self.qualified_office(b, nxt):
+                codes = self.qualified_office(b, nxt) if joint and b.split is None else ()
+                if codes:
                     # the office after it opens a run of its own; one such join to a
                     # mention, as a person's offices are joined so at most once
-                    qualifier = nxt
+                    qualifier = (nxt, codes)
                     break
                 if self.is_office[nxt] and (self.spaced[nxt] or joint):
                     if joint:
@@ -606,13 +609,11 @@ class _Reader:
             if qualifier is not None:
                 # "Director of the Office of the ... Commission and PRC Foreign Minister":
                 # offices of one person, unless no name follows (see _Builder.split)
-                self.split(b, run_start, run_end, offices, plural, qualifier)
+                self.split(b, run_start, run_end, offices, plural, qualifier[0])
                 self.add_runs(b, run_start, run_end, offices, plural)
-                entry = self.items[qualifier].entry
-                assert entry is not None
-                b.add_countries(entry.countries)
+                b.add_countries(qualifier[1])
                 b.end = max(b.end, run_end)
-                j = qualifier + 1
+                j = qualifier[0] + 1
                 continue
             # after plain spacing the office has no portfolio, no country and no body
             # ("President Xi Jinping"): the commonest end of a run
@@ -631,11 +632,10 @@ class _Reader:
             if portfolio is not None and self.joint(self.gaps[j]):
                 if self.is_office[j]:
                     continue  # "Member of the Political Bureau of the CPC Central Committee and"
-                if self.qualified_office(b, j):
+                codes = self.qualified_office(b, j)
+                if codes:
                     # "Minister of National Defence and Canadian Deputy Prime Minister"
-                    entry = self.items[j].entry
-                    assert entry is not None
-                    b.add_countries(entry.countries)
+                    b.add_countries(codes)
                     j += 1
                     continue
             # "of COUNTRY" after the office
@@ -697,17 +697,19 @@ class _Reader:
         for office in dict.fromkeys(reversed(offices)):
             b.runs.append((start, end, office, self.ranks.get(office, 999), plural))
 
-    def qualified_office(self, b: _Builder, j: int) -> bool:
-        """Whether ``j`` is a country that qualifies the office right after it, and no
-        other country than the one the office before it has: "... and PRC Foreign
-        Minister" goes on with the same person's offices."""
+    def qualified_office(self, b: _Builder, j: int) -> tuple[str, ...]:
+        """The countries of ``j`` when it qualifies the office right after it and names no
+        other country than the one the office before it has ("... and PRC Foreign
+        Minister" goes on with the same person's offices); () when not."""
         codes = self.entries[j].countries
-        return (
-            bool(codes)
+        if (
+            codes
             and self.spaced[j + 1]
             and self.is_office[j + 1]
             and (not b.countries or not set(codes).isdisjoint(b.countries))
-        )
+        ):
+            return codes
+        return ()
 
     def portfolio(self, j: int, office: str) -> tuple[int, int] | None:
         """After an office, what it is "of" or "for": "of National Defence", "for Foreign

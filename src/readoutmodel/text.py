@@ -356,11 +356,14 @@ def segment(text: str, grammar: Grammar) -> Document:
             break
         # a line that ends a sentence is read in place; only the others are counted
         listing = listing and _is_item(text, line, grammar)
-        # the colon first: most lines end otherwise
+        # a line ending in a colon that opens the list under it: "The leaders discussed: /
+        # • trade and investment; ..." (the colon first: most lines end otherwise)
+        following = lines[index + 1] if index + 1 < len(lines) else None
         leads = (
             text.endswith(":", line.start, line.end)
-            and index + 1 < len(lines)
-            and _leads_list(text, line, lines[index + 1], grammar)
+            and following is not None
+            and following.role == "text"
+            and _is_item(text, following, grammar)
         )
         if line.role == "text" and (
             text.endswith(grammar.words.terminal, line.start, line.end)
@@ -427,16 +430,6 @@ def _byline(text: str, line: Line, grammar: Grammar) -> Span:
         if folded.endswith(suffix):
             return Span(line.start, line.end - len(suffix))
     return Span(line.start, line.end)
-
-
-def _leads_list(text: str, line: Line, following: Line, grammar: Grammar) -> bool:
-    """Whether a line ending in a colon opens the list under it: "The leaders discussed:
-    / • trade and investment; ..." (its items are what it says)."""
-    return (
-        text.endswith(":", line.start, line.end)
-        and following.role == "text"
-        and _is_item(text, following, grammar)
-    )
 
 
 def _is_item(text: str, line: Line, grammar: Grammar) -> bool:
