@@ -61,7 +61,7 @@ def find(
                 if cue.part == "request" and lx.entry.form in ("past", "present"):
                     found = _inviter(text, lx, lexemes, inside, cast)
                     if found is None:
-                        found = _asker(text, lx, lexemes, inside, cast, span.start)
+                        found = _asker(text, lx, lexemes, inside, cast, span.start, grammar)
                 elif cue.part == "request":
                     found = _requester(text, lx, inside, cast, grammar)
                 elif cue.part == "noun" and _placed_by(text, lx, grammar):
@@ -69,7 +69,7 @@ def find(
                 elif cue.part == "noun" and _from_caller(text, lx, cue.phrase, grammar):
                     found = _after(text, lx, inside, cast, within=8, after_word="from")
                 elif cue.direction == "out":
-                    found = _caller(text, lx, inside, cast)
+                    found = _caller(text, lx, inside, cast, grammar)
                 elif cue.direction == "in" or (
                     lx.text.casefold() in grammar.words.incoming
                     and _call_follows(lx, lexemes, grammar)
@@ -219,14 +219,16 @@ def _near(text: str, start: int, end: int) -> bool:
 
 def _placed_by(text: str, lx: Lexeme, grammar: Grammar) -> bool:
     """ "The call was placed by X": whoever placed or made it, X called."""
-    words = text[lx.end : lx.end + 30].casefold().split()[:4]
-    if words[:2] == ["had", "been"]:
-        words = words[1:]
+    after = text[lx.end : lx.end + 40].casefold().lstrip()
+    if after.startswith(("had ", "has ", "have ")):
+        after = after.partition(" ")[2]  # "had been placed"
+    auxiliary = max((a for a in grammar.words.passive if after.startswith(a)), key=len, default="")
+    words = after[len(auxiliary) :].split()[:2]
     return (
-        len(words) >= 3
-        and words[0] in ("was", "were", "been")
-        and words[1] in grammar.words.placing
-        and words[2] == "by"
+        bool(auxiliary)
+        and len(words) == 2
+        and words[0] in grammar.words.placing
+        and words[1] == "by"
     )
 
 
@@ -259,12 +261,18 @@ def _inviter(
 
 
 def _asker(
-    text: str, lx: Lexeme, lexemes: Lexemes, inside: list[Mention], cast: Cast, start: int
+    text: str,
+    lx: Lexeme,
+    lexemes: Lexemes,
+    inside: list[Mention],
+    cast: Cast,
+    start: int,
+    grammar: Grammar,
 ) -> int | None:
     """ "X requested the call", "Y, who had requested the talks": the subject asked for
     this engagement, named by a noun right after the verb; "The call, which lasted an
     hour, was requested by Y": the agent asked for the engagement the subject names."""
-    if _passive(text, lx):
+    if _passive(text, lx, grammar):
         agent = _agent(text, lx, inside)
         if agent is None:
             return None
@@ -291,9 +299,10 @@ def _asker(
     return found[0] if found else None
 
 
-def _passive(text: str, lx: Lexeme) -> bool:
-    """Whether a verb is a passive: "was called", "had been requested"."""
-    return text[max(0, lx.start - 5) : lx.start].endswith(("was ", "were ", "been "))
+def _passive(text: str, lx: Lexeme, grammar: Grammar) -> bool:
+    """Whether a verb is a passive, after one of the grammar's auxiliaries: "was called",
+    "had been requested"."""
+    return text.endswith(grammar.words.passive, max(0, lx.start - 12), lx.start)
 
 
 def _agent(text: str, lx: Lexeme, inside: list[Mention]) -> Mention | None:
@@ -309,8 +318,10 @@ def _engagement_noun(entry: Entry | None) -> bool:
     )
 
 
-def _caller(text: str, lx: Lexeme, inside: list[Mention], cast: Cast) -> int | None:
-    if _passive(text, lx):
+def _caller(
+    text: str, lx: Lexeme, inside: list[Mention], cast: Cast, grammar: Grammar
+) -> int | None:
+    if _passive(text, lx, grammar):
         # "X was called by Y": the caller is the agent
         agent = _agent(text, lx, inside)
         found = _principals(agent, text, cast) if agent is not None else ()
