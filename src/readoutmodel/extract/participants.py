@@ -621,6 +621,12 @@ def _add(
     placeholders.append(draft)
 
 
+def _either_office(one: str, other: str) -> bool:
+    """Whether two offices may be one, either written as the other ("President" and
+    "President of the Republic")."""
+    return offices_match(one, other) or offices_match(other, one)
+
+
 def _place(drafts: list[_Draft], placeholders: list[_Draft]) -> None:
     """Merge unnamed principals into named ones holding their office, or lacking one."""
     taken: dict[int, str | None] = {}  # a principal merged with, and the office it took
@@ -629,9 +635,7 @@ def _place(drafts: list[_Draft], placeholders: list[_Draft]) -> None:
         same_country = {i for i, d in enumerate(drafts) if set(d.countries) & set(holder.countries)}
 
         def holds(d: _Draft, office: str | None = office) -> bool:
-            return office is not None and any(
-                offices_match(office, o) or offices_match(o, office) for _, o in d.titles
-            )
+            return office is not None and any(_either_office(office, o) for _, o in d.titles)
 
         free = [i for i, d in enumerate(drafts) if i not in taken]
         choices = (
@@ -892,9 +896,7 @@ def _name_by_gazetteer(
             for name, mention in names
             if any(
                 person.country in draft.countries
-                and any(
-                    offices_match(o, office) or offices_match(office, o) for o in person.offices
-                )
+                and any(_either_office(office, o) for o in person.offices)
                 for person in known.find(name, year)
             )
         ]
