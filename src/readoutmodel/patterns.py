@@ -118,6 +118,7 @@ class Closed:
     list_markers: tuple[str, ...]
     quotes: dict[str, str]  # opening mark: closing mark
     closing_quotes: str  # every closing mark
+    opening_quotes: str  # every opening mark
     particles: tuple[str, ...]
     name_noise: frozenset[str]
     post_nominals: frozenset[str]
@@ -168,6 +169,7 @@ class Closed:
             list_markers=words.list_markers,
             quotes={pair[0]: pair[1:] or pair[0] for pair in words.quotes},
             closing_quotes="".join(pair[1:] or pair[0] for pair in words.quotes),
+            opening_quotes="".join(pair[0] for pair in words.quotes),
             particles=words.particles,
             name_noise=lower(words.particles + words.noise + words.post_nominals),
             post_nominals=frozenset(words.post_nominals),

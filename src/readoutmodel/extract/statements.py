@@ -444,7 +444,7 @@ class _Reader:
         """Open the statement being read with the units before it."""
         current.start = units[0].start
         current.sentences[:0] = [self.span(s.start, s.end) for u in units for s in u.sentences]
-        marks = "".join(self.grammar.words.quotes)  # the marks that open a quotation
+        marks = self.grammar.words.opening_quotes
         current.content[:0] = [self.text[u.start : u.end].strip().lstrip(marks) for u in units]
 
     def in_quotation(self, quotes: list[tuple[int, int]], position: int) -> bool:
@@ -525,7 +525,7 @@ class _Reader:
         text = self.text
         if attribution.trailing and attribution.subject is not None:
             piece = text[unit.start : attribution.subject[0]]
-            marks = self.grammar.words.closing_quotes + "".join(self.grammar.words.quotes)
+            marks = self.grammar.words.closing_quotes + self.grammar.words.opening_quotes
             return piece.strip().rstrip(",").strip().strip(marks).strip().rstrip(",").strip()
         raw = text[attribution.verb_end : unit.end]
         piece = raw.strip()
