@@ -56,6 +56,7 @@ class Entry:
     reference: str | None = None  # he, she, they, group, role, other, engagement
     verb: Verb | None = None
     form: str | None = None  # base, past, participle, ing, present, adj, noun
+    split: bool = False  # a phrasal verb parted by an adverbial: "touched briefly on"
     engagement: tuple[EngagementCue, ...] = ()
     adverb: bool = False
     auxiliary: bool = False
@@ -386,9 +387,15 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
             add(demonym, countries=(country.code,), demonym=True)
     for reference in vocabulary.references:
         add(reference.phrase, reference=reference.kind)
+    words = vocabulary.words
     for verb in vocabulary.verbs:
         for written, form in verb.forms().items():
             add(written, verb=verb, form=form)
+            head, space, particle = written.rpartition(" ")
+            if space and " " not in head and particle in words.split_particles:
+                # "spoke at length about": the verb and its particle, parted
+                for splitter in words.particle_splitters:
+                    add(f"{head} {splitter} {particle}", verb=verb, form=form, split=True)
     cues: dict[str, tuple[EngagementCue, ...]] = {}
     for cue in vocabulary.engagements:
         add(cue.phrase, engagement=(cue,))
@@ -658,13 +665,14 @@ def _phrase_patterns(
     """The lexer's patterns, of phrases and names; ``caseless`` writes a character of a
     case-insensitive phrase as a pattern."""
     suffixes = _title_suffixes(vocabulary)
+    phrases, escape = _folded_trie(vocabulary, folded, caseless)
     lexeme = (
         r"""
         (?P<phrase>EXACT|FOLDED)(?:(?P<suffix>-(?:SUFFIXES))|)(?!\w)(?!['’][^\W\ds])
                                     # a phrase of the vocabulary (an empty branch: see trie_pattern)
         | (?P<name>NAME)                                    # a capitalised name
         """.replace("EXACT", _initials(exact) + trie_pattern(exact))
-        .replace("FOLDED", trie_pattern(folded, caseless, halves=True))
+        .replace("FOLDED", trie_pattern(phrases, escape, halves=True))
         .replace("SUFFIXES", "|".join(re.escape(s) for s in suffixes))
         .replace("NAME", _name_pattern(vocabulary))
     )
@@ -686,8 +694,35 @@ def _phrase_patterns(
     return {
         "lexer": lexer,
         "lexeme": re.compile(lexeme, re.VERBOSE),
-        "folded_phrase": re.compile(rf"{trie_pattern(folded, caseless)}(?!\w)"),
+        "folded_phrase": re.compile(rf"{trie_pattern(phrases, escape)}(?!\w)"),
     }
+
+
+_SLOT = "\x00"  # where an adverbial may part a phrasal verb, in the words of a trie
+
+
+def _folded_trie(
+    vocabulary: Vocabulary, folded: dict[str, Entry], caseless: Callable[[str], str]
+) -> tuple[list[str], Callable[[str], str]]:
+    """The words of the trie of case-insensitive phrases, and how it writes a character.
+
+    A phrasal verb parted by an adverbial ("spoke at length about") is in the lexicon
+    once for each adverbial, but in the trie once, with a slot that matches any of them:
+    written out, the parted verbs would be most of the trie, and of the time it takes
+    to compile."""
+    words = [phrase for phrase, entry in folded.items() if not entry.split]
+    parted = {
+        f"{phrase.partition(' ')[0]} {_SLOT}{phrase.rpartition(' ')[2]}"
+        for phrase, entry in folded.items()
+        if entry.split
+    }
+    splitters = [s.casefold() for s in vocabulary.words.particle_splitters]
+    slot = f"{trie_pattern(splitters, caseless)}{caseless(' ')}"
+
+    def escape(ch: str) -> str:
+        return slot if ch == _SLOT else caseless(ch)
+
+    return words + sorted(parted), escape
 
 
 def _title_suffixes(vocabulary: Vocabulary) -> list[str]:

@@ -889,6 +889,74 @@ class TestMoreForms:
         """ "X began by expressing ...": X's act, with the verb as written."""
         _check(US + sentence, [((BIDEN,), verb, [sentence[:20]])])
 
+    @pytest.mark.parametrize(
+        ("sentence", "speakers", "verb", "content"),
+        [
+            (
+                "Prime Minister Starmer spoke at length about the war in Ukraine.",
+                (STARMER,),
+                "spoke",
+                "the war in Ukraine.",
+            ),
+            (
+                "The two leaders touched briefly on trade.",
+                (BIDEN, STARMER),
+                "touched",
+                "trade.",
+            ),
+            (
+                "The leaders dwelt at some length on energy security.",
+                (BIDEN, STARMER),
+                "dwelt",
+                "energy security.",
+            ),
+            (
+                "President Biden referred once again to the summit in June.",
+                (BIDEN,),
+                "referred",
+                "the summit in June.",
+            ),
+            (
+                "They also talked in detail about the supply chains.",
+                (BIDEN, STARMER),
+                "talked",
+                "the supply chains.",
+            ),
+        ],
+    )
+    def test_a_phrasal_verb_parted_by_an_adverbial(
+        self, sentence: str, speakers: tuple[str, ...], verb: str, content: str
+    ) -> None:
+        """ "spoke at length about", "touched briefly on": the verb and its particle, an
+        adverbial between them, report an act; the verb as written is the verb alone."""
+        readout = readoutmodel.parse(US + sentence)
+        assert [
+            (tuple(p.name for p in s.speakers), s.verb, s.content) for s in readout.statements
+        ] == [(speakers, verb, content)]
+
+    def test_a_parted_phrasal_verb_keeps_its_subject_for_the_next_pronoun(self) -> None:
+        """The subject of a parted phrasal verb is whom the next "He" means: before, the
+        sentence reported nothing and "He" went to the principal before it."""
+        text = (
+            US + "President Biden welcomed the visit. Prime Minister Starmer spoke at length"
+            " about the alliance. He said that Britain will raise its defence spending."
+        )
+        _check(
+            text,
+            [
+                ((BIDEN,), "welcomed", ["President Biden welcomed"]),
+                ((STARMER,), "spoke", ["Prime Minister Starmer spoke"]),
+                ((STARMER,), "said", ["He said that Britain"]),
+            ],
+        )
+
+    def test_an_adverbial_after_the_particle_parts_nothing(self) -> None:
+        """ "spoke about ... at length" is the verb and its particle together, as before."""
+        _check(
+            US + "Prime Minister Starmer spoke about the alliance at length.",
+            [((STARMER,), "spoke about", ["Prime Minister Starmer spoke"])],
+        )
+
     def test_engagement_dealt_with(self) -> None:
         """ "The call dealt with ...": a joint statement."""
         text = US + "The call dealt with trade and the situation in Ukraine."

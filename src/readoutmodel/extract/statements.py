@@ -624,7 +624,7 @@ class _Reader:
         in_scene = self.opening[0] <= unit.start < self.opening[1]
         if self.engagement_follows(lx) or (in_scene and self.hosts(lx)):
             return None  # "X answered a phone call from Y": the scene, not an act
-        written = " ".join(lx.text.casefold().split())
+        written = " ".join(lx.text.casefold().split()[: 1 if entry.split else None])
         if form == "adj":
             return self.copula(unit, lx, written, verb.category, quoted)
         if form == "noun":
