@@ -142,6 +142,9 @@ class Cast:
     issuer: str | None = None
     home: int | None = None
     noise: frozenset[str] = frozenset()  # words of names that tell no one apart
+    # the styles that name one principal, in lower case: "his majesty" when only the
+    # Sultan was named "His Majesty Sultan ..."
+    styles: dict[str, int] = attrs.field(factory=dict, eq=False)
     _resolved: dict[Mention, tuple[int, ...]] = attrs.field(
         factory=dict, eq=False, repr=False, hash=False, alias="_resolved"
     )
@@ -249,6 +252,11 @@ class Cast:
                 if mention.countries:
                     found = self.by_country(mention.countries)
                     return found if mention.plural else found[:1]
+                if self.styles:
+                    # "His Majesty" alone: the one principal named with that style
+                    style = " ".join(text[mention.start : mention.end].casefold().split())
+                    if style in self.styles:
+                        return (self.styles[style],)
                 return () if self.home is None else (self.home,)
         return ()
 

@@ -479,6 +479,36 @@ class TestWhoTakesPart:
         assert all(text[s.start : s.end] for s in biden.mentions)
         assert text.index("The President") in {s.start for s in biden.mentions}
 
+    def test_a_style_alone_means_the_principal_named_with_it(self) -> None:
+        """ "His Majesty" alone is the principal whose name it opened, not the issuer's
+        own principal, and the style is no part of the name."""
+        text = (
+            "The Prime Minister, Sir Keir Starmer, spoke to His Majesty Sultan Haji Hassanal"
+            " Bolkiah of Brunei this morning.\n\nThe Prime Minister congratulated His Majesty"
+            " on his birthday. His Majesty thanked the Prime Minister for the visit of the"
+            " Carrier Strike Group."
+        )
+        readout = readoutmodel.parse(text)
+        starmer, sultan = readout.participants
+        assert sultan.name == "Hassanal Bolkiah"
+        assert "His Majesty" in sultan.aliases
+        assert "His Majesty" not in starmer.aliases
+        assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
+            ("congratulated", ["Keir Starmer"]),
+            ("thanked", ["Hassanal Bolkiah"]),
+        ]
+
+    def test_a_style_of_both_principals_alone_is_as_before(self) -> None:
+        """A style written before both principals' names tells neither apart: alone, it
+        is the issuer's own principal, as any role is."""
+        text = (
+            "Prime Minister Shri Narendra Modi spoke with His Excellency President Daniel"
+            " Otieno of Kenya and His Excellency Prime Minister Anna Berg of Sweden.\n\n"
+            "His Excellency thanked the leaders."
+        )
+        readout = readoutmodel.parse(text)
+        assert [p.name for p in readout.statements[0].speakers] == ["Narendra Modi"]
+
 
 class TestCountries:
     """A country the text never states comes from the issuing government or the body."""

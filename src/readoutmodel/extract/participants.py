@@ -420,7 +420,27 @@ def find(
     principals = tuple(_principal(d) for d in drafts)
     if issuer is None:
         issuer = _scene_subject_country(document, mentions, starts, scene, drafts, grammar)
-    return Cast(principals, issuer, home, words.name_noise)
+    cast = Cast(principals, issuer, home, words.name_noise)
+    styles = _styles(text, lexemes, mentions, cast)
+    return attrs.evolve(cast, styles=styles) if styles else cast
+
+
+def _styles(
+    text: str, lexemes: Lexemes, mentions: tuple[Mention, ...], cast: Cast
+) -> dict[str, int]:
+    """The styles that open the names of one principal only, in lower case: a style
+    alone ("thanked His Majesty") means the principal it was written before, not the
+    issuer's own."""
+    owners: dict[str, set[int]] = {}
+    for mention in mentions:
+        if mention.kind != "person" or mention.name is None:
+            continue
+        first = lexemes.first(mention.start, mention.name[0])
+        if first is None or first.entry is None or not first.entry.honorific:
+            continue
+        style = " ".join(first.text.casefold().split())
+        owners.setdefault(style, set()).update(cast.resolve(mention, text))
+    return {style: next(iter(found)) for style, found in owners.items() if len(found) == 1}
 
 
 def _issue(draft: _Draft, grammar: Grammar) -> bool:
