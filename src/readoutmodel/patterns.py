@@ -387,15 +387,15 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
             add(demonym, countries=(country.code,), demonym=True)
     for reference in vocabulary.references:
         add(reference.phrase, reference=reference.kind)
-    words = vocabulary.words
+    grammar_words = vocabulary.words
     for verb in vocabulary.verbs:
         for written, form in verb.forms().items():
             add(written, verb=verb, form=form)
-            head, space, particle = written.rpartition(" ")
-            if space and " " not in head and particle in words.split_particles:
+            verb_word, space, particle = written.rpartition(" ")
+            if space and " " not in verb_word and particle in grammar_words.split_particles:
                 # "spoke at length about": the verb and its particle, parted
-                for splitter in words.particle_splitters:
-                    add(f"{head} {splitter} {particle}", verb=verb, form=form, split=True)
+                for splitter in grammar_words.particle_splitters:
+                    add(f"{verb_word} {splitter} {particle}", verb=verb, form=form, split=True)
     cues: dict[str, tuple[EngagementCue, ...]] = {}
     for cue in vocabulary.engagements:
         add(cue.phrase, engagement=(cue,))
