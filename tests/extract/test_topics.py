@@ -235,6 +235,9 @@ MENTIONS = [
     (call("They discussed the earthquake."), "disaster", True),
     (call("They discussed the Dalai Lama."), "tibet", True),
     (call("They discussed critical minerals."), "economy", True),
+    (call("They discussed sister-city ties."), "people_to_people", True),
+    (call("They discussed exchanges between think tanks."), "people_to_people", True),
+    (call("They discussed desertification in the Sahel."), "climate", True),
     # a person's health is no public health, a trade-off no trade
     (call("President Roe wished him good health and success."), "health", False),
     (call("President Roe asked about his health."), "health", False),
