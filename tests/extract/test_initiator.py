@@ -216,6 +216,23 @@ def _initiator(text: str) -> str | None:
             " requested by the Chancellor to brief her on the talks in Oslo.",
             None,
         ),
+        # the participle right after the engagement it tells of: its agent asked
+        (
+            "In a call requested by the Chilean side, President Ana Ribeiro and President"
+            " Tomás Vidal of Chile discussed trade.",
+            "Tomás Vidal",
+        ),
+        (
+            "The call, initiated by the Chilean side, lasted an hour. President Ana Ribeiro"
+            " and President Tomás Vidal of Chile discussed trade.",
+            "Tomás Vidal",
+        ),
+        # a participle after anything else tells of no engagement
+        (
+            "President Ana Ribeiro spoke with President Tomás Vidal of Chile. They discussed"
+            " the support requested by Chile.",
+            None,
+        ),
         # the call placed, in the passive
         (
             "The call was placed by President Ana Ribeiro to President Tomás Vidal of Chile."

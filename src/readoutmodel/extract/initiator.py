@@ -271,8 +271,9 @@ def _asker(
 ) -> int | None:
     """ "X requested the call", "Y, who had requested the talks": the subject asked for
     this engagement, named by a noun right after the verb; "The call, which lasted an
-    hour, was requested by Y": the agent asked for the engagement the subject names."""
-    if _passive(text, lx, grammar):
+    hour, was requested by Y", "In a call requested by Y": the agent asked for the
+    engagement the subject names, or the one the participle follows."""
+    if _passive(text, lx, grammar) or _participle_of_engagement(text, lx, lexemes):
         agent = _agent(text, lx, inside)
         if agent is None:
             return None
@@ -299,10 +300,24 @@ def _asker(
     return found[0] if found else None
 
 
+_NOUN_REACH = 40  # the longest engagement noun read before a participle, in characters
+
+
 def _passive(text: str, lx: Lexeme, grammar: Grammar) -> bool:
     """Whether a verb is a passive, after one of the grammar's auxiliaries: "was called",
     "had been requested"."""
     return text.endswith(grammar.words.passive, max(0, lx.start - 12), lx.start)
+
+
+def _participle_of_engagement(text: str, lx: Lexeme, lexemes: Lexemes) -> bool:
+    """Whether a verb is a participle right after the engagement it tells of: "a call
+    requested by Y", "The talks, initiated by Y, ..."."""
+    before = lexemes.between(max(0, lx.start - _NOUN_REACH), lx.start)
+    return (
+        bool(before)
+        and not text[before[-1].end : lx.start].strip(" ,")
+        and _engagement_noun(before[-1].entry)
+    )
 
 
 def _agent(text: str, lx: Lexeme, inside: list[Mention]) -> Mention | None:
