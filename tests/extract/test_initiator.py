@@ -227,6 +227,12 @@ def _initiator(text: str) -> str | None:
             " and President Tomás Vidal of Chile discussed trade.",
             "Tomás Vidal",
         ),
+        # a programme named for two countries is no one side's initiative
+        (
+            "Secretary of State Ana Ribeiro spoke with Foreign Minister Tomás Vidal of Chile."
+            " They reviewed progress on the U.S.-Chile Initiative on Critical Minerals.",
+            None,
+        ),
         # a participle after anything else tells of no engagement
         (
             "President Ana Ribeiro spoke with President Tomás Vidal of Chile. They discussed"

@@ -167,6 +167,8 @@ def _requester(
                 if m.end <= lx.start
                 and text[m.end : lx.start].strip(" ’'s") == ""
                 and (m.kind != "reference" or m.countries)
+                # "the U.S.-India Initiative": a name joined to another is no one side's
+                and not text.endswith(("-", "–"), 0, m.start)
             ),
             None,
         )
