@@ -146,6 +146,8 @@ class Closed:
     noun_verbs: tuple[tuple[str, ...], ...]
     light_verbs: tuple[str, ...]  # with "to" after them: "took the opportunity to"
     gerund_openers: tuple[str, ...]  # before a verb in -ing: "began by"
+    relatives: tuple[str, ...]  # after a comma, with their space: ", who "
+    object_relatives: tuple[str, ...]  # after a comma, with their space: ", which "
     articles: frozenset[str]
     modals: frozenset[str]
     content_openers: tuple[str, ...]
@@ -155,6 +157,18 @@ class Closed:
     background: tuple[str, ...]  # with a space before: " last week"
     own: frozenset[str]
     own_nouns: frozenset[str]
+
+    def object_relative(self, text: str, start: int) -> str | None:
+        """The relative pronoun, with its comma, that ends right before the subject at
+        ``start`` and stands for the verb's object (", which "), or None."""
+        return next(
+            (
+                r
+                for r in self.object_relatives
+                if text[max(0, start - len(r)) : start].casefold() == r
+            ),
+            None,
+        )
 
     @classmethod
     def of_words(cls, words: Words) -> Closed:
@@ -197,6 +211,8 @@ class Closed:
             noun_verbs=tuple(tuple(v.split()) for v in words.noun_verbs),
             light_verbs=tuple(f"{v} to " for v in words.light_verbs),
             gerund_openers=words.gerund_openers,
+            relatives=tuple(f", {r.casefold()} " for r in words.relatives),
+            object_relatives=tuple(f", {r.casefold()} " for r in words.object_relatives),
             articles=lower(words.articles),
             modals=lower(words.modals),
             content_openers=words.content_openers,

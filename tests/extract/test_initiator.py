@@ -227,6 +227,18 @@ def _initiator(text: str) -> str | None:
             " and President Tomás Vidal of Chile discussed trade.",
             "Tomás Vidal",
         ),
+        # the subject of a clause about the call, opened by ", which", asked for it
+        (
+            "President Ana Ribeiro spoke with President Tomás Vidal of Chile. The call, which"
+            " the Chilean President requested, focused on trade.",
+            "Tomás Vidal",
+        ),
+        # a clause about anything else asks for nothing
+        (
+            "President Ana Ribeiro spoke with President Tomás Vidal of Chile. They discussed"
+            " tariffs, which the Chilean President requested be lifted.",
+            None,
+        ),
         # a programme named for two countries is no one side's initiative
         (
             "Secretary of State Ana Ribeiro spoke with Foreign Minister Tomás Vidal of Chile."

@@ -950,6 +950,43 @@ class TestMoreForms:
             ],
         )
 
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            # the clause's object is a noun: the subject of "said" stands before the clause
+            (
+                "Prime Minister Starmer, who had requested the call, said that Britain stands"
+                " with Ukraine.",
+                [((STARMER,), "said", ["Prime Minister Starmer, who"])],
+            ),
+            (
+                "President Biden, whose team drafted the plan, stressed that it would hold.",
+                [((BIDEN,), "stressed", ["President Biden, whose team"])],
+            ),
+            # the call is the subject of the verb after its clause: a joint statement
+            (
+                "The call, which lasted an hour, focused on energy.",
+                [((BIDEN, STARMER), "focused on", ["The call, which lasted"])],
+            ),
+            # the subject after ", which" asked for the call and said nothing by it
+            (
+                "The call, which the Prime Minister requested, focused on energy.",
+                [((BIDEN, STARMER), "focused on", ["The call, which the"])],
+            ),
+            # after a preposition, "which" opens a clause that states an act
+            (
+                "They spoke for an hour, during which the two leaders discussed energy.",
+                [((BIDEN, STARMER), "discussed", ["They spoke for an hour"])],
+            ),
+        ],
+    )
+    def test_a_relative_clause_set_off_by_commas(
+        self, sentence: str, expected: list[tuple[tuple[str, ...], str, list[str]]]
+    ) -> None:
+        """A relative clause between a subject and its verb is passed over; the subject
+        of a clause opened by ", which" is the clause's own, not the sentence's speaker."""
+        _check(US + sentence, expected)
+
     def test_an_adverbial_after_the_particle_parts_nothing(self) -> None:
         """ "spoke about ... at length" is the verb and its particle together, as before."""
         _check(

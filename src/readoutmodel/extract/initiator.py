@@ -275,7 +275,7 @@ def _asker(
     this engagement, named by a noun right after the verb; "The call, which lasted an
     hour, was requested by Y", "In a call requested by Y": the agent asked for the
     engagement the subject names, or the one the participle follows."""
-    if _passive(text, lx, grammar) or _participle_of_engagement(text, lx, lexemes):
+    if _passive(text, lx, grammar) or _engagement_before(text, lx.start, lexemes):
         agent = _agent(text, lx, inside)
         if agent is None:
             return None
@@ -288,6 +288,13 @@ def _asker(
     subject = next((m for m in reversed(inside) if m.end <= lx.start), None)
     if subject is None or not _near(text, subject.end, lx.start):
         return None
+    relative = grammar.words.object_relative(text, subject.start)
+    if relative is not None:
+        # "The call, which the Prime Minister requested": the engagement before the pronoun
+        if not _engagement_before(text, subject.start - len(relative), lexemes):
+            return None
+        found = _principals(subject, text, cast)
+        return found[0] if found else None
     named = lexemes.first(lx.end, lx.end + 24)
     if named is None or named.entry is None:
         return None
@@ -311,13 +318,14 @@ def _passive(text: str, lx: Lexeme, grammar: Grammar) -> bool:
     return text.endswith(grammar.words.passive, max(0, lx.start - 12), lx.start)
 
 
-def _participle_of_engagement(text: str, lx: Lexeme, lexemes: Lexemes) -> bool:
-    """Whether a verb is a participle right after the engagement it tells of: "a call
-    requested by Y", "The talks, initiated by Y, ..."."""
-    before = lexemes.between(max(0, lx.start - _NOUN_REACH), lx.start)
+def _engagement_before(text: str, position: int, lexemes: Lexemes) -> bool:
+    """Whether the engagement is named right before ``position``, a comma at most
+    between: a participle or relative clause there tells of it ("a call requested by
+    Y", "The talks, initiated by Y, ...", "The call, which Y requested, ...")."""
+    before = lexemes.between(max(0, position - _NOUN_REACH), position)
     return (
         bool(before)
-        and not text[before[-1].end : lx.start].strip(" ,")
+        and not text[before[-1].end : position].strip(" ,")
         and _engagement_noun(before[-1].entry)
     )
 

@@ -57,6 +57,7 @@ _NOUN_VERB_REACH = 200
 _SCENE_REACH = 400
 _PARTNER = 120  # how far after "discussed" its object may run before "with" and a partner
 _GAP = 240  # the longest stretch between a subject and its verb ("on Tuesday", "(R)", ...)
+_CLAUSE = 160  # the longest relative clause set off by commas before a verb, in characters
 
 _start = operator.attrgetter("start")
 _end = operator.attrgetter("end")
@@ -653,9 +654,11 @@ class _Reader:
         # past, participle, present
         if form == "present" and self.speech:
             return None  # "China appreciates ...": the speaker's words go on
-        subject = self.subject_before(unit, lx.start)
+        subject = self.subject_before(unit, self.before_clause(unit, lx.start))
         if subject is not None:
             speakers, span = subject
+            if self.grammar.words.object_relative(self.text, span[0]) is not None:
+                return None  # "The call, which the Prime Minister requested, focused on ..."
             if not speakers:
                 if self.passive(lx, form) or self.auxiliary_follows(lx, form):
                     # "Joint fight against DAESH was discussed", "Among the issues
@@ -681,6 +684,22 @@ class _Reader:
         if form in ("past", "present") and self.after_and(unit, lx):
             return self.coordinated(unit, lx, written, verb.category, quoted)
         return None
+
+    def before_clause(self, unit: _Unit, position: int) -> int:
+        """Where a relative clause set off by commas starts when it closes right before
+        ``position`` ("X, who had requested the call, said"), else ``position``: the
+        verb's subject stands before the clause."""
+        text = self.text
+        end = position
+        while end > unit.start and text[end - 1].isspace():
+            end -= 1
+        if end == unit.start or text[end - 1] != ",":
+            return position
+        low = max(unit.start, end - _CLAUSE)
+        opening = max(text.rfind(r, low, end - 1) for r in self.grammar.words.relatives)
+        if opening < 0 or "," in text[opening + 1 : end - 1]:
+            return position
+        return opening
 
     def passive(self, lx: Lexeme, form: str | None) -> bool:
         """Whether the verb is a passive with no agent: "was discussed", not "was told by"."""

@@ -170,6 +170,8 @@ class Words:
     noun_verbs: tuple[str, ...]
     light_verbs: tuple[str, ...]
     gerund_openers: tuple[str, ...]
+    relatives: tuple[str, ...]
+    object_relatives: tuple[str, ...]
     split_particles: tuple[str, ...]
     particle_splitters: tuple[str, ...]
     articles: tuple[str, ...]
