@@ -201,6 +201,10 @@ def shapes(texts: Sequence[str], size: int) -> dict[str, str]:
         "The call was requested by ..., sentence after sentence": fill(
             "The call was requested by the Chilean leader. ", size
         ),
+        ", said X and ... (one sentence)": fill(", said President Lula and ", size),
+        ", which X requested, said ... (one sentence)": fill(
+            ", which the President requested, said ", size
+        ),
     }
 
 

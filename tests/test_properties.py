@@ -180,6 +180,8 @@ class TestAnyText:
             "President Xi spoke with President Lula. " + "The call was requested by Lula. " * 200,
             "President Xi spoke with President Lula. " + "“We agree on trade.\n\n" * 200,
             "President Xi spoke with President Lula. " + "They discussed:\n• trade\n" * 200,
+            "President Xi spoke with President Lula. " + ", said President Lula and " * 200,
+            "President Xi spoke with President Lula. " + ", which Lula requested, said " * 200,
         ],
         ids=lambda text: repr(text[:24]),
     )

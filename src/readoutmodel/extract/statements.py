@@ -35,6 +35,7 @@ import bisect
 import functools
 import itertools
 import operator
+import re
 from typing import NamedTuple
 
 import attrs
@@ -57,6 +58,7 @@ _NOUN_VERB_REACH = 200
 _SCENE_REACH = 400
 _PARTNER = 120  # how far after "discussed" its object may run before "with" and a partner
 _GAP = 240  # the longest stretch between a subject and its verb ("on Tuesday", "(R)", ...)
+_NEXT_CHARACTER = re.compile(r"\s*(\S)")  # the next character that is not a space
 _CLAUSE = 160  # the longest relative clause set off by commas before a verb, in characters
 
 _start = operator.attrgetter("start")
@@ -961,15 +963,26 @@ class _Reader:
         before = self.text[max(unit.start, lx.start - 3) : lx.start]
         if not before.rstrip().endswith((",", *self.grammar.words.closing_quotes)):
             return None
-        for mention in self.mentions_between(lx.end, unit.end):
-            if self.text[lx.end : mention.start].strip():
-                return None
-            rest = self.text[mention.end : unit.end].strip()
-            if rest and rest[:1] not in ".!?,":
-                return None
-            resolved = self.resolve(mention)
-            return (resolved, (lx.start, mention.end)) if resolved else None
-        return None
+        # the first mention after the verb, read without the rest of the unit: a verb
+        # after a comma may stand in every clause of a long unit
+        mentions = self.mentions
+        index = bisect.bisect_left(self.starts, lx.end)
+        while (
+            index < len(mentions)
+            and mentions[index].start < unit.end
+            and mentions[index].end > unit.end
+        ):
+            index += 1  # runs past the unit
+        if index == len(mentions) or mentions[index].start >= unit.end:
+            return None
+        mention = mentions[index]
+        if self.text[lx.end : mention.start].strip():
+            return None
+        following = _NEXT_CHARACTER.match(self.text, mention.end, unit.end)
+        if following is not None and following.group(1) not in ".!?,":
+            return None  # the unit goes on after the name
+        resolved = self.resolve(mention)
+        return (resolved, (lx.start, mention.end)) if resolved else None
 
     def without_object(self, speakers: tuple[int, ...], lx: Lexeme) -> tuple[int, ...]:
         """ "In each case the leaders congratulated the Taoiseach": of three speakers or more,
