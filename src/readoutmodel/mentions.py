@@ -606,6 +606,15 @@ class _Reader:
                 break
             run_end = self.items[j].end
             j += 1
+            dependent = self.dependent(j) if qualifier is None else None
+            if dependent is not None:
+                # "Diplomatic Advisor to the French President", "Special Envoy of the
+                # President": whom the person advises or stands for is no office of theirs,
+                # but their country, and the name after it is theirs
+                j, codes = dependent
+                b.add_countries(codes)
+                b.end = max(b.end, self.items[j].end)
+                j += 1
             if qualifier is not None:
                 # "Director of the Office of the ... Commission and PRC Foreign Minister":
                 # offices of one person, unless no name follows (see _Builder.split)
@@ -680,6 +689,24 @@ class _Reader:
                 break
             j = k
         return j
+
+    def dependent(self, j: int) -> tuple[int, tuple[str, ...]] | None:
+        """The office an office serves, when lexeme ``j`` opens it ("to the French
+        President", "of the President"): where that office stands and the countries of
+        the demonym before it; None when no such office follows."""
+        if j >= self.size or self.spaced[j] or not (self.is_office[j] or self.is_office[j + 1]):
+            return None
+        if " ".join(self.gaps[j].split()).casefold() not in self.words.serving:
+            return None
+        codes: tuple[str, ...] = ()
+        entry = self.entries[j]
+        if entry.demonym and self.spaced[j + 1]:
+            codes = entry.countries  # "the French President"
+            j += 1
+            entry = self.entries[j]
+        if not self.is_office[j] or entry.title is None or entry.plural:
+            return None
+        return j, codes
 
     def split(
         self, b: _Builder, start: int, end: int, offices: list[str], plural: bool, following: int

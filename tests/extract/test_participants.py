@@ -302,6 +302,32 @@ class TestNamesOfficesCountries:
                 "Secretary Blinken met with Foreign Minister Choe Son Hui of the DPRK.",
                 [("Blinken", "Secretary", "US"), ("Choe Son Hui", "Foreign Minister", "KP")],
             ),
+            # an office that serves another: the name after both is the first office's
+            # holder, of the country of the second
+            (
+                "Wang Yi spoke with Diplomatic Advisor to the French President Claire Morel.",
+                [("Wang Yi", None, "CN"), ("Claire Morel", "Diplomatic Advisor", "FR")],
+            ),
+            (
+                "Wang Yi met Special Envoy of the President of Russia Oleg Pavlov.",
+                [("Wang Yi", None, "CN"), ("Oleg Pavlov", "Special Envoy", "RU")],
+            ),
+            (
+                "Wang Yi met Senior Adviser to the Prime Minister of Japan Kenji Mori.",
+                [("Wang Yi", None, "CN"), ("Kenji Mori", "Senior Adviser", "JP")],
+            ),
+            (
+                "Wang Yi met Claire Morel, Diplomatic Advisor to the French President.",
+                [("Wang Yi", None, "CN"), ("Claire Morel", "Diplomatic Advisor", "FR")],
+            ),
+            # a body after "of the" is no office served: it stays in the title
+            (
+                "President Xi Jinping met President of the European Council Anna Kovac.",
+                [
+                    ("Xi Jinping", "President", "CN"),
+                    ("Anna Kovac", "President of the European Council", "EU"),
+                ],
+            ),
         ],
     )
     def test_scene(self, scene: str, expected: list[tuple[str, str | None, str | None]]) -> None:

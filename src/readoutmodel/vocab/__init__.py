@@ -152,6 +152,7 @@ class Words:
     of: tuple[str, ...]
     states: tuple[str, ...]
     portfolio_of: tuple[str, ...]
+    serving: tuple[str, ...]
     joining: tuple[str, ...]
     portraits: tuple[str, ...]
     before_people: tuple[str, ...]
