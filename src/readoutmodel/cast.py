@@ -132,6 +132,8 @@ class Principal:
     named: bool = True
     offices: tuple[str, ...] = ()  # every office the text gives, ``office`` first
     surnames: frozenset[str] = frozenset()  # the last word of each of its names
+    # what opens its names as the scene writes them: "His Majesty Sultan "
+    before_names: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -142,9 +144,6 @@ class Cast:
     issuer: str | None = None
     home: int | None = None
     noise: frozenset[str] = frozenset()  # words of names that tell no one apart
-    # the styles that name one principal, in lower case: "his majesty" when only the
-    # Sultan was named "His Majesty Sultan ..."
-    styles: dict[str, int] = attrs.field(factory=dict, eq=False)
     _resolved: dict[Mention, tuple[int, ...]] = attrs.field(
         factory=dict, eq=False, repr=False, hash=False, alias="_resolved"
     )
@@ -252,11 +251,18 @@ class Cast:
                 if mention.countries:
                     found = self.by_country(mention.countries)
                     return found if mention.plural else found[:1]
-                if self.styles:
-                    # "His Majesty" alone: the one principal named with that style
-                    style = " ".join(text[mention.start : mention.end].casefold().split())
-                    if style in self.styles:
-                        return (self.styles[style],)
+                # "His Majesty" alone: the one principal whose name it opened
+                style = " ".join(text[mention.start : mention.end].casefold().split())
+                styled = [
+                    i
+                    for i, p in enumerate(self.principals)
+                    if any(
+                        " ".join(before.casefold().split()).startswith(style)
+                        for before in p.before_names
+                    )
+                ]
+                if len(styled) == 1:
+                    return (styled[0],)
                 return () if self.home is None else (self.home,)
         return ()
 

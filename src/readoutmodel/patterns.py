@@ -110,6 +110,9 @@ def _is_case_sensitive(phrase: str) -> bool:
     return any(ch.isupper() for ch in phrase)
 
 
+_RELATIVE_REACH = 12  # how far before a subject the comma of a relative pronoun may be
+
+
 @attrs.frozen
 class Closed:
     """The grammar words of grammar.toml in the forms the rules test them in."""
@@ -162,6 +165,8 @@ class Closed:
     def object_relative(self, text: str, start: int) -> str | None:
         """The relative pronoun, with its comma, that ends right before the subject at
         ``start`` and stands for the verb's object (", which "), or None."""
+        if text.rfind(",", max(0, start - _RELATIVE_REACH), start) < 0:
+            return None  # no comma before the subject: the commonest case
         return next(
             (
                 r

@@ -63,6 +63,7 @@ class _Draft:
     countries: list[str] = attrs.Factory(list)
     # the scene spans it was seen in, each with where it was first named there
     spans: dict[tuple[int, int], int] = attrs.Factory(dict)
+    before_names: list[str] = attrs.Factory(list)  # what opens its names: "His Majesty "
 
     @property
     def named(self) -> bool:
@@ -88,6 +89,8 @@ class _Draft:
             if name and name not in self.names:
                 self.names.append(name)
                 learned = self.learn(name)
+            if mention.name[0] > mention.start:
+                self.before_names.append(text[mention.start : mention.name[0]])
         if mention.offices:  # most names come without one
             for pair in zip(mention.titles, mention.offices, strict=False):
                 if pair not in self.titles:
@@ -420,27 +423,7 @@ def find(
     principals = tuple(_principal(d) for d in drafts)
     if issuer is None:
         issuer = _scene_subject_country(document, mentions, starts, scene, drafts, grammar)
-    cast = Cast(principals, issuer, home, words.name_noise)
-    styles = _styles(text, lexemes, mentions, cast)
-    return attrs.evolve(cast, styles=styles) if styles else cast
-
-
-def _styles(
-    text: str, lexemes: Lexemes, mentions: tuple[Mention, ...], cast: Cast
-) -> dict[str, int]:
-    """The styles that open the names of one principal only, in lower case: a style
-    alone ("thanked His Majesty") means the principal it was written before, not the
-    issuer's own."""
-    owners: dict[str, set[int]] = {}
-    for mention in mentions:
-        if mention.kind != "person" or mention.name is None:
-            continue
-        first = lexemes.first(mention.start, mention.name[0])
-        if first is None or first.entry is None or not first.entry.honorific:
-            continue
-        style = " ".join(first.text.casefold().split())
-        owners.setdefault(style, set()).update(cast.resolve(mention, text))
-    return {style: next(iter(found)) for style, found in owners.items() if len(found) == 1}
+    return Cast(principals, issuer, home, words.name_noise)
 
 
 def _issue(draft: _Draft, grammar: Grammar) -> bool:
@@ -1076,4 +1059,5 @@ def _principal(draft: _Draft) -> Principal:
         surnames=frozenset(draft.surnames),
         named=name is not None,
         offices=offices,
+        before_names=tuple(draft.before_names),
     )

@@ -627,7 +627,8 @@ class _Reader:
         in_scene = self.opening[0] <= unit.start < self.opening[1]
         if self.engagement_follows(lx) or (in_scene and self.hosts(lx)):
             return None  # "X answered a phone call from Y": the scene, not an act
-        written = " ".join(lx.text.casefold().split()[: 1 if entry.split else None])
+        words = lx.text.casefold().split()
+        written = words[0] if entry.split else " ".join(words)
         if form == "adj":
             return self.copula(unit, lx, written, verb.category, quoted)
         if form == "noun":
@@ -692,6 +693,8 @@ class _Reader:
         ``position`` ("X, who had requested the call, said"), else ``position``: the
         verb's subject stands before the clause."""
         text = self.text
+        if text.rfind(",", max(unit.start, position - 3), position) < 0:
+            return position  # the commonest case: no comma right before the verb
         end = position
         while end > unit.start and text[end - 1].isspace():
             end -= 1
