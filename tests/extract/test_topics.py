@@ -240,6 +240,13 @@ MENTIONS = [
     (call("They discussed desertification in the Sahel."), "climate", True),
     # a person's health is no public health, a trade-off no trade
     (call("President Roe wished him good health and success."), "health", False),
+    # the energy of the young is no energy policy
+    (
+        call("He hoped the energy of the young generation would carry the friendship on."),
+        "energy",
+        False,
+    ),
+    (call("They pledged to pursue the talks with renewed energy."), "energy", False),
     (call("President Roe asked about his health."), "health", False),
     (call("They discussed public health."), "health", True),
     (call("They discussed the trade-offs of the plan."), "trade", False),
