@@ -110,9 +110,6 @@ def _is_case_sensitive(phrase: str) -> bool:
     return any(ch.isupper() for ch in phrase)
 
 
-_RELATIVE_REACH = 12  # how far before a subject the comma of a relative pronoun may be
-
-
 @attrs.frozen
 class Closed:
     """The grammar words of grammar.toml in the forms the rules test them in."""
@@ -152,6 +149,7 @@ class Closed:
     gerund_openers: tuple[str, ...]  # before a verb in -ing: "began by"
     relatives: tuple[str, ...]  # after a comma, with their space: ", who "
     object_relatives: tuple[str, ...]  # after a comma, with their space: ", which "
+    relative_endings: frozenset[str]  # the last two characters of each: "h "
     articles: frozenset[str]
     modals: frozenset[str]
     content_openers: tuple[str, ...]
@@ -165,8 +163,8 @@ class Closed:
     def object_relative(self, text: str, start: int) -> str | None:
         """The relative pronoun, with its comma, that ends right before the subject at
         ``start`` and stands for the verb's object (", which "), or None."""
-        if text.rfind(",", max(0, start - _RELATIVE_REACH), start) < 0:
-            return None  # no comma before the subject: the commonest case
+        if text[start - 2 : start] not in self.relative_endings:
+            return None  # the commonest case: no pronoun's last letter before the subject
         return next(
             (
                 r
@@ -220,6 +218,9 @@ class Closed:
             gerund_openers=words.gerund_openers,
             relatives=tuple(f", {r.casefold()} " for r in words.relatives),
             object_relatives=tuple(f", {r.casefold()} " for r in words.object_relatives),
+            relative_endings=frozenset(
+                f"{r[-1]} " for w in words.object_relatives for r in (w.casefold(), w.upper())
+            ),
             articles=lower(words.articles),
             modals=lower(words.modals),
             content_openers=words.content_openers,

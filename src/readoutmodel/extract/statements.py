@@ -693,7 +693,7 @@ class _Reader:
         ``position`` ("X, who had requested the call, said"), else ``position``: the
         verb's subject stands before the clause."""
         text = self.text
-        if text.rfind(",", max(unit.start, position - 3), position) < 0:
+        if "," not in text[position - 3 : position]:
             return position  # the commonest case: no comma right before the verb
         end = position
         while end > unit.start and text[end - 1].isspace():
