@@ -412,6 +412,22 @@ class TestVerbs:
             ("Macron conceded that talks had stalled.", "conceded", VerbCategory.ASSERT),
             ("Macron objected to the new tariffs.", "objected to", VerbCategory.STANCE),
             ("Macron advocated a ceasefire.", "advocated", VerbCategory.REQUEST),
+            ("Macron restated France's support.", "restated", VerbCategory.EMPHASIZE),
+            ("Macron brought up the detained citizens.", "brought up", VerbCategory.ASSERT),
+            ("Xi Jinping spelled out China's position.", "spelled out", VerbCategory.INFORM),
+            (
+                "The two sides examined the outcome of the dialogue.",
+                "examined",
+                VerbCategory.DISCUSS,
+            ),
+            ("The two sides evaluated the joint projects.", "evaluated", VerbCategory.DISCUSS),
+            (
+                "The two presidents compared notes on Africa.",
+                "compared notes",
+                VerbCategory.DISCUSS,
+            ),
+            ("Macron took note of China's proposal.", "took note of", VerbCategory.STANCE),
+            ("Macron exhorted the parties to show restraint.", "exhorted", VerbCategory.REQUEST),
             (
                 "Xi briefed Macron on China's position on the crisis.",
                 "briefed",
