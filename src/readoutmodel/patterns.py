@@ -741,7 +741,9 @@ def _folded_trie(
         if entry.split
     }
     splitters = [s.casefold() for s in vocabulary.words.particle_splitters]
-    slot = f"{trie_pattern(splitters, caseless)}{caseless(' ')}"
+    # the adverbials in any case by the engine's flag, not a class per letter: the slot
+    # is written once for each verb, and classes would triple what there is to compile
+    slot = f"(?i:{trie_pattern(splitters)})\\ "
 
     def escape(ch: str) -> str:
         return slot if ch == _SLOT else caseless(ch)
