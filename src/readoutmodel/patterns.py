@@ -57,6 +57,7 @@ class Entry:
     verb: Verb | None = None
     form: str | None = None  # base, past, participle, ing, present, adj, noun
     split: bool = False  # a phrasal verb parted by an adverbial: "touched briefly on"
+    active: Verb | None = None  # the verb whose past a stance's adjective is: "encouraged"
     engagement: tuple[EngagementCue, ...] = ()
     adverb: bool = False
     auxiliary: bool = False
@@ -81,6 +82,23 @@ def _merge(table: dict[str, Entry], key: str, **fields: Any) -> None:
 
 # the last day of a span of days after its first: "26-27", "26 and 27", "26 to 27"
 _UNTIL = r"(?:\s?[-–]\s?[0-3]?\d(?:st|nd|rd|th)?|\s(?:and|to)\s[0-3]?\d(?:st|nd|rd|th)?)?(?!\d)"
+
+
+def _add_verb(
+    folded: dict[str, Entry], written: str, verb: Verb, form: str, add: Callable[..., None]
+) -> None:
+    """Adds a form of a verb; an adjective of stance that is also a verb's past is both
+    ("was encouraged by" a stance, "encouraged him to" an act), in whichever order the
+    vocabulary gives them."""
+    old = folded.get(written.casefold())
+    if old is not None and old.verb is not None and old.verb is not verb:
+        if old.form == "adj" and form in ("past", "participle"):
+            folded[written.casefold()] = attrs.evolve(old, active=verb)
+            return
+        if form == "adj" and old.form in ("past", "participle"):
+            folded[written.casefold()] = attrs.evolve(old, verb=verb, form=form, active=old.verb)
+            return
+    add(written, verb=verb, form=form)
 
 
 def _apostrophes(phrase: str) -> tuple[str, ...]:
@@ -414,7 +432,7 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
     grammar_words = vocabulary.words
     for verb in vocabulary.verbs:
         for written, form in verb.forms().items():
-            add(written, verb=verb, form=form)
+            _add_verb(folded, written, verb, form, add)
             verb_word, space, particle = written.rpartition(" ")
             if space and " " not in verb_word and particle in grammar_words.split_particles:
                 # "spoke at length about": the verb and its particle, parted

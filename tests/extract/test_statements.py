@@ -428,6 +428,10 @@ class TestVerbs:
             ),
             ("Macron took note of China's proposal.", "took note of", VerbCategory.STANCE),
             ("Macron exhorted the parties to show restraint.", "exhorted", VerbCategory.REQUEST),
+            # an adjective of stance that is also a verb's past: after a copula the stance,
+            # else the act
+            ("Macron was encouraged by the progress.", "encouraged", VerbCategory.STANCE),
+            ("Macron encouraged China to play a role.", "encouraged", VerbCategory.REQUEST),
             (
                 "Xi briefed Macron on China's position on the crisis.",
                 "briefed",

@@ -630,7 +630,10 @@ class _Reader:
         words = lx.text.casefold().split()
         written = words[0] if entry.split else " ".join(words)
         if form == "adj":
-            return self.copula(unit, lx, written, verb.category, quoted)
+            found = self.copula(unit, lx, written, verb.category, quoted)
+            if found is not None or entry.active is None:
+                return found
+            verb, form = entry.active, "past"  # "X encouraged Y to ...": no stance but an act
         if form == "noun":
             return self.noun_act(unit, lx, written, verb.category, quoted)
         if form == "ing":
