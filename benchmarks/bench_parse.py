@@ -205,6 +205,7 @@ def shapes(texts: Sequence[str], size: int) -> dict[str, str]:
         ", which X requested, said ... (one sentence)": fill(
             ", which the President requested, said ", size
         ),
+        "was pleased and ... (one sentence)": fill("Macron was pleased and ", size),
     }
 
 

@@ -182,6 +182,7 @@ class TestAnyText:
             "President Xi spoke with President Lula. " + "They discussed:\n• trade\n" * 200,
             "President Xi spoke with President Lula. " + ", said President Lula and " * 200,
             "President Xi spoke with President Lula. " + ", which Lula requested, said " * 200,
+            "President Xi spoke with President Lula. " + "Lula was pleased and " * 200,
         ],
         ids=lambda text: repr(text[:24]),
     )

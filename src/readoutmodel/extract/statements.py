@@ -59,6 +59,7 @@ _SCENE_REACH = 400
 _PARTNER = 120  # how far after "discussed" its object may run before "with" and a partner
 _GAP = 240  # the longest stretch between a subject and its verb ("on Tuesday", "(R)", ...)
 _NEXT_CHARACTER = re.compile(r"\s*(\S)")  # the next character that is not a space
+_COPULA_REACH = 40  # the longest copula with its adverb before a stance ("have been deeply")
 _CLAUSE = 160  # the longest relative clause set off by commas before a verb, in characters
 
 _start = operator.attrgetter("start")
@@ -1004,14 +1005,17 @@ class _Reader:
     def copula(
         self, unit: _Unit, lx: Lexeme, written: str, category: VerbCategory, quoted: bool
     ) -> _Attribution | None:
-        before = self.text[unit.start : lx.start].rstrip()
+        # the words just before it, not the unit's: a sentence may be long, with a stance
+        # in every clause
+        low = max(unit.start, lx.start - _COPULA_REACH)
+        before = self.text[low : lx.start].rstrip()
         words = self.grammar.words
         for copula in words.copulas:
             for filler in ("", *(f" {adverb}" for adverb in words.copula_adverbs)):
                 phrase = copula + filler
-                if before.endswith(" " + phrase) or before == phrase:
+                if before.endswith(" " + phrase) or (low == unit.start and before == phrase):
                     cut = len(before) - len(phrase)
-                    end = unit.start + cut
+                    end = low + cut
                     subject = self.subject_before(unit, end)
                     if subject and subject[0]:
                         return _Attribution(
