@@ -240,6 +240,9 @@ MENTIONS = [
     (call("They discussed desertification in the Sahel."), "climate", True),
     # a person's health is no public health, a trade-off no trade
     (call("President Roe wished him good health and success."), "health", False),
+    # a target or a goal met is no meeting
+    (call("President Roe said Spain would meet the target."), "visits", False),
+    (call("President Roe said Spain would meet its spending target."), "visits", False),
     # the energy of the young is no energy policy
     (
         call("He hoped the energy of the young generation would carry the friendship on."),
