@@ -574,6 +574,13 @@ class TestSceneActs:
                 ("Narendra Modi", MACRON),
                 "discussed",
             ),
+            # a guest welcomed to a place is the visit, and the act after it the host's
+            (
+                "President Joe Biden welcomed President Emmanuel Macron to the White House today"
+                " to reaffirm the alliance.",
+                (BIDEN,),
+                "reaffirm",
+            ),
         ],
     )
     def test_scene_with_an_act(self, text: str, speakers: tuple[str, ...], verb: str) -> None:

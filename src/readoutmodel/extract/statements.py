@@ -1073,8 +1073,15 @@ class _Reader:
         are all that is read: a sentence may be long, with an act in every clause."""
         engagement = None
         low = max(unit.start, lx.start - _SCENE_REACH)
+        in_scene = self.opening[0] <= unit.start < self.opening[1]
         for other in self.lexemes.between(low, lx.start):
-            if other.entry is not None and any(c.part == "verb" for c in other.entry.engagement):
+            entry = other.entry
+            if entry is None:
+                continue
+            if any(c.part == "verb" for c in entry.engagement) or (
+                # "X welcomed Y to the White House to reaffirm ...": the visit's verb
+                in_scene and entry.verb is not None and self.hosts(other)
+            ):
                 engagement = other
         if engagement is None:
             return None
