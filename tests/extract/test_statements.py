@@ -1014,6 +1014,30 @@ class TestMoreForms:
         of a clause opened by ", which" is the clause's own, not the sentence's speaker."""
         _check(US + sentence, expected)
 
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            # an office-holder who took no part beside a principal: the principal's act
+            (
+                "President Biden and Secretary Ruiz stressed the importance of NATO.",
+                [((BIDEN,), "stressed", ["President Biden and Secretary Ruiz"])],
+            ),
+            (
+                "Secretary Ruiz, President Biden and Prime Minister Starmer agreed to meet.",
+                [((BIDEN, STARMER), "agreed", ["Secretary Ruiz, President Biden"])],
+            ),
+            # office-holders none of whom took part, or places, say nothing for a principal
+            ("Secretary Ruiz and Minister Diaz stressed the importance of NATO.", []),
+            ("Madrid and Lisbon agreed to swap prisoners.", []),
+        ],
+    )
+    def test_a_subject_of_several_with_one_who_took_no_part(
+        self, sentence: str, expected: list[tuple[tuple[str, ...], str, list[str]]]
+    ) -> None:
+        """Subjects joined by "and" that hold an office-holder who is no principal are the
+        principals among them."""
+        _check(US + sentence, expected)
+
     def test_an_adverbial_after_the_particle_parts_nothing(self) -> None:
         """ "spoke about ... at length" is the verb and its particle together, as before."""
         _check(

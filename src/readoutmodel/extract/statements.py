@@ -939,6 +939,8 @@ class _Reader:
         speakers: list[int] = []
         for mention in chain:
             resolved = self.resolve(mention)
+            if not resolved and len(chain) > 1 and mention.offices:
+                continue  # "President Biden and Secretary Blinken stressed": the principal's
             if not resolved:
                 named = (
                     mention.kind == "person"
@@ -963,6 +965,8 @@ class _Reader:
                     speakers.append(i)
                 if named_here:
                     self.references.append((i, span))
+        if not speakers:
+            return None  # office-holders who took no part, none of them a principal
         return tuple(speakers), (chain[0].start, chain[-1].end)
 
     def inverted(self, unit: _Unit, lx: Lexeme) -> tuple[tuple[int, ...], tuple[int, int]] | None:
