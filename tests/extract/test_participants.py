@@ -524,6 +524,18 @@ class TestWhoTakesPart:
             ("thanked", ["Hassanal Bolkiah"]),
         ]
 
+    def test_a_government_owned_by_a_pronoun_is_not_the_issuers_principal(self) -> None:
+        """ "his government" is whom "his" means: not an alias of the issuer's own principal
+        when it is the other's ("congratulated him on the formation of his government")."""
+        text = (
+            "Prime Minister Mark Lee spoke today with Prime Minister Jan Nowak of Poland to"
+            " congratulate him on the formation of his government. Prime Minister Nowak said"
+            " his government would put security first."
+        )
+        lee, nowak = readoutmodel.parse(text).participants
+        assert "his government" not in lee.aliases
+        assert "his government" not in nowak.aliases  # owned, not a name: no alias at all
+
     def test_a_style_of_both_principals_alone_is_as_before(self) -> None:
         """A style written before both principals' names tells neither apart: alone, it
         is the issuer's own principal, as any role is."""
