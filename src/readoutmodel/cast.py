@@ -132,7 +132,7 @@ class Principal:
     named: bool = True
     offices: tuple[str, ...] = ()  # every office the text gives, ``office`` first
     surnames: frozenset[str] = frozenset()  # the last word of each of its names
-    # what opens its names as the scene writes them: "His Majesty Sultan "
+    # what opens its names as the scene writes them, in lower case: "his majesty sultan"
     before_names: tuple[str, ...] = ()
 
 
@@ -256,10 +256,7 @@ class Cast:
                 styled = [
                     i
                     for i, p in enumerate(self.principals)
-                    if any(
-                        " ".join(before.casefold().split()).startswith(style)
-                        for before in p.before_names
-                    )
+                    if any(before.startswith(style) for before in p.before_names)
                 ]
                 if len(styled) == 1:
                     return (styled[0],)

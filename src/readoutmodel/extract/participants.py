@@ -1059,5 +1059,8 @@ def _principal(draft: _Draft) -> Principal:
         surnames=frozenset(draft.surnames),
         named=name is not None,
         offices=offices,
-        before_names=tuple(draft.before_names),
+        # in lower case, one space between words: as a style alone is compared with them
+        before_names=tuple(
+            dict.fromkeys(" ".join(b.casefold().split()) for b in draft.before_names)
+        ),
     )
