@@ -606,15 +606,6 @@ class _Reader:
                 break
             run_end = self.items[j].end
             j += 1
-            dependent = self.dependent(j) if qualifier is None else None
-            if dependent is not None:
-                # "Diplomatic Advisor to the French President", "Special Envoy of the
-                # President": whom the person advises or stands for is no office of theirs,
-                # but their country, and the name after it is theirs
-                j, codes = dependent
-                b.add_countries(codes)
-                b.end = max(b.end, self.items[j].end)
-                j += 1
             if qualifier is not None:
                 # "Director of the Office of the ... Commission and PRC Foreign Minister":
                 # offices of one person, unless no name follows (see _Builder.split)
@@ -624,6 +615,15 @@ class _Reader:
                 b.end = max(b.end, run_end)
                 j = qualifier[0] + 1
                 continue
+            dependent = self.dependent(j)
+            if dependent is not None:
+                # "Diplomatic Advisor to the French President", "Special Envoy of the
+                # President": whom the person advises or stands for is no office of theirs,
+                # but their country, and the name after it is theirs
+                j, codes = dependent
+                b.add_countries(codes)
+                b.end = max(b.end, self.items[j].end)
+                j += 1
             # after plain spacing the office has no portfolio, no country and no body
             # ("President Xi Jinping"): the commonest end of a run
             spaced = self.spaced[j]
