@@ -59,6 +59,7 @@ _SCENE_REACH = 400
 _PARTNER = 120  # how far after "discussed" its object may run before "with" and a partner
 _GAP = 240  # the longest stretch between a subject and its verb ("on Tuesday", "(R)", ...)
 _NEXT_CHARACTER = re.compile(r"\s*(\S)")  # the next character that is not a space
+_OPENER_REACH = 40  # the longest opener before a verb in -ing, or a comma ("began by")
 _COPULA_REACH = 40  # the longest copula with its adverb before a stance ("have been deeply")
 _CLAUSE = 160  # the longest relative clause set off by commas before a verb, in characters
 
@@ -625,8 +626,7 @@ class _Reader:
             and self.object_follows(lx)
         ):
             return None  # "President Obama called President Medvedev": the scene, not an act
-        in_scene = self.opening[0] <= unit.start < self.opening[1]
-        if self.engagement_follows(lx) or (in_scene and self.hosts(lx)):
+        if self.engagement_follows(lx) or (self.in_scene(unit) and self.hosts(lx)):
             return None  # "X answered a phone call from Y": the scene, not an act
         words = lx.text.casefold().split()
         written = words[0] if entry.split else " ".join(words)
@@ -886,6 +886,10 @@ class _Reader:
         calls = (Kind.PHONE_CALL, Kind.VIDEO_CALL)
         return any(c.part == "noun" and c.kind in calls for c in entry.engagement)
 
+    def in_scene(self, unit: _Unit) -> bool:
+        """Whether ``unit`` is the opening sentence that sets the scene."""
+        return self.opening[0] <= unit.start < self.opening[1]
+
     def hosts(self, lx: Lexeme) -> bool:
         """Whether a verb of the scene sentence welcomes a participant to a place ("X
         welcomed Y to NATO Headquarters"): the visit itself, not an act."""
@@ -1057,7 +1061,7 @@ class _Reader:
     ) -> _Attribution | None:
         """ "X held a phone conversation with Y, exchanging views on ...": the act of X;
         "X began by expressing ...": the act of X, the verb as written."""
-        before = self.text[max(unit.start, lx.start - 40) : lx.start].rstrip()
+        before = self.text[max(unit.start, lx.start - _OPENER_REACH) : lx.start].rstrip()
         opener = next((o for o in self.grammar.words.gerund_openers if before.endswith(o)), None)
         if opener is not None:
             subject = self.subject_before(unit, lx.start - len(opener) - 1)
@@ -1077,7 +1081,7 @@ class _Reader:
         are all that is read: a sentence may be long, with an act in every clause."""
         engagement = None
         low = max(unit.start, lx.start - _SCENE_REACH)
-        in_scene = self.opening[0] <= unit.start < self.opening[1]
+        in_scene = self.in_scene(unit)
         for other in self.lexemes.between(low, lx.start):
             entry = other.entry
             if entry is None:
