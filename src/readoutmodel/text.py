@@ -346,6 +346,7 @@ def segment(text: str, grammar: Grammar) -> Document:
     header = tuple(line for line in lines[:body_first] if line.role == "text")
     body_lines: list[Line] = []
     listing = False  # the items of a list that a line ending in a colon leads are kept
+    items: set[int] = set()  # the starts of those items, which go with the line that leads
     for index in range(body_first, len(lines)):
         line = lines[index]
         if line.role == "tail":
@@ -372,6 +373,8 @@ def segment(text: str, grammar: Grammar) -> Document:
             or listing
         ):
             body_lines.append(line)
+            if listing:
+                items.add(line.start)
         listing = listing or leads
     for index, line in enumerate(lines):
         if line.role == "byline" and index < body_first:
@@ -386,7 +389,7 @@ def segment(text: str, grammar: Grammar) -> Document:
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
     dateline: Span | None = None
-    groups = _paragraph_groups(text, body_lines, grammar)
+    groups = _paragraph_groups(text, body_lines, items, grammar)
     for index, (start, end) in enumerate(groups):
         question = False
         if index == 0:
@@ -437,19 +440,14 @@ def _is_item(text: str, line: Line, grammar: Grammar) -> bool:
     return _skip_list_marker(text, line.start, line.end, grammar) > line.start
 
 
-def _paragraph_groups(text: str, lines: list[Line], grammar: Grammar) -> list[tuple[int, int]]:
+def _paragraph_groups(
+    text: str, lines: list[Line], items: set[int], grammar: Grammar
+) -> list[tuple[int, int]]:
+    """The stretches of the body's lines that are paragraphs; ``items`` are the starts of
+    the items of a list that a line ending in a colon leads."""
     groups: list[tuple[int, int]] = []
-    listing = False
-    for index, line in enumerate(lines):
-        # an item under the line before, which ends in a colon, or under an item of its
-        # list: the colon first, as most lines end otherwise
-        before = lines[index - 1]
-        listing = (
-            bool(groups)
-            and (listing or text.endswith(":", before.start, before.end))
-            and _is_item(text, line, grammar)
-        )
-        if listing:
+    for line in lines:
+        if groups and line.start in items:
             groups[-1] = (groups[-1][0], line.end)  # a list goes with the line that leads it
         elif (
             groups
