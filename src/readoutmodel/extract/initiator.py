@@ -179,15 +179,14 @@ def _requester(
     # "at his request", "upon request": an owner the sentence does not name is the
     # counterpart's
     words = text[max(0, lx.start - 30) : lx.start].casefold().split()
-    if words and words[-1] in _POSSESSIVES:
-        words.pop()
+    if words and f"{words[-1]} " in grammar.words.determiners:
+        words.pop()  # "his", "the": an owner the sentence leaves unnamed
     if words and any(tuple(words[-len(o) :]) == o for o in grammar.words.request_openers):
         return _subject_and_counterpart(text, lx, inside, cast)
     return None
 
 
 _OWNER_WORDS = 4  # the most words between the opener and the noun: "on the U.S. side's"
-_POSSESSIVES = ("his", "her", "their", "the")  # an owner the sentence leaves unnamed
 _CLAUSE = 160  # how far a relative clause may run from its antecedent to a cue
 
 
