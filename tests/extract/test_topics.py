@@ -74,6 +74,12 @@ MENTIONS = [
     (meeting("Xi Jinping accepted the invitation to visit Kenya next year."), "visits", True),
     (meeting("Xi Jinping said he was glad to meet President Doe again."), "visits", False),
     (meeting("Xi invited President Doe to visit China at a convenient time."), "visits", True),
+    # during a meeting, a visit looked forward to is another one; one enjoyed is this
+    (meeting("Mr. Doe said he looked forward to visiting Beijing."), "visits", True),
+    (meeting("Xi said he looked forward to the state visit of the King of Kenya."), "visits", True),
+    (meeting("Mr. Doe said he hoped to meet Xi Jinping again in Nairobi."), "visits", True),
+    (meeting("Mr. Doe said he was happy to visit China."), "visits", False),
+    (meeting("Xi said he was glad to see the visit go so well."), "visits", False),
     (video("At the video summit, the two leaders discussed trade."), "visits", False),
     (
         "Japan-Kenya Summit Meeting\n\nOn May 3, Mr. KISHIDA Fumio, Prime Minister of Japan, held"

@@ -273,10 +273,12 @@ def _another_engagement(
             return True  # "his upcoming visit"
         if kind == "verbal":
             # "agreed to meet"; during a meeting, "glad to meet you" is this one, but not
-            # what a guest is asked to do: "invited him to visit Brazil"
+            # what a guest is asked to do: "invited him to visit Brazil", nor one looked
+            # forward to: "looked forward to visiting Tokyo"
             return (
                 not context.in_person
                 or _later(topics, context, end)
+                or _awaited(words, before, index)
                 or any(_asking(grammar, w.strip(_QUOTES).lower()) for w in before[:index])
             )
         if word in topics.media or kind in ("vague", "demonstrative"):
@@ -291,6 +293,7 @@ def _another_engagement(
             named = start > floor and context.text[start].isupper()
             return (
                 proper
+                or (index > 1 and before[index - 1].lower() == "to" and _awaited(words, before, index - 1))
                 or ((modified or named) and context.by_phone)
                 or _later(topics, context, end, reach=24)
                 or (not context.in_person and topics.beyond.match(context.text, end) is not None)
@@ -318,6 +321,11 @@ def _another_engagement(
         elif kind is None and word.isalpha():
             modified = True  # "the peace summit", "the regional summit"
     return proper or _fallback(context, start, end)
+
+
+def _awaited(words: dict[str, str], before: list[str], index: int) -> bool:
+    """Whether the word before ``before[index]`` puts it to come: "looked forward to"."""
+    return index > 0 and words.get(before[index - 1].lower()) == "awaiting"
 
 
 def _fallback(context: _Context, start: int, end: int) -> bool:

@@ -543,6 +543,7 @@ def _load(source: _Source, language: str) -> Vocabulary:
 _TOPIC_CUE_KINDS = frozenset(
     (
         "ahead",
+        "awaiting",
         "demonstrative",
         "host",
         "later",
