@@ -107,6 +107,7 @@ class TestDefault:
         kinds = {kind for kind, _ in cues}
         assert kinds == {
             "ahead",
+            "awaiting",
             "demonstrative",
             "host",
             "later",
