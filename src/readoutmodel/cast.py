@@ -236,7 +236,11 @@ class Cast:
                 if found:
                     return self.everyone_of(found) if mention.plural else self.prefer_home(found)
             if mention.countries:
-                return self.by_country(mention.countries)[:1]
+                # "the Russian President" is the Russian principal whose office the text
+                # never gave; "the President of Germany" is not the Chancellor
+                return tuple(
+                    i for i in self.by_country(mention.countries) if not self.principals[i].offices
+                )[:1]
             if mention.reference == "role" and self.home is not None:
                 return (self.home,)  # "The Head of State also informed ..."
             return ()

@@ -536,6 +536,50 @@ class TestWhoTakesPart:
         assert "his government" not in lee.aliases
         assert "his government" not in nowak.aliases  # owned, not a name: no alias at all
 
+    def test_an_office_of_a_country_its_principal_does_not_hold_is_someone_else(self) -> None:
+        """ "the King of Malaysia" in a Malaysian readout is not the Prime Minister, and
+        his words are no statement of the Prime Minister's."""
+        text = (
+            "Prime Minister receives Korean Foreign Minister\n\nKUALA LUMPUR, 4 June 2025 --"
+            " Prime Minister Anwar Ibrahim received Korea's Foreign Minister Cho Tae-yul at"
+            " Seri Perdana today.\n\nThe King of Malaysia had earlier said the Korean"
+            " investment was welcome. Anwar said Malaysia valued Korean investment."
+        )
+        readout = readoutmodel.parse(text)
+        anwar = readout.participant("Anwar Ibrahim")
+        assert "The King of Malaysia" not in anwar.aliases
+        assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
+            ("said", ["Anwar Ibrahim"])
+        ]
+
+    def test_korean_is_south_korean_unqualified(self) -> None:
+        """ "Korean" unqualified is the Republic of Korea's, as "Korea" is: no principal
+        is named "Korean"; "North Korean" stays the DPRK's."""
+        text = (
+            "Prime Minister receives Korean Foreign Minister\n\nPrime Minister Anwar Ibrahim"
+            " received Foreign Minister Park Min-soo today. They discussed North Korean"
+            " missile launches."
+        )
+        readout = readoutmodel.parse(text)
+        assert [(p.name, p.country) for p in readout.participants] == [
+            ("Anwar Ibrahim", "MY"),
+            ("Park Min-soo", "KR"),
+        ]
+        assert "korean_peninsula" in {t.id for t in readout.topics}
+
+    def test_an_office_of_a_country_is_its_principal_whose_office_is_unsaid(self) -> None:
+        """A principal named with no office is the one "the Russian President" means."""
+        text = (
+            "Vladimir Putin had a telephone conversation with Kassym-Jomart Tokayev of"
+            " Kazakhstan.\n\nThe Russian President thanked his counterpart for the greetings."
+        )
+        readout = readoutmodel.parse(text)
+        putin = readout.participant("Vladimir Putin")
+        assert "The Russian President" in putin.aliases
+        assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
+            ("thanked", ["Vladimir Putin"])
+        ]
+
     def test_a_style_of_both_principals_alone_is_as_before(self) -> None:
         """A style written before both principals' names tells neither apart: alone, it
         is the issuer's own principal, as any role is."""

@@ -293,7 +293,7 @@ def _another_engagement(
             named = start > floor and context.text[start].isupper()
             return (
                 proper
-                or (index > 1 and before[index - 1].lower() == "to" and _awaited(words, before, index - 1))
+                or _awaited(words, before, index, through="to")
                 or ((modified or named) and context.by_phone)
                 or _later(topics, context, end, reach=24)
                 or (not context.in_person and topics.beyond.match(context.text, end) is not None)
@@ -323,8 +323,13 @@ def _another_engagement(
     return proper or _fallback(context, start, end)
 
 
-def _awaited(words: dict[str, str], before: list[str], index: int) -> bool:
-    """Whether the word before ``before[index]`` puts it to come: "looked forward to"."""
+def _awaited(words: dict[str, str], before: list[str], index: int, through: str = "") -> bool:
+    """Whether the word before ``before[index]`` puts it to come ("looked forward to"),
+    passing over ``through`` first ("looked forward to the visit")."""
+    if through:
+        if index < 1 or before[index - 1].lower() != through:
+            return False
+        index -= 1
     return index > 0 and words.get(before[index - 1].lower()) == "awaiting"
 
 
