@@ -185,6 +185,21 @@ class TestResolvedDates:
         assert readout.date == dt.date(2024, 2, 11)
         assert readout.time_of_day is TimeOfDay.EVENING
 
+    @pytest.mark.parametrize(
+        "when", ["on Monday 6 May 2024", "on Monday, 6 May 2024", "on Monday May 6, 2024"]
+    )
+    def test_weekday_beside_its_date(self, when: str) -> None:
+        """A weekday written right before its complete date is dated by that date, with a
+        comma or without."""
+        text = (
+            f"Chancellor Hans Vogel spoke by telephone {when} with President Daniel Otieno of"
+            " Kenya. The Chancellor thanked the President for the invitation."
+        )
+        readout = readoutmodel.parse(text)
+        assert readout.date == dt.date(2024, 5, 6)
+        assert readout.date_span is not None
+        assert text[readout.date_span.start : readout.date_span.end].endswith("2024")
+
     def test_publication_line_in_the_preface(self) -> None:
         """A reprint preface dated "Jan. 16, 2024" anchors "Today"."""
         text = (

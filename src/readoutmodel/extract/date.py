@@ -168,8 +168,8 @@ def _best(
     """The date expression of a sentence that dates its engagement: one opening the
     sentence ("On December 20, 2019, ..."), else the first after the engagement word
     ("spoke today with ...", "phone call ... on February 13"), else the nearest before
-    it; a complete date in brackets beside a relative one ("today (15 February
-    2017)") stands for it."""
+    it; a complete date in brackets, after a comma or right beside a relative one
+    ("today (15 February 2017)", "on Monday 6 May 2024") stands for it."""
     usable = [
         m for m in mentions if m.day is not None or m.weekday is not None or m.days is not None
     ]
@@ -212,7 +212,7 @@ def _bracketed(mention: DateMention, mentions: list[DateMention], text: str) -> 
         if (
             other.complete
             and 0 < other.start - mention.end <= 3
-            and between.strip() in ("(", "[", ",")
+            and between.strip() in ("(", "[", ",", "")
         ):
             return other
     return mention
