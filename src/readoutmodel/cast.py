@@ -144,6 +144,7 @@ class Cast:
     issuer: str | None = None
     home: int | None = None
     noise: frozenset[str] = frozenset()  # words of names that tell no one apart
+    kin: frozenset[tuple[str, str]] = frozenset()  # offices of one kind: Grammar.title_kin
     _resolved: dict[Mention, tuple[int, ...]] = attrs.field(
         factory=dict, eq=False, repr=False, hash=False, alias="_resolved"
     )
@@ -237,9 +238,16 @@ class Cast:
                     return self.everyone_of(found) if mention.plural else self.prefer_home(found)
             if mention.countries:
                 # "the Russian President" is the Russian principal whose office the text
-                # never gave; "the President of Germany" is not the Chancellor
+                # never gave, "the Italian premier" the Italian Prime Minister; "the
+                # President of Germany" is not the Chancellor
+                said = mention.offices[0].casefold() if mention.offices else ""
                 return tuple(
-                    i for i in self.by_country(mention.countries) if not self.principals[i].offices
+                    i
+                    for i in self.by_country(mention.countries)
+                    if not self.principals[i].offices
+                    or any(
+                        (said, held.casefold()) in self.kin for held in self.principals[i].offices
+                    )
                 )[:1]
             if mention.reference == "role" and self.home is not None:
                 return (self.home,)  # "The Head of State also informed ..."

@@ -160,6 +160,7 @@ class Closed:
     request_openers: tuple[tuple[str, ...], ...]  # as word lists: ("in", "response", "to")
     passive: tuple[str, ...]  # with their space: "was "
     present_passive: tuple[str, ...]
+    stative: frozenset[str]  # "committed": "is committed to" is a state
     copulas: tuple[str, ...]
     copula_adverbs: tuple[str, ...]
     noun_verbs: tuple[tuple[str, ...], ...]
@@ -229,6 +230,7 @@ class Closed:
             request_openers=tuple(tuple(o.casefold().split()) for o in words.request_openers),
             passive=spaced(words.passive),
             present_passive=spaced(words.present_passive),
+            stative=lower(words.stative),
             copulas=words.copulas,
             copula_adverbs=words.copula_adverbs,
             noun_verbs=tuple(tuple(v.split()) for v in words.noun_verbs),
@@ -266,6 +268,7 @@ class Grammar:
     lexeme: Any  # a phrase or a name, where a word starts
     folded_phrase: Any  # the case-insensitive phrases alone: a longer one than an exact match
     title_ranks: dict[str, int]  # an office's seniority: its place in titles.txt
+    title_kin: frozenset[tuple[str, str]]  # offices of one kind, in lower case, both ways
     digit: Any  # any digit: a cheap test before the date and time patterns
     title_suffixes: frozenset[str]
     stopwords: frozenset[str]
@@ -653,6 +656,11 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         shouted=shouted,
         **_phrase_patterns(vocabulary, exact, folded, _ascii_caseless),
         title_ranks={title: rank for rank, title in enumerate(vocabulary.titles)},
+        title_kin=frozenset(
+            pair
+            for one, other in vocabulary.title_kin
+            for pair in ((one.casefold(), other.casefold()), (other.casefold(), one.casefold()))
+        ),
         digit=re.compile(r"\d"),
         title_suffixes=frozenset(suffixes),
         stopwords=stopwords,

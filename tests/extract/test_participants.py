@@ -567,6 +567,20 @@ class TestWhoTakesPart:
         ]
         assert "korean_peninsula" in {t.id for t in readout.topics}
 
+    def test_an_office_of_one_kind_is_the_countrys_principal(self) -> None:
+        """ "the Italian premier" is the Italian Prime Minister, "the Irish Prime
+        Minister" the Taoiseach: offices of one kind under another name."""
+        text = (
+            "President Ana Souza spoke by phone with Prime Minister Giulia Conti of Italy and"
+            " Taoiseach Sean Byrne of Ireland.\n\nThe Italian premier invited her to the G7"
+            " summit. The Irish Prime Minister thanked her for the call."
+        )
+        readout = readoutmodel.parse(text)
+        assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
+            ("invited", ["Giulia Conti"]),
+            ("thanked", ["Sean Byrne"]),
+        ]
+
     def test_an_office_of_a_country_is_its_principal_whose_office_is_unsaid(self) -> None:
         """A principal named with no office is the one "the Russian President" means."""
         text = (

@@ -364,6 +364,8 @@ class TestVerbs:
                 VerbCategory.STANCE,
             ),
             ("Macron is optimistic that trade will grow.", "optimistic", VerbCategory.STANCE),
+            ("Macron was clear that the embargo stays.", "clear", VerbCategory.EMPHASIZE),
+            ("Macron was adamant that Europe must act.", "adamant", VerbCategory.EMPHASIZE),
             (
                 "The two sides were pleased with the progress in aviation.",
                 "pleased",
@@ -501,6 +503,22 @@ class TestVerbs:
         readout = readoutmodel.parse(CN + sentence)
         assert [(len(s.speakers), s.content) for s in readout.statements] == [(2, content)]
         assert readout.statements[0].verb in ("discussed", "agreed")
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "France is committed to reaching a deal on trade.",
+            "The two countries are committed to peace.",
+            "Hegemony must be opposed by all.",
+            "The matter will be discussed at the next round of talks.",
+            "The issue should be raised at the United Nations.",
+        ],
+    )
+    def test_a_state_or_an_act_to_come_is_no_joint_passive(self, sentence: str) -> None:
+        """ "is committed to" is a state and "will be discussed" an act to come: neither
+        is the participants' joint act, as "was discussed" is."""
+        readout = readoutmodel.parse(CN + sentence)
+        assert [s.verb for s in readout.statements] == []
 
     def test_a_verb_closing_its_sentence_reports_nothing_before_it(self) -> None:
         """ "The two leaders agreed." is no passive: its content is empty, not its subject."""

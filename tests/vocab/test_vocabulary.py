@@ -169,6 +169,23 @@ class TestErrors:
         with pytest.raises(VocabularyError, match=r"titles\.txt"):
             Vocabulary.load(directory, "en")
 
+    @pytest.mark.parametrize("line", ["Premier ~\n", "= Prime Minister\n"])
+    def test_a_title_pair_needs_both_offices(self, tmp_path: Path, line: str) -> None:
+        """ "Other = Office" and "Office ~ Office" need an office on each side."""
+        directory = _copy(tmp_path)
+        with (directory / "titles.txt").open("a", encoding="utf-8") as handle:
+            handle.write(line)
+        with pytest.raises(VocabularyError, match="each side") as raised:
+            Vocabulary.load(directory, "en")
+        assert raised.value.source.endswith("titles.txt")
+        assert raised.value.entry is not None
+        assert raised.value.entry.startswith("line ")
+
+    def test_offices_of_one_kind(self, vocabulary: Vocabulary) -> None:
+        """ "Premier ~ Prime Minister" stays two offices, paired as of one kind."""
+        assert ("Premier", "Prime Minister") in vocabulary.title_kin
+        assert "Premier" in vocabulary.titles
+
     def test_wrong_columns(self, tmp_path: Path) -> None:
         """A row with the wrong number of columns is refused with its line."""
         directory = _copy(tmp_path)

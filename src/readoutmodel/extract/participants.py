@@ -423,7 +423,7 @@ def find(
     principals = tuple(_principal(d) for d in drafts)
     if issuer is None:
         issuer = _scene_subject_country(document, mentions, starts, scene, drafts, grammar)
-    return Cast(principals, issuer, home, words.name_noise)
+    return Cast(principals, issuer, home, words.name_noise, grammar.title_kin)
 
 
 def _issue(draft: _Draft, grammar: Grammar) -> bool:

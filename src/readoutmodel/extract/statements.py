@@ -711,17 +711,23 @@ class _Reader:
         return opening
 
     def passive(self, lx: Lexeme, form: str | None) -> bool:
-        """Whether the verb is a passive with no agent: "was discussed", not "was told by"."""
+        """Whether the verb is a passive with no agent that reports an act: "was
+        discussed", not "was told by", nor a state ("is committed to") or an act to come
+        ("must be opposed", "will be discussed")."""
         if form not in ("past", "participle"):
             return False
         text = self.text
+        words = self.grammar.words
         start = self.before_adverbs(lx.start)  # "was briefly discussed"
         low = max(0, start - 12)
-        return (
-            text.endswith(self.grammar.words.passive, low, start)
-            and not (self.speech and text.endswith(self.grammar.words.present_passive, low, start))
-            and not self.agent_follows(lx)
-        )
+        if not text.endswith(words.passive, low, start) or self.agent_follows(lx):
+            return False
+        if text.endswith(words.present_passive, low, start):
+            return not self.speech and lx.text.casefold() not in words.stative
+        if text.endswith("be ", low, start):
+            modal = text[max(0, start - 12) : start - 3].split()
+            return not (modal and modal[-1].casefold() in words.modals)
+        return True
 
     def auxiliary_follows(self, lx: Lexeme, form: str | None) -> bool:
         """Whether the auxiliary of a passive follows the verb, which no participant

@@ -166,6 +166,7 @@ class Words:
     request_openers: tuple[str, ...]
     passive: tuple[str, ...]
     present_passive: tuple[str, ...]
+    stative: tuple[str, ...]
     copulas: tuple[str, ...]
     copula_adverbs: tuple[str, ...]
     noun_verbs: tuple[str, ...]
@@ -216,6 +217,9 @@ class Vocabulary:
     taxonomy: Taxonomy
     topic_cues: tuple[tuple[str, str], ...] = ()  # (kind, phrase), see topic_cues.tsv
     people: tuple[Person, ...] = ()  # office holders, shared by every language
+    title_kin: tuple[
+        tuple[str, str], ...
+    ] = ()  # offices of one kind: ("Premier", "Prime Minister")
 
     @classmethod
     def default(cls, language: str = "en") -> Vocabulary:
@@ -468,9 +472,19 @@ def _load(source: _Source, language: str) -> Vocabulary:
     )
     titles: list[str] = []
     abbreviations: list[tuple[str, str]] = []
-    for line in _lines(source, "titles.txt"):
+    kindred: list[tuple[str, str]] = []
+    for where, (line,) in _rows(source, "titles.txt", (1, 1)):
+        one, tilde, other = line.partition("~")
         abbr, eq, office = line.partition("=")
-        if eq:
+        if (tilde and not (one.strip() and other.strip())) or (
+            eq and not (abbr.strip() and office.strip())
+        ):
+            raise VocabularyError(
+                f"{line!r} needs an office on each side", source.label("titles.txt"), where
+            )
+        if tilde:
+            kindred.append((one.strip(), other.strip()))
+        elif eq:
             abbreviations.append((abbr.strip(), office.strip()))
         else:
             titles.append(line)
@@ -507,6 +521,7 @@ def _load(source: _Source, language: str) -> Vocabulary:
         verbs=verbs,
         titles=tuple(titles),
         title_abbreviations=tuple(abbreviations),
+        title_kin=tuple(kindred),
         title_modifiers=_lines(source, "title_modifiers.txt"),
         honorifics=_lines(source, "honorifics.txt"),
         references=tuple(references),
