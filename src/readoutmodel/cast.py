@@ -234,8 +234,12 @@ class Cast:
         if mention.kind == "office":
             for office in mention.offices:
                 found = self.by_office(office, mention.countries)
+                if found and mention.plural:
+                    return self.plural_office(found, mention.countries)
                 if found:
-                    return self.everyone_of(found) if mention.plural else self.prefer_home(found)
+                    return self.prefer_home(found)
+            if mention.plural and mention.offices and not mention.countries:
+                return self.plural_office((), ())
             if mention.countries:
                 # "the Russian President" is the Russian principal whose office the text
                 # never gave, "the Italian premier" the Italian Prime Minister; "the
@@ -277,3 +281,17 @@ class Cast:
 
     def everyone_of(self, found: tuple[int, ...]) -> tuple[int, ...]:
         return tuple(sorted(set(found)))
+
+    def plural_office(self, found: tuple[int, ...], countries: tuple[str, ...]) -> tuple[int, ...]:
+        """Whom an office in the plural means, its holders being ``found``: with the
+        principals whose office the text never gave ("The presidents" of a Kremlin
+        readout that names its own President without his office), and of two principals,
+        both when one of them is among those ("The ministers" of an untitled Foreign
+        Minister and a Foreign Secretary); no one when none is."""
+        if len(found) >= 2 or countries:
+            return self.everyone_of(found)
+        untitled = [i for i, p in enumerate(self.principals) if not p.offices]
+        holders = self.everyone_of((*found, *untitled))
+        if holders and len(holders) < 2 and len(self.principals) == 2:
+            return self.everyone()
+        return holders

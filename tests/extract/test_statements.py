@@ -195,6 +195,17 @@ class TestSpeakers:
                 (PUTIN, MERKEL),
             ),
             (RU + "Mr Putin discussed trade and energy cooperation with Germany.", (PUTIN,)),
+            # an office in the plural takes in the principal whose office is never given
+            (
+                "Vladimir Putin had a telephone conversation with President of Belarus Ivan"
+                " Petrov.\n\nThe presidents discussed bilateral cooperation.",
+                (PUTIN, "Ivan Petrov"),
+            ),
+            (
+                "Sergey Lavrov had a telephone conversation with Foreign Secretary of the United"
+                " Kingdom John Doe.\n\nThe ministers discussed the work of the embassies.",
+                ("Sergey Lavrov", "John Doe"),
+            ),
             (US + "The President reaffirmed the special relationship.", (BIDEN,)),
             (US + "The Prime Minister welcomed the President's commitment to NATO.", (STARMER,)),
             (
@@ -802,6 +813,12 @@ class TestNotStatements:
             " leaders discussed defense spending."
         )
         _check(text, [((BIDEN, STARMER), "discussed", ["The leaders discussed"])])
+
+    def test_an_office_in_the_plural_that_no_principal_holds(self) -> None:
+        """Offices in the plural that neither principal holds, with no principal left
+        untitled, are others: "The defence ministers" of two leaders say nothing."""
+        text = US + "The defence ministers discussed the exercises. The leaders agreed."
+        _check(text, [((BIDEN, STARMER), "agreed", ["The leaders agreed"])])
 
     def test_background_sentence(self) -> None:
         """A background sentence before an attribution is not a statement."""
