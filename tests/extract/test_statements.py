@@ -377,6 +377,10 @@ class TestVerbs:
             ("Macron is optimistic that trade will grow.", "optimistic", VerbCategory.STANCE),
             ("Macron was clear that the embargo stays.", "clear", VerbCategory.EMPHASIZE),
             ("Macron was adamant that Europe must act.", "adamant", VerbCategory.EMPHASIZE),
+            ("Macron was sincerely grateful for the support.", "grateful", VerbCategory.STANCE),
+            ("Macron was extremely pleased with the talks.", "pleased", VerbCategory.STANCE),
+            ("Macron was appreciative of China's role.", "appreciative", VerbCategory.STANCE),
+            ("Macron is convinced that trade will grow.", "convinced", VerbCategory.STANCE),
             (
                 "The two sides were pleased with the progress in aviation.",
                 "pleased",

@@ -1020,9 +1020,11 @@ class _Reader:
         self, unit: _Unit, lx: Lexeme, written: str, category: VerbCategory, quoted: bool
     ) -> _Attribution | None:
         # the words just before it, not the unit's: a sentence may be long, with a stance
-        # in every clause
-        low = max(unit.start, lx.start - _COPULA_REACH)
-        before = self.text[low : lx.start].rstrip()
+        # in every clause; an adverb of the lexicon may stand between ("was sincerely
+        # grateful"), as may the adverbs of degree of the grammar ("was very pleased")
+        stop = self.before_adverbs(lx.start)
+        low = max(unit.start, stop - _COPULA_REACH)
+        before = self.text[low:stop].rstrip()
         words = self.grammar.words
         for copula in words.copulas:
             for filler in ("", *(f" {adverb}" for adverb in words.copula_adverbs)):
