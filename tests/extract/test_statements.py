@@ -258,6 +258,32 @@ class TestSpeakers:
                 ],
             ),
             (
+                CA + "Prime Minister Carney conveyed his greetings to President Sheinbaum. The"
+                " latter thanked him for the call. The leaders of both countries agreed to meet."
+                " Each leader expressed concern about the storms. The pair discussed trade.",
+                [
+                    ((CARNEY,), "conveyed", ["Prime Minister Carney conveyed"]),
+                    ((SHEINBAUM,), "thanked", ["The latter thanked him"]),
+                    ((CARNEY, SHEINBAUM), "agreed", ["The leaders of both countries"]),
+                    ((CARNEY, SHEINBAUM), "expressed", ["Each leader expressed concern"]),
+                    ((CARNEY, SHEINBAUM), "discussed", ["The pair discussed trade."]),
+                ],
+            ),
+            (
+                "His Majesty King Mohammed VI held a phone conversation with President of"
+                " Senegal Amadou Ba.\n\nThe Sovereign congratulated President Ba on his"
+                " election. President Ba thanked the monarch.",
+                [
+                    (("Mohammed VI",), "congratulated", ["The Sovereign congratulated"]),
+                    (("Amadou Ba",), "thanked", ["President Ba thanked the monarch."]),
+                ],
+            ),
+            (
+                "Secretary of Defense John Doe spoke today with German Minister of Defense Hans"
+                " Vogel. Secretary Doe and his counterpart discussed air defense.",
+                [(("John Doe", "Hans Vogel"), "discussed", ["Secretary Doe and his counterpart"])],
+            ),
+            (
                 CA + "Prime Minister Carney briefed President Sheinbaum on his recent visit to"
                 " Europe. He informed her of Canada's new defence spending. President Sheinbaum"
                 " welcomed these updates.",

@@ -207,9 +207,9 @@ class _Reader:
                 return ()
             return (self.cast.home,) if reference == "first" else self.cast.everyone()
         if reference == "other":
-            if self.last_single is not None:
-                return self.cast.others((self.last_single,))[:1]
-            return ()
+            # before any statement, the counterpart of the scene's subject
+            last = self.last_single if self.last_single is not None else self.scene_subject
+            return () if last is None else self.cast.others((last,))[:1]
         return self.cast.resolve(mention, self.text)
 
     # Worked out on first use: most readouts never say "He", "I" or "We".
