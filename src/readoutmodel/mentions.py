@@ -761,12 +761,30 @@ class _Reader:
                 and " " not in written
                 and written.casefold() in self.words.states
             )
+            if not body and linked:
+                # a list of fields that the last one ends like a body: "for Europe and
+                # Foreign Affairs", "for Foreign, Commonwealth and Development Affairs"
+                last = self.listed_body(k)
+                if last is not None:
+                    body, k = True, last
             if not body and not (linked and self.named_after(k + 1)):
                 break  # "President of the Republic, Emmanuel Macron": any body, then a name
             end = self.items[k].end
             joined = True
             j = k + 1
         return None if end is None else (j, end)
+
+    def listed_body(self, j: int) -> int | None:
+        """The name that ends like a body at the end of a list of names opening at ``j``
+        ("Europe and Foreign Affairs"), at most four long; None if there is none."""
+        k = j
+        while k + 1 < self.size and k < j + 3 and self.joint(self.gaps[k + 1]):
+            k += 1
+            if not self.is_name[k]:
+                return None
+            if self.ends_like_body(k):
+                return k
+        return None
 
     def opened(self, j: int) -> bool:
         """Whether the gap before name ``j`` is one capitalised small word that the

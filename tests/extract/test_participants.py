@@ -791,6 +791,35 @@ class TestNameShapesAndOffices:
                 " Minister of Cambodia.",
                 [("Ana Ruiz", "Prime Minister", None), ("Sok Vanna", "Prime Minister", "KH")],
             ),
+            # a portfolio of fields joined by "and" and commas, the last ending like one
+            (
+                "Foreign Minister Li Wen met Minister for Europe and Foreign Affairs Paul Martin"
+                " of France.",
+                [
+                    ("Li Wen", "Foreign Minister", None),
+                    ("Paul Martin", "Minister for Europe and Foreign Affairs", "FR"),
+                ],
+            ),
+            (
+                "Foreign Minister Li Wen met Secretary of State for Foreign, Commonwealth and"
+                " Development Affairs Tom Reed of the United Kingdom.",
+                [
+                    ("Li Wen", "Foreign Minister", None),
+                    (
+                        "Tom Reed",
+                        "Secretary of State for Foreign, Commonwealth and Development Affairs",
+                        "GB",
+                    ),
+                ],
+            ),
+            (
+                "Secretary of Health and Human Services Ann Cole met Minister of Health Li Wen"
+                " of China.",
+                [
+                    ("Ann Cole", "Secretary of Health and Human Services", None),
+                    ("Li Wen", "Minister of Health", "CN"),
+                ],
+            ),
             (
                 "Prime Minister the Hon. Rebecca Lane MP met Prime Minister Tom Hale of Fiji.",
                 [("Rebecca Lane", "Prime Minister", None), ("Tom Hale", "Prime Minister", "FJ")],
