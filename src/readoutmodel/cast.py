@@ -285,13 +285,12 @@ class Cast:
     def plural_office(self, found: tuple[int, ...], countries: tuple[str, ...]) -> tuple[int, ...]:
         """Whom an office in the plural means, its holders being ``found``: with the
         principals whose office the text never gave ("The presidents" of a Kremlin
-        readout that names its own President without his office), and of two principals,
-        both when one of them is among those ("The ministers" of an untitled Foreign
-        Minister and a Foreign Secretary); no one when none is."""
+        readout that names its own President without his office), and of two principals
+        of whom none holds it, both when one of them is untitled ("The ministers" of an
+        untitled Foreign Minister and a Foreign Secretary)."""
         if len(found) >= 2 or countries:
             return self.everyone_of(found)
         untitled = [i for i, p in enumerate(self.principals) if not p.offices]
-        holders = self.everyone_of((*found, *untitled))
-        if holders and len(holders) < 2 and len(self.principals) == 2:
+        if not found and untitled and len(self.principals) == 2:
             return self.everyone()
-        return holders
+        return self.everyone_of((*found, *untitled))

@@ -552,6 +552,45 @@ class TestWhoTakesPart:
             ("said", ["Anwar Ibrahim"])
         ]
 
+    def test_who_invited_a_visitor_without_taking_part_is_no_participant(self) -> None:
+        """An office named only as who invited a state visit, held by none of the two who
+        met, takes no part and asked for nothing the readout tells."""
+        text = (
+            "PM holds talks with President of Ghana\nNew Delhi, 3 March 2025\n\nPrime"
+            " Minister Shri Narendra Modi held talks today with H.E. Mr. Kwame Mensah,"
+            " President of Ghana, who is on a State Visit to India at the invitation of the"
+            " President of India.\n\nThe leaders reviewed bilateral trade."
+        )
+        readout = readoutmodel.parse(text)
+        assert [p.name for p in readout.participants] == ["Narendra Modi", "Kwame Mensah"]
+        assert readout.initiator is None
+        assert [len(s.speakers) for s in readout.statements] == [2]
+
+    def test_an_office_before_its_holders_name_in_one_sentence_is_that_holder(self) -> None:
+        """ "At the request of the Nigerian President, ... with President X of Nigeria":
+        one office of one country is one person, in one sentence too."""
+        text = (
+            "At the request of the Nigerian President, Chancellor Hans Vogel spoke by"
+            " telephone on 3 March 2024 with President Musa Bello of Nigeria. The Chancellor"
+            " thanked him."
+        )
+        readout = readoutmodel.parse(text)
+        assert sorted(p.name for p in readout.participants) == ["Hans Vogel", "Musa Bello"]
+        assert readout.initiator is not None
+        assert readout.initiator.name == "Musa Bello"
+
+    def test_the_source_of_the_scene_is_no_participant(self) -> None:
+        """ "..., according to Deputy National Security Adviser X": a source, not one of
+        the leaders who talked."""
+        text = (
+            "President Kim Min-jun had a telephone conversation with Canadian Prime Minister"
+            " Anne Roy on June 20, according to Deputy National Security Adviser Park Ji-ho."
+            "\n\nThe two leaders agreed to expand defense cooperation."
+        )
+        readout = readoutmodel.parse(text)
+        assert [p.name for p in readout.participants] == ["Kim Min-jun", "Anne Roy"]
+        assert [len(s.speakers) for s in readout.statements] == [2]
+
     def test_korean_is_south_korean_unqualified(self) -> None:
         """ "Korean" unqualified is the Republic of Korea's, as "Korea" is: no principal
         is named "Korean"; "North Korean" stays the DPRK's."""

@@ -144,9 +144,11 @@ def _requester(
         found = _principals(owner_after, text, cast)
         if found:
             return found[0]
-        if owner_after.countries:
+        if owner_after.countries and owner_after.kind != "office":
             # "at the request of the Ukrainian side": a side no principal is known to hold
-            # is the counterpart's, as the issuer names its own leader first
+            # is the counterpart's, as the issuer names its own leader first; an office
+            # none holds is someone else's ("at the invitation of the President of India"
+            # beside its Prime Minister)
             return _subject_and_counterpart(text, lx, inside, cast)
         return None
     owner = next(

@@ -64,6 +64,7 @@ class _Draft:
     # the scene spans it was seen in, each with where it was first named there
     spans: dict[tuple[int, int], int] = attrs.Factory(dict)
     before_names: list[str] = attrs.Factory(list)  # what opens its names: "His Majesty "
+    asking_only: bool = True  # named only as who asked: "at the invitation of X"
 
     @property
     def named(self) -> bool:
@@ -330,12 +331,31 @@ def _attributive(mention: Mention, text: str, grammar: Grammar) -> bool:
     return False
 
 
+def _sourced(mention: Mention, text: str, grammar: Grammar) -> bool:
+    """Whether a mention is the source the scene is told on: "according to X"."""
+    before = text[max(0, mention.start - 16) : mention.start].rstrip().casefold()
+    return before.endswith(grammar.words.according)
+
+
+def _asked_by(mention: Mention, text: str, lexemes: Lexemes) -> bool:
+    """Whether a mention is who asked for the engagement, right after the cue of asking:
+    "at the invitation of the President of India", "at the request of X"."""
+    before = lexemes.between(max(0, mention.start - 40), mention.start)
+    if not before or before[-1].entry is None:
+        return False
+    if not any(cue.part == "request" for cue in before[-1].entry.engagement):
+        return False
+    return text[before[-1].end : mention.start].split() in (["of"], ["of", "the"], ["from"])
+
+
 def _candidate(
     mention: Mention, text: str, lexemes: Lexemes, grammar: Grammar, previous: Mention | None
 ) -> bool:
     """Whether a mention in the scene names a principal."""
     if mention.kind not in ("person", "office") or _relay(mention, grammar, text):
         return False
+    if _sourced(mention, text, grammar):
+        return False  # "..., according to Deputy National Security Adviser X": a source
     if mention.kind == "office" and mention.reference == "role":
         return False  # "Head of State holds talks with ...": a role, whoever holds it
     if mention.kind == "office" and not mention.determined and not mention.countries:
@@ -385,7 +405,8 @@ def find(
             if mention.end > span.end:
                 continue
             if _candidate(mention, text, lexemes, grammar, previous):
-                _add(drafts, placeholders, mention, text, words, key, headline)
+                asked = _asked_by(mention, text, lexemes)
+                _add(drafts, placeholders, mention, text, words, key, headline, asked)
             previous = mention
     if len(drafts) + len(placeholders) < 2:
         for mention in _speakers(document, lexemes, mentions, grammar):
@@ -399,6 +420,7 @@ def find(
     if scene.title is not None:
         _confirm_headline_names(document, mentions, drafts, (scene.title.start, scene.title.end))
     _place(drafts, placeholders)
+    _drop_askers(drafts, placeholders)
     orphans = _enrich(document, lexemes, mentions, starts, drafts, placeholders, grammar)
     drafts.extend(placeholders)
     drafts.sort(key=lambda d: d.first)
@@ -589,7 +611,10 @@ def _add(
     words: Closed,
     span: tuple[int, int] | None,
     headline: bool = False,
+    asked: bool = False,
 ) -> None:
+    """Adds what ``mention`` says to the principal it names, or as a new one; ``asked``:
+    the mention is who asked for the engagement ("at the invitation of X")."""
     if len(drafts) + len(placeholders) >= _MOST_PRINCIPALS:
         return  # no readout gets here: its principals are complete
     if mention.name is not None:
@@ -597,13 +622,12 @@ def _add(
         tokens, last = name_key(name, words.name_noise)
         if not tokens:
             return
-        for draft in drafts:
-            if draft.answers_to(tokens, last):
-                draft.absorb(mention, text, span, headline)
-                return
-        draft = _Draft(mention.start, words)
+        draft = next((d for d in drafts if d.answers_to(tokens, last)), None)
+        if draft is None:
+            draft = _Draft(mention.start, words)
+            drafts.append(draft)
         draft.absorb(mention, text, span, headline)
-        drafts.append(draft)
+        draft.asking_only = draft.asking_only and asked
         return
     for draft in placeholders:
         if (
@@ -618,8 +642,9 @@ def _add(
             and span not in draft.spans
         ):
             draft.absorb(mention, text, span, headline)
+            draft.asking_only = draft.asking_only and asked
             return
-    draft = _Draft(mention.start, words)
+    draft = _Draft(mention.start, words, asking_only=asked)
     draft.absorb(mention, text, span, headline)
     placeholders.append(draft)
 
@@ -643,6 +668,9 @@ def _place(drafts: list[_Draft], placeholders: list[_Draft]) -> None:
         free = [i for i, d in enumerate(drafts) if i not in taken]
         choices = (
             [i for i in free if drafts[i].compatible(holder) and holds(drafts[i])]
+            # "At the request of the Nigerian President, ... with President X of Nigeria":
+            # one office of one country, in one sentence too
+            or [i for i in free if i in same_country and holds(drafts[i])]
             # "... met with the President": an office after the name it stands for
             or [i for i in free if drafts[i].anaphora(holder) and holds(drafts[i])]
             or [i for i in free if not drafts[i].titles and drafts[i].compatible(holder)]
@@ -940,6 +968,14 @@ def _countries(
     if home is None and drafts:
         home = 0
     return home
+
+
+def _drop_askers(drafts: list[_Draft], placeholders: list[_Draft]) -> None:
+    """Drops those named only as who asked for the engagement ("on a State Visit at the
+    invitation of the President of India") when two others take part."""
+    if sum(not d.asking_only for d in (*drafts, *placeholders)) >= 2:
+        drafts[:] = [d for d in drafts if not d.asking_only]
+        placeholders[:] = [d for d in placeholders if not d.asking_only]
 
 
 def _initiative(lexemes: Lexemes, drafts: list[_Draft], scene: Scene) -> None:
