@@ -579,6 +579,33 @@ class TestWhoTakesPart:
         assert readout.initiator is not None
         assert readout.initiator.name == "Musa Bello"
 
+    @pytest.mark.parametrize(
+        "scene",
+        [
+            "Prime Minister Mark Lee met with Prime Minister Ken Sato during a visit to Tokyo.",
+            "Prime Minister Mark Lee travelled to Ottawa today for talks with Prime Minister"
+            " Ken Sato.",
+        ],
+    )
+    def test_a_city_is_no_participant(self, scene: str) -> None:
+        """A capital the scene takes someone to is a place, not one of the leaders."""
+        readout = readoutmodel.parse(scene + " The two leaders discussed trade.")
+        assert [p.name for p in readout.participants] == ["Mark Lee", "Ken Sato"]
+
+    def test_the_owner_of_an_invitation_takes_part(self) -> None:
+        """ "At President X's invitation, ...": the owner of the invitation is a
+        principal and its initiator, and the scene's subject the issuer's own."""
+        text = (
+            "PM visit to Washington: 10 July 2024\n\nAt President Sam Ward's invitation,"
+            " Prime Minister Keir Starmer travelled to Washington today for talks at the"
+            " White House. The leaders discussed support for Ukraine."
+        )
+        readout = readoutmodel.parse(text)
+        assert [p.name for p in readout.participants] == ["Keir Starmer", "Sam Ward"]
+        assert readout.initiator is not None
+        assert readout.initiator.name == "Sam Ward"
+        assert readout.issuer == "GB"
+
     def test_the_source_of_the_scene_is_no_participant(self) -> None:
         """ "..., according to Deputy National Security Adviser X": a source, not one of
         the leaders who talked."""

@@ -338,8 +338,16 @@ def _sourced(mention: Mention, text: str, grammar: Grammar) -> bool:
 
 
 def _asked_by(mention: Mention, text: str, lexemes: Lexemes) -> bool:
-    """Whether a mention is who asked for the engagement, right after the cue of asking:
-    "at the invitation of the President of India", "at the request of X"."""
+    """Whether a mention is who asked for the engagement, right after the cue of asking
+    ("at the invitation of the President of India", "at the request of X") or owning it
+    ("At President Biden's invitation")."""
+    if mention.possessive:
+        after = lexemes.first(mention.end, mention.end + 40)
+        return (
+            after is not None
+            and after.entry is not None
+            and any(cue.part == "request" for cue in after.entry.engagement)
+        )
     before = lexemes.between(max(0, mention.start - 40), mention.start)
     if not before or before[-1].entry is None:
         return False
@@ -365,6 +373,8 @@ def _candidate(
     bare = mention.kind == "person" and not mention.offices
     if bare and (mention.determined or _attributive(mention, text, grammar)):
         return False  # "the Coalition of the Willing", "with IGAD leaders"
+    if bare and text[mention.start : mention.end].casefold() in grammar.capitals:
+        return False  # "during a visit to Tokyo", "travelled to Washington": a city
     if bare and not _placed(mention, text, lexemes, grammar, previous):
         return False
     if mention.kind == "office" and mention.plural:
@@ -372,12 +382,13 @@ def _candidate(
     if mention.kind == "office" and _predicated(mention, text, grammar):
         return False  # "her inauguration as President": the office of someone named
     if mention.possessive:
-        # "President Biden's Call with ...": the owner of an engagement takes part
+        # "President Biden's Call with ...": the owner of an engagement takes part, and
+        # so may the owner of the asking for it ("At President Biden's invitation")
         after = lexemes.between(mention.end, mention.end + 40)
         return (
             bool(after)
             and after[0].entry is not None
-            and any(cue.part == "noun" for cue in after[0].entry.engagement)
+            and any(cue.part in ("noun", "request") for cue in after[0].entry.engagement)
         )
     return True
 
@@ -444,7 +455,7 @@ def find(
                 issuer = drafts[writer].countries[0]
     principals = tuple(_principal(d) for d in drafts)
     if issuer is None:
-        issuer = _scene_subject_country(document, mentions, starts, scene, drafts, grammar)
+        issuer = _scene_subject_country(document, lexemes, mentions, starts, scene, drafts, grammar)
     return Cast(principals, issuer, home, words.name_noise, grammar.title_kin)
 
 
@@ -488,6 +499,7 @@ def _confirm_headline_names(
 
 def _scene_subject_country(
     document: Document,
+    lexemes: Lexemes,
     mentions: tuple[Mention, ...],
     starts: list[int],
     scene: Scene,
@@ -509,6 +521,8 @@ def _scene_subject_country(
             continue
         if mention.kind not in ("person", "office") or _relay(mention, grammar, text):
             continue
+        if _asked_by(mention, text, lexemes):
+            continue  # "At President X's invitation, ...": the subject is after
         if mention.name is not None:
             name = text[mention.name[0] : mention.name[1]]
             owners = _named_by(drafts, name, grammar.words.name_noise)
