@@ -606,6 +606,19 @@ class TestWhoTakesPart:
         assert readout.initiator.name == "Sam Ward"
         assert readout.issuer == "GB"
 
+    def test_a_headline_office_goes_to_the_known_holder_of_its_country(self) -> None:
+        """ "Prime Minister of Australia" in the headline, two Prime Ministers in the
+        body: the one a reader knows as Australia's takes it."""
+        text = (
+            "PM speaks with Prime Minister of Australia\nNew Delhi, 14 March 2024\n\nPrime"
+            " Minister Shri Narendra Modi spoke with Prime Minister Anthony Albanese today."
+        )
+        readout = readoutmodel.parse(text)
+        assert [(p.name, p.country) for p in readout.participants] == [
+            ("Narendra Modi", "IN"),
+            ("Anthony Albanese", "AU"),
+        ]
+
     def test_the_source_of_the_scene_is_no_participant(self) -> None:
         """ "..., according to Deputy National Security Adviser X": a source, not one of
         the leaders who talked."""

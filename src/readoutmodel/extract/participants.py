@@ -430,6 +430,9 @@ def find(
     drafts[:] = [d for d in drafts if not d.pair(drafts) and not _issue(d, grammar)]
     if scene.title is not None:
         _confirm_headline_names(document, mentions, drafts, (scene.title.start, scene.title.end))
+    # who the named are, before the unnamed are placed among them: "Prime Minister of
+    # Australia" in a headline is the named Prime Minister the gazetteer knows as its
+    _known(drafts, grammar, year)
     _place(drafts, placeholders)
     _drop_askers(drafts, placeholders)
     orphans = _enrich(document, lexemes, mentions, starts, drafts, placeholders, grammar)
@@ -959,17 +962,10 @@ def _countries(
     year: int | None,
 ) -> int | None:
     """Give a country to principals whose country the text does not state, first from
-    who they are (the gazetteer), then from the issuer and the text around them; the
-    index of the issuing government's own principal."""
-    known = gazetteer_for(grammar.vocabulary, grammar.words.name_noise)
-    for draft in drafts:
-        person = known.person(draft.names, year) if draft.names else None
-        if person is None:
-            continue
-        for form in person.names:
-            draft.learn(form)  # "Jokowi" is Joko Widodo
-        if not draft.countries:
-            draft.countries.append(person.country)
+    who they are (the gazetteer, again: the body may have named one only now), then
+    from the issuer and the text around them; the index of the issuing government's own
+    principal."""
+    _known(drafts, grammar, year)
     home = None
     if issuer is not None:
         home = next((i for i, d in enumerate(drafts) if issuer in d.countries), None)
@@ -982,6 +978,20 @@ def _countries(
     if home is None and drafts:
         home = 0
     return home
+
+
+def _known(drafts: list[_Draft], grammar: Grammar, year: int | None) -> None:
+    """Give the principals the gazetteer knows their other names and, where the text
+    states none, their country."""
+    known = gazetteer_for(grammar.vocabulary, grammar.words.name_noise)
+    for draft in drafts:
+        person = known.person(draft.names, year) if draft.names else None
+        if person is None:
+            continue
+        for form in person.names:
+            draft.learn(form)  # "Jokowi" is Joko Widodo
+        if not draft.countries:
+            draft.countries.append(person.country)
 
 
 def _drop_askers(drafts: list[_Draft], placeholders: list[_Draft]) -> None:
