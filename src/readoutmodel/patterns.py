@@ -168,6 +168,7 @@ class Closed:
     gerund_openers: tuple[str, ...]  # before a verb in -ing: "began by"
     relatives: tuple[str, ...]  # after a comma, with their space: ", who "
     object_relatives: tuple[str, ...]  # after a comma, with their space: ", which "
+    subject_relatives: tuple[str, ...]  # after a comma, with their space: ", who "
     relative_endings: frozenset[str]  # the last two characters of each: "h "
     articles: frozenset[str]
     modals: frozenset[str]
@@ -238,6 +239,7 @@ class Closed:
             gerund_openers=words.gerund_openers,
             relatives=tuple(f", {r.casefold()} " for r in words.relatives),
             object_relatives=tuple(f", {r.casefold()} " for r in words.object_relatives),
+            subject_relatives=tuple(f", {r.casefold()} " for r in words.subject_relatives),
             relative_endings=frozenset(
                 f"{r[-1]} " for w in words.object_relatives for r in (w.casefold(), w.upper())
             ),

@@ -585,6 +585,19 @@ class TestSceneActs:
                 (CARNEY,),
                 "reaffirmed",
             ),
+            # a relative clause of the scene says what its antecedent did
+            (
+                "Prime Minister Mark Carney received a phone call today from President Claudia"
+                " Sheinbaum of Mexico, who congratulated him on his election victory.",
+                (SHEINBAUM,),
+                "congratulated",
+            ),
+            (
+                "Prime Minister Mark Carney received a phone call today from President Claudia"
+                " Sheinbaum of Mexico, who called to congratulate him on his election victory.",
+                (SHEINBAUM,),
+                "congratulate",
+            ),
             (
                 "Prime Minister Mark Carney spoke today with President Claudia Sheinbaum of Mexico"
                 " to discuss North American trade.",

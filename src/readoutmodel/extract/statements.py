@@ -623,9 +623,11 @@ class _Reader:
         if (
             entry.engagement
             and any(c.part == "verb" for c in entry.engagement)
-            and self.object_follows(lx)
+            and (self.object_follows(lx) or self.purpose_follows(lx))
         ):
-            return None  # "President Obama called President Medvedev": the scene, not an act
+            # "President Obama called President Medvedev": the scene, not an act; "X, who
+            # called to congratulate him": the act is the purpose's
+            return None
         if self.engagement_follows(lx) or (self.in_scene(unit) and self.hosts(lx)):
             return None  # "X answered a phone call from Y": the scene, not an act
         words = lx.text.casefold().split()
@@ -930,8 +932,12 @@ class _Reader:
         if index < low:
             return None
         last = mentions[index]
-        if position - last.end > _GAP or last.possessive or not self.gap_ok(last.end, position):
+        if position - last.end > _GAP or last.possessive:
             return None  # far before the verb, it is no subject: nor read the text between
+        if not self.gap_ok(last.end, position) and not (
+            self.in_scene(unit) and self.relative_gap(last.end, position)
+        ):
+            return None
         if relays(self.grammar, self.text, unit.start, position):
             return None
         chain = [last]
@@ -978,6 +984,28 @@ class _Reader:
         if not speakers:
             return None  # office-holders who took no part, none of them a principal
         return tuple(speakers), (chain[0].start, chain[-1].end)
+
+    def purpose_follows(self, lx: Lexeme) -> bool:
+        """Whether "to" and a reporting verb follow ``lx``: "called to congratulate"."""
+        if not self.text.startswith(" to ", lx.end):
+            return False
+        after = self.lexemes.first(lx.end + 4, lx.end + 40)
+        return (
+            after is not None
+            and after.start == lx.end + 4
+            and after.entry is not None
+            and after.entry.verb is not None
+            and after.entry.form == "base"
+        )
+
+    def relative_gap(self, start: int, end: int) -> bool:
+        """Whether a relative pronoun that is its clause's subject, and what may stand
+        between a subject and its verb, are all that lie between ``start`` and ``end``:
+        "a call from X, who also congratulated ..."."""
+        for relative in self.grammar.words.subject_relatives:
+            if self.text.startswith(relative, start, end):
+                return self.gap_ok(start + len(relative), end)
+        return False
 
     def inverted(self, unit: _Unit, lx: Lexeme) -> tuple[tuple[int, ...], tuple[int, int]] | None:
         """ "..., said Moon." """

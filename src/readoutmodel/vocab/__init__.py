@@ -174,6 +174,7 @@ class Words:
     gerund_openers: tuple[str, ...]
     relatives: tuple[str, ...]
     object_relatives: tuple[str, ...]
+    subject_relatives: tuple[str, ...]
     split_particles: tuple[str, ...]
     particle_splitters: tuple[str, ...]
     articles: tuple[str, ...]
