@@ -978,6 +978,39 @@ class TestStatementFields:
 class TestMoreForms:
     """Acts named after a light verb, the engagement as subject, roles of a country."""
 
+    def test_the_present_of_a_plural_subject_or_another_speaker(self) -> None:
+        """The base form is the present of a plural subject ("The leaders agree"), not of
+        "will" or "to"; a present whose subject names another principal than the one
+        speaking starts a statement, one whose subject is a country goes on with it."""
+        text = (
+            US + "President Biden reaffirmed the special relationship. The United Kingdom"
+            " appreciates the support. Prime Minister Starmer looks forward to hosting the"
+            " summit. The leaders agree that Europe must do more. They will discuss energy"
+            " next month. The two leaders look forward to meeting in London."
+        )
+        _check(
+            text,
+            [
+                ((BIDEN,), "reaffirmed", ["President Biden reaffirmed", "The United Kingdom"]),
+                ((STARMER,), "looks forward to", ["Prime Minister Starmer looks forward"]),
+                ((BIDEN, STARMER), "agree", ["The leaders agree", "They will discuss"]),
+                ((BIDEN, STARMER), "look forward to", ["The two leaders look forward"]),
+            ],
+        )
+
+    def test_the_first_person_present(self) -> None:
+        """ "I thank him", "We agree": a leader's own statement in the present."""
+        text = (
+            "Statement by Prime Minister Anna Berg\n\nI spoke today with President John Doe"
+            " of Kenya. I thank him for the invitation. We agree that trade must grow."
+        )
+        readout = readoutmodel.parse(text)
+        assert [(s.verb, len(s.speakers)) for s in readout.statements] == [
+            ("thank", 1),
+            ("agree", 2),
+        ]
+        assert readout.statements[0].speakers[0].name == "Anna Berg"
+
     def test_took_the_opportunity_to(self) -> None:
         """ "X took the opportunity to congratulate Y": X's act, with the verb as written."""
         text = US + "President Biden took the opportunity to congratulate the Prime Minister."

@@ -162,6 +162,7 @@ class _Reader:
         self.paragraph_speakers: list[int] = []
         self.paragraph_units: list[tuple[int, int]] = []
         self.speech = False  # the unit reads inside a speaker's reported words
+        self.speaking: tuple[int, ...] = ()  # whose words those are
 
     # -- helpers --------------------------------------------------------------------
 
@@ -362,6 +363,7 @@ class _Reader:
                 self.speech = (
                     current is not None and current.paragraph == paragraph.index and current.speech
                 )
+                self.speaking = current.attribution.speakers if current is not None else ()
                 attribution = self.attribution(unit)
                 if attribution is not None and attribution.inside_quote and len(unit.sentences) > 1:
                     # a relayed quotation of several sentences: each sentence has its own act
@@ -641,29 +643,31 @@ class _Reader:
             return self.noun_act(unit, lx, written, verb.category, quoted)
         if form == "ing":
             return self.participle(unit, lx, written, verb.category, quoted)
-        if form == "base":
-            if text[max(0, lx.start - 3) : lx.start] == "to ":
-                before = text[max(unit.start, lx.start - 40) : lx.start]
-                lights = self.grammar.words.light_verbs
-                light = next((v for v in lights if before.endswith(v)), None)
-                if light is not None:
-                    # "X took the opportunity to congratulate Y": X's act
-                    end = lx.start - len(light)
-                    subject = self.subject_before(unit, end)
-                    if subject and subject[0]:
-                        speakers, span = subject
-                        return _Attribution(
-                            speakers, written, verb.category, lx.end, False, span, quoted
-                        )
-                    return None
-                return self.scene_act(
-                    unit, lx, written, verb.category, quoted
-                )  # "spoke with X to discuss"
-            return None
-        # past, participle, present
-        if form == "present" and self.speech:
-            return None  # "China appreciates ...": the speaker's words go on
+        if form == "base" and text[max(0, lx.start - 3) : lx.start] == "to ":
+            before = text[max(unit.start, lx.start - 40) : lx.start]
+            lights = self.grammar.words.light_verbs
+            light = next((v for v in lights if before.endswith(v)), None)
+            if light is not None:
+                # "X took the opportunity to congratulate Y": X's act
+                end = lx.start - len(light)
+                subject = self.subject_before(unit, end)
+                if subject and subject[0]:
+                    speakers, span = subject
+                    return _Attribution(
+                        speakers, written, verb.category, lx.end, False, span, quoted
+                    )
+                return None
+            return self.scene_act(
+                unit, lx, written, verb.category, quoted
+            )  # "spoke with X to discuss"
+        # past, participle, present; the base form as the present of a plural subject
         subject = self.subject_before(unit, self.before_clause(unit, lx.start))
+        # "China appreciates ...": the speaker's words go on, unless another principal is
+        # named their subject
+        if (form == "base" or (form == "present" and self.speech)) and (
+            subject is None or not subject[0] or not self.speaks_anew(subject, form)
+        ):
+            return None
         if subject is not None:
             speakers, span = subject
             if self.grammar.words.object_relative(self.text, span[0]) is not None:
@@ -693,6 +697,18 @@ class _Reader:
         if form in ("past", "present") and self.after_and(unit, lx):
             return self.coordinated(unit, lx, written, verb.category, quoted)
         return None
+
+    def speaks_anew(self, subject: tuple[tuple[int, ...], tuple[int, int]], form: str) -> bool:
+        """Whether a verb in the present, or in the base form, with ``subject`` before it
+        starts a statement: the base form of a plural subject or of the first person ("The
+        leaders agree", "I thank him"; not "to agree", "will agree"), a present whose
+        subject names another principal than the one speaking ("President Lula looks
+        forward to ..." after Biden's words; not "China appreciates ...")."""
+        speakers, (start, end) = subject
+        mention = self.mentions_between(start, end)[0]
+        if form == "base":
+            return len(speakers) >= 2 or mention.reference in ("first", "we")
+        return mention.kind in ("person", "office") and not set(speakers) <= set(self.speaking)
 
     def before_clause(self, unit: _Unit, position: int) -> int:
         """Where a relative clause set off by commas starts when it closes right before
