@@ -857,6 +857,21 @@ class TestNotStatements:
         )
         _check(text, [((BIDEN, STARMER), "discussed", ["The leaders discussed"])])
 
+    def test_third_party_words_end_a_statement(self) -> None:
+        """The words of someone who took no part are no more of the statement before."""
+        text = (
+            US + "President Biden stressed that support for Ukraine would continue. Earlier,"
+            " French President Emmanuel Macron said that Europe was ready. The Prime Minister"
+            " agreed."
+        )
+        _check(
+            text,
+            [
+                ((BIDEN,), "stressed", ["President Biden stressed that"]),
+                ((STARMER,), "agreed", ["The Prime Minister agreed."]),
+            ],
+        )
+
     def test_an_office_in_the_plural_that_no_principal_holds(self) -> None:
         """Offices in the plural that neither principal holds, with no principal left
         untitled, are others: "The defence ministers" of two leaders say nothing."""

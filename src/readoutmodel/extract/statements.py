@@ -163,6 +163,7 @@ class _Reader:
         self.paragraph_units: list[tuple[int, int]] = []
         self.speech = False  # the unit reads inside a speaker's reported words
         self.speaking: tuple[int, ...] = ()  # whose words those are
+        self.others: set[int] = set()  # the starts of units that report others' words
 
     # -- helpers --------------------------------------------------------------------
 
@@ -400,7 +401,8 @@ class _Reader:
         units: list[_Unit],
     ) -> _Open | None:
         """A unit without an attribution: the statement being read goes on with it, or
-        ends; the statement being read after it."""
+        ends, as it does at the words of someone who took no part; the statement being
+        read after it."""
         if current is None:
             self.paragraph_units.append((unit.start, unit.end))
             return None
@@ -412,7 +414,11 @@ class _Reader:
             and current.paragraph == paragraph.index - 1
             and not self.relayed(unit)
         )
-        if (same_paragraph or quoted_paragraph) and not self.narrates(unit):
+        if (
+            (same_paragraph or quoted_paragraph)
+            and unit.start not in self.others
+            and not self.narrates(unit)
+        ):
             self.extend(current, unit)
             return current
         self.close(current)
@@ -605,6 +611,8 @@ class _Reader:
             try:
                 attribution = self.at_verb(unit, lx)
             except _ThirdParty:
+                if first is None:
+                    self.others.add(unit.start)
                 break
             if attribution is not None:
                 if not attribution.inside_quote:
