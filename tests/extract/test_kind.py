@@ -11,6 +11,22 @@ from readoutmodel import Kind
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
+        # in person: a dialogue or consultations held somewhere, a leader sat down with
+        (
+            "On July 2, 2025, Foreign Minister Li Wen held a strategic dialogue with High"
+            " Representative Ana Ruiz in Brussels. The two sides agreed to stay in touch.",
+            Kind.MEETING,
+        ),
+        (
+            "Foreign Minister Ivan Petrov held consultations with Foreign Minister Ali Khan of"
+            " Pakistan in Moscow. The ministers discussed trade.",
+            Kind.MEETING,
+        ),
+        (
+            "The Taoiseach, Sean Byrne, sat down with Chancellor Hans Vogel in Brussels. They"
+            " discussed trade.",
+            Kind.MEETING,
+        ),
         # telephone: the many ways of saying it
         (
             "On March 3, 2025, President Xi Jinping held telephone talks with President Emmanuel"
