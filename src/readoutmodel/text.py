@@ -238,6 +238,10 @@ _CLOSING = "\"'”’»“"
 
 
 def _is_prose(piece: str, grammar: Grammar) -> bool:
+    if piece[:9].casefold().startswith(grammar.words.readout) and (
+        len(split_sentences(piece, 0, len(piece), 0, grammar)) == 1
+    ):
+        return False  # a page's label of one sentence: "Readout of ... Marcos Jr."
     ended = piece.endswith(grammar.words.terminal) or (piece.endswith(")") and ". " in piece)
     if ended and piece.endswith(tuple(_CLOSING)):
         # a quotation closes the line: prose when a sentence ends inside it ('... said.'"),

@@ -70,11 +70,32 @@ class TestHeadline:
             "Federal Foreign Office",
             "News Releases",
             "GOV.UK",
+            "European Commission - Press corner",
+            "Government of Ireland | Press releases",
         ],
     )
     def test_chrome_before_the_headline(self, chrome: str) -> None:
         """Menus, site names and dates above the headline are passed over."""
         assert readoutmodel.parse(f"{chrome}\n{HEADLINE}{BODY}").title == HEADLINE
+
+    @pytest.mark.parametrize("chrome", ["From:", "News story", "Share this page", "Published"])
+    def test_chrome_under_the_headline(self, chrome: str) -> None:
+        """A page's label right under the headline is no part of it."""
+        text = f"PM call with President Biden: 3 March 2025\n{chrome}\n10 Downing Street{BODY}"
+        assert readoutmodel.parse(text).title == "PM call with President Biden: 3 March 2025"
+
+    def test_a_headline_ending_with_an_abbreviation_under_chrome(self) -> None:
+        """ "Readout of ... Marcos Jr." under a site's name is the headline, not the
+        body's first sentence, and the date line under it dates the readout."""
+        headline = "Readout of the Secretary's Meeting with President Juan R. Cruz Jr."
+        text = (
+            f"U.S. Department of State\n\n{headline}\n\nMay 1, 2023\n\nSecretary Ann Lee"
+            " met today with President Juan R. Cruz Jr. of the Philippines. The Secretary"
+            " reaffirmed the alliance."
+        )
+        readout = readoutmodel.parse(text)
+        assert readout.title == headline
+        assert str(readout.date) == "2023-05-01"
 
     def test_whitespace_is_collapsed(self) -> None:
         """Runs of spaces and tabs inside the headline become single spaces."""
