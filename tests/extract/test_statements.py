@@ -545,6 +545,18 @@ class TestVerbs:
         assert [(len(s.speakers), s.content) for s in readout.statements] == [(2, content)]
         assert readout.statements[0].verb in ("discussed", "agreed")
 
+    def test_a_passive_with_its_agent_is_the_agents(self) -> None:
+        """ "X was briefed by Y on ...": Y's act, reporting what follows the agent."""
+        text = (
+            CA + "The Prime Minister was briefed by President Sheinbaum on the new border"
+            " measures. Concern was expressed by the Prime Minister about tariffs."
+        )
+        readout = readoutmodel.parse(text)
+        assert [(s.verb, [p.name for p in s.speakers], s.content) for s in readout.statements] == [
+            ("briefed", [SHEINBAUM], "on the new border measures."),
+            ("expressed", [CARNEY], "about tariffs."),
+        ]
+
     @pytest.mark.parametrize(
         "sentence",
         [

@@ -668,6 +668,14 @@ class _Reader:
             return self.scene_act(
                 unit, lx, written, verb.category, quoted
             )  # "spoke with X to discuss"
+        agent = self.passive_agent(lx, form)
+        if agent is not None:
+            # "The Prime Minister was briefed by President X on ...": X's act, reporting
+            # what follows the agent, if anything does
+            speakers, span = agent
+            rest = self.text[span[1] : unit.end]
+            end = span[1] if any(ch.isalnum() for ch in rest) else lx.end
+            return _Attribution(speakers, written, verb.category, end, False, span, quoted)
         # past, participle, present; the base form as the present of a plural subject
         subject = self.subject_before(unit, self.before_clause(unit, lx.start))
         # "China appreciates ...": the speaker's words go on, unless another principal is
@@ -934,6 +942,24 @@ class _Reader:
             place = after[3:].removeprefix("the ")
             return after.startswith(("to ", "in ", "at ")) and place[:1].isupper()
         return False
+
+    def passive_agent(
+        self, lx: Lexeme, form: str | None
+    ) -> tuple[tuple[int, ...], tuple[int, int]] | None:
+        """The principals who did what a passive with its agent reports, and the agent's
+        span: "was briefed by President X", "Concern was expressed by the Prime
+        Minister"; None for any other verb."""
+        if form not in ("past", "participle") or not self.agent_follows(lx):
+            return None
+        start = self.before_adverbs(lx.start)
+        if not self.text.endswith(self.grammar.words.passive, max(0, start - 12), start):
+            return None
+        for mention in self.mentions_between(lx.end + 4, lx.end + 60):
+            if self.text[lx.end + 4 : mention.start].strip() not in ("", "the"):
+                return None
+            found = self.resolve(mention) if mention.kind != "country" else ()
+            return (found, (mention.start, mention.end)) if found else None
+        return None
 
     def agent_follows(self, lx: Lexeme) -> bool:
         following = self.text[lx.end : lx.end + 4]
