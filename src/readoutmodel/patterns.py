@@ -141,6 +141,8 @@ class Closed:
     particles: tuple[str, ...]
     name_noise: frozenset[str]
     post_nominals: frozenset[str]
+    masculine: tuple[str, ...]  # styles of a man, lower case, with their space: "mr. "
+    feminine: tuple[str, ...]  # styles of a woman, lower case, with their space: "ms. "
     determiners: tuple[str, ...]  # with their space: "the ", "The "
     organisation: frozenset[str]
     of: tuple[tuple[str, ...], ...]  # as word lists: ("of",), ("of", "the")
@@ -212,6 +214,8 @@ class Closed:
             particles=words.particles,
             name_noise=lower(words.particles + words.noise + words.post_nominals),
             post_nominals=frozenset(words.post_nominals),
+            masculine=tuple(f"{w.casefold()} " for w in words.masculine),
+            feminine=tuple(f"{w.casefold()} " for w in words.feminine),
             determiners=spaced(tuple(d for w in words.determiners for d in (w, w.capitalize()))),
             organisation=lower(words.organisation),
             of=tuple(tuple(phrase.split()) for phrase in words.of),

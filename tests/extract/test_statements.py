@@ -546,16 +546,19 @@ class TestVerbs:
         assert readout.statements[0].verb in ("discussed", "agreed")
 
     def test_a_passive_with_its_agent_is_the_agents(self) -> None:
-        """ "X was briefed by Y on ...": Y's act, reporting what follows the agent."""
+        """ "X was briefed by Y on ...": Y's act, reporting what follows the agent; "The
+        call was requested by Y" says who asked, not what was said."""
         text = (
             CA + "The Prime Minister was briefed by President Sheinbaum on the new border"
-            " measures. Concern was expressed by the Prime Minister about tariffs."
+            " measures. Concern was expressed by the Prime Minister about tariffs. The call,"
+            " which lasted an hour, had been requested by the Mexican side."
         )
         readout = readoutmodel.parse(text)
-        assert [(s.verb, [p.name for p in s.speakers], s.content) for s in readout.statements] == [
-            ("briefed", [SHEINBAUM], "on the new border measures."),
-            ("expressed", [CARNEY], "about tariffs."),
+        assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
+            ("briefed", [SHEINBAUM]),
+            ("expressed", [CARNEY]),
         ]
+        assert readout.statements[0].content == "on the new border measures."
 
     @pytest.mark.parametrize(
         "sentence",
@@ -1024,6 +1027,35 @@ class TestMoreForms:
                 ((BIDEN, STARMER), "look forward to", ["The two leaders look forward"]),
             ],
         )
+
+    @pytest.mark.parametrize(
+        ("text", "speakers"),
+        [
+            (
+                "President Ana Ruiz spoke today with President Tom Hale of Kenya. She thanked"
+                " President Hale for the call. He briefed her on the drought. She offered help.",
+                ["Ana Ruiz", "Tom Hale", "Ana Ruiz"],
+            ),
+            (
+                "Mr. Mark Lee, Prime Minister of Canada, spoke today with Ms. Anna Berg, Prime"
+                " Minister of Sweden. Mr. Lee congratulated her on the election. She thanked him.",
+                ["Mark Lee", "Anna Berg"],
+            ),
+            # "her" owning a counterpart is no style of his
+            (
+                "Foreign Minister Ann Lee today spoke with her Chinese counterpart, Wang Yi. Mr"
+                " Wang said the exercises were lawful. He added that China values the ties.",
+                ["Wang Yi", "Wang Yi"],
+            ),
+        ],
+    )
+    def test_a_pronoun_of_the_other_gender_is_the_other(
+        self, text: str, speakers: list[str]
+    ) -> None:
+        """ "She ... He ...": a pronoun of the other gender than the one last spoken of, as
+        a style or an earlier pronoun has it, is the other principal."""
+        readout = readoutmodel.parse(text)
+        assert [p.name for s in readout.statements for p in s.speakers] == speakers
 
     def test_the_first_person_present(self) -> None:
         """ "I thank him", "We agree": a leader's own statement in the present."""

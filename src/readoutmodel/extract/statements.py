@@ -92,6 +92,23 @@ class Reading:
     references: tuple[tuple[int, Span], ...]
 
 
+def _genders(cast: Cast, grammar: Grammar) -> dict[int, str]:
+    """The principals whose style, where the scene first names them, says "he" or "she":
+    "Mr.", "His Majesty", "Ms.", "Her Excellency" (grammar.toml: masculine, feminine);
+    not a later name, which may be a namesake's ("Mrs. Michelle Obama")."""
+    words = grammar.words
+    found: dict[int, str] = {}
+    for i, principal in enumerate(cast.principals):
+        if not principal.before_names:
+            continue
+        opening = principal.before_names[0] + " "  # "ms. ", "her excellency madam "
+        if opening.startswith(words.masculine):
+            found[i] = "he"
+        elif opening.startswith(words.feminine):
+            found[i] = "she"
+    return found
+
+
 class _ThirdParty(Exception):
     """The unit reports someone who took no part: nothing in it is a participant's."""
 
@@ -156,6 +173,9 @@ class _Reader:
         self.drafts: list[Draft] = []
         self.references: list[tuple[int, Span]] = []
         self.last_single: int | None = None
+        # "he" or "she", as the styles of the principals' names or the pronouns read so
+        # far have it
+        self.genders: dict[int, str] = _genders(cast, grammar)
         self.last_group: tuple[int, ...] = ()
         # who the paragraph has named so far: the speakers of its statements, and the units
         # whose people are read only when "they" asks for them
@@ -197,10 +217,18 @@ class _Reader:
             return self.cast.resolve(mention, self.text)
         reference = mention.reference
         if reference in ("he", "she"):
-            if self.last_single is not None:
-                return (self.last_single,)
-            # before any statement, "He" is the subject of the scene
-            return () if self.scene_subject is None else (self.scene_subject,)
+            # the one last spoken of; before any statement, the subject of the scene
+            last = self.last_single if self.last_single is not None else self.scene_subject
+            if last is None:
+                return ()
+            if self.genders.get(last, reference) != reference:
+                # "She thanked him ... He briefed her": not the one "she" was
+                others = self.cast.others((last,))
+                fitting = [i for i in others if self.genders.get(i, reference) == reference]
+                if len(fitting) == 1:
+                    last = fitting[0]
+            self.genders.setdefault(last, reference)
+            return (last,)
         if reference == "they":
             return self.they()
         if reference in ("first", "we"):
@@ -669,6 +697,8 @@ class _Reader:
                 unit, lx, written, verb.category, quoted
             )  # "spoke with X to discuss"
         agent = self.passive_agent(lx, form)
+        if agent is not None and self.engagement_subject(unit, lx):
+            return None  # "The call was requested by X": who asked, not what was said
         if agent is not None:
             # "The Prime Minister was briefed by President X on ...": X's act, reporting
             # what follows the agent, if anything does
@@ -960,6 +990,12 @@ class _Reader:
             found = self.resolve(mention) if mention.kind != "country" else ()
             return (found, (mention.start, mention.end)) if found else None
         return None
+
+    def engagement_subject(self, unit: _Unit, lx: Lexeme) -> bool:
+        """Whether the unit's first mention before ``lx`` is the engagement itself: "The
+        call, which lasted an hour, was requested by ..."."""
+        first = next(iter(self.mentions_between(unit.start, lx.start)), None)
+        return first is not None and first.reference == "engagement"
 
     def agent_follows(self, lx: Lexeme) -> bool:
         following = self.text[lx.end : lx.end + 4]

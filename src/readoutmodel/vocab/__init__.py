@@ -147,6 +147,8 @@ class Words:
     abbreviated: tuple[str, ...]
     suffixes: tuple[str, ...]
     post_nominals: tuple[str, ...]
+    masculine: tuple[str, ...]
+    feminine: tuple[str, ...]
     determiners: tuple[str, ...]
     organisation: tuple[str, ...]
     of: tuple[str, ...]
