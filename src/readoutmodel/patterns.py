@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from readoutmodel.vocab import EngagementCue, TimeWord, Verb, Vocabulary, Words
-from readoutmodel.vocab.taxonomy import expand
+from readoutmodel.vocab.taxonomy import SLOT, expand
 
 if TYPE_CHECKING:
     from dateutil.parser import parserinfo
@@ -1017,6 +1017,10 @@ class TopicGrammar:
     # the patterns need not be run
     member_links: frozenset[str]
     member_openers: frozenset[str]
+    # the exclusions with a word slot ("meet * challenges"), by their first word in lower
+    # case: for each topic, the pattern of its spellings, run over the text in lower case
+    # where a term opens with that word
+    slotted: dict[str, tuple[tuple[str, Any], ...]]
 
     @staticmethod
     def lower(text: str) -> str:
@@ -1033,6 +1037,18 @@ class TopicGrammar:
         """The topics a match raises, before context is considered."""
         found = self.exact.get(written)
         return found if found is not None else self.folded.get(lowered, ())
+
+    def unslotted(
+        self, ids: tuple[str, ...], phrase: str, lowered: str, start: int
+    ) -> tuple[str, ...]:
+        """``ids`` without the topics of an exclusion with a word slot that matches where
+        the term ``phrase`` opens, at ``start`` of the text in lower case: "meet global
+        challenges" takes visits from "meet"."""
+        patterns = self.slotted.get(phrase.partition(" ")[0])
+        if patterns is None:
+            return ids
+        out = [topic_id for topic_id, pattern in patterns if pattern.match(lowered, start)]
+        return tuple(t for t in ids if t not in out) if out else ids
 
 
 def _capitalised(phrase: str) -> bool:
@@ -1077,16 +1093,30 @@ def compile_topics(vocabulary: Vocabulary) -> TopicGrammar:
         return found
 
     excluded: dict[str, set[str]] = {}
+    slotted: dict[str, dict[str, set[str]]] = {}  # first word -> topic id -> spellings
     for topic in vocabulary.taxonomy.topics:
         for phrase in topic.exclude:
             for spelling in spellings(phrase):
-                excluded.setdefault(spelling, set()).add(topic.id)
+                if SLOT in spelling.split(" "):
+                    first = spelling.split(" ", 1)[0].lower()
+                    slotted.setdefault(first, {}).setdefault(topic.id, set()).add(spelling.lower())
+                else:
+                    excluded.setdefault(spelling, set()).add(topic.id)
     for spelling, topic_ids in excluded.items():
         lexicon, key = table(spelling)
         kept = dict.fromkeys(lexicon.get(key, []) + inner(spelling))
         lexicon[key] = [t for t in kept if t not in topic_ids]
 
     cues = vocabulary.topic_cues
+    # A word slot is one word, but none that ends a phrase: "meet to discuss challenges"
+    # is no "meet * * challenges". Words are told apart by the spacing between them, which
+    # the slot's characters cannot match, so a slot never gives a word back to the next.
+    closing = sorted({p.lower() for kind, p in cues if kind in ("stop", "verbal")})
+    slot = rf"(?!(?:{trie_pattern(closing) or '(?!)'})(?![\w'’-]))[\w'’-]+"
+
+    def slotted_char(ch: str) -> str:
+        return slot if ch == SLOT else r"\s+" if ch == " " else re.escape(ch)
+
     hosts = frozenset(phrase.lower() for kind, phrase in cues if kind == "host")
     members = [phrase for kind, phrase in cues if kind == "member"]
     remote = {c.phrase.lower() for c in vocabulary.engagements if c.kind in _REMOTE}
@@ -1163,6 +1193,13 @@ def compile_topics(vocabulary: Vocabulary) -> TopicGrammar:
         ),
         member_links=frozenset((*_MEMBER_LINKS, "the")),
         member_openers=frozenset(re.split(r"[\s-]", m.casefold(), maxsplit=1)[0] for m in members),
+        slotted={
+            first: tuple(
+                (topic_id, re.compile(trie_pattern(sorted(found), slotted_char) + r"(?!\w)"))
+                for topic_id, found in by_topic.items()
+            )
+            for first, by_topic in slotted.items()
+        },
     )
 
 

@@ -169,6 +169,12 @@ class TestToml:
             ('[arctic]\nlabel = "A"\nterms = "Arctic"\n', "arctic", "terms must be a list"),
             ('[arctic]\nlabel = "A"\nterms = ["Arctic", 3]\n', "arctic", "terms[1]"),
             ('[arctic]\nlabel = "A"\nterms = ["Arc{tic"]\n', "arctic", "braces"),
+            ('[arctic]\nlabel = "A"\nterms = ["polar *"]\n', "arctic", "word slot"),
+            (
+                '[arctic]\nlabel = "A"\nterms = ["ice"]\nexclude = ["{,*} ice"]\n',
+                "arctic",
+                "opens with a word",
+            ),
             ('[arctic]\nlabel = "A"\nterms = ["A"]\nlabels = "B"\n', "arctic", "unknown key"),
             ('[arctic]\nlabel = "A"\nterms = ["A"]\ncontext = ["x"]\n', "arctic", "context"),
             ('[Arctic-Region]\nlabel = "A"\nterms = ["A"]\n', "Arctic-Region", "topic ids"),

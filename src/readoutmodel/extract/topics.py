@@ -435,6 +435,8 @@ def _hits(
             start, end = m.span("term")
             start, end = start - 1, end - 1
             ids = topics.ids(text[start:end], phrase)
+            if ids:
+                ids = topics.unslotted(ids, phrase, context.lowered, start)
             if not ids and phrase not in topics.hosts:
                 continue  # an excluded phrase: "world economy"
             if context.in_title(start, end):

@@ -19,7 +19,12 @@ lists it, not one listing "economic".
 
 ``exclude`` lists phrases in which the topic's terms appear without raising it
 ("world economy", "outbreak of war"); terms of other topics inside them still
-count.
+count. A word ``*`` in an exclude phrase stands for any one word but those
+that end a phrase (prepositions, conjunctions, auxiliaries: the ``stop`` and
+``verbal`` topic cues): ``"meet {,*,* *} challenges"`` also excludes "meet
+global challenges" and "meet new regional challenges", not "meet to discuss
+challenges". Such a phrase opens with a word, not ``*``, and is read where a
+term of its topic opens.
 
 ``context`` names the grammar that decides whether a mention counts:
 
@@ -51,10 +56,13 @@ if TYPE_CHECKING:
     from pathlib import Path
 from readoutmodel.model import TOPIC_ID_RE
 
-__all__ = ["CONTEXTS", "Taxonomy", "TopicDefinition", "expand"]
+__all__ = ["CONTEXTS", "SLOT", "Taxonomy", "TopicDefinition", "expand"]
 
 CONTEXTS = ("affiliation", "engagement", "possession")
 """The context grammars a topic can ask for (see the module docstring)."""
+
+SLOT = "*"
+"""A word of an exclude phrase that stands for any one word (see the module docstring)."""
 
 _KEYS = ("context", "description", "exclude", "label", "terms")
 _BRACES = re.compile(r"\{([^{}]*)\}")
@@ -199,9 +207,14 @@ def _problem(topic: TopicDefinition) -> str | None:
             if not isinstance(item, str) or not item.strip():
                 return f"{key}[{index}] must be a non-empty string"
             try:
-                expand(item)
+                spellings = expand(item)
             except ValueError as error:
                 return f"{key}[{index}]: {error}"
+            slotted = [s for s in spellings if SLOT in s.split(" ")]
+            if slotted and key != "exclude":
+                return f"{key}[{index}]: only an exclude phrase holds a word slot ({SLOT})"
+            if any(s.split(" ", 1)[0] == SLOT for s in slotted):
+                return f"{key}[{index}]: a phrase opens with a word, not a word slot ({SLOT})"
     for kind in topic.context:
         if kind not in CONTEXTS:
             return f"unknown context {kind!r} (one of {', '.join(CONTEXTS)})"
