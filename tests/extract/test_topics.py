@@ -254,6 +254,14 @@ MENTIONS = [
     (call("They discussed sister-city ties."), "people_to_people", True),
     (call("They discussed exchanges between think tanks."), "people_to_people", True),
     (call("They discussed desertification in the Sahel."), "climate", True),
+    # a climate for something is an atmosphere, not the weather of the planet
+    (call("They agreed to build a sound climate for practical cooperation."), "climate", False),
+    (call("They called for a fair and favourable climate for companies."), "climate", False),
+    (meeting("Both sides will create a good climate for cooperation."), "climate", False),
+    (call("They will foster a climate conducive to dialogue."), "climate", False),
+    (call("They discussed the business climate in Canada."), "climate", False),
+    (call("They discussed climate finance for developing countries."), "climate", True),
+    (call("They agreed to lead on climate action."), "climate", True),
     # a person's health is no public health, a trade-off no trade
     (call("President Roe wished him good health and success."), "health", False),
     # a target or a goal met is no meeting
