@@ -1021,6 +1021,12 @@ class TopicGrammar:
     # case: for each topic, the pattern of its spellings, run over the text in lower case
     # where a term opens with that word
     slotted: dict[str, tuple[tuple[str, Any], ...]]
+    # the first word of a term of several words with a comma or a joining word after it,
+    # in lower case ("economic,", "nuclear and") -> that word: in scan, it may open a list
+    # whose items share their last word
+    leads: dict[str, str]
+    # after a lead word: the rest of its list, and the last word or two, "head" and "next"
+    listed: Any
 
     @staticmethod
     def lower(text: str) -> str:
@@ -1049,6 +1055,20 @@ class TopicGrammar:
             return ids
         out = [topic_id for topic_id, pattern in patterns if pattern.match(lowered, start)]
         return tuple(t for t in ids if t not in out) if out else ids
+
+    def shared(self, lowered: str, lead: str, start: int) -> tuple[str, ...]:
+        """The topics of the term that the lead word at ``start`` of the text in lower case
+        makes with the last words of the list it opens: "economic, energy and climate
+        fields" names economic fields, "nuclear and chemical weapons" nuclear weapons."""
+        found = self.listed.match(lowered, start + len(lead))
+        if found is None:
+            return ()
+        head, after = found.group("head", "next")
+        if after is not None:
+            longer = self.folded.get(f"{lead} {head} {after}")
+            if longer is not None:
+                return longer  # "nuclear and coal power plants"
+        return self.folded.get(f"{lead} {head}", ())
 
 
 def _capitalised(phrase: str) -> bool:
@@ -1121,7 +1141,19 @@ def compile_topics(vocabulary: Vocabulary) -> TopicGrammar:
     members = [phrase for kind, phrase in cues if kind == "member"]
     remote = {c.phrase.lower() for c in vocabulary.engagements if c.kind in _REMOTE}
     meeting = {c.phrase.lower() for c in vocabulary.engagements if c.kind == "meeting"}
-    phrases = set(folded) | hosts | {key.lower() for key in exact}
+    # Items of a list can share their last word: "economic, energy and climate fields" are
+    # economic fields too. The first word of a term of several words, with a comma or a
+    # joining word after it, is scanned as a lead, and the list after it read only there.
+    joining = sorted({p.lower() for kind, p in cues if kind == "joining"})
+    leads: dict[str, str] = {}
+    for key, found in folded.items():
+        first, _, rest = key.partition(" ")
+        if rest and found and re.fullmatch(r"\w[\w-]*", first):
+            for lead in (f"{first},", *(f"{first} {word}" for word in joining)):
+                if lead not in folded:
+                    leads[lead] = first
+    joined = trie_pattern(joining) or "(?!)"
+    phrases = set(folded) | hosts | {key.lower() for key in exact} | set(leads)
     contexts = {t.id: frozenset(t.context) for t in vocabulary.taxonomy.topics}
     terms = trie_pattern(sorted(phrases)) or "(?!)"
     # Opening with the character before a term, the scan is tried only where a character
@@ -1148,7 +1180,11 @@ def compile_topics(vocabulary: Vocabulary) -> TopicGrammar:
         contexts=contexts,
         contextual=frozenset(topic_id for topic_id, kinds in contexts.items() if kinds),
         hosting=tuple(topic_id for topic_id, kinds in contexts.items() if "engagement" in kinds),
-        words={p.lower(): kind for kind, p in cues if kind not in ("host", "member", "later")},
+        words={
+            p.lower(): kind
+            for kind, p in cues
+            if kind not in ("host", "joining", "member", "later")
+        },
         pointers=re.compile(
             trie_pattern(sorted({p.lower() for kind, p in cues if kind == "demonstrative"}))
             or "(?!)"
@@ -1193,6 +1229,14 @@ def compile_topics(vocabulary: Vocabulary) -> TopicGrammar:
         ),
         member_links=frozenset((*_MEMBER_LINKS, "the")),
         member_openers=frozenset(re.split(r"[\s-]", m.casefold(), maxsplit=1)[0] for m in members),
+        leads=leads,
+        # a lead's list: its other items and the joining word, then the last item and the
+        # last word or two ("energy and climate fields"); each item is a single word that
+        # ends at a comma or a space, so the items are found in one way only
+        listed=re.compile(
+            rf"(?:,(?:\s+{slot},){{0,3}}(?:\s+{slot})?)?\s+(?:{joined})\s+{slot}"
+            rf"\s+(?P<head>{slot})(?:\s+(?P<next>{slot}))?"
+        ),
         slotted={
             first: tuple(
                 (topic_id, re.compile(trie_pattern(sorted(found), slotted_char) + r"(?!\w)"))

@@ -200,6 +200,30 @@ MENTIONS = [
     (call("Both sides will deepen economic and trade cooperation."), "economy", False),
     (call("Both sides will deepen economic and trade cooperation."), "trade", True),
     (call("They discussed ways to attract investment."), "economy", True),
+    # cooperation in a field or sphere of the economy is economic cooperation
+    (call("They discussed cooperation in the economic field."), "economy", True),
+    (video("Putin noted the progress made in the economic sphere."), "economy", True),
+    (meeting("Both sides will deepen cooperation in economic and trade fields."), "economy", True),
+    (meeting("Both sides will deepen cooperation in economic and trade fields."), "trade", True),
+    # the items of a list share its last word: "economic fields", "nuclear weapons"
+    (
+        meeting(
+            "The two sides will expand cooperation in the economic, energy and climate fields."
+        ),
+        "economy",
+        True,
+    ),
+    (call("They reviewed political, economic, and security affairs."), "economy", True),
+    (call("They discussed economic and social development."), "economy", True),
+    (
+        call("They discussed the risks of nuclear and conventional weapons."),
+        "nonproliferation",
+        True,
+    ),
+    (call("They discussed trade and investment in Africa."), "trade", True),
+    (call("They agreed to meet and discuss trade."), "visits", True),
+    (call("Trade, energy and climate were discussed."), "economy", False),
+    (call("They discussed energy and climate change."), "climate", True),
     (call("Mr. Doe said these vital investments strengthen deterrence."), "economy", False),
     (call("They stressed the importance of these issues for trade."), "trade", True),
     (call("Modern technologies have integrated the world."), "technology", False),

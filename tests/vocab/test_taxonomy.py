@@ -110,6 +110,7 @@ class TestDefault:
             "awaiting",
             "demonstrative",
             "host",
+            "joining",
             "later",
             "member",
             "possessive",

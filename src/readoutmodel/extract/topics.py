@@ -1,7 +1,8 @@
 """Topics: the issues the body raises, where it names them, and who raised them.
 
 A topic is raised where a sentence of the body names it with one of its terms
-(the taxonomy's ``terms``), unless
+(the taxonomy's ``terms``), also where the items of a list share the term's last
+word ("the economic, energy and climate fields" names economic fields), unless
 
 - the term sits inside one of the taxonomy's ``exclude`` phrases ("world
   economy"), or in a title or country of a participant ("President of the
@@ -434,7 +435,16 @@ def _hits(
             phrase = m.group("term")
             start, end = m.span("term")
             start, end = start - 1, end - 1
-            ids = topics.ids(text[start:end], phrase)
+            lead = topics.leads.get(phrase)
+            if lead is not None:
+                # "economic, energy and climate fields": the lead word is a term of its own
+                # and, with the list's last word, another ("economic fields")
+                shared = topics.shared(context.lowered, lead, start)
+                phrase, end = lead, start + len(lead)
+                ids = topics.ids(text[start:end], phrase)
+                ids = tuple(dict.fromkeys(ids + shared)) if shared else ids
+            else:
+                ids = topics.ids(text[start:end], phrase)
             if ids:
                 ids = topics.unslotted(ids, phrase, context.lowered, start)
             if not ids and phrase not in topics.hosts:

@@ -564,6 +564,7 @@ _TOPIC_CUE_KINDS = frozenset(
         "awaiting",
         "demonstrative",
         "host",
+        "joining",
         "later",
         "member",
         "possessive",
