@@ -247,6 +247,13 @@ MENTIONS = [
     (call("They warned of a humanitarian disaster."), "disaster", False),
     (call("The President offered condolences for the victims of the floods."), "disaster", True),
     (call("The President offered condolences for the victims of the attack."), "disaster", False),
+    # a quake and its tremors are an earthquake
+    (call("The President offered condolences over the quake."), "disaster", True),
+    (meeting("Xi expressed sympathy to the people of the quake-hit region."), "disaster", True),
+    (call("They discussed support for quake victims."), "disaster", True),
+    (video("Putin said strong tremors were felt in the capital."), "disaster", True),
+    (call("They discussed the aftershocks that followed."), "disaster", True),
+    (call("They discussed the political tremors in Europe."), "disaster", False),
     (call("They discussed grain exports from Ukrainian ports."), "food_security", True),
     (call("They discussed grain exports from Ukrainian ports."), "trade", False),
     (call("Trade union leaders joined the discussion."), "trade", False),
