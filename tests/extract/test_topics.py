@@ -305,6 +305,16 @@ MENTIONS = [
         False,
     ),
     (call("They pledged to pursue the talks with renewed energy."), "energy", False),
+    # fresh energy brought to a relationship is no energy policy; new energy in a Chinese
+    # readout is renewable energy
+    (call("The visit will bring fresh energy to the relationship."), "energy", False),
+    (meeting("Both sides will bring new energy to bilateral ties."), "energy", False),
+    (meeting("Both sides will deepen cooperation in new energy."), "energy", True),
+    (meeting("Both sides will expand trade in new energy vehicles."), "energy", True),
+    # the migration of jobs is no migration of people
+    (call("They discussed the migration of manufacturing jobs to Asia."), "migration", False),
+    (call("They discussed the migration of manufacturing jobs to Asia."), "economy", True),
+    (call("They discussed the migration of workers and jobs."), "migration", True),
     (call("President Roe asked about his health."), "health", False),
     (call("They discussed public health."), "health", True),
     (call("They discussed the trade-offs of the plan."), "trade", False),
@@ -312,6 +322,13 @@ MENTIONS = [
     (call("They discussed a cease-fire in Gaza."), "disaster", False),
     (call("They discussed the live-fire exercises."), "disaster", False),
     (call("They discussed the fire at the plant."), "disaster", True),
+    # long-range fires are artillery; forest fires and the fires of a region are fires
+    (call("They discussed the delivery of long-range fires to Kyiv."), "disaster", False),
+    (call("They discussed the delivery of long-range fires to Kyiv."), "defense", True),
+    (call("They discussed rocket fires near the border."), "disaster", False),
+    (call("They discussed the forest fires in Canada."), "disaster", True),
+    (call("The President offered condolences over the fires in Greece."), "disaster", True),
+    (call("They discussed the wildfires."), "disaster", True),
     (call("They discussed the causes of the crash."), "disaster", True),
     (call("They discussed the risk of a market crash."), "disaster", False),
     # the Typhoon is a fighter jet; a typhoon with a name is a storm
