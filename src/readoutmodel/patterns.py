@@ -1027,6 +1027,8 @@ class TopicGrammar:
     leads: dict[str, str]
     # after a lead word: the rest of its list, and the last word or two, "head" and "next"
     listed: Any
+    # after a term: the word that leads to its owner, and an article ("from the", "of")
+    owner: Any
 
     @staticmethod
     def lower(text: str) -> str:
@@ -1153,6 +1155,8 @@ def compile_topics(vocabulary: Vocabulary) -> TopicGrammar:
                 if lead not in folded:
                     leads[lead] = first
     joined = trie_pattern(joining) or "(?!)"
+    owners = trie_pattern(sorted({p.lower() for k, p in cues if k == "owner"}), slotted_char)
+    owners = owners or "(?!)"
     phrases = set(folded) | hosts | {key.lower() for key in exact} | set(leads)
     contexts = {t.id: frozenset(t.context) for t in vocabulary.taxonomy.topics}
     terms = trie_pattern(sorted(phrases)) or "(?!)"
@@ -1183,7 +1187,7 @@ def compile_topics(vocabulary: Vocabulary) -> TopicGrammar:
         words={
             p.lower(): kind
             for kind, p in cues
-            if kind not in ("host", "joining", "member", "later")
+            if kind not in ("host", "joining", "member", "later", "owner")
         },
         pointers=re.compile(
             trie_pattern(sorted({p.lower() for kind, p in cues if kind == "demonstrative"}))
@@ -1230,6 +1234,7 @@ def compile_topics(vocabulary: Vocabulary) -> TopicGrammar:
         member_links=frozenset((*_MEMBER_LINKS, "the")),
         member_openers=frozenset(re.split(r"[\s-]", m.casefold(), maxsplit=1)[0] for m in members),
         leads=leads,
+        owner=re.compile(rf"\s+(?:{owners})\s+(?:the\s+)?"),
         # a lead's list: its other items and the joining word, then the last item and the
         # last word or two ("energy and climate fields"); each item is a single word that
         # ends at a comma or a space, so the items are found in one way only

@@ -268,6 +268,18 @@ MENTIONS = [
     (call("They discussed Syria's chemical weapons stockpile."), "nonproliferation", False),
     (call("They discussed Syria's chemical weapons stockpile."), "syria", True),
     (call("They welcomed the extension of the New START treaty."), "nonproliferation", True),
+    # one country named before the term or as its owner after it, as "North Korea's" is
+    (call("They discussed the North Korean nuclear threat."), "nonproliferation", False),
+    (call("They discussed the North Korean nuclear threat."), "korean_peninsula", True),
+    (call("They discussed the nuclear threat from North Korea."), "nonproliferation", False),
+    (call("They discussed the nuclear threat posed by the DPRK."), "nonproliferation", False),
+    (call("They discussed the Iranian nuclear threat."), "nonproliferation", False),
+    (call("They discussed the Iranian nuclear threat."), "iran", True),
+    (call("They discussed North Korea's nuclear threat."), "nonproliferation", False),
+    (call("They discussed US-Russia arms control."), "nonproliferation", True),
+    (call("They discussed Russian and Chinese nuclear arsenals."), "nonproliferation", True),
+    (call("They discussed the UN disarmament agenda."), "nonproliferation", True),
+    (call("They discussed the nuclear threat in Europe."), "nonproliferation", True),
     # alternative names, abbreviations, inflections
     (call("They discussed the situation in Xizang."), "tibet", True),
     (call("They discussed the DPRK."), "korean_peninsula", True),

@@ -113,6 +113,7 @@ class TestDefault:
             "joining",
             "later",
             "member",
+            "owner",
             "possessive",
             "self",
             "stop",

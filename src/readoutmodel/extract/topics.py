@@ -13,7 +13,7 @@ word ("the economic, energy and climate fields" names economic fields), unless
   "the next meeting", "his recent visit to Iran", "agreed to meet" and
   "looked forward to welcoming her to India" are), ``affiliation``
   ("permanent members of the Security Council") or ``possession`` ("Syria's
-  chemical weapons").
+  chemical weapons", "the nuclear threat from North Korea").
 
 Headlines, page chrome and anything outside the body raise nothing. A topic
 named inside a statement is raised by the statement's speakers, every one of
@@ -73,6 +73,9 @@ class _Context:
     _held: tuple[bool, bool] | None = attrs.field(default=None, init=False)
     _titles: bytearray | None = attrs.field(default=None, init=False)
     _people: frozenset[int] | None = attrs.field(default=None, init=False)
+    _countries: tuple[dict[int, Mention], dict[int, Mention]] | None = attrs.field(
+        default=None, init=False
+    )
 
     def floor(self, offset: int, paragraph: int) -> int:
         """Where the sentence holding ``offset`` starts."""
@@ -117,6 +120,14 @@ class _Context:
                 if m.kind in ("person", "office") and m.offices and not m.plural
             )
         return self._people
+
+    @property
+    def countries(self) -> tuple[dict[int, Mention], dict[int, Mention]]:
+        """The mentions of countries, by where they start and by where they end."""
+        if self._countries is None:
+            named = [m for m in self.mentions if m.kind == "country"]
+            self._countries = ({m.start: m for m in named}, {m.end: m for m in named})
+        return self._countries
 
     def in_title(self, start: int, end: int) -> bool:
         """Whether ``start:end`` lies in a participant's title or country."""
@@ -377,7 +388,37 @@ def _raises(
         before = _words(text, floor, start)
         if before and (before[-1].lower() == "its" or _possessive(before[-1])):
             return False  # "Syria's chemical weapons"
+        if _owned(topics, context, floor, start, end):
+            return False  # "the Iranian nuclear threat", "the nuclear threat from North Korea"
     return True
+
+
+_PAIRING = "-–/"  # what joins two countries into a pair: "US-Russia arms control"
+# the bodies that countries.tsv names like countries: what they own is beyond one
+# country's file ("the EU non-proliferation agenda")
+_BODIES = frozenset(("EU", "UN", "NATO"))
+
+
+def _owned(topics: TopicGrammar, context: _Context, floor: int, start: int, end: int) -> bool:
+    """Whether one country, named right before a term or after it with an owner's word,
+    owns it, as a possessive does: "the Iranian nuclear threat", "the nuclear threat from
+    North Korea". Two do not, nor a body: "US-Russia arms control", "Russian and Chinese
+    arsenals", "the UN disarmament agenda"."""
+    text = context.text
+    starts, ends = context.countries
+    at = start
+    while at > floor and text[at - 1].isspace():
+        at -= 1
+    country = ends.get(at) if at < start else None
+    if country is None:
+        owner = topics.owner.match(context.lowered, end)
+        country = starts.get(owner.end()) if owner is not None else None
+        if country is None:
+            return False
+    paired = (country.start > 0 and text[country.start - 1] in _PAIRING) or (
+        country.end < len(text) and text[country.end] in _PAIRING
+    )
+    return len(country.countries) == 1 and country.countries[0] not in _BODIES and not paired
 
 
 def _member_before(topics: TopicGrammar, text: str, floor: int, start: int) -> bool:

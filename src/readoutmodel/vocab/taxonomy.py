@@ -34,7 +34,8 @@ term of its topic opens.
 - ``affiliation``: a mention as someone's affiliation ("permanent members of
   the Security Council", "as an EU member") raises nothing;
 - ``possession``: a mention owned by one named party ("Syria's chemical
-  weapons") raises nothing, as it belongs to that party's own file.
+  weapons", "the Iranian nuclear threat", "the nuclear threat from North
+  Korea") raises nothing, as it belongs to that party's own file.
 
 The shipped taxonomy is ``vocab/data/<language>/topics.toml``; users pass their
 own to :func:`readoutmodel.parse`, extending it (same ids replaced) or
