@@ -1017,6 +1017,7 @@ class TopicGrammar:
     # the patterns need not be run
     member_links: frozenset[str]
     member_openers: frozenset[str]
+    organs: frozenset[str]  # after an organisation's possessive: "committee", "officials"
     # the exclusions with a word slot ("meet * challenges"), by their first word in lower
     # case: for each topic, the pattern of its spellings, run over the text in lower case
     # where a term opens with that word
@@ -1187,7 +1188,7 @@ def compile_topics(vocabulary: Vocabulary) -> TopicGrammar:
         words={
             p.lower(): kind
             for kind, p in cues
-            if kind not in ("host", "joining", "member", "later", "owner")
+            if kind not in ("host", "joining", "member", "organ", "later", "owner")
         },
         pointers=re.compile(
             trie_pattern(sorted({p.lower() for kind, p in cues if kind == "demonstrative"}))
@@ -1233,6 +1234,7 @@ def compile_topics(vocabulary: Vocabulary) -> TopicGrammar:
         ),
         member_links=frozenset((*_MEMBER_LINKS, "the")),
         member_openers=frozenset(re.split(r"[\s-]", m.casefold(), maxsplit=1)[0] for m in members),
+        organs=frozenset(p.casefold() for kind, p in cues if kind == "organ"),
         leads=leads,
         owner=re.compile(rf"\s+(?:{owners})\s+(?:the\s+)?"),
         # a lead's list: its other items and the joining word, then the last item and the

@@ -185,6 +185,14 @@ MENTIONS = [
     (call("They thanked the G7 Secretary-General."), "multilateral", False),
     (call("They met envoys from the African Union."), "multilateral", False),
     (call("They spoke of the EU, of ASEAN and of the AU."), "multilateral", True),
+    # an office or a body of an organisation after its possessive is an affiliation
+    (call("President Roe thanked the EU's Commissioner for Energy."), "multilateral", False),
+    (call("They discussed the work of the UN's special envoy for Sudan."), "multilateral", False),
+    (call("They met Mr Smith, who chairs the African Union's committee."), "multilateral", False),
+    (call("They thanked the UN’s officials in Haiti."), "multilateral", False),
+    (call("They met Kenya's ambassador to the EU."), "multilateral", False),
+    (call("They discussed the UN's support for the President."), "multilateral", True),
+    (call("They discussed the EU's sanctions on Russia."), "multilateral", True),
     # a term in a participant's title or country raises nothing
     (call("They discussed bilateral relations."), "trade", False),
     (

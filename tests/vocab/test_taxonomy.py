@@ -113,6 +113,7 @@ class TestDefault:
             "joining",
             "later",
             "member",
+            "organ",
             "owner",
             "possessive",
             "self",

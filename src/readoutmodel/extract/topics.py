@@ -38,6 +38,7 @@ _MARKS = '()"“”‘'  # brackets and quotation marks around a word
 _QUOTES = _MARKS + "’'"  # and apostrophes
 _BREAKS = ',;:!?"“”—–'  # what ends a clause
 _NEXT_WORD = re.compile(r"[\s-]+(\w+)")  # the word after spacing or a hyphen
+_TWO_WORDS = re.compile(r"\s+(\w[\w-]*)(?:\s+(\w[\w-]*))?")  # the next word or two
 
 
 @attrs.frozen
@@ -73,6 +74,7 @@ class _Context:
     _held: tuple[bool, bool] | None = attrs.field(default=None, init=False)
     _titles: bytearray | None = attrs.field(default=None, init=False)
     _people: frozenset[int] | None = attrs.field(default=None, init=False)
+    _offices: frozenset[int] | None = attrs.field(default=None, init=False)
     _countries: tuple[dict[int, Mention], dict[int, Mention]] | None = attrs.field(
         default=None, init=False
     )
@@ -120,6 +122,15 @@ class _Context:
                 if m.kind in ("person", "office") and m.offices and not m.plural
             )
         return self._people
+
+    @property
+    def offices(self) -> frozenset[int]:
+        """Where the mentions of offices start, a person's or not."""
+        if self._offices is None:
+            self._offices = frozenset(
+                m.start for m in self.mentions if m.kind in ("person", "office") and m.offices
+            )
+        return self._offices
 
     @property
     def countries(self) -> tuple[dict[int, Mention], dict[int, Mention]]:
@@ -381,9 +392,11 @@ def _raises(
     # both read within a window: given the rest of the text, the regex module looks for a
     # named list's words through all of it before it tries a match
     if "affiliation" in kinds and (
-        _member_before(topics, text, floor, start) or _member_after(topics, text, end)
+        _member_before(topics, text, floor, start)
+        or _member_after(topics, text, end)
+        or _organ_after(topics, context, end)
     ):
-        return False  # "members of the Security Council", "an EU member"
+        return False  # "members of the Security Council", "an EU member", "the UN's envoy"
     if "possession" in kinds:
         before = _words(text, floor, start)
         if before and (before[-1].lower() == "its" or _possessive(before[-1])):
@@ -436,6 +449,22 @@ def _member_after(topics: TopicGrammar, text: str, end: int) -> bool:
     if word is None or word.group(1).casefold() not in topics.member_openers:
         return False  # most terms are followed by no member's word
     return topics.member_after.match(text, end, end + 40) is not None
+
+
+def _organ_after(topics: TopicGrammar, context: _Context, end: int) -> bool:
+    """Whether an office or an organ follows an organisation's possessive, in the next
+    word or two: "the EU's Commissioner for Energy", "the UN's special envoy", "the
+    African Union's committee"; its members do not ("the EU's member states")."""
+    text = context.text
+    if text[end : end + 2] not in ("'s", "’s"):
+        return False  # most terms are no possessive
+    found = _TWO_WORDS.match(text, end + 2, end + 60)
+    if found is None:
+        return False
+    if found.group(1).casefold() in topics.organs:
+        return True
+    offices = context.offices
+    return found.start(1) in offices or (found.group(2) is not None and found.start(2) in offices)
 
 
 def _guest_to_act(

@@ -567,6 +567,7 @@ _TOPIC_CUE_KINDS = frozenset(
         "joining",
         "later",
         "member",
+        "organ",
         "owner",
         "possessive",
         "self",

@@ -32,7 +32,8 @@ term of its topic opens.
   call", "the meeting", "your visit" during a visit) raises nothing; other
   visits, summits, invitations and plans to meet do;
 - ``affiliation``: a mention as someone's affiliation ("permanent members of
-  the Security Council", "as an EU member") raises nothing;
+  the Security Council", "as an EU member", "the UN's special envoy") raises
+  nothing;
 - ``possession``: a mention owned by one named party ("Syria's chemical
   weapons", "the Iranian nuclear threat", "the nuclear threat from North
   Korea") raises nothing, as it belongs to that party's own file.
