@@ -1018,6 +1018,9 @@ class TopicGrammar:
     member_links: frozenset[str]
     member_openers: frozenset[str]
     organs: frozenset[str]  # after an organisation's possessive: "committee", "officials"
+    # a body's code -> the pattern of its names in its own readouts, group "term": "the
+    # Alliance" for NATO
+    own: dict[str, Any]
     # the exclusions with a word slot ("meet * challenges"), by their first word in lower
     # case: for each topic, the pattern of its spellings, run over the text in lower case
     # where a term opens with that word
@@ -1188,7 +1191,7 @@ def compile_topics(vocabulary: Vocabulary) -> TopicGrammar:
         words={
             p.lower(): kind
             for kind, p in cues
-            if kind not in ("host", "joining", "member", "organ", "later", "owner")
+            if kind not in ("host", "joining", "member", "organ", "own", "later", "owner")
         },
         pointers=re.compile(
             trie_pattern(sorted({p.lower() for kind, p in cues if kind == "demonstrative"}))
@@ -1235,6 +1238,7 @@ def compile_topics(vocabulary: Vocabulary) -> TopicGrammar:
         member_links=frozenset((*_MEMBER_LINKS, "the")),
         member_openers=frozenset(re.split(r"[\s-]", m.casefold(), maxsplit=1)[0] for m in members),
         organs=frozenset(p.casefold() for kind, p in cues if kind == "organ"),
+        own=_own_names(vocabulary),
         leads=leads,
         owner=re.compile(rf"\s+(?:{owners})\s+(?:the\s+)?"),
         # a lead's list: its other items and the joining word, then the last item and the
@@ -1252,6 +1256,28 @@ def compile_topics(vocabulary: Vocabulary) -> TopicGrammar:
             for first, by_topic in slotted.items()
         },
     )
+
+
+def _own_names(vocabulary: Vocabulary) -> dict[str, Any]:
+    """For each body with a name of several words that ends with an ``own`` cue, the
+    pattern of how its own readouts name it: "the Alliance" (the North Atlantic
+    Alliance), capitalised as its name writes it, in a sentence or at its start. Not
+    where another name goes on, a capitalised word after it straight or after a small
+    word of an organisation's name: "the Alliance for Green Growth"."""
+    import regex
+
+    owns = {p.lower() for kind, p in vocabulary.topic_cues if kind == "own"}
+    links = "|".join(regex.escape(word) for word in sorted(vocabulary.words.organisation))
+    patterns: dict[str, Any] = {}
+    for country in vocabulary.countries:
+        last = {name.split()[-1] for name in country.names if " " in name}
+        words = sorted(word for word in last if word.lower() in owns)
+        if words:
+            patterns[country.code] = regex.compile(
+                rf"(?<!\w)(?i:the)\s+(?P<term>{'|'.join(map(regex.escape, words))})(?![\w-])"
+                rf"(?!\s+(?:(?i:{links or '(?!)'})\s+)?\p{{Lu}})"
+            )
+    return patterns
 
 
 _REMOTE = ("phone_call", "video_call")

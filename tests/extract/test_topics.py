@@ -45,6 +45,15 @@ def video(body: str) -> str:
     )
 
 
+def nato(body: str) -> str:
+    """A NATO style readout of the Secretary General's meeting around ``body``."""
+    return (
+        "Secretary General meets the Prime Minister of Finland\n\n"
+        "NATO Secretary General Jane Roe met with the Prime Minister of Finland, John Doe, in "
+        f"Brussels on Monday (3 April 2023). {body}\n"
+    )
+
+
 def ids(readout: Readout) -> set[str]:
     return {topic.id for topic in readout.topics}
 
@@ -185,6 +194,18 @@ MENTIONS = [
     (call("They thanked the G7 Secretary-General."), "multilateral", False),
     (call("They met envoys from the African Union."), "multilateral", False),
     (call("They spoke of the EU, of ASEAN and of the AU."), "multilateral", True),
+    # in NATO's own readouts, the Alliance is NATO; not another alliance, nor elsewhere
+    (
+        nato("The Secretary General welcomed Finland's accession to the Alliance."),
+        "multilateral",
+        True,
+    ),
+    (nato("He said Finland brings important capabilities to the Alliance."), "multilateral", True),
+    (nato("The Alliance stands with Ukraine, the Secretary General said."), "multilateral", True),
+    (nato("They discussed the Alliance for Green Growth."), "multilateral", False),
+    (nato("Alliance partners in the region met in Oslo."), "multilateral", False),
+    (nato("They praised the alliance between the two peoples."), "multilateral", False),
+    (call("The leaders celebrated the strength of the Alliance."), "multilateral", False),
     # an office or a body of an organisation after its possessive is an affiliation
     (call("President Roe thanked the EU's Commissioner for Energy."), "multilateral", False),
     (call("They discussed the work of the UN's special envoy for Sudan."), "multilateral", False),

@@ -114,6 +114,7 @@ class TestDefault:
             "later",
             "member",
             "organ",
+            "own",
             "owner",
             "possessive",
             "self",

@@ -489,7 +489,7 @@ def _guest_to_act(
 
 
 def _hits(
-    document: Document, grammar: Grammar, mentions: tuple[Mention, ...]
+    document: Document, grammar: Grammar, mentions: tuple[Mention, ...], issuer: str | None
 ) -> list[tuple[int, int, tuple[str, ...]]]:
     """Where topics are raised in the body, in text order: each term's start and end,
     and the topics it raises."""
@@ -548,7 +548,34 @@ def _hits(
                     ids = tuple(t for t in ids if _raises(grammar, t, context, floor, start, end))
             if ids:
                 hits.append((start, end, ids))
+    if issuer is not None and issuer in topics.own:
+        hits.extend(_own_name(document, grammar, context, issuer))
+        hits.sort()
     return hits
+
+
+def _own_name(
+    document: Document, grammar: Grammar, context: _Context, issuer: str
+) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Where a body's own readout names it in its own way ("the Alliance" in NATO's): it
+    raises what the body's code does as a term ("NATO"), in the same context."""
+    topics = grammar.topics
+    named = topics.ids(issuer, issuer.lower())
+    found: list[tuple[int, int, tuple[str, ...]]] = []
+    for paragraph in document.paragraphs if named else ():
+        for m in topics.own[issuer].finditer(context.text, paragraph.start, paragraph.end):
+            start, end = m.span("term")
+            if context.in_title(start, end):
+                continue
+            floor = context.floor(start, paragraph.start)
+            ids = tuple(
+                t
+                for t in named
+                if t not in topics.contextual or _raises(grammar, t, context, floor, start, end)
+            )
+            if ids:
+                found.append((start, end, ids))
+    return found
 
 
 def find(
@@ -556,10 +583,12 @@ def find(
     grammar: Grammar,
     mentions: tuple[Mention, ...],
     statements: tuple[tuple[Span, tuple[int, ...]], ...],
+    issuer: str | None = None,
 ) -> tuple[tuple[Found, ...], tuple[tuple[str, ...], ...]]:
     """The raised topics in taxonomy order, and the topic ids of each statement, given
-    each statement's span and speakers."""
-    hits = _hits(document, grammar, mentions)
+    each statement's span and speakers, and who issued the readout (a body's readout
+    names the body in its own way: "the Alliance")."""
+    hits = _hits(document, grammar, mentions, issuer)
     if not hits:
         return (), tuple(() for _ in statements)
     spans: dict[str, list[Span]] = {}

@@ -568,6 +568,7 @@ _TOPIC_CUE_KINDS = frozenset(
         "later",
         "member",
         "organ",
+        "own",
         "owner",
         "possessive",
         "self",
