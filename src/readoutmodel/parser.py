@@ -76,7 +76,9 @@ def parse(
     asked = initiator.find(document, lexemes, mentions, cast, scene, grammar)
     reading = statements.find(document, lexemes, mentions, cast, grammar, scene.sentences)
     passages = tuple((d.span, d.speakers) for d in reading.statements)
-    raised, per_statement = topics.find(document, grammar, mentions, passages, cast.issuer)
+    raised, per_statement = topics.find(
+        document, grammar, mentions, passages, cast.issuer, when.date
+    )
 
     people = _participants(text, cast, mentions, reading.references, title_span, document.body)
     labels = _labels(vocab)

@@ -1009,6 +1009,10 @@ class TopicGrammar:
     remote: frozenset[str]  # the cues of scene that name a call ("telephone", "video call")
     guest: Any  # after a host verb: a guest and a place ("President X to India")
     beyond: Any  # after "the visit": what makes it another one ("to China", "last year")
+    # a time that dates a visit: group "month" and perhaps "of", its year ("May", "May
+    # 2024"), "year" alone ("2024") or neither ("next year")
+    dated: Any
+    months: dict[str, int]  # the names of months, as written -> their numbers
     later: Any  # after "to meet": a time to come ("next year", "at a convenient time")
     member_before: Any  # before an organisation: "members of the"
     member_after: Any  # after an organisation: "member states", "officials", "Headquarters"
@@ -1159,6 +1163,9 @@ def compile_topics(vocabulary: Vocabulary) -> TopicGrammar:
                 if lead not in folded:
                     leads[lead] = first
     joined = trie_pattern(joining) or "(?!)"
+    months_in_order = [pair[-1] for pair in calendar_names().MONTHS]  # "January", ...
+    months = sorted(months_in_order)
+    year = r"(?:1[89]|2\d)\d\d"
     owners = trie_pattern(sorted({p.lower() for k, p in cues if k == "owner"}), slotted_char)
     owners = owners or "(?!)"
     phrases = set(folded) | hosts | {key.lower() for key in exact} | set(leads)
@@ -1218,6 +1225,12 @@ def compile_topics(vocabulary: Vocabulary) -> TopicGrammar:
             """,
             flags,
         ),
+        dated=re.compile(
+            rf"(?<![\w-])(?:(?P<month>{trie_pattern(months)})(?:\s+(?P<of>{year}))?"
+            rf"|(?P<year>{year})"
+            r"|(?:last|next)\s+(?:week|month|year|spring|summer|autumn|fall|winter))(?![\w-])"
+        ),
+        months={name: number for number, name in enumerate(months_in_order, start=1)},
         later=regex.compile(
             r"(?<!\w)(?:\L<later>)(?!\w)",
             flags | regex.IGNORECASE,

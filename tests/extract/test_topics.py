@@ -98,6 +98,31 @@ MENTIONS = [
     (meeting("Xi said he looked forward to the state visit of the King of Kenya."), "visits", True),
     (meeting("Mr. Doe said he hoped to meet Xi Jinping again in Nairobi."), "visits", True),
     (meeting("Mr. Doe said he was happy to visit China."), "visits", False),
+    (
+        meeting("Mr. Doe said he looked forward to welcoming President Xi to Nairobi."),
+        "visits",
+        True,
+    ),
+    # during a meeting, a visit with a place and a time of its own is another one; this
+    # visit, or one in the engagement's month, is not
+    (
+        meeting(
+            "The two sides discussed preparations for the visit of Premier Li to Nairobi in May."
+        ),
+        "visits",
+        True,
+    ),
+    (meeting("Xi recalled his visit to Kenya in 2019."), "visits", True),
+    (meeting("Mr. Doe hoped Premier Li would come for a visit next year."), "visits", True),
+    (meeting("Xi said this visit to China in May opens a new chapter."), "visits", False),
+    (meeting("Xi welcomed President Doe on his state visit to China this week."), "visits", False),
+    (
+        "Xi Jinping Holds Talks with President John Doe of Kenya\n\nBEIJING, May 3, 2023 --"
+        " President Xi Jinping held talks with President John Doe of Kenya, who is on a state"
+        " visit to China. Xi said the visit of President Doe to China in May opens a new chapter.",
+        "visits",
+        False,
+    ),
     (meeting("Xi said he was glad to see the visit go so well."), "visits", False),
     (video("At the video summit, the two leaders discussed trade."), "visits", False),
     (

@@ -108,6 +108,7 @@ class TestDefault:
         assert kinds == {
             "ahead",
             "awaiting",
+            "current",
             "demonstrative",
             "host",
             "joining",

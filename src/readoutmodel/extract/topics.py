@@ -23,6 +23,7 @@ them for a joint statement.
 from __future__ import annotations
 
 import bisect
+import datetime
 import re
 
 import attrs
@@ -70,6 +71,7 @@ class _Context:
     starts: list[int]  # where each sentence starts
     titling: list[Mention]  # the mentions that write a title or a country
     titled: bytearray  # 1 where any title or country is written, a participant's or not
+    on: datetime.date | None  # the day of the engagement, if known
     _openings: tuple[tuple[int, int], ...] | None = attrs.field(default=None, init=False)
     _held: tuple[bool, bool] | None = attrs.field(default=None, init=False)
     _titles: bytearray | None = attrs.field(default=None, init=False)
@@ -190,7 +192,9 @@ def _mode(grammar: Grammar, scanned: str, spans: list[tuple[int, int]]) -> Kind 
     return next((kind for kind in _MODES if kind in found), None)
 
 
-def _context(document: Document, grammar: Grammar, mentions: tuple[Mention, ...]) -> _Context:
+def _context(
+    document: Document, grammar: Grammar, mentions: tuple[Mention, ...], on: datetime.date | None
+) -> _Context:
     text = document.text
     # the mentions that write a title or a country: "President", "the Chinese side"
     titling = [
@@ -212,6 +216,7 @@ def _context(document: Document, grammar: Grammar, mentions: tuple[Mention, ...]
         [s.start for s in document.sentences],
         titling,
         titled,
+        on,
     )
 
 
@@ -308,11 +313,12 @@ def _another_engagement(
             return False  # "a virtual meeting", "various meetings"
         if kind == "stop":
             break
-        if kind == "self":
+        if kind in ("self", "current"):
             # "the G20 summit", "the summit later this year"; "the visit" is this one,
             # or one named before, unless a call names another: "the visit to China
             # by ...", or a telephone call names a summit it is not: "the peace
-            # summit", "the Leaders' Retreat"
+            # summit", "the Leaders' Retreat", or a place and a time of its own follow:
+            # "the visit of President Xi to Moscow in May" ("this visit" is this one)
             named = start > floor and context.text[start].isupper()
             return (
                 proper
@@ -320,10 +326,17 @@ def _another_engagement(
                 or ((modified or named) and context.by_phone)
                 or _later(topics, context, end, reach=24)
                 or (not context.in_person and topics.beyond.match(context.text, end) is not None)
+                or (kind == "self" and _elsewhere_then(topics, context, start, end))
             )
         if kind == "possessive" or _possessive(raw.rstrip(_MARKS)):
-            # "your visit", "Trump's visit"; but "Trump's visit later this year"
-            return proper or not context.in_person or _later(topics, context, end, reach=24)
+            # "your visit", "Trump's visit"; but "Trump's visit later this year", "his visit
+            # to Australia in 2024"
+            return (
+                proper
+                or not context.in_person
+                or _later(topics, context, end, reach=24)
+                or _elsewhere_then(topics, context, start, end)
+            )
         if word in ("a", "an"):
             # "extended an invitation", "invited him to a state visit": an engagement
             # asked for anew is another, unless the scene is set on it ("is in Seoul
@@ -334,6 +347,8 @@ def _another_engagement(
             return (
                 proper
                 or (asked and not context.in_opening(start))
+                or _later(topics, context, end, reach=24)  # "a visit next year"
+                or _elsewhere_then(topics, context, start, end)
                 or _fallback(context, start, end)
             )
         if raw[:1].isupper() or raw[:1].isdigit() or raw[:1] == "(":
@@ -346,6 +361,30 @@ def _another_engagement(
     return proper or _fallback(context, start, end)
 
 
+def _elsewhere_then(topics: TopicGrammar, context: _Context, start: int, end: int) -> bool:
+    """Whether the sentence after a term puts the visit at a place and a time of its own,
+    which during a meeting make it another than the one the scene sentence sets: "the
+    visit of President Xi to Moscow in May", "his visit to Australia in 2024"; not a
+    month or a year the engagement is in."""
+    text = context.text
+    if topics.beyond.match(text, end) is None or context.in_opening(start):
+        return False  # "his state visit", "this visit"
+    i = bisect.bisect_right(context.starts, end)
+    limit = min(end + 80, context.starts[i]) if i < len(context.starts) else end + 80
+    window = text[end:limit]
+    cut = min((i for i in map(window.find, _BREAKS) if i >= 0), default=len(window))
+    found = topics.dated.search(window, 0, cut)
+    if found is None:
+        return False
+    on = context.on
+    month, of, year = found.group("month", "of", "year")
+    if on is None or (month is None and year is None):
+        return True  # "next year"
+    if month is not None:
+        return topics.months[month] != on.month or (of is not None and int(of) != on.year)
+    return int(year) != on.year
+
+
 def _awaited(words: dict[str, str], before: list[str], index: int, through: str = "") -> bool:
     """Whether the word before ``before[index]`` puts it to come ("looked forward to"),
     passing over ``through`` first ("looked forward to the visit")."""
@@ -354,6 +393,12 @@ def _awaited(words: dict[str, str], before: list[str], index: int, through: str 
             return False
         index -= 1
     return index > 0 and words.get(before[index - 1].lower()) == "awaiting"
+
+
+def _host_awaited(topics: TopicGrammar, context: _Context, paragraph: int, start: int) -> bool:
+    """Whether a host verb is looked forward to: "looks forward to welcoming"."""
+    before = _words(context.text, context.floor(start, paragraph), start)
+    return _awaited(topics.words, before, len(before), through="to")
 
 
 def _fallback(context: _Context, start: int, end: int) -> bool:
@@ -489,7 +534,11 @@ def _guest_to_act(
 
 
 def _hits(
-    document: Document, grammar: Grammar, mentions: tuple[Mention, ...], issuer: str | None
+    document: Document,
+    grammar: Grammar,
+    mentions: tuple[Mention, ...],
+    issuer: str | None,
+    on: datetime.date | None,
 ) -> list[tuple[int, int, tuple[str, ...]]]:
     """Where topics are raised in the body, in text order: each term's start and end,
     and the topics it raises."""
@@ -497,7 +546,7 @@ def _hits(
     if not document.paragraphs:
         return hits
     topics = grammar.topics
-    context = _context(document, grammar, mentions)
+    context = _context(document, grammar, mentions, on)
     people: dict[int, Mention] | None = None
     text, scanned = context.text, context.scanned
     for paragraph in document.paragraphs:
@@ -524,10 +573,14 @@ def _hits(
             if not ids:
                 # "welcome President X to India", "invited X to take part in COP30":
                 # a visit to come, named by no term
-                # during a visit, its host welcomes the guest to this one; an invitation
-                # asks the guest to another, unless the scene is set on it
+                # during a visit, its host welcomes the guest to this one, unless the
+                # welcome is looked forward to ("looks forward to welcoming him to
+                # Australia"); an invitation asks the guest to another, unless the scene
+                # is set on it
                 if context.in_opening(start) or (
-                    context.in_person and not _asking(grammar, phrase)
+                    context.in_person
+                    and not _asking(grammar, phrase)
+                    and not _host_awaited(topics, context, paragraph.start, start)
                 ):
                     continue
                 guest = topics.guest.match(text, end)
@@ -584,11 +637,13 @@ def find(
     mentions: tuple[Mention, ...],
     statements: tuple[tuple[Span, tuple[int, ...]], ...],
     issuer: str | None = None,
+    on: datetime.date | None = None,
 ) -> tuple[tuple[Found, ...], tuple[tuple[str, ...], ...]]:
     """The raised topics in taxonomy order, and the topic ids of each statement, given
-    each statement's span and speakers, and who issued the readout (a body's readout
-    names the body in its own way: "the Alliance")."""
-    hits = _hits(document, grammar, mentions, issuer)
+    each statement's span and speakers, who issued the readout (a body's readout names
+    the body in its own way: "the Alliance") and the day of the engagement (a visit
+    dated otherwise is another)."""
+    hits = _hits(document, grammar, mentions, issuer, on)
     if not hits:
         return (), tuple(() for _ in statements)
     spans: dict[str, list[Span]] = {}

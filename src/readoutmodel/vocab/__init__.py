@@ -562,6 +562,7 @@ _TOPIC_CUE_KINDS = frozenset(
     (
         "ahead",
         "awaiting",
+        "current",
         "demonstrative",
         "host",
         "joining",
