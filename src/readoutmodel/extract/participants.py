@@ -65,6 +65,7 @@ class _Draft:
     spans: dict[tuple[int, int], int] = attrs.Factory(dict)
     before_names: list[str] = attrs.Factory(list)  # what opens its names: "His Majesty "
     asking_only: bool = True  # named only as who asked: "at the invitation of X"
+    looked_up: int = 0  # how many of its names the gazetteer has been asked about
 
     @property
     def named(self) -> bool:
@@ -337,6 +338,9 @@ def _sourced(mention: Mention, text: str, grammar: Grammar) -> bool:
     return before.endswith(grammar.words.according)
 
 
+_ASKED_GAPS = (" of ", " the ", " from ")  # the word before who asked: "request of X"
+
+
 def _asked_by(mention: Mention, text: str, lexemes: Lexemes) -> bool:
     """Whether a mention is who asked for the engagement, right after the cue of asking
     ("at the invitation of the President of India", "at the request of X") or owning it
@@ -348,6 +352,8 @@ def _asked_by(mention: Mention, text: str, lexemes: Lexemes) -> bool:
             and after.entry is not None
             and any(cue.part == "request" for cue in after.entry.engagement)
         )
+    if not text.endswith(_ASKED_GAPS, max(0, mention.start - 5), mention.start):
+        return False  # the commonest case, read in place
     before = lexemes.between(max(0, mention.start - 40), mention.start)
     if not before or before[-1].entry is None:
         return False
@@ -985,7 +991,10 @@ def _known(drafts: list[_Draft], grammar: Grammar, year: int | None) -> None:
     states none, their country."""
     known = gazetteer_for(grammar.vocabulary, grammar.words.name_noise)
     for draft in drafts:
-        person = known.person(draft.names, year) if draft.names else None
+        if len(draft.names) == draft.looked_up:
+            continue  # no name since the last time
+        draft.looked_up = len(draft.names)
+        person = known.person(draft.names, year)
         if person is None:
             continue
         for form in person.names:

@@ -62,6 +62,7 @@ _NEXT_CHARACTER = re.compile(r"\s*(\S)")  # the next character that is not a spa
 _OPENER_REACH = 40  # the longest opener before a verb in -ing, or a comma ("began by")
 _COPULA_REACH = 40  # the longest copula with its adverb before a stance ("have been deeply")
 _CLAUSE = 160  # the longest relative clause set off by commas before a verb, in characters
+_NEAR_SUBJECT = 24  # the most between a present's subject and it ("also once again")
 
 _start = operator.attrgetter("start")
 _end = operator.attrgetter("end")
@@ -173,9 +174,6 @@ class _Reader:
         self.drafts: list[Draft] = []
         self.references: list[tuple[int, Span]] = []
         self.last_single: int | None = None
-        # "he" or "she", as the styles of the principals' names or the pronouns read so
-        # far have it
-        self.genders: dict[int, str] = _genders(cast, grammar)
         self.last_group: tuple[int, ...] = ()
         # who the paragraph has named so far: the speakers of its statements, and the units
         # whose people are read only when "they" asks for them
@@ -243,6 +241,12 @@ class _Reader:
         return self.cast.resolve(mention, self.text)
 
     # Worked out on first use: most readouts never say "He", "I" or "We".
+    @functools.cached_property
+    def genders(self) -> dict[int, str]:
+        """ "he" or "she" of the principals, as their styles have it, then as the
+        pronouns read so far have it."""
+        return _genders(self.cast, self.grammar)
+
     @functools.cached_property
     def first_person(self) -> bool:
         """Whether the body is a leader's own statement: its first sentence has "I" or
@@ -696,7 +700,7 @@ class _Reader:
             return self.scene_act(
                 unit, lx, written, verb.category, quoted
             )  # "spoke with X to discuss"
-        agent = self.passive_agent(lx, form)
+        agent = self.passive_agent(lx, form) if text.startswith(" by ", lx.end) else None
         if agent is not None and self.engagement_subject(unit, lx):
             return None  # "The call was requested by X": who asked, not what was said
         if agent is not None:
@@ -707,12 +711,13 @@ class _Reader:
             end = span[1] if any(ch.isalnum() for ch in rest) else lx.end
             return _Attribution(speakers, written, verb.category, end, False, span, quoted)
         # past, participle, present; the base form as the present of a plural subject
+        anew = form == "base" or (form == "present" and self.speech)
+        if anew and not self.named_right_before(lx.start):
+            return None  # "will discuss", "China appreciates", read without the subject
         subject = self.subject_before(unit, self.before_clause(unit, lx.start))
         # "China appreciates ...": the speaker's words go on, unless another principal is
         # named their subject
-        if (form == "base" or (form == "present" and self.speech)) and (
-            subject is None or not subject[0] or not self.speaks_anew(subject, form)
-        ):
+        if anew and (subject is None or not subject[0] or not self.speaks_anew(subject, form)):
             return None
         if subject is not None:
             speakers, span = subject
@@ -744,7 +749,22 @@ class _Reader:
             return self.coordinated(unit, lx, written, verb.category, quoted)
         return None
 
-    def speaks_anew(self, subject: tuple[tuple[int, ...], tuple[int, int]], form: str) -> bool:
+    def named_right_before(self, position: int) -> bool:
+        """Whether a person, an office or a reference ends a few characters before
+        ``position``, with a space after it: the subject a present needs ("The leaders
+        agree", "President Lula looks")."""
+        index = bisect.bisect_left(self.starts, position) - 1
+        if index < 0:
+            return False
+        last = self.mentions[index]
+        return (
+            last.kind in ("person", "office", "reference")
+            and 0 < position - last.end <= _NEAR_SUBJECT
+        )
+
+    def speaks_anew(
+        self, subject: tuple[tuple[int, ...], tuple[int, int]], form: str | None
+    ) -> bool:
         """Whether a verb in the present, or in the base form, with ``subject`` before it
         starts a statement: the base form of a plural subject or of the first person ("The
         leaders agree", "I thank him"; not "to agree", "will agree"), a present whose
