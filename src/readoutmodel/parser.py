@@ -19,7 +19,7 @@ from readoutmodel.extract import date, initiator, kind, participants, statements
 from readoutmodel.lexer import lex
 from readoutmodel.mentions import Mention, find_mentions
 from readoutmodel.model import Diagnostic, Participant, Readout, Span, Statement, Topic
-from readoutmodel.patterns import compile_grammar
+from readoutmodel.patterns import Grammar, compile_grammar
 from readoutmodel.scene import find_scene
 from readoutmodel.text import segment
 from readoutmodel.vocab import Taxonomy, Vocabulary
@@ -80,7 +80,9 @@ def parse(
         document, grammar, mentions, passages, cast.issuer, when.date
     )
 
-    people = _participants(text, cast, mentions, reading.references, title_span, document.body)
+    people = _participants(
+        text, cast, mentions, reading.references, title_span, document.body, grammar
+    )
     labels = _labels(vocab)
     topic_objects = {
         found.id: Topic(
@@ -181,6 +183,7 @@ def _participants(
     references: Iterable[tuple[int, Span]],
     title_span: Span | None,
     body: Span | None,
+    grammar: Grammar,
 ) -> tuple[Participant, ...]:
     """The participants, with their aliases and mention spans."""
     # offsets as plain pairs until the end: a readout has hundreds of mentions
@@ -216,7 +219,10 @@ def _participants(
             surface = " ".join(text[start:end].split())
             if surface != principal.name and surface not in aliases:
                 aliases.append(surface)
-        identifier = _slug(principal.name)
+        name = _without_kept_style(principal.name, aliases, grammar.words.kept_styles)
+        if name != principal.name:
+            aliases.insert(0, principal.name)
+        identifier = _slug(name)
         base, n = identifier, 2
         while identifier in ids:
             identifier = f"{base}-{n}"
@@ -225,7 +231,7 @@ def _participants(
         people.append(
             Participant(
                 id=identifier,
-                name=principal.name,
+                name=name,
                 title=principal.title,
                 country=principal.country,
                 aliases=tuple(aliases),
@@ -233,6 +239,17 @@ def _participants(
             )
         )
     return tuple(people)
+
+
+def _without_kept_style(name: str, aliases: list[str], styles: tuple[str, ...]) -> str:
+    """``name`` without the style it opens with ("Sheikh"), where an alias gives the name
+    without it: one that the rest of the name starts with ("Mohamed bin Zayed")."""
+    if not name.startswith(styles):
+        return name
+    rest = name.split(" ", 1)[1]
+    if any(alias.count(" ") >= 1 and rest.startswith(alias) for alias in aliases):
+        return rest
+    return name
 
 
 def _before_possessive(text: str, end: int) -> int:

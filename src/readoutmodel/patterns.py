@@ -141,6 +141,7 @@ class Closed:
     particles: tuple[str, ...]
     name_noise: frozenset[str]
     post_nominals: frozenset[str]
+    kept_styles: tuple[str, ...]  # with their space: "Sheikh "
     masculine: tuple[str, ...]  # styles of a man, lower case, with their space: "mr. "
     feminine: tuple[str, ...]  # styles of a woman, lower case, with their space: "ms. "
     determiners: tuple[str, ...]  # with their space: "the ", "The "
@@ -214,6 +215,7 @@ class Closed:
             particles=words.particles,
             name_noise=lower(words.particles + words.noise + words.post_nominals),
             post_nominals=frozenset(words.post_nominals),
+            kept_styles=tuple(f"{w} " for w in words.kept_styles),
             masculine=tuple(f"{w.casefold()} " for w in words.masculine),
             feminine=tuple(f"{w.casefold()} " for w in words.feminine),
             determiners=spaced(tuple(d for w in words.determiners for d in (w, w.capitalize()))),

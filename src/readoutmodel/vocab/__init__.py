@@ -147,6 +147,7 @@ class Words:
     abbreviated: tuple[str, ...]
     suffixes: tuple[str, ...]
     post_nominals: tuple[str, ...]
+    kept_styles: tuple[str, ...]
     masculine: tuple[str, ...]
     feminine: tuple[str, ...]
     determiners: tuple[str, ...]
