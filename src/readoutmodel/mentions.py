@@ -27,7 +27,7 @@ import attrs
 from readoutmodel.lexer import Lexeme, Lexemes
 from readoutmodel.patterns import Entry, Grammar
 
-__all__ = ["Mention", "find_mentions"]
+__all__ = ["Mention", "find_mentions", "joins"]
 
 
 @attrs.define(eq=False)
@@ -53,6 +53,8 @@ class Mention:
     countries: tuple[str, ...] = ()
     reference: str | None = None
     possessive: bool = False
+    # an office in the plural: "the two Presidents"; before a name, shared with the names
+    # listed after it ("Prime Ministers X and Y"), its title then written in the singular
     plural: bool = False
     determined: bool = False  # "the President", not "President"
 
@@ -87,7 +89,7 @@ _APPOSITION_GAPS = (",", ", the", ", a", ", an")  # the gap before an apposition
 
 
 @functools.lru_cache(maxsize=1024)
-def _joins(gap: str, joining: frozenset[str]) -> bool:
+def joins(gap: str, joining: frozenset[str]) -> bool:
     """Whether a gap joins two items of a list: "and", ",", ", and"."""
     words = [w.casefold() for w in gap.replace(",", " , ").split()]
     if words == [","]:
@@ -195,7 +197,7 @@ class _Reader:
 
     def joint(self, gap: str) -> bool:
         """Whether a gap joins two items of a list: "and", ",", ", and"."""
-        return gap != " " and _joins(gap, self.words.joining)
+        return gap != " " and joins(gap, self.words.joining)
 
     def of(self, gap: str) -> bool:
         """Whether a gap is the "of" between an office and its country."""
@@ -946,15 +948,15 @@ class _Reader:
         role = plural = False
         if len(b.runs) == 1:  # the common case, without sorting
             run_start, run_end, office, _, plural = b.runs[0]
-            titles = (self.text[run_start:run_end],)
+            # "Prime Ministers Narendra Modi and ...": each name holds the office singly
+            titles = (office if plural and kind == "person" else self.text[run_start:run_end],)
             offices = (office,)
-            plural = kind == "office" and plural
             role = _is_role(self.grammar, office)
         elif b.runs:
             runs = sorted(b.runs, key=_rank)
             titles = tuple([self.text[run[0] : run[1]] for run in runs])
             offices = tuple([run[2] for run in runs])
-            plural = kind == "office" and b.runs[-1][4]
+            plural = b.runs[-1][4]
             role = any(_is_role(self.grammar, office) for office in offices)
         return Mention(
             start,

@@ -1029,6 +1029,22 @@ class TestNameShapesAndOffices:
             ["Abdel Karim Haddad"]
         ]
 
+    @pytest.mark.parametrize(
+        ("scene", "title"),
+        [
+            (
+                "Prime Ministers Anna Berg and Tom Hale held a telephone conversation today.",
+                "Prime Minister",
+            ),
+            ("Presidents Ana Ruiz, Tom Hale and Li Wen met in Geneva on Friday.", "President"),
+        ],
+    )
+    def test_an_office_in_the_plural_is_each_names(self, scene: str, title: str) -> None:
+        """ "Prime Ministers X and Y": each holds the office, written in the singular."""
+        people = readoutmodel.parse(scene + " The leaders discussed trade.").participants
+        assert len(people) >= 2
+        assert [p.title for p in people] == [title] * len(people)
+
     def test_a_kept_style_goes_where_the_text_drops_it(self) -> None:
         """ "Sheikh" stays in a name only where the text never gives the name without it:
         here it does, and the name with it is an alias."""

@@ -35,7 +35,7 @@ from readoutmodel.cast import (
 )
 from readoutmodel.gazetteer import gazetteer_for
 from readoutmodel.lexer import Lexemes
-from readoutmodel.mentions import Mention
+from readoutmodel.mentions import Mention, joins
 from readoutmodel.model import Span
 from readoutmodel.patterns import Closed, Grammar
 from readoutmodel.scene import Scene
@@ -81,12 +81,14 @@ class _Draft:
         text: str,
         scene_span: tuple[int, int] | None,
         headline: bool = False,
+        named: bool = True,
     ) -> bool:
         """Take in what ``mention`` says of this principal; whether it gave a name with
         new words. ``headline``: the mention stands outside the body (the headline, a
-        line of the page), so its titles are the last choice."""
+        line of the page), so its titles are the last choice; ``named``: the mention's
+        name is this principal's (not when its office is shared with another's name)."""
         learned = False
-        if mention.name is not None:
+        if named and mention.name is not None:
             name = _clean_name(text[mention.name[0] : mention.name[1]], self.words.post_nominals)
             if name and name not in self.names:
                 self.names.append(name)
@@ -418,12 +420,20 @@ def find(
         key = (span.start, span.end)
         headline = span == scene.title
         previous: Mention | None = None
+        shared: Mention | None = None  # an office in the plural before a list of names
         for mention in _starting(mentions, starts, span.start, span.end + 1):
             if mention.end > span.end:
                 continue
+            if previous is None or not joins(text[previous.end : mention.start], words.joining):
+                shared = None
             if _candidate(mention, text, lexemes, grammar, previous):
                 asked = _asked_by(mention, text, lexemes)
-                _add(drafts, placeholders, mention, text, words, key, headline, asked)
+                draft = _add(drafts, placeholders, mention, text, words, key, headline, asked)
+                if draft is not None and shared is not None and not mention.offices:
+                    # "Prime Ministers Narendra Modi and Anthony Albanese": each holds it
+                    draft.absorb(shared, text, key, headline, named=False)
+            if mention.kind == "person" and mention.plural:
+                shared = mention
             previous = mention
     if len(drafts) + len(placeholders) < 2:
         for mention in _speakers(document, lexemes, mentions, grammar):
@@ -635,23 +645,24 @@ def _add(
     span: tuple[int, int] | None,
     headline: bool = False,
     asked: bool = False,
-) -> None:
-    """Adds what ``mention`` says to the principal it names, or as a new one; ``asked``:
-    the mention is who asked for the engagement ("at the invitation of X")."""
+) -> _Draft | None:
+    """Adds what ``mention`` says to the principal it names, or as a new one, and returns
+    it; ``asked``: the mention is who asked for the engagement ("at the invitation of
+    X")."""
     if len(drafts) + len(placeholders) >= _MOST_PRINCIPALS:
-        return  # no readout gets here: its principals are complete
+        return None  # no readout gets here: its principals are complete
     if mention.name is not None:
         name = text[mention.name[0] : mention.name[1]]
         tokens, last = name_key(name, words.name_noise)
         if not tokens:
-            return
+            return None
         draft = next((d for d in drafts if d.answers_to(tokens, last)), None)
         if draft is None:
             draft = _Draft(mention.start, words)
             drafts.append(draft)
         draft.absorb(mention, text, span, headline)
         draft.asking_only = draft.asking_only and asked
-        return
+        return draft
     for draft in placeholders:
         if (
             draft.office
@@ -666,10 +677,11 @@ def _add(
         ):
             draft.absorb(mention, text, span, headline)
             draft.asking_only = draft.asking_only and asked
-            return
+            return draft
     draft = _Draft(mention.start, words, asking_only=asked)
     draft.absorb(mention, text, span, headline)
     placeholders.append(draft)
+    return draft
 
 
 def _either_office(one: str, other: str) -> bool:
