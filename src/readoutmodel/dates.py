@@ -30,6 +30,7 @@ class DateMention:
     day: int | None = None
     weekday: int | None = None  # Monday is 0
     days: int | None = None  # relative to the anchor: 0 today, -1 yesterday
+    vague: bool = False  # a time that names no day: "last week", "recently"
     part_of_day: str | None = None
     # a numeric date that reads either way ("11/03/2025"): month and day hold the
     # default reading, :meth:`swapped` the other
@@ -144,7 +145,13 @@ def find_dates(
         elif kind == "relative":
             word = times.get(group("relative").casefold())
             if word is not None:
-                mention = DateMention(begin, m.end(), days=word.days, part_of_day=word.part_of_day)
+                mention = DateMention(
+                    begin,
+                    m.end(),
+                    days=word.days,
+                    vague=word.days is None,
+                    part_of_day=word.part_of_day,
+                )
         if mention is not None and (mention.day is None or 1 <= mention.day <= 31):
             found.append(mention)
     return found

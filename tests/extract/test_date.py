@@ -200,6 +200,36 @@ class TestResolvedDates:
         assert readout.date_span is not None
         assert text[readout.date_span.start : readout.date_span.end].endswith("2024")
 
+    @pytest.mark.parametrize(
+        ("when", "expected"),
+        [
+            ("two days ago", dt.date(2023, 12, 8)),
+            ("the day before yesterday", dt.date(2023, 12, 8)),
+            ("last week", None),
+            ("recently", None),
+        ],
+    )
+    def test_a_time_before_the_dateline(self, when: str, expected: dt.date | None) -> None:
+        """ "two days ago" counts back from the dateline; "last week" names no day, and
+        the dateline's day is not the engagement's."""
+        text = (
+            "PM spoke with President Roe\nJerusalem, Sunday, 10 December 2023\n\nPrime"
+            f" Minister Dan Levi spoke {when} with President Ann Roe of France."
+        )
+        readout = readoutmodel.parse(text)
+        assert readout.date == expected
+        if expected is None:
+            assert "date-unresolved" in {d.code for d in readout.diagnostics}
+
+    def test_a_vague_time_yields_to_a_date_elsewhere(self) -> None:
+        """A preface that dates the call wins over "this week" in the scene."""
+        text = (
+            "The following readout was released by the White House on February 15, 2017, of"
+            " the President's call with President Hale on February 13:\n\nPresident Ann Roe"
+            " spoke this week with President Tom Hale of Kenya. The leaders agreed to cooperate."
+        )
+        assert readoutmodel.parse(text).date == dt.date(2017, 2, 13)
+
     def test_publication_line_in_the_preface(self) -> None:
         """A reprint preface dated "Jan. 16, 2024" anchors "Today"."""
         text = (

@@ -171,7 +171,9 @@ def _best(
     it; a complete date in brackets, after a comma or right beside a relative one
     ("today (15 February 2017)", "on Monday 6 May 2024") stands for it."""
     usable = [
-        m for m in mentions if m.day is not None or m.weekday is not None or m.days is not None
+        m
+        for m in mentions
+        if m.day is not None or m.weekday is not None or m.days is not None or m.vague
     ]
     if not usable:
         return None
@@ -232,10 +234,14 @@ def find(
     dates = _Dates(text, grammar)
     anchor, year = _anchors(document, dates, title)
     chosen: DateMention | None = None
+    vague: DateMention | None = None  # "last week": no day, unless another place names one
     for start, end in _places(document, lexemes, scene):
         chosen = _best(dates(start, end), text, start, end, lexemes)
-        if chosen is not None:
+        if chosen is not None and chosen.vague:
+            vague, chosen = vague or chosen, None
+        elif chosen is not None:
             break
+    chosen = chosen or vague
     diagnostics: list[Diagnostic] = []
     date: dt.date | None = None
     span_: Span | None = None
@@ -243,11 +249,13 @@ def find(
         date = resolve(chosen, anchor, year)
         span_ = Span(chosen.start, chosen.end)
         if date is None:
+            said = text[chosen.start : chosen.end]
             diagnostics.append(
                 Diagnostic(
                     "date-unresolved",
-                    f"the date {text[chosen.start : chosen.end]!r} has no year or anchor"
-                    " in the text",
+                    f"the date {said!r} names no day"
+                    if chosen.vague
+                    else f"the date {said!r} has no year or anchor in the text",
                     span_,
                 )
             )

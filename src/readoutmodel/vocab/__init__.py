@@ -129,7 +129,7 @@ class TimeWord:
     """A word placing the engagement relative to a dated anchor ("yesterday")."""
 
     phrase: str
-    days: int
+    days: int | None  # None: a time that names no day ("last week")
     part_of_day: str | None
 
 
@@ -510,10 +510,12 @@ def _load(source: _Source, language: str) -> Vocabulary:
     time_words = []
     for where, (phrase, days, part) in _rows(source, "time_words.tsv", (3, 3)):
         try:
-            offset = int(days)
+            offset = None if days == "?" else int(days)
         except ValueError:
             raise VocabularyError(
-                f"days must be an integer, not {days!r}", source.label("time_words.tsv"), where
+                f"days must be an integer or ?, not {days!r}",
+                source.label("time_words.tsv"),
+                where,
             ) from None
         time_words.append(TimeWord(phrase, offset, None if part == "-" else part))
     auxiliaries = tuple(
