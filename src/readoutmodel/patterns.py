@@ -166,6 +166,7 @@ class Closed:
     stative: frozenset[str]  # "committed": "is committed to" is a state
     copulas: tuple[str, ...]
     copula_adverbs: tuple[str, ...]
+    copula_endings: tuple[str, ...]  # the last word of each copula: "was", "remains"
     noun_verbs: tuple[tuple[str, ...], ...]
     light_verbs: tuple[str, ...]  # with "to" after them: "took the opportunity to"
     gerund_openers: tuple[str, ...]  # before a verb in -ing: "began by"
@@ -240,6 +241,7 @@ class Closed:
             stative=lower(words.stative),
             copulas=words.copulas,
             copula_adverbs=words.copula_adverbs,
+            copula_endings=tuple({c.split()[-1] for c in words.copulas}),
             noun_verbs=tuple(tuple(v.split()) for v in words.noun_verbs),
             light_verbs=tuple(f"{v} to " for v in words.light_verbs),
             gerund_openers=words.gerund_openers,

@@ -1160,18 +1160,19 @@ class _Reader:
         low = max(unit.start, stop - _COPULA_REACH)
         before = self.text[low:stop].rstrip()
         words = self.grammar.words
+        head, space, last = before.rpartition(" ")
+        if space and last in words.copula_adverbs:
+            before = head.rstrip()
+        if not before.endswith(words.copula_endings):
+            return None  # most adjectives stand after no copula: one test for them all
         for copula in words.copulas:
-            for filler in ("", *(f" {adverb}" for adverb in words.copula_adverbs)):
-                phrase = copula + filler
-                if before.endswith(" " + phrase) or (low == unit.start and before == phrase):
-                    cut = len(before) - len(phrase)
-                    end = low + cut
-                    subject = self.subject_before(unit, end)
-                    if subject and subject[0]:
-                        return _Attribution(
-                            subject[0], written, category, lx.end, False, subject[1], quoted
-                        )
-                    return None
+            if before.endswith(" " + copula) or (low == unit.start and before == copula):
+                subject = self.subject_before(unit, low + len(before) - len(copula))
+                if subject and subject[0]:
+                    return _Attribution(
+                        subject[0], written, category, lx.end, False, subject[1], quoted
+                    )
+                return None
         return None
 
     def noun_act(
