@@ -336,8 +336,16 @@ def _attributive(mention: Mention, text: str, grammar: Grammar) -> bool:
 
 def _sourced(mention: Mention, text: str, grammar: Grammar) -> bool:
     """Whether a mention is the source the scene is told on: "according to X"."""
+    if not text[max(0, mention.start - 4) : mention.start].rstrip().endswith(_ends(grammar)):
+        return False  # the commonest case, read in place
     before = text[max(0, mention.start - 16) : mention.start].rstrip().casefold()
     return before.endswith(grammar.words.according)
+
+
+@functools.lru_cache(maxsize=8)
+def _ends(grammar: Grammar) -> tuple[str, ...]:
+    """The last words of the phrases that name a source ("to" of "according to")."""
+    return tuple({phrase.split()[-1] for phrase in grammar.words.according})
 
 
 _ASKED_GAPS = (" of ", " the ", " from ")  # the word before who asked: "request of X"
@@ -446,9 +454,10 @@ def find(
     drafts[:] = [d for d in drafts if not d.pair(drafts) and not _issue(d, grammar)]
     if scene.title is not None:
         _confirm_headline_names(document, mentions, drafts, (scene.title.start, scene.title.end))
-    # who the named are, before the unnamed are placed among them: "Prime Minister of
-    # Australia" in a headline is the named Prime Minister the gazetteer knows as its
-    _known(drafts, grammar, year)
+    if placeholders:
+        # who the named are, before the unnamed are placed among them: "Prime Minister of
+        # Australia" in a headline is the named Prime Minister the gazetteer knows as its
+        _known(drafts, grammar, year)
     _place(drafts, placeholders)
     _drop_askers(drafts, placeholders)
     orphans = _enrich(document, lexemes, mentions, starts, drafts, placeholders, grammar)
