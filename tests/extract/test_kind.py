@@ -27,6 +27,11 @@ from readoutmodel import Kind
             " discussed trade.",
             Kind.MEETING,
         ),
+        (
+            "Prime Minister Ann Lee visited the White House today at the invitation of"
+            " President Tom Hale. The leaders discussed support for Ukraine.",
+            Kind.MEETING,
+        ),
         # telephone: the many ways of saying it
         (
             "On March 3, 2025, President Xi Jinping held telephone talks with President Emmanuel"
