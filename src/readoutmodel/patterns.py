@@ -142,6 +142,9 @@ class Closed:
     name_noise: frozenset[str]
     post_nominals: frozenset[str]
     kept_styles: tuple[str, ...]  # with their space: "Sheikh "
+    sourcing: tuple[str, ...]  # after a name, with a space before: " learned from"
+    sourced_from: tuple[str, ...]  # before a name, lower case: "learned from"
+    documents: tuple[str, ...]  # after a verb, with a space before: " a statement"
     masculine: tuple[str, ...]  # styles of a man, lower case, with their space: "mr. "
     feminine: tuple[str, ...]  # styles of a woman, lower case, with their space: "ms. "
     determiners: tuple[str, ...]  # with their space: "the ", "The "
@@ -217,6 +220,9 @@ class Closed:
             name_noise=lower(words.particles + words.noise + words.post_nominals),
             post_nominals=frozenset(words.post_nominals),
             kept_styles=tuple(f"{w} " for w in words.kept_styles),
+            sourcing=tuple(f" {w}" for w in words.sourcing),
+            sourced_from=tuple(w.casefold() for w in words.sourced_from),
+            documents=tuple(f" {w}" for w in words.documents),
             masculine=tuple(f"{w.casefold()} " for w in words.masculine),
             feminine=tuple(f"{w.casefold()} " for w in words.feminine),
             determiners=spaced(tuple(d for w in words.determiners for d in (w, w.capitalize()))),

@@ -619,6 +619,30 @@ class TestWhoTakesPart:
             ("Anthony Albanese", "AU"),
         ]
 
+    @pytest.mark.parametrize(
+        "scene",
+        [
+            "His Majesty King Hassan held, on 6 May 2024, a phone conversation with President"
+            " of Senegal Amadou Ba, MAP learned from a statement by the Royal Office.",
+            "His Majesty King Hassan held, on 6 May 2024, a phone conversation with President"
+            " of Senegal Amadou Ba, KNA learned from State House.",
+        ],
+    )
+    def test_a_news_agency_and_its_source_are_no_participants(self, scene: str) -> None:
+        """ "..., MAP learned from a statement by the Royal Office": the agency and where
+        it learned it are no principals."""
+        readout = readoutmodel.parse(scene + "\n\nThe two Heads of State reaffirmed ties.")
+        assert [p.name for p in readout.participants] == ["Hassan", "Amadou Ba"]
+        assert [len(s.speakers) for s in readout.statements] == [2]
+
+    def test_a_statement_that_says_the_scene_is_no_ones_words(self) -> None:
+        """ "..., said a statement by the Royal Office": a document relays the scene."""
+        text = (
+            "His Majesty King Hassan held a phone conversation with President of Senegal"
+            " Amadou Ba, said a statement by the Royal Office."
+        )
+        assert readoutmodel.parse(text).statements == ()
+
     def test_the_source_of_the_scene_is_no_participant(self) -> None:
         """ "..., according to Deputy National Security Adviser X": a source, not one of
         the leaders who talked."""

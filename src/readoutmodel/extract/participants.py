@@ -335,17 +335,26 @@ def _attributive(mention: Mention, text: str, grammar: Grammar) -> bool:
 
 
 def _sourced(mention: Mention, text: str, grammar: Grammar) -> bool:
-    """Whether a mention is the source the scene is told on: "according to X"."""
-    if not text[max(0, mention.start - 4) : mention.start].rstrip().endswith(_ends(grammar)):
+    """Whether a mention is the source the scene is told on: "according to X", "...,
+    MAP learned from a statement", "learned from State House"."""
+    words = grammar.words
+    if (
+        text.startswith(words.sourcing, mention.end)
+        and not mention.offices
+        and text[max(0, mention.start - 2) : mention.start].strip() == ","
+    ):
+        return True  # a clause of its own after the scene: ", MAP learned from"
+    if not text[max(0, mention.start - 5) : mention.start].rstrip().endswith(_ends(grammar)):
         return False  # the commonest case, read in place
     before = text[max(0, mention.start - 16) : mention.start].rstrip().casefold()
-    return before.endswith(grammar.words.according)
+    return before.endswith(words.according) or before.endswith(words.sourced_from)
 
 
 @functools.lru_cache(maxsize=8)
 def _ends(grammar: Grammar) -> tuple[str, ...]:
     """The last words of the phrases that name a source ("to" of "according to")."""
-    return tuple({phrase.split()[-1] for phrase in grammar.words.according})
+    words = grammar.words
+    return tuple({phrase.split()[-1] for phrase in (*words.according, *words.sourced_from)})
 
 
 _ASKED_GAPS = (" of ", " the ", " from ")  # the word before who asked: "request of X"

@@ -672,6 +672,8 @@ class _Reader:
             return None
         if self.engagement_follows(lx) or (self.in_scene(unit) and self.hosts(lx)):
             return None  # "X answered a phone call from Y": the scene, not an act
+        if text.startswith(self.grammar.words.documents, lx.end):
+            return None  # "..., said a statement by the Royal Office": a document relays
         words = lx.text.casefold().split()
         written = words[0] if entry.split else " ".join(words)
         if form == "adj":
