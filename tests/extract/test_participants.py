@@ -1069,6 +1069,19 @@ class TestNameShapesAndOffices:
         assert len(people) >= 2
         assert [p.title for p in people] == [title] * len(people)
 
+    def test_a_kings_style_in_the_headline_is_no_participant(self) -> None:
+        """ "Custodian of the Two Holy Mosques" is a style: alone in the headline it names
+        no one of its own, before the King's name it is no part of it."""
+        text = (
+            "Custodian of the Two Holy Mosques Receives Phone Call from President of Kenya\n\n"
+            "Jeddah, June 05, 2024, SPA -- The Custodian of the Two Holy Mosques King Fahd bin"
+            " Saud received a phone call today from President John Doe of Kenya.\n\nThe two"
+            " leaders reviewed bilateral relations."
+        )
+        readout = readoutmodel.parse(text)
+        assert sorted(p.name for p in readout.participants) == ["Fahd bin Saud", "John Doe"]
+        assert [len(s.speakers) for s in readout.statements] == [2]
+
     def test_a_kept_style_goes_where_the_text_drops_it(self) -> None:
         """ "Sheikh" stays in a name only where the text never gives the name without it:
         here it does, and the name with it is an alias."""
