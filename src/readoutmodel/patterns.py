@@ -540,6 +540,9 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
                                                             # or any place in title case,
                                                             # "Jeddah", with a date or an agency
                                                             # (the segmenter checks)
+        (?:\s*,\s*[\p{L}'’\ -]{3,30}\ \d{1,2},\s*1[34]\d\d(?!\d))?
+                                                            # a date of the Hijri calendar
+                                                            # first: ", Rajab 02, 1445"
         (?:\s*,\s*(?P<date>(?:[^()\n,:/]|(?<=\d)/(?=\d)){3,30}?(?:,\s*(?:19|20)\d\d)?))?
                                                             # ", Dec. 15, 2019", ", 14/03/2025"
         \.?\s*(?:,\s*)?                                     # not \s*,?\s*: quadratic on spaces

@@ -221,6 +221,18 @@ class TestResolvedDates:
         if expected is None:
             assert "date-unresolved" in {d.code for d in readout.diagnostics}
 
+    def test_a_dateline_with_a_hijri_date_first(self) -> None:
+        """ "Riyadh, Rajab 02, 1445, January 14, 2024, SPA --": the Gregorian date anchors
+        "today" and the city gives the issuer."""
+        text = (
+            "Crown Prince Receives Phone Call from President of Kenya\n\nRiyadh, Rajab 02,"
+            " 1445, January 14, 2024, SPA -- His Royal Highness Crown Prince Faisal bin Saud"
+            " received a phone call today from President John Doe of Kenya."
+        )
+        readout = readoutmodel.parse(text)
+        assert readout.date == dt.date(2024, 1, 14)
+        assert readout.issuer == "SA"
+
     def test_a_vague_time_yields_to_a_date_elsewhere(self) -> None:
         """A preface that dates the call wins over "this week" in the scene."""
         text = (
