@@ -1057,6 +1057,20 @@ class TestMoreForms:
         readout = readoutmodel.parse(text)
         assert [p.name for s in readout.statements for p in s.speakers] == speakers
 
+    def test_a_pronoun_after_a_sentence_about_a_principal(self) -> None:
+        """A sentence outside any statement that opens with a principal is about them:
+        "He" after it is they, not the scene's subject."""
+        text = (
+            "PM holds talks with President of Ghana\nNew Delhi, 3 March 2025\n\nPrime"
+            " Minister Shri Narendra Modi held talks today with President Kwame Mensah of"
+            " Ghana. President Mensah is on his first State Visit to India. He thanked the"
+            " Prime Minister for the warm hospitality."
+        )
+        readout = readoutmodel.parse(text)
+        assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
+            ("thanked", ["Kwame Mensah"])
+        ]
+
     def test_the_first_person_present(self) -> None:
         """ "I thank him", "We agree": a leader's own statement in the present."""
         text = (

@@ -437,6 +437,7 @@ class _Reader:
         read after it."""
         if current is None:
             self.paragraph_units.append((unit.start, unit.end))
+            self.spoken_of(unit)
             return None
         same_paragraph = current.paragraph == paragraph.index
         quoted_paragraph = (
@@ -456,6 +457,21 @@ class _Reader:
         self.close(current)
         self.paragraph_units.append((unit.start, unit.end))
         return None
+
+    def spoken_of(self, unit: _Unit) -> None:
+        """A unit outside any statement that opens with one principal's name or office is
+        about them: "He" after it is they ("President X is on his first visit to India. He
+        thanked ..."); not within a statement, whose speaker's words may name others."""
+        for mention in self.mentions_between(unit.start, min(unit.end, unit.start + 80)):
+            if (
+                mention.start == unit.start
+                and mention.kind in ("person", "office")
+                and not mention.possessive
+            ):
+                found = self.cast.resolve(mention, self.text)
+                if len(found) == 1:
+                    self.last_single = found[0]
+            return
 
     def runs_on(self, paragraph: Paragraph, units: list[_Unit]) -> bool:
         """Whether a paragraph is a quotation left open, without an attribution, that the
