@@ -17,6 +17,16 @@ def _initiator(text: str) -> str | None:
 @pytest.mark.parametrize(
     ("text", "initiator"),
     [
+        # a call taken from someone, a time between the call and its caller
+        (
+            "Prime Minister Anna Berg took a call this afternoon from President Tom Hale of Kenya.",
+            "Tom Hale",
+        ),
+        (
+            "Prime Minister Anna Berg received a phone call today from President Tom Hale of"
+            " Kenya.",
+            "Tom Hale",
+        ),
         # Chinese usage: "at request" means the counterpart asked
         (
             "On March 3, 2025, President Xi Jinping held a phone call with President Emmanuel"

@@ -67,7 +67,7 @@ def find(
                 elif cue.part == "noun" and _placed_by(text, lx, grammar):
                     found = _after(text, lx, inside, cast, within=30, after_word="by")
                 elif cue.part == "noun" and _from_caller(text, lx, cue.phrase, grammar):
-                    found = _after(text, lx, inside, cast, within=8, after_word="from")
+                    found = _after(text, lx, inside, cast, within=_FROM_REACH, after_word="from")
                 elif cue.direction == "out":
                     found = _caller(text, lx, inside, cast, grammar)
                 elif cue.direction == "in" or (
@@ -81,6 +81,7 @@ def find(
 
 
 _REACH = 400  # how far from a cue its subject, guest or counterpart may be named
+_FROM_REACH = 30  # how far after a call its "from" may stand: "a call this afternoon from"
 _SUBJECT_REACH = 80  # how far before a passive its subject may stand: "The call, which ..."
 
 
@@ -236,8 +237,14 @@ def _placed_by(text: str, lx: Lexeme, grammar: Grammar) -> bool:
 
 
 def _from_caller(text: str, lx: Lexeme, phrase: str, grammar: Grammar) -> bool:
-    """ "a phone call from Y": whoever answered or took it, Y called."""
-    return text.startswith(" from ", lx.end) and phrase.split()[-1] in grammar.words.call_nouns
+    """ "a phone call from Y", "a call today from Y": whoever answered or took it, Y
+    called."""
+    if phrase.split()[-1] not in grammar.words.call_nouns:
+        return False
+    if text.startswith(" from ", lx.end):
+        return True
+    index = text.find(" from ", lx.end, lx.end + _FROM_REACH)
+    return index > lx.end and grammar.gap.fullmatch(text, lx.end, index) is not None
 
 
 def _inviter(
