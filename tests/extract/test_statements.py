@@ -1057,6 +1057,19 @@ class TestMoreForms:
         readout = readoutmodel.parse(text)
         assert [p.name for s in readout.statements for p in s.speakers] == speakers
 
+    def test_the_first_person_of_a_writer_never_named(self) -> None:
+        """ "I spoke with Prime Minister X ...": with no byline the writer is no one the
+        text names, and not X; "I" and "We" speak for no principal."""
+        text = (
+            "Call with Prime Minister of New Zealand\nWednesday 17 January 2024\n\nI spoke"
+            " with Prime Minister Tom Hale this morning. We discussed climate change. I"
+            " congratulated Prime Minister Hale on his election."
+        )
+        readout = readoutmodel.parse(text)
+        assert [p.name for p in readout.participants] == ["Tom Hale"]
+        assert "I" not in readout.participants[0].aliases
+        assert readout.statements == ()
+
     def test_a_pronoun_after_a_sentence_about_a_principal(self) -> None:
         """A sentence outside any statement that opens with a principal is about them:
         "He" after it is they, not the scene's subject."""

@@ -230,8 +230,9 @@ class _Reader:
         if reference == "they":
             return self.they()
         if reference in ("first", "we"):
-            # a statement issued by a leader in person: "Today I spoke with ...", "We discussed"
-            if not self.first_person or self.cast.home is None:
+            # a statement issued by a leader in person: "Today I spoke with ...", "We discussed";
+            # not when the one principal is whom the writer, never named, spoke with
+            if not self.first_person or self.cast.home is None or len(self.cast) < 2:
                 return ()
             return (self.cast.home,) if reference == "first" else self.cast.everyone()
         if reference == "other":
