@@ -1057,6 +1057,18 @@ class TestMoreForms:
         readout = readoutmodel.parse(text)
         assert [p.name for s in readout.statements for p in s.speakers] == speakers
 
+    def test_a_style_opening_an_office_among_subjects(self) -> None:
+        """ "His Highness Sheikh X and His Excellency the French President reviewed ...":
+        the style opens the office, and both are the subjects."""
+        text = (
+            "ABU DHABI, 12th November, 2023 (WAM) -- His Highness Sheikh Khalid bin Saeed,"
+            " President of the UAE, received a phone call today from His Excellency Jean"
+            " Martin, President of the French Republic.\n\nHis Highness Sheikh Khalid and His"
+            " Excellency the French President reviewed bilateral relations."
+        )
+        readout = readoutmodel.parse(text)
+        assert [len(s.speakers) for s in readout.statements] == [2]
+
     def test_the_first_person_of_a_writer_never_named(self) -> None:
         """ "I spoke with Prime Minister X ...": with no byline the writer is no one the
         text names, and not X; "I" and "We" speak for no principal."""

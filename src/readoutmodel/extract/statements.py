@@ -1073,7 +1073,10 @@ class _Reader:
             gap = self.text[mention.end : chain[0].start].replace(",", " , ").split()
             # "X and Y", "X, Y and Z": a comma joins only before an "and"
             joins = gap in (["and"], [",", "and"], ["&"]) or (gap == [","] and len(chain) > 1)
-            if joins and not mention.possessive:
+            # a style alone right before a name or an office opens it: "His Excellency the
+            # French President"
+            styled = not gap and mention.kind == "reference" and self.style(mention)
+            if (joins or styled) and not mention.possessive:
                 chain.insert(0, mention)
             else:
                 break
@@ -1122,6 +1125,11 @@ class _Reader:
             and after.entry.verb is not None
             and after.entry.form == "base"
         )
+
+    def style(self, mention: Mention) -> bool:
+        """Whether a mention is a style alone: "His Excellency"."""
+        entry = self.grammar.lookup(self.text[mention.start : mention.end].casefold())
+        return entry is not None and entry.honorific
 
     def relative_gap(self, start: int, end: int) -> bool:
         """Whether a relative pronoun that is its clause's subject, and what may stand
