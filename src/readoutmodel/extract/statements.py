@@ -719,7 +719,7 @@ class _Reader:
             return self.scene_act(
                 unit, lx, written, verb.category, quoted
             )  # "spoke with X to discuss"
-        agent = self.passive_agent(lx, form) if text.startswith(" by ", lx.end) else None
+        agent = self.passive_agent(lx, form) if self.agent_follows(lx) else None
         if agent is not None and self.engagement_subject(unit, lx):
             return None  # "The call was requested by X": who asked, not what was said
         if agent is not None:
@@ -817,20 +817,30 @@ class _Reader:
         """Whether the verb is a passive with no agent that reports an act: "was
         discussed", not "was told by", nor a state ("is committed to") or an act to come
         ("must be opposed", "will be discussed")."""
-        if form not in ("past", "participle"):
+        start = self.auxiliary_before(lx, form)
+        if start is None or self.agent_follows(lx):
             return False
         text = self.text
         words = self.grammar.words
-        start = self.before_adverbs(lx.start)  # "was briefly discussed"
         low = max(0, start - 12)
-        if not text.endswith(words.passive, low, start) or self.agent_follows(lx):
-            return False
         if text.endswith(words.present_passive, low, start):
             return not self.speech and lx.text.casefold() not in words.stative
         if text.endswith("be ", low, start):
             modal = text[max(0, start - 12) : start - 3].split()
             return not (modal and modal[-1].casefold() in words.modals)
         return True
+
+    def auxiliary_before(self, lx: Lexeme, form: str | None) -> int | None:
+        """Where the adverbs before a participle start when a passive's auxiliary stands
+        before them ("was briefly discussed"), else None."""
+        if form not in ("past", "participle"):
+            return None
+        start = self.before_adverbs(lx.start)
+        return (
+            start
+            if self.text.endswith(self.grammar.words.passive, max(0, start - 12), start)
+            else None
+        )
 
     def auxiliary_follows(self, lx: Lexeme, form: str | None) -> bool:
         """Whether the auxiliary of a passive follows the verb, which no participant
@@ -1015,13 +1025,10 @@ class _Reader:
     def passive_agent(
         self, lx: Lexeme, form: str | None
     ) -> tuple[tuple[int, ...], tuple[int, int]] | None:
-        """The principals who did what a passive with its agent reports, and the agent's
-        span: "was briefed by President X", "Concern was expressed by the Prime
-        Minister"; None for any other verb."""
-        if form not in ("past", "participle") or not self.agent_follows(lx):
-            return None
-        start = self.before_adverbs(lx.start)
-        if not self.text.endswith(self.grammar.words.passive, max(0, start - 12), start):
+        """The principals who did what a passive reports whose agent follows ``lx``, and
+        the agent's span: "was briefed by President X", "Concern was expressed by the
+        Prime Minister"; None for any other verb."""
+        if self.auxiliary_before(lx, form) is None:
             return None
         for mention in self.mentions_between(lx.end + 4, lx.end + 60):
             if self.text[lx.end + 4 : mention.start].strip() not in ("", "the"):
@@ -1037,8 +1044,7 @@ class _Reader:
         return first is not None and first.reference == "engagement"
 
     def agent_follows(self, lx: Lexeme) -> bool:
-        following = self.text[lx.end : lx.end + 4]
-        return following.startswith(" by ")
+        return self.text.startswith(" by ", lx.end)
 
     def subject_before(
         self, unit: _Unit, position: int
