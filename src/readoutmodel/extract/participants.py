@@ -34,7 +34,7 @@ from readoutmodel.cast import (
     same_person,
 )
 from readoutmodel.gazetteer import gazetteer_for
-from readoutmodel.lexer import Lexemes
+from readoutmodel.lexer import Lexeme, Lexemes
 from readoutmodel.mentions import Mention, joins
 from readoutmodel.model import Span
 from readoutmodel.patterns import Closed, Grammar
@@ -357,7 +357,18 @@ def _ends(grammar: Grammar) -> tuple[str, ...]:
     return tuple({phrase.split()[-1] for phrase in (*words.according, *words.sourced_from)})
 
 
-_ASKED_GAPS = (" of ", " the ", " from ")  # the word before who asked: "request of X"
+# the words between a cue of asking and who asked: "request of X", "invitation of the X"
+_ASKED_LINKS = (["of"], ["of", "the"], ["from"])
+_ASKED_GAPS = tuple(f" {link[-1]} " for link in _ASKED_LINKS)  # how those end, read in place
+
+
+def _asks(lx: Lexeme | None) -> bool:
+    """Whether a lexeme names the asking for the engagement: "request", "invitation"."""
+    return (
+        lx is not None
+        and lx.entry is not None
+        and any(cue.part == "request" for cue in lx.entry.engagement)
+    )
 
 
 def _asked_by(mention: Mention, text: str, lexemes: Lexemes) -> bool:
@@ -365,20 +376,13 @@ def _asked_by(mention: Mention, text: str, lexemes: Lexemes) -> bool:
     ("at the invitation of the President of India", "at the request of X") or owning it
     ("At President Biden's invitation")."""
     if mention.possessive:
-        after = lexemes.first(mention.end, mention.end + 40)
-        return (
-            after is not None
-            and after.entry is not None
-            and any(cue.part == "request" for cue in after.entry.engagement)
-        )
+        return _asks(lexemes.first(mention.end, mention.end + 40))
     if not text.endswith(_ASKED_GAPS, max(0, mention.start - 5), mention.start):
         return False  # the commonest case, read in place
     before = lexemes.between(max(0, mention.start - 40), mention.start)
-    if not before or before[-1].entry is None:
+    if not before or not _asks(before[-1]):
         return False
-    if not any(cue.part == "request" for cue in before[-1].entry.engagement):
-        return False
-    return text[before[-1].end : mention.start].split() in (["of"], ["of", "the"], ["from"])
+    return text[before[-1].end : mention.start].split() in _ASKED_LINKS
 
 
 def _candidate(
@@ -1050,7 +1054,7 @@ def _initiative(lexemes: Lexemes, drafts: list[_Draft], scene: Scene) -> None:
     held = {code for d in drafts for code in d.countries}
     for span in scene.sentences:
         for lx in lexemes.between(span.start, span.end):
-            if lx.entry is None or not any(c.part == "request" for c in lx.entry.engagement):
+            if not _asks(lx):
                 continue
             near = lexemes.between(max(span.start, lx.start - 30), min(span.end, lx.end + 30))
             owners = {c for o in near if o.entry is not None for c in o.entry.countries} - held
