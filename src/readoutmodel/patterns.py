@@ -1233,15 +1233,14 @@ def compile_topics(vocabulary: Vocabulary) -> TopicGrammar:
         beyond=regex.compile(
             r"""
             \s+(?:to|by|of|in|with|between|at)\s+(?:the\s+)?\p{Lu}    # "the visit to China by ..."
-            | \s+(?:last|next)\s+(?:week|month|year|spring|summer|autumn|fall|winter)(?!\w)
-                                                             # "the meeting last year"
-            """,
+            | \s+LAST_OR_NEXT(?!\w)                           # "the meeting last year"
+            """.replace("LAST_OR_NEXT", _LAST_OR_NEXT),
             flags,
         ),
         dated=re.compile(
             rf"(?<![\w-])(?:(?P<month>{trie_pattern(months)})(?:\s+(?P<of>{year}))?"
             rf"|(?P<year>{year})"
-            r"|(?:last|next)\s+(?:week|month|year|spring|summer|autumn|fall|winter))(?![\w-])"
+            rf"|{_LAST_OR_NEXT})(?![\w-])"
         ),
         months={name: number for number, name in enumerate(months_in_order, start=1)},
         later=regex.compile(
@@ -1307,4 +1306,6 @@ def _own_names(vocabulary: Vocabulary) -> dict[str, Any]:
 
 
 _REMOTE = ("phone_call", "video_call")
+# a time before or after the engagement that names no day: "last year", "next spring"
+_LAST_OR_NEXT = r"(?:last|next)\s+(?:week|month|year|spring|summer|autumn|fall|winter)"
 _MEMBER_LINKS = ("of", "on", "to", "in", "at", "from")  # "members of", "officials from"
