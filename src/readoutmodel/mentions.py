@@ -57,6 +57,9 @@ class Mention:
     # listed after it ("Prime Ministers X and Y"), its title then written in the singular
     plural: bool = False
     determined: bool = False  # "the President", not "President"
+    # before a name, the first of offices joined by "and" ("Taoiseach and Chancellor
+    # Scholz"): its start, end and office, which may turn out to be another person's
+    joined: tuple[int, int, str] | None = None
 
     def name_text(self, text: str) -> str | None:
         return None if self.name is None else text[self.name[0] : self.name[1]]
@@ -970,6 +973,7 @@ class _Reader:
             possessive=b.possessive,
             plural=plural,
             determined=determined,
+            joined=b.split[0][:3] if b.split is not None and kind == "person" else None,
         )
 
 

@@ -1108,6 +1108,59 @@ class TestNameShapesAndOffices:
         ]
 
     @pytest.mark.parametrize(
+        ("text", "people", "speakers"),
+        [
+            # the first office is held by a name of its own
+            (
+                "Taoiseach and Chancellor Weber discuss energy\n\nTaoiseach Niall Byrne spoke"
+                " by phone with German Chancellor Jonas Weber. The Taoiseach thanked the"
+                " Chancellor for his support.",
+                [("Niall Byrne", "Taoiseach"), ("Jonas Weber", "Chancellor")],
+                [["Niall Byrne"]],
+            ),
+            # ... or by an office the body names alone
+            (
+                "PM and President Hale agree to deepen ties\n\nThe Prime Minister spoke to"
+                " President Hale of the United States this evening. The Prime Minister"
+                " congratulated the President on the summit.",
+                [("Prime Minister", "Prime Minister"), ("Hale", "President")],
+                [["Prime Minister"]],
+            ),
+        ],
+    )
+    def test_offices_joined_before_a_name_may_be_two_people(
+        self, text: str, people: list[tuple[str, str]], speakers: list[list[str]]
+    ) -> None:
+        """ "A and B NAME" is two people when another principal holds A and the named one
+        is given B alone elsewhere: A is that principal's, and names them first."""
+        readout = readoutmodel.parse(text)
+        assert [(p.name, p.title) for p in readout.participants] == people
+        assert [[p.name for p in s.speakers] for s in readout.statements] == speakers
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # the named one is never given one office alone
+            "Prime Minister meets Prime Minister and Foreign Minister Sheikh Omar bin Khalid"
+            "\n\nPrime Minister Ravi Menon met Sheikh Omar bin Khalid in New Delhi today.",
+            # no one else holds the first office
+            "State Councilor and Foreign Minister Li Wen Meets Foreign Minister Ann Lee\n\n"
+            "State Councilor and Foreign Minister Li Wen met Australian Foreign Minister Ann Lee"
+            " in Beijing. Li Wen said China values the relationship.",
+        ],
+    )
+    def test_offices_joined_before_a_name_stay_one_persons(self, text: str) -> None:
+        """Two offices of one person stay so when nothing in the text says the first is
+        another's."""
+        first = readoutmodel.parse(text).participants
+        assert len(first) == 2
+        joined = next(p for p in first if " and " in (p.title or ""))
+        assert joined.title in (
+            "Prime Minister and Foreign Minister",
+            "State Councilor and Foreign Minister",
+        )
+
+    @pytest.mark.parametrize(
         "headline",
         [
             "Head of State holds talks with President of Peru",

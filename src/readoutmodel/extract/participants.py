@@ -66,6 +66,9 @@ class _Draft:
     before_names: list[str] = attrs.Factory(list)  # what opens its names: "His Majesty "
     asking_only: bool = True  # named only as who asked: "at the invitation of X"
     looked_up: int = 0  # how many of its names the gazetteer has been asked about
+    # the offices given by mentions other than a run joined by "and" before a name
+    offices_alone: set[str] = attrs.Factory(set)
+    disowned: set[tuple[str, str]] = attrs.Factory(set)  # titles found to be another's
 
     @property
     def named(self) -> bool:
@@ -96,8 +99,10 @@ class _Draft:
             if mention.name[0] > mention.start:
                 self.before_names.append(text[mention.start : mention.name[0]])
         if mention.offices:  # most names come without one
+            if mention.joined is None:
+                self.offices_alone.update(mention.offices)
             for pair in zip(mention.titles, mention.offices, strict=False):
-                if pair not in self.titles:
+                if pair not in self.titles and pair not in self.disowned:
                     self.titles.append(pair)
                 if not headline and mention.start < self.body_titles.get(pair, mention.end):
                     self.body_titles[pair] = mention.start
@@ -108,8 +113,11 @@ class _Draft:
             self.spans[scene_span] = mention.start
         if mention.name is None and mention.determined:
             self.determined = True
-        if mention.start < self.first:
-            self.first = mention.start
+        start = mention.start
+        if mention.joined is not None and self.disowned:
+            start = mention.joined[1]  # its first office is another's
+        if start < self.first:
+            self.first = start
         return learned
 
     def learn(self, name: str) -> bool:
@@ -436,6 +444,7 @@ def find(
     words = grammar.words
     drafts: list[_Draft] = []
     placeholders: list[_Draft] = []
+    joined: list[tuple[Mention, _Draft]] = []  # who took offices joined by "and"
     starts = list(map(_start, mentions))
     for span in scene.spans:
         key = (span.start, span.end)
@@ -450,6 +459,8 @@ def find(
             if _candidate(mention, text, lexemes, grammar, previous):
                 asked = _asked_by(mention, text, lexemes)
                 draft = _add(drafts, placeholders, mention, text, words, key, headline, asked)
+                if draft is not None and mention.joined is not None:
+                    joined.append((mention, draft))
                 if draft is not None and shared is not None and not mention.offices:
                     # "Prime Ministers Narendra Modi and Anthony Albanese": each holds it
                     draft.absorb(shared, text, key, headline, named=False)
@@ -464,6 +475,8 @@ def find(
     speaker = _first_person_speaker(document, mentions, starts)
     if speaker is not None:
         _add(drafts, placeholders, speaker, text, words, None)
+    for mention, draft in joined:
+        _unjoin(mention, draft, drafts, placeholders, text)
     drafts[:] = [d for d in drafts if not d.pair(drafts) and not _issue(d, grammar)]
     if scene.title is not None:
         _confirm_headline_names(document, mentions, drafts, (scene.title.start, scene.title.end))
@@ -1035,6 +1048,46 @@ def _known(drafts: list[_Draft], grammar: Grammar, year: int | None) -> None:
             draft.learn(form)  # "Jokowi" is Joko Widodo
         if not draft.countries:
             draft.countries.append(person.country)
+
+
+def _unjoin(
+    mention: Mention,
+    draft: _Draft,
+    drafts: list[_Draft],
+    placeholders: list[_Draft],
+    text: str,
+) -> None:
+    """Gives the first of offices joined by "and" before a name to another principal
+    when that one holds it and the named one holds another ("Taoiseach and Chancellor
+    Scholz" over "Taoiseach Leo Varadkar" and "Chancellor Olaf Scholz"); a name holding
+    both where the text never says otherwise is one person with two offices ("Prime
+    Minister and Foreign Minister Sheikh X")."""
+    assert mention.joined is not None
+    start, end, office = mention.joined
+    if not draft.offices_alone or any(_either_office(office, o) for o in draft.offices_alone):
+        return
+    countries = set(mention.countries)
+    holder = next(
+        (
+            d
+            for d in (*drafts, *placeholders)
+            if d is not draft
+            and any(_either_office(office, o) for o in d.offices_alone)
+            and (not countries or not d.countries or countries & set(d.countries))
+        ),
+        None,
+    )
+    if holder is None:
+        return
+    draft.disowned.update((written, office) for written in mention.titles)
+    draft.titles = [t for t in draft.titles if t not in draft.disowned]
+    for pair in draft.disowned:
+        draft.body_titles.pop(pair, None)
+    if draft.first == mention.start:
+        draft.first = end  # named after the other
+    if (text[start:end], office) not in holder.titles:
+        holder.titles.append((text[start:end], office))
+    holder.first = min(holder.first, start)
 
 
 def _drop_askers(drafts: list[_Draft], placeholders: list[_Draft]) -> None:
