@@ -68,7 +68,7 @@ class _Draft:
     looked_up: int = 0  # how many of its names the gazetteer has been asked about
     # the offices given by mentions other than a run joined by "and" before a name
     offices_alone: set[str] = attrs.Factory(set)
-    disowned: set[tuple[str, str]] = attrs.Factory(set)  # titles found to be another's
+    disowned: frozenset[tuple[str, str]] = frozenset()  # titles found to be another's
 
     @property
     def named(self) -> bool:
@@ -1079,7 +1079,7 @@ def _unjoin(
     )
     if holder is None:
         return
-    draft.disowned.update((written, office) for written in mention.titles)
+    draft.disowned |= {(written, office) for written in mention.titles}
     draft.titles = [t for t in draft.titles if t not in draft.disowned]
     for pair in draft.disowned:
         draft.body_titles.pop(pair, None)
