@@ -444,7 +444,7 @@ class _Reader:
         if len(gap) < 4 or gap[-1] != " " or gap[-2] == " ":
             return start  # most names follow a single space, or a longer gap of words
         head, _, word = gap[:-1].rpartition(" ")
-        if not (word[:1].isupper() and word.isalpha() and word in self.grammar.stopwords):
+        if word not in self.words.name_openers:
             return start
         before = head[-1:] if head else self.items[i - 1].text[-1:] if i > 0 else ""
         return start - len(word) - 1 if before.islower() else start
@@ -793,16 +793,14 @@ class _Reader:
 
     def opened(self, j: int) -> bool:
         """Whether the gap before name ``j`` is one capitalised small word that the
-        lexer left out of the name: " To " in "General Secretary To Lam"."""
+        lexer left out of the name and that opens names: " To " in "General Secretary To
+        Lam", not " In " in "UAE President In Abu Dhabi"."""
         gap = self.gaps[j]
-        word = gap[1:-1]
         return (
             len(gap) > 2
             and gap[0] == " "
             and gap[-1] == " "
-            and word in self.grammar.stopwords
-            and word[:1].isupper()
-            and word.isalpha()
+            and gap[1:-1] in self.words.name_openers
         )
 
     def named_after(self, j: int) -> bool:

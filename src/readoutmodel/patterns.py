@@ -142,6 +142,7 @@ class Closed:
     name_noise: frozenset[str]
     post_nominals: frozenset[str]
     kept_styles: tuple[str, ...]  # with their space: "Sheikh "
+    name_openers: frozenset[str]  # small words opening a name after an office: "To"
     sourcing: tuple[str, ...]  # after a name, with a space before: " learned from"
     sourced_from: tuple[str, ...]  # before a name, lower case: "learned from"
     documents: tuple[str, ...]  # after a verb, with a space before: " a statement"
@@ -220,6 +221,7 @@ class Closed:
             name_noise=lower(words.particles + words.noise + words.post_nominals),
             post_nominals=frozenset(words.post_nominals),
             kept_styles=tuple(f"{w} " for w in words.kept_styles),
+            name_openers=frozenset(words.name_openers),
             sourcing=tuple(f" {w}" for w in words.sourcing),
             sourced_from=tuple(w.casefold() for w in words.sourced_from),
             documents=tuple(f" {w}" for w in words.documents),

@@ -148,6 +148,7 @@ class Words:
     suffixes: tuple[str, ...]
     post_nominals: tuple[str, ...]
     kept_styles: tuple[str, ...]
+    name_openers: tuple[str, ...]
     sourcing: tuple[str, ...]
     sourced_from: tuple[str, ...]
     documents: tuple[str, ...]
