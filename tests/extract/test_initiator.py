@@ -323,6 +323,26 @@ def _initiator(text: str) -> str | None:
             " Macron spoke with him by phone.",
             "Keir Starmer",
         ),
+        # a time between the call and whom it went to
+        (
+            "President Ana Ruiz made a phone call today to President Lee Jun of Korea.",
+            "Ana Ruiz",
+        ),
+        (
+            "President Ana Ruiz placed a telephone call this morning to Prime Minister Lee Jun.",
+            "Ana Ruiz",
+        ),
+        # a headline in title case, its verb in the present
+        (
+            "President Ana Ruiz Receives Phone Call From Prime Minister Lee Jun\n\nPresident"
+            " Ana Ruiz spoke with Prime Minister Lee Jun on Friday.",
+            "Lee Jun",
+        ),
+        (
+            "PM Telephones President of Chile\n\nPrime Minister Ana Ruiz spoke with President"
+            " Lee Jun of Chile on Friday.",
+            "Ana Ruiz",
+        ),
         # the text does not say who asked
         ("President Joe Biden spoke today with President Volodymyr Zelenskyy of Ukraine.", None),
         ("President Xi Jinping held telephone talks with President Emmanuel Macron.", None),

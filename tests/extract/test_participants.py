@@ -1163,6 +1163,28 @@ class TestNameShapesAndOffices:
     @pytest.mark.parametrize(
         "headline",
         [
+            "PM Telephones President of Chile",
+            "PM TELEPHONES PRESIDENT OF CHILE",
+            "Prime Minister Makes Phone Call to President of Chile",
+            "Prime Minister Meets Chilean President In Santiago",
+            "Prime Minister Meets Chilean President On Trade",
+        ],
+    )
+    def test_headline_words_in_title_case_are_no_names(self, headline: str) -> None:
+        """A verb in the present or a small word after an office in a headline opens no
+        name: no "Telephones", "Makes" or "In Santiago" among the participants."""
+        text = (
+            f"{headline}\n\nPrime Minister Ana Ruiz spoke with President Lee Jun of Chile on"
+            " Friday. Both leaders agreed to meet again."
+        )
+        assert _people(text) == [
+            ("Ana Ruiz", "Prime Minister", None),
+            ("Lee Jun", "President", "CL"),
+        ]
+
+    @pytest.mark.parametrize(
+        "headline",
+        [
             "Head of State holds talks with President of Peru",
             "Prime Minister and Minister of Foreign Affairs Meets President of Peru",
         ],

@@ -68,6 +68,8 @@ def find(
                     found = _after(text, lx, inside, cast, within=30, after_word="by")
                 elif cue.part == "noun" and _from_caller(text, lx, cue.phrase, grammar):
                     found = _after(text, lx, inside, cast, within=_FROM_REACH, after_word="from")
+                elif cue.part == "noun" and _placed_to(text, lx, cue.phrase, grammar):
+                    found = _placer(text, lx, inside, cast)
                 elif cue.direction == "out":
                     found = _caller(text, lx, inside, cast, grammar)
                 elif cue.direction == "in" or (
@@ -247,6 +249,30 @@ def _from_caller(text: str, lx: Lexeme, phrase: str, grammar: Grammar) -> bool:
     return index > lx.end and grammar.gap.fullmatch(text, lx.end, index) is not None
 
 
+def _placed_to(text: str, lx: Lexeme, phrase: str, grammar: Grammar) -> bool:
+    """ "X made a phone call today to Y", "X placed a call on Monday to Y": a time between
+    the call and whom it went to, where the phrase "made a phone call to" cannot match."""
+    if phrase.split()[-1] not in grammar.words.call_nouns:
+        return False
+    before = text[max(0, lx.start - 16) : lx.start].casefold().split()
+    if before[-1:] and before[-1] in grammar.words.articles:
+        before.pop()
+    if not before or before[-1] not in grammar.words.placing:
+        return False
+    index = text.find(" to ", lx.end, lx.end + _FROM_REACH)
+    return index > lx.end and grammar.gap.fullmatch(text, lx.end, index) is not None
+
+
+def _placer(text: str, lx: Lexeme, inside: list[Mention], cast: Cast) -> int | None:
+    """Who placed the call ``lx`` names: the subject right before its verb."""
+    verb = text.rfind(" ", 0, text.rfind(" ", 0, lx.start))  # before "made a"
+    subject = next((m for m in reversed(inside) if m.end <= verb + 1), None)
+    if subject is None or not _near(text, subject.end, lx.start):
+        return None
+    found = _principals(subject, text, cast)
+    return found[0] if found else None
+
+
 def _inviter(
     text: str, lx: Lexeme, lexemes: Lexemes, inside: list[Mention], cast: Cast
 ) -> int | None:
@@ -398,6 +424,8 @@ def _after(
     start = lx.end
     if after_word is not None:
         index = text.find(f" {after_word} ", lx.start, lx.end + within)
+        if index < 0:  # a headline in title case: "Receives Phone Call From"
+            index = text.find(f" {after_word.capitalize()} ", lx.start, lx.end + within)
         if index < 0:
             return None
         start = index + len(after_word) + 2
