@@ -92,6 +92,43 @@ class TestParse:
             ("Emmanuel Macron", "FR"),
         ]
 
+    @pytest.mark.parametrize(
+        ("text", "name", "country"),
+        [
+            (
+                "Brussels, 3 March 2025\n\nPresident António Costa spoke today with President"
+                " Volodymyr Zelenskyy.",
+                "António Costa",
+                "EU",
+            ),
+            (
+                "Lisbon, 3 March 2018\n\nPrime Minister António Costa spoke today with"
+                " President Volodymyr Zelenskyy.",
+                "António Costa",
+                "PT",
+            ),
+            (
+                "Washington, 3 March 2016\n\nSecretary of Defense Ash Carter met Defence"
+                " Minister Ursula von der Leyen today.",
+                "Ursula von der Leyen",
+                "DE",
+            ),
+            # no year: the later
+            (
+                "President Ursula von der Leyen spoke with President Volodymyr Zelenskyy.",
+                "Ursula von der Leyen",
+                "EU",
+            ),
+        ],
+    )
+    def test_a_career_in_two_codes_gives_the_years_code(
+        self, text: str, name: str, country: str
+    ) -> None:
+        """One who served a government and then the EU or NATO is that code's in its years,
+        and without a year the later code's."""
+        countries = {p.name: p.country for p in readoutmodel.parse(text).participants}
+        assert countries[name] == country
+
     def test_the_text_comes_first(self) -> None:
         """A country the text states is kept."""
         readout = readoutmodel.parse(

@@ -99,21 +99,37 @@ def test_years_are_well_formed(people: list[Person]) -> None:
             previous = last
 
 
-def test_no_name_form_names_two_countries(people: list[Person]) -> None:
-    """A name form, compared without case, belongs to one country only."""
-    countries: dict[str, set[str]] = collections.defaultdict(set)
+def _years(person: Person) -> set[int]:
+    spans = [YEARS_RE.fullmatch(span) for span in person.years.split("|")]
+    return {year for m in spans if m for year in range(int(m[1]), int(m[2]) + 1)}
+
+
+def test_no_name_form_names_two_countries_in_one_year(people: list[Person]) -> None:
+    """A name form, compared without case, belongs to one country in any year: a person
+    who served two codes is listed under each, for the years of each, the two sharing
+    at most the year of the move."""
+    lines: dict[str, list[Person]] = collections.defaultdict(list)
     for person in people:
         for name in person.names:
-            countries[name.casefold()].add(person.country)
-    shared = {name: sorted(found) for name, found in countries.items() if len(found) > 1}
-    assert not shared
+            lines[name.casefold()].append(person)
+    for name, found in lines.items():
+        for i, one in enumerate(found):
+            for other in found[i + 1 :]:
+                assert one.country != other.country, (name, one.line, other.line)
+                assert len(_years(one) & _years(other)) <= 1, (name, one.line, other.line)
 
 
 def test_no_name_form_names_two_people(people: list[Person]) -> None:
-    """Within the file, and within a line, each name form appears once."""
-    forms = [name.casefold() for person in people for name in person.names]
-    repeated = [name for name, count in collections.Counter(forms).items() if count > 1]
-    assert not repeated
+    """Within a line each name form appears once, and a form on two lines is one
+    person's: the lines share their first form."""
+    first: dict[str, set[str]] = collections.defaultdict(set)
+    for person in people:
+        forms = [name.casefold() for name in person.names]
+        assert len(set(forms)) == len(forms), person.line
+        for form in forms:
+            first[form].add(forms[0])
+    shared = {form: sorted(found) for form, found in first.items() if len(found) > 1}
+    assert not shared
 
 
 def test_no_duplicate_lines(text: str) -> None:
@@ -160,9 +176,11 @@ def test_chinese_officials_have_their_chinese_name(people: list[Person]) -> None
         ("Ursula von der Leyen", "EU"),
         ("António Guterres", "UN"),
         ("Jens Stoltenberg", "NATO"),
+        ("Mark Rutte", "NATO"),
     ],
 )
 def test_well_known_holders(people: list[Person], name: str, country: str) -> None:
-    """A few office holders every readout names are there, under the right code."""
+    """A few office holders every readout names are there, under the right code (and
+    perhaps another, for the years before or after)."""
     found = [p.country for p in people if name in p.names]
-    assert found == [country]
+    assert country in found
