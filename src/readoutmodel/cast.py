@@ -134,6 +134,7 @@ class Principal:
     surnames: frozenset[str] = frozenset()  # the last word of each of its names
     # what opens its names as the scene writes them, in lower case: "his majesty sultan"
     before_names: tuple[str, ...] = ()
+    known_offices: tuple[str, ...] = ()  # what the gazetteer knows it held, its chief first
 
 
 @attrs.frozen
@@ -196,6 +197,21 @@ class Cast:
             )
         return found
 
+    def untitled_home(self, mention: Mention, found: tuple[int, ...]) -> bool:
+        """Whether ``mention``, "the President" alone, is the issuer's own principal whom
+        the text gives no office but whose chief office it is, rather than another holding
+        it (``found``)."""
+        home = self.home
+        if home is None or home in found or not mention.determined or mention.countries:
+            return False
+        principal = self.principals[home]
+        return (
+            not principal.offices
+            and principal.country == self.issuer
+            and principal.known_offices[:1] != ()
+            and offices_match(mention.offices[0], principal.known_offices[0])
+        )
+
     def prefer_home(self, found: tuple[int, ...]) -> tuple[int, ...]:
         """One of ``found``: the issuer's own principal if among them, else the first."""
         if len(found) <= 1:
@@ -236,6 +252,10 @@ class Cast:
                 found = self.by_office(office, mention.countries)
                 if found and mention.plural:
                     return self.plural_office(found, mention.countries)
+                if found and self.home is not None and self.untitled_home(mention, found):
+                    # "Vladimir Putin had a conversation with President X. The President
+                    # said ...": the issuer's own, whose office its readouts never write
+                    return (self.home,)
                 if found:
                     return self.prefer_home(found)
             if mention.plural and mention.offices and not mention.countries:

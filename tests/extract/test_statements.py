@@ -206,6 +206,18 @@ class TestSpeakers:
                 " Kingdom John Doe.\n\nThe ministers discussed the work of the embassies.",
                 ("Sergey Lavrov", "John Doe"),
             ),
+            # "The President" alone is the issuer's own, named without an office in its
+            # readouts, when that is the office it is known for; not another office
+            (
+                "Vladimir Putin had a telephone conversation with President of Egypt Omar"
+                " Nabil.\n\nThe President said that Russia is ready to supply wheat.",
+                (PUTIN,),
+            ),
+            (
+                "Vladimir Putin had a telephone conversation with Prime Minister of Egypt Omar"
+                " Nabil.\n\nThe Prime Minister thanked Russia for the wheat.",
+                ("Omar Nabil",),
+            ),
             (US + "The President reaffirmed the special relationship.", (BIDEN,)),
             (US + "The Prime Minister welcomed the President's commitment to NATO.", (STARMER,)),
             (

@@ -69,6 +69,7 @@ class _Draft:
     # the offices given by mentions other than a run joined by "and" before a name
     offices_alone: set[str] = attrs.Factory(set)
     disowned: frozenset[tuple[str, str]] = frozenset()  # titles found to be another's
+    known_offices: tuple[str, ...] = ()  # the offices the gazetteer knows it held
 
     @property
     def named(self) -> bool:
@@ -510,6 +511,8 @@ def find(
     principals = tuple(_principal(d) for d in drafts)
     if issuer is None:
         issuer = _scene_subject_country(document, lexemes, mentions, starts, scene, drafts, grammar)
+        # the issuer's own principal, found only now, is the one the issuer speaks for
+        home = next((i for i, p in enumerate(principals) if p.country == issuer), home)
     return Cast(principals, issuer, home, words.name_noise, grammar.title_kin)
 
 
@@ -1046,6 +1049,7 @@ def _known(drafts: list[_Draft], grammar: Grammar, year: int | None) -> None:
             continue
         for form in person.names:
             draft.learn(form)  # "Jokowi" is Joko Widodo
+        draft.known_offices = person.offices
         if not draft.countries:
             draft.countries.append(person.country)
 
@@ -1215,6 +1219,7 @@ def _principal(draft: _Draft) -> Principal:
         surnames=frozenset(draft.surnames),
         named=name is not None,
         offices=offices,
+        known_offices=draft.known_offices,
         # in lower case, one space between words: as a style alone is compared with them
         before_names=tuple(
             dict.fromkeys(" ".join(b.casefold().split()) for b in draft.before_names)
