@@ -500,6 +500,7 @@ def find(
     unnamed = [d for d in drafts if not d.named and d.office and d.countries]
     if unnamed and orphans:
         _name_by_gazetteer(unnamed, orphans, text, grammar, year)
+    writer = None
     if speaker is not None and speaker.name is not None:
         name = text[speaker.name[0] : speaker.name[1]]
         writer = next((i for i, d in enumerate(drafts) if d.same(name)), None)
@@ -511,8 +512,9 @@ def find(
     principals = tuple(_principal(d) for d in drafts)
     if issuer is None:
         issuer = _scene_subject_country(document, lexemes, mentions, starts, scene, drafts, grammar)
-        # the issuer's own principal, found only now, is the one the issuer speaks for
-        home = next((i for i, p in enumerate(principals) if p.country == issuer), home)
+        if writer is None:
+            # the issuer's own principal, found only now, is the one the issuer speaks for
+            home = next((i for i, p in enumerate(principals) if p.country == issuer), home)
     return Cast(principals, issuer, home, words.name_noise, grammar.title_kin)
 
 
