@@ -655,6 +655,27 @@ class TestWhoTakesPart:
         assert [p.name for p in readout.participants] == ["Kim Min-jun", "Anne Roy"]
         assert [len(s.speakers) for s in readout.statements] == [2]
 
+    @pytest.mark.parametrize(
+        "teller",
+        [
+            ", National Security Adviser Park Ji-ho told reporters.",
+            ", Kremlin aide Oleg Sokolov said.",
+            ", Presidential Spokesman Lee Dong-hoon told a briefing.",
+        ],
+    )
+    def test_who_told_the_scene_is_no_participant(self, teller: str) -> None:
+        """A clause that ends the scene by saying who told it names no participant, and
+        makes no statement of the telling."""
+        text = (
+            "President Kim Min-jun held a telephone conversation with Canadian Prime Minister"
+            f" Anne Roy on Monday{teller}\n\nKim said Korea values the partnership."
+        )
+        readout = readoutmodel.parse(text)
+        assert [p.name for p in readout.participants] == ["Kim Min-jun", "Anne Roy"]
+        assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
+            ("said", ["Kim Min-jun"])
+        ]
+
     def test_korean_is_south_korean_unqualified(self) -> None:
         """ "Korean" unqualified is the Republic of Korea's, as "Korea" is: no principal
         is named "Korean"; "North Korean" stays the DPRK's."""

@@ -359,6 +359,32 @@ def _sourced(mention: Mention, text: str, grammar: Grammar) -> bool:
     return before.endswith(words.according) or before.endswith(words.sourced_from)
 
 
+def _tells_scene(mention: Mention, text: str, lexemes: Lexemes) -> bool:
+    """Whether a mention opens a clause that ends the scene by saying who told it: "...,
+    Kremlin aide X told reporters.", "..., National Security Adviser X said."."""
+    before = text[max(0, mention.start - _TOLD_REACH) : mention.start]
+    comma = before.rfind(", ")
+    if comma < 0 or not _plain_words(before[comma + 2 :]):
+        return False
+    verb = lexemes.first(mention.end, mention.end + _TOLD_REACH)
+    if verb is None or verb.start != mention.end + 1 or verb.entry is None:
+        return False
+    if verb.entry.verb is None:
+        return False
+    rest = text[verb.end : verb.end + _TOLD_REACH]
+    end = min((i for i in (rest.find("."), rest.find("\n")) if i >= 0), default=-1)
+    return end >= 0 and len(rest[:end].split()) <= 3 and "," not in rest[:end]
+
+
+_TOLD_REACH = 40  # how far after its verb the clause saying who told the scene ends
+
+
+def _plain_words(words: str) -> bool:
+    """Whether ``words`` (before a mention) are at most three words without punctuation:
+    what may qualify an office ("Kremlin foreign policy aide")."""
+    return len(words.split()) <= 3 and all(w.isalpha() for w in words.split())
+
+
 @functools.lru_cache(maxsize=8)
 def _ends(grammar: Grammar) -> tuple[str, ...]:
     """The last words of the phrases that name a source ("to" of "according to")."""
@@ -400,7 +426,7 @@ def _candidate(
     """Whether a mention in the scene names a principal."""
     if mention.kind not in ("person", "office") or _relay(mention, grammar, text):
         return False
-    if _sourced(mention, text, grammar):
+    if _sourced(mention, text, grammar) or _tells_scene(mention, text, lexemes):
         return False  # "..., according to Deputy National Security Adviser X": a source
     if mention.kind == "office" and mention.reference == "role":
         return False  # "Head of State holds talks with ...": a role, whoever holds it
