@@ -85,8 +85,10 @@ def _office_words(office: str) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=4096)
-def offices_match(mentioned: str, held: str) -> bool:
-    """Whether a mention's office ("Secretary") fits an office held ("Secretary of State")."""
+def offices_match(mentioned: str, held: str, below: frozenset[str] = frozenset()) -> bool:
+    """Whether a mention's office ("Secretary", "Minister") fits an office held ("Secretary
+    of State", "Foreign Minister"); not when a word of ``below`` opens the rest of the
+    office held ("President" is not "Vice President")."""
     # cached: a text asks of the same few offices again and again
     said, have = _office_words(mentioned), _office_words(held)
     if not said or not have:
@@ -94,7 +96,7 @@ def offices_match(mentioned: str, held: str) -> bool:
     if said == have:
         return True
     n = len(said)
-    return have[:n] == said or have[-n:] == said
+    return have[:n] == said or (have[-n:] == said and below.isdisjoint(have[:-n]))
 
 
 @functools.lru_cache(maxsize=8)
@@ -146,6 +148,7 @@ class Cast:
     home: int | None = None
     noise: frozenset[str] = frozenset()  # words of names that tell no one apart
     kin: frozenset[tuple[str, str]] = frozenset()  # offices of one kind: Grammar.title_kin
+    below: frozenset[str] = frozenset()  # words opening a lower office: Closed.subordinate
     _resolved: dict[Mention, tuple[int, ...]] = attrs.field(
         factory=dict, eq=False, repr=False, hash=False, alias="_resolved"
     )
@@ -192,7 +195,7 @@ class Cast:
             found = self._holding[office, countries] = tuple(
                 i
                 for i, p in enumerate(self.principals)
-                if any(offices_match(office, held) for held in p.offices)
+                if any(offices_match(office, held, self.below) for held in p.offices)
                 and (not countries or p.country in countries)
             )
         return found
@@ -209,7 +212,7 @@ class Cast:
             not principal.offices
             and principal.country == self.issuer
             and principal.known_offices[:1] != ()
-            and offices_match(mention.offices[0], principal.known_offices[0])
+            and offices_match(mention.offices[0], principal.known_offices[0], self.below)
         )
 
     def prefer_home(self, found: tuple[int, ...]) -> tuple[int, ...]:

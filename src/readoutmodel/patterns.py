@@ -154,6 +154,7 @@ class Closed:
     of_for: tuple[tuple[str, ...], ...]  # "of" and "for": "Minister for Foreign Affairs"
     states: frozenset[str]  # in lower case: "republic" ("the President of the Republic")
     serving: frozenset[str]  # in lower case: "to the"
+    subordinate: frozenset[str]  # in lower case: "vice", "deputy"
     joining: frozenset[str]
     portraits: tuple[str, ...]  # with their space: " photo"
     before_people: frozenset[str]
@@ -233,6 +234,7 @@ class Closed:
             of_for=tuple(tuple(phrase.split()) for phrase in words.of + words.portfolio_of),
             states=lower(words.states),
             serving=lower(words.serving),
+            subordinate=lower(words.subordinate),
             joining=lower(words.joining),
             portraits=tuple(f" {p.casefold()}" for p in words.portraits),
             before_people=lower(words.before_people),

@@ -218,6 +218,17 @@ class TestSpeakers:
                 " Nabil.\n\nThe Prime Minister thanked Russia for the wheat.",
                 ("Omar Nabil",),
             ),
+            # "the President" is not the Vice President
+            (
+                "Vice President Ana Ruiz spoke today with President Lee Jun of Korea. The"
+                " President thanked the Vice President for the support.",
+                ("Lee Jun",),
+            ),
+            (
+                "Deputy Prime Minister Ana Ruiz met Prime Minister Lee Jun of Korea. The Prime"
+                " Minister welcomed the Deputy Prime Minister.",
+                ("Lee Jun",),
+            ),
             (US + "The President reaffirmed the special relationship.", (BIDEN,)),
             (US + "The Prime Minister welcomed the President's commitment to NATO.", (STARMER,)),
             (

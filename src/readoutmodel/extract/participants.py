@@ -541,7 +541,7 @@ def find(
         if writer is None:
             # the issuer's own principal, found only now, is the one the issuer speaks for
             home = next((i for i, p in enumerate(principals) if p.country == issuer), home)
-    return Cast(principals, issuer, home, words.name_noise, grammar.title_kin)
+    return Cast(principals, issuer, home, words.name_noise, grammar.title_kin, words.subordinate)
 
 
 def _issue(draft: _Draft, grammar: Grammar) -> bool:
@@ -635,7 +635,8 @@ def _holds_office(draft: _Draft, mention: Mention) -> bool:
     """Whether ``draft`` holds the first office ``mention`` names, of no other country."""
     if mention.countries and draft.countries and not set(mention.countries) & set(draft.countries):
         return False
-    return any(offices_match(mention.offices[0], office) for _, office in draft.titles)
+    below = draft.words.subordinate
+    return any(offices_match(mention.offices[0], office, below) for _, office in draft.titles)
 
 
 def _starting(
@@ -733,7 +734,9 @@ def _add(
         if (
             draft.office
             and mention.offices
-            and any(offices_match(office, draft.office) for office in mention.offices)
+            and any(
+                offices_match(office, draft.office, words.subordinate) for office in mention.offices
+            )
             and (
                 not draft.countries
                 or not mention.countries
@@ -750,10 +753,10 @@ def _add(
     return draft
 
 
-def _either_office(one: str, other: str) -> bool:
+def _either_office(one: str, other: str, below: frozenset[str]) -> bool:
     """Whether two offices may be one, either written as the other ("President" and
     "President of the Republic")."""
-    return offices_match(one, other) or offices_match(other, one)
+    return offices_match(one, other, below) or offices_match(other, one, below)
 
 
 def _place(drafts: list[_Draft], placeholders: list[_Draft]) -> None:
@@ -764,7 +767,9 @@ def _place(drafts: list[_Draft], placeholders: list[_Draft]) -> None:
         same_country = {i for i, d in enumerate(drafts) if set(d.countries) & set(holder.countries)}
 
         def holds(d: _Draft, office: str | None = office) -> bool:
-            return office is not None and any(_either_office(office, o) for _, o in d.titles)
+            return office is not None and any(
+                _either_office(office, o, d.words.subordinate) for _, o in d.titles
+            )
 
         free = [i for i, d in enumerate(drafts) if i not in taken]
         choices = (
@@ -783,7 +788,7 @@ def _place(drafts: list[_Draft], placeholders: list[_Draft]) -> None:
                 for i, other in taken.items()
                 if office is not None
                 and other is not None
-                and not offices_match(office, other)
+                and not offices_match(office, other, holder.words.subordinate)
                 and drafts[i].compatible(holder)
                 and holds(drafts[i])
                 and holds(drafts[i], other)
@@ -924,7 +929,10 @@ def _enrich(
                     for p in placeholders
                     if not p.named
                     and p.office
-                    and any(offices_match(p.office, office) for office in mention.offices)
+                    and any(
+                        offices_match(p.office, office, p.words.subordinate)
+                        for office in mention.offices
+                    )
                     and (
                         not p.countries
                         or not mention.countries
@@ -1028,7 +1036,7 @@ def _name_by_gazetteer(
             for name, mention in names
             if any(
                 person.country in draft.countries
-                and any(_either_office(office, o) for o in person.offices)
+                and any(_either_office(office, o, draft.words.subordinate) for o in person.offices)
                 for person in known.find(name, year)
             )
         ]
@@ -1096,7 +1104,10 @@ def _unjoin(
     Minister and Foreign Minister Sheikh X")."""
     assert mention.joined is not None
     start, end, office = mention.joined
-    if not draft.offices_alone or any(_either_office(office, o) for o in draft.offices_alone):
+    below = draft.words.subordinate
+    if not draft.offices_alone or any(
+        _either_office(office, o, below) for o in draft.offices_alone
+    ):
         return
     countries = set(mention.countries)
     holder = next(
@@ -1104,7 +1115,7 @@ def _unjoin(
             d
             for d in (*drafts, *placeholders)
             if d is not draft
-            and any(_either_office(office, o) for o in d.offices_alone)
+            and any(_either_office(office, o, below) for o in d.offices_alone)
             and (not countries or not d.countries or countries & set(d.countries))
         ),
         None,

@@ -159,6 +159,7 @@ class Words:
     of: tuple[str, ...]
     states: tuple[str, ...]
     portfolio_of: tuple[str, ...]
+    subordinate: tuple[str, ...]
     serving: tuple[str, ...]
     joining: tuple[str, ...]
     portraits: tuple[str, ...]
