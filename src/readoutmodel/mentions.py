@@ -209,16 +209,20 @@ class _Reader:
     def determined(self, start: int) -> bool:
         # a comparison rather than max(): this runs for every mention
         low = start - 6 if start > 6 else 0
-        return self.text.endswith(self.words.determiners, low, start)
+        if not self.text.endswith(self.words.determiners, low, start):
+            return False  # one test for them all, as most starts have none
+        return self.det_start(start) < start
 
     def det_start(self, start: int) -> int:
-        """``start`` moved back over a determiner before it ("the President")."""
-        if not self.determined(start):
-            return start  # one test for them all, as most starts have none
+        """``start`` moved back over a determiner before it ("the President"), a word of
+        its own ("Other leaders" has none)."""
         low = start - 6 if start > 6 else 0
+        text = self.text
         for determiner in self.words.determiners:
-            if self.text.endswith(determiner, low, start):
-                return start - len(determiner)
+            if text.endswith(determiner, low, start):
+                at = start - len(determiner)
+                if at == 0 or not text[at - 1].isalnum():
+                    return at
         return start
 
     def capital(self, i: int) -> str | None:

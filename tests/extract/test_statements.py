@@ -895,6 +895,14 @@ class TestNotStatements:
         )
         _check(text, [((BIDEN, STARMER), "discussed", ["The leaders discussed"])])
 
+    def test_a_determiner_is_a_word_of_its_own(self) -> None:
+        """ "Other leaders" is no one's "her leaders": the words are no principal's."""
+        readout = readoutmodel.parse(
+            US + "The leaders discussed defense spending. Other leaders welcomed the plan."
+        )
+        assert [s.verb for s in readout.statements] == ["discussed"]
+        assert all("her leaders" not in p.aliases for p in readout.participants)
+
     def test_third_party_words_end_a_statement(self) -> None:
         """The words of someone who took no part are no more of the statement before."""
         text = (
