@@ -218,6 +218,8 @@ class _Reader:
         its own ("Other leaders" has none)."""
         low = start - 6 if start > 6 else 0
         text = self.text
+        if not text.endswith(self.words.determiners, low, start):
+            return start  # one test for them all, as most starts have none
         for determiner in self.words.determiners:
             if text.endswith(determiner, low, start):
                 at = start - len(determiner)
