@@ -148,6 +148,8 @@ class Closed:
     documents: tuple[str, ...]  # after a verb, with a space before: " a statement"
     masculine: tuple[str, ...]  # styles of a man, lower case, with their space: "mr. "
     feminine: tuple[str, ...]  # styles of a woman, lower case, with their space: "ms. "
+    masculine_owning: tuple[str, ...]  # with a space before and after: " for his "
+    feminine_owning: tuple[str, ...]  # with a space before and after: " for her "
     determiners: tuple[str, ...]  # with their space: "the ", "The "
     organisation: frozenset[str]
     of: tuple[tuple[str, ...], ...]  # as word lists: ("of",), ("of", "the")
@@ -228,6 +230,8 @@ class Closed:
             documents=tuple(f" {w}" for w in words.documents),
             masculine=tuple(f"{w.casefold()} " for w in words.masculine),
             feminine=tuple(f"{w.casefold()} " for w in words.feminine),
+            masculine_owning=tuple(f" {w} " for w in words.masculine_owning),
+            feminine_owning=tuple(f" {w} " for w in words.feminine_owning),
             determiners=spaced(tuple(d for w in words.determiners for d in (w, w.capitalize()))),
             organisation=lower(words.organisation),
             of=tuple(tuple(phrase.split()) for phrase in words.of),

@@ -1088,6 +1088,36 @@ class TestMoreForms:
         readout = readoutmodel.parse(text)
         assert [p.name for s in readout.statements for p in s.speakers] == speakers
 
+    @pytest.mark.parametrize(
+        ("text", "speakers"),
+        [
+            (
+                "Vice President Ana Ruiz spoke today with President Tom Hale of Kenya. President"
+                " Hale thanked the Vice President for her leadership. She welcomed Kenya's plans.",
+                ["Tom Hale", "Ana Ruiz"],
+            ),
+            (
+                "Prime Minister Tom Hale spoke today with Prime Minister Ana Ruiz of Chile. He"
+                " congratulated Prime Minister Ruiz on her appointment. She outlined her plans.",
+                ["Tom Hale", "Ana Ruiz"],
+            ),
+            # one of whom nothing is known may be "he"
+            (
+                "His Excellency Tom Hale spoke today with Prime Minister Omar Aziz. Prime Minister"
+                " Aziz thanked Mr. Hale for his support. He reaffirmed the partnership.",
+                ["Omar Aziz", "Omar Aziz"],
+            ),
+        ],
+    )
+    def test_a_possessive_after_a_person_says_their_gender(
+        self, text: str, speakers: list[str]
+    ) -> None:
+        """ "thanked the Vice President for her leadership. She ...": the possessive is
+        the person's, and "She" is the one known to be a woman, not the last subject of
+        whom nothing is known."""
+        readout = readoutmodel.parse(text)
+        assert [p.name for s in readout.statements for p in s.speakers] == speakers
+
     def test_a_style_opening_an_office_among_subjects(self) -> None:
         """ "His Highness Sheikh X and His Excellency the French President reviewed ...":
         the style opens the office, and both are the subjects."""

@@ -93,10 +93,14 @@ class Reading:
     references: tuple[tuple[int, Span], ...]
 
 
-def _genders(cast: Cast, grammar: Grammar) -> dict[int, str]:
+def _genders(
+    cast: Cast, grammar: Grammar, text: str, mentions: tuple[Mention, ...]
+) -> dict[int, str]:
     """The principals whose style, where the scene first names them, says "he" or "she":
     "Mr.", "His Majesty", "Ms.", "Her Excellency" (grammar.toml: masculine, feminine);
-    not a later name, which may be a namesake's ("Mrs. Michelle Obama")."""
+    not a later name, which may be a namesake's ("Mrs. Michelle Obama"); then those a
+    possessive right after them says it of ("congratulated Prime Minister X on her
+    appointment": grammar.toml masculine_owning, feminine_owning)."""
     words = grammar.words
     found: dict[int, str] = {}
     for i, principal in enumerate(cast.principals):
@@ -107,6 +111,21 @@ def _genders(cast: Cast, grammar: Grammar) -> dict[int, str]:
             found[i] = "he"
         elif opening.startswith(words.feminine):
             found[i] = "she"
+    if len(found) == len(cast.principals):
+        return found
+    for mention in mentions:
+        if mention.kind != "person" and mention.kind != "office":
+            continue
+        end = mention.end
+        if text.startswith(words.masculine_owning, end):
+            gender = "he"
+        elif text.startswith(words.feminine_owning, end):
+            gender = "she"
+        else:
+            continue
+        whom = cast.resolve(mention, text)
+        if len(whom) == 1:
+            found.setdefault(whom[0], gender)
     return found
 
 
@@ -219,10 +238,21 @@ class _Reader:
             last = self.last_single if self.last_single is not None else self.scene_subject
             if last is None:
                 return ()
-            if self.genders.get(last, reference) != reference:
-                # "She thanked him ... He briefed her": not the one "she" was
+            known = self.genders.get(last)
+            if known != reference:
                 others = self.cast.others((last,))
-                fitting = [i for i in others if self.genders.get(i, reference) == reference]
+                if known is None:
+                    # "Macron thanked the Vice President for her leadership. She ...": the
+                    # one known to be "she", not one of whom nothing is known; most leaders
+                    # are men, so one known as "he" does not take "He" from such a one
+                    fitting = (
+                        [i for i in others if self.genders.get(i) == reference]
+                        if reference == "she"
+                        else []
+                    )
+                else:
+                    # "She thanked him ... He briefed her": not the one "she" was
+                    fitting = [i for i in others if self.genders.get(i, reference) == reference]
                 if len(fitting) == 1:
                     last = fitting[0]
             self.genders.setdefault(last, reference)
@@ -246,7 +276,7 @@ class _Reader:
     def genders(self) -> dict[int, str]:
         """ "he" or "she" of the principals, as their styles have it, then as the
         pronouns read so far have it."""
-        return _genders(self.cast, self.grammar)
+        return _genders(self.cast, self.grammar, self.text, self.mentions)
 
     @functools.cached_property
     def first_person(self) -> bool:

@@ -154,6 +154,8 @@ class Words:
     documents: tuple[str, ...]
     masculine: tuple[str, ...]
     feminine: tuple[str, ...]
+    masculine_owning: tuple[str, ...]
+    feminine_owning: tuple[str, ...]
     determiners: tuple[str, ...]
     organisation: tuple[str, ...]
     of: tuple[str, ...]
