@@ -365,6 +365,16 @@ class TestVerbs:
             ("Macron recalled his visit to Guangzhou last year.", "recalled", VerbCategory.ASSERT),
             ("Xi Jinping put forward a four-point proposal.", "put forward", VerbCategory.ASSERT),
             ("Xi Jinping stated that China is open.", "stated", VerbCategory.ASSERT),
+            # "that" opens the content of a phrase that needs it, and is no part of the verb
+            ("Xi Jinping held that dialogue is the only way.", "held", VerbCategory.ASSERT),
+            ("Macron maintained that Europe must rearm.", "maintained", VerbCategory.ASSERT),
+            (
+                "Macron spoke in favour of a ceasefire in Gaza.",
+                "spoke in favour of",
+                VerbCategory.STANCE,
+            ),
+            ("Macron reported on his recent visit to Kyiv.", "reported on", VerbCategory.INFORM),
+            ("Macron reciprocated the greetings.", "reciprocated", VerbCategory.COURTESY),
             (
                 "Xi Jinping also stressed that the sides should cooperate.",
                 "stressed",
@@ -426,6 +436,7 @@ class TestVerbs:
             ("Macron is optimistic that trade will grow.", "optimistic", VerbCategory.STANCE),
             ("Macron was clear that the embargo stays.", "clear", VerbCategory.EMPHASIZE),
             ("Macron was adamant that Europe must act.", "adamant", VerbCategory.EMPHASIZE),
+            ("Macron was unanimous with Xi on the talks.", "unanimous", VerbCategory.AGREE),
             ("Macron was sincerely grateful for the support.", "grateful", VerbCategory.STANCE),
             ("Macron was extremely pleased with the talks.", "pleased", VerbCategory.STANCE),
             ("Macron was appreciative of China's role.", "appreciative", VerbCategory.STANCE),

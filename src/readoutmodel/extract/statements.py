@@ -722,6 +722,8 @@ class _Reader:
         if text.startswith(self.grammar.words.documents, lx.end):
             return None  # "..., said a statement by the Royal Office": a document relays
         words = lx.text.casefold().split()
+        if len(words) > 1 and words[-1] in self.grammar.words.content_openers:
+            words.pop()  # "held that": the verb whose content the phrase opens
         written = words[0] if entry.split else " ".join(words)
         if form == "adj":
             found = self.copula(unit, lx, written, verb.category, quoted)
