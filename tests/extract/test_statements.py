@@ -1103,6 +1103,32 @@ class TestMoreForms:
         ("text", "speakers"),
         [
             (
+                "President Ana Ruiz spoke with Prime Minister Tom Hale. Ruiz and Hale discussed"
+                " trade. The former stressed the need for open markets.",
+                [["Ana Ruiz", "Tom Hale"], ["Ana Ruiz"]],
+            ),
+            (
+                "Chancellor Eva Berg met President Ana Ruiz and Prime Minister Tom Hale. Ruiz"
+                " and Hale discussed trade. The latter stressed the need for open markets.",
+                [["Ana Ruiz", "Tom Hale"], ["Tom Hale"]],
+            ),
+            # one named in the sentence before: "the latter" is the other
+            (
+                "President Ana Ruiz spoke with Prime Minister Tom Hale. The President conveyed"
+                " her sympathies to the people. The latter thanked her.",
+                [["Ana Ruiz"], ["Tom Hale"]],
+            ),
+        ],
+    )
+    def test_the_former_and_the_latter(self, text: str, speakers: list[list[str]]) -> None:
+        """ "The former", "the latter": the first or the second of the two last named."""
+        readout = readoutmodel.parse(text)
+        assert [[p.name for p in s.speakers] for s in readout.statements] == speakers
+
+    @pytest.mark.parametrize(
+        ("text", "speakers"),
+        [
+            (
                 "Vice President Ana Ruiz spoke today with President Tom Hale of Kenya. President"
                 " Hale thanked the Vice President for her leadership. She welcomed Kenya's plans.",
                 ["Tom Hale", "Ana Ruiz"],

@@ -56,6 +56,7 @@ _NOUN_VERB_REACH = 200
 # how far before the act of a scene sentence ("... to discuss") its engagement's verb may
 # stand: past the names of several leaders
 _SCENE_REACH = 400
+_PAIR_REACH = 400  # how far back "the former" and "the latter" look for the two named
 _PARTNER = 120  # how far after "discussed" its object may run before "with" and a partner
 _GAP = 240  # the longest stretch between a subject and its verb ("on Tuesday", "(R)", ...)
 _NEXT_CHARACTER = re.compile(r"\s*(\S)")  # the next character that is not a space
@@ -265,11 +266,42 @@ class _Reader:
             if not self.first_person or self.cast.home is None or len(self.cast) < 2:
                 return ()
             return (self.cast.home,) if reference == "first" else self.cast.everyone()
+        if reference == "former" or reference == "latter":
+            pair = self.last_two(mention.start)
+            if pair is not None:
+                return (pair[0],) if reference == "former" else (pair[1],)
+            reference = "other"
         if reference == "other":
             # before any statement, the counterpart of the scene's subject
             last = self.last_single if self.last_single is not None else self.scene_subject
             return () if last is None else self.cast.others((last,))[:1]
         return self.cast.resolve(mention, self.text)
+
+    def last_two(self, start: int) -> tuple[int, int] | None:
+        """The last two principals named one by one before ``start``, in the order they
+        were named, within its sentence and the one before; None when there are not two
+        ("The Prime Minister conveyed ... The latter thanked ...": the other, as "other")."""
+        index = bisect.bisect_left(self.starts, start)
+        text = self.text
+        reach = max(0, start - _PAIR_REACH)
+        floor = start
+        for _ in range(2):  # back to where the sentence before this one starts
+            floor = max(text.rfind(". ", reach, floor), text.rfind("\n", reach, floor))
+            if floor < 0:
+                floor = reach
+                break
+        found: list[int] = []
+        while index > 0 and len(found) < 2:
+            index -= 1
+            mention = self.mentions[index]
+            if mention.start < floor:
+                break
+            if mention.kind != "person" and mention.kind != "office":
+                continue
+            whom = self.cast.resolve(mention, self.text)
+            if len(whom) == 1 and whom[0] not in found:
+                found.append(whom[0])
+        return (found[1], found[0]) if len(found) == 2 else None
 
     # Worked out on first use: most readouts never say "He", "I" or "We".
     @functools.cached_property

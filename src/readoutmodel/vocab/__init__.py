@@ -472,7 +472,19 @@ def _engagement(cells: list[str], label: str, where: str) -> EngagementCue:
     )
 
 
-_REFERENCE_KINDS = ("he", "she", "they", "group", "role", "other", "engagement", "first", "we")
+_REFERENCE_KINDS = (
+    "he",
+    "she",
+    "they",
+    "group",
+    "role",
+    "other",
+    "former",
+    "latter",
+    "engagement",
+    "first",
+    "we",
+)
 _CHROME_KINDS = ("line", "prefix", "suffix", "contains", "tail", "preface")
 
 
