@@ -348,6 +348,8 @@ def _cut(text: str, grammar: Grammar, start: int, end: int, items: list[Lexeme])
         stop = bare in grammar.stopwords
         head, _, suffix = bare.rpartition("-")
         entry = None if stop else grammar.lookup(head if suffix in grammar.title_suffixes else bare)
+        if entry is None and not stop and bare != word and "." in bare:
+            entry = grammar.lookup(word.rstrip(","))  # a style in initials: "H.E."
         if entry is None and not stop and number + 1 < len(words):
             # a phrase of two or three words inside the run: "... Politburo Member"
             for size in (3, 2):
@@ -372,6 +374,8 @@ def _cut(text: str, grammar: Grammar, start: int, end: int, items: list[Lexeme])
                 # the phrase could not match where it stands ("President’s"): take the word
                 items.append(Lexeme(word_start, word_start + len(bare), "phrase", bare, entry))
                 return word_start + len(bare)
+            if stop and cut > start and grammar.lookup(" ".join(words[number : number + 2])):
+                return word_start  # a style opened by a stop word: "His Excellency"
             return position if stop else word_start
     items.append(Lexeme(start, end, "name", piece))
     return None

@@ -676,6 +676,29 @@ class TestWhoTakesPart:
             ("said", ["Kim Min-jun"])
         ]
 
+    @pytest.mark.parametrize(
+        ("before", "style"),
+        [
+            ("received", "H.H."),
+            ("received", "HH"),
+            ("received", "Mme"),
+            # a style after a place's name in capitals opens the name all the same
+            ("received at Qasr Al Watan", "His Excellency"),
+            ("received at Al Mushrif Palace", "H.E."),
+        ],
+    )
+    def test_styles_are_no_part_of_names(self, before: str, style: str) -> None:
+        """ "H.H.", "HH", "Mme" are styles; a style inside a run of capitalised words
+        ends the words before it and opens the name after it."""
+        text = (
+            f"ABU DHABI, 14th May, 2022 (WAM) -- President Khalid bin Saeed {before} {style}"
+            " Jean Martin, President of France.\n\nThe two leaders discussed energy."
+        )
+        assert [p.name for p in readoutmodel.parse(text).participants] == [
+            "Khalid bin Saeed",
+            "Jean Martin",
+        ]
+
     def test_korean_is_south_korean_unqualified(self) -> None:
         """ "Korean" unqualified is the Republic of Korea's, as "Korea" is: no principal
         is named "Korean"; "North Korean" stays the DPRK's."""

@@ -78,7 +78,22 @@ class TestHeadline:
         """Menus, site names and dates above the headline are passed over."""
         assert readoutmodel.parse(f"{chrome}\n{HEADLINE}{BODY}").title == HEADLINE
 
-    @pytest.mark.parametrize("chrome", ["From:", "News story", "Share this page", "Published"])
+    @pytest.mark.parametrize(
+        "chrome",
+        [
+            "From:",
+            "News story",
+            "Share this page",
+            "Published",
+            "From: Foreign, Commonwealth & Development Office",
+            "Press release 212/2023",
+            "Media release",
+            "Spokesperson",
+            "Release date 3 March 2025",
+            # a byline opened by a style
+            "Rt Hon Ana Ruiz MP",
+        ],
+    )
     def test_chrome_under_the_headline(self, chrome: str) -> None:
         """A page's label right under the headline is no part of it."""
         text = f"PM call with President Biden: 3 March 2025\n{chrome}\n10 Downing Street{BODY}"

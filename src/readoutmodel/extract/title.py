@@ -90,11 +90,13 @@ def find(document: Document, lexemes: Lexemes, grammar: Grammar) -> Span | None:
         after = text[following.start : following.end]
         wrapped = _wraps(text[line.start : end], after, grammar)
         # a line right under the headline that names nothing of its own goes on with it,
-        # but for a label of the page's kind ("Readout")
+        # but for a label of the page's kind ("Readout") and a byline opened by a style
+        # ("Rt Hon Jacinda Ardern")
         continuing = (
             score == 0
             and not text[line.start : end].endswith(grammar.words.terminal)
             and not after.casefold().startswith(grammar.words.readout)
+            and not _styled(lexemes, following)
         )
         if (
             following.blank_before
@@ -104,6 +106,17 @@ def find(document: Document, lexemes: Lexemes, grammar: Grammar) -> Span | None:
             break
         end = following.end
     return Span(line.start, end)
+
+
+def _styled(lexemes: Lexemes, line: Line) -> bool:
+    """Whether ``line`` opens with a style ("Rt Hon", "H.E."): a byline's name."""
+    first = lexemes.first(line.start, line.end)
+    return (
+        first is not None
+        and first.start == line.start
+        and first.entry is not None
+        and first.entry.honorific
+    )
 
 
 def _adjacent(text: str, end: int, following: Line) -> bool:
