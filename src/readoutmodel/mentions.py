@@ -896,6 +896,10 @@ class _Reader:
         k = self.runs(b, k)
         if self.closed(b.end):
             return k
+        if k < self.size and self.spaced[k] and self.is_name[k] and self.is_office[k - 1]:
+            # "In Tokyo, President George W. Bush met ...": the office is the next name's
+            b.runs, b.end, b.countries = saved
+            return j
         if titled:
             # after "Chancellor Angela Merkel", ", the President of France Emmanuel Macron"
             # is another person, not an organisation

@@ -677,6 +677,23 @@ class TestWhoTakesPart:
         ]
 
     @pytest.mark.parametrize(
+        "opening",
+        [
+            "In Lisbon, President Ana M. Ruiz met today with Prime Minister Tom Hale of Japan.",
+            "Today, on the sidelines of the summit in New Delhi, President Ana M. Ruiz met"
+            " Prime Minister Tom Hale of Japan.",
+        ],
+    )
+    def test_a_place_before_an_office_and_its_name(self, opening: str) -> None:
+        """ "In Lisbon, President X": the office is the name's after it, not an apposition
+        making the place a person."""
+        people = _people(opening + " The leaders discussed trade.")
+        assert [(name, title) for name, title, _ in people] == [
+            ("Ana M. Ruiz", "President"),
+            ("Tom Hale", "Prime Minister"),
+        ]
+
+    @pytest.mark.parametrize(
         ("before", "style"),
         [
             ("received", "H.H."),
