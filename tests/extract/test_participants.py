@@ -1229,6 +1229,8 @@ class TestNameShapesAndOffices:
             "Prime Minister Makes Phone Call to President of Chile",
             "Prime Minister Meets Chilean President In Santiago",
             "Prime Minister Meets Chilean President On Trade",
+            "Home > News > Prime Minister Ana Ruiz Attends the Pacific Summit",
+            "Prime Minister Ana Ruiz Visits Chile, Signs Agreements",
         ],
     )
     def test_headline_words_in_title_case_are_no_names(self, headline: str) -> None:
