@@ -906,6 +906,19 @@ class TestNotStatements:
         )
         _check(text, [((BIDEN, STARMER), "discussed", ["The leaders discussed"])])
 
+    @pytest.mark.parametrize(
+        "teller",
+        [
+            "Kremlin spokesman Oleg Sokolov said earlier that the call took long to prepare.",
+            "French President Jean Martin said on Monday that Europe must rearm.",
+        ],
+    )
+    def test_a_pronoun_after_others_words_is_theirs(self, teller: str) -> None:
+        """ "He" right after the words of someone who took no part, a spokesman or a
+        third party, is that one: no statement of a principal."""
+        text = US + f"The leaders discussed defense spending. {teller} He added that talks go on."
+        assert [s.verb for s in readoutmodel.parse(text).statements] == ["discussed"]
+
     def test_a_determiner_is_a_word_of_its_own(self) -> None:
         """ "Other leaders" is no one's "her leaders": the words are no principal's."""
         readout = readoutmodel.parse(

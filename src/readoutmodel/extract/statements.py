@@ -202,6 +202,8 @@ class _Reader:
         self.speech = False  # the unit reads inside a speaker's reported words
         self.speaking: tuple[int, ...] = ()  # whose words those are
         self.others: set[int] = set()  # the starts of units that report others' words
+        self.after_others = False  # whether the unit before reported others' words
+        self.relayers: set[int] = set()  # the starts of units whose subject relays words
 
     # -- helpers --------------------------------------------------------------------
 
@@ -235,6 +237,8 @@ class _Reader:
             return self.cast.resolve(mention, self.text)
         reference = mention.reference
         if reference in ("he", "she"):
+            if self.after_others:
+                return ()  # the one whose words the sentence before reported
             # the one last spoken of; before any statement, the subject of the scene
             last = self.last_single if self.last_single is not None else self.scene_subject
             if last is None:
@@ -714,6 +718,15 @@ class _Reader:
 
     def attribution(self, unit: _Unit) -> _Attribution | None:
         """The unit's first attribution outside a quotation, else its first inside one."""
+        found = self.first_attribution(unit)
+        # "Kremlin spokesman X said ... He noted ...": "He" after someone who took no part
+        # is that one
+        self.after_others = unit.start in self.others or (
+            found is None and unit.start in self.relayers
+        )
+        return found
+
+    def first_attribution(self, unit: _Unit) -> _Attribution | None:
         first: _Attribution | None = None
         for lx in self.lexemes.between(unit.start, unit.end):
             entry = lx.entry
@@ -1170,6 +1183,8 @@ class _Reader:
                 )
                 if named and not relay:
                     return (), (mention.start, mention.end)  # someone who took no part
+                if named:
+                    self.relayers.add(unit.start)  # "Kremlin spokesman X said ..."
                 return None
             span = Span(mention.start, mention.end)
             # "The call focused on ...": the engagement speaks for all, but names no one
