@@ -310,9 +310,12 @@ class Cast:
         principals whose office the text never gave ("The presidents" of a Kremlin
         readout that names its own President without his office), and of two principals
         of whom none holds it, both when one of them is untitled ("The ministers" of an
-        untitled Foreign Minister and a Foreign Secretary)."""
+        untitled Foreign Minister and a Foreign Secretary); of two principals of whom one
+        holds it, both ("The ministers" of a Foreign Minister and a Secretary of State)."""
         if len(found) >= 2 or countries:
             return self.everyone_of(found)
+        if found and len(self.principals) == 2:
+            return self.everyone()
         untitled = [i for i, p in enumerate(self.principals) if not p.offices]
         if not found and untitled and len(self.principals) == 2:
             return self.everyone()

@@ -229,6 +229,22 @@ class TestSpeakers:
                 " Minister welcomed the Deputy Prime Minister.",
                 ("Lee Jun",),
             ),
+            # an office in the plural of two principals, one holding it, is both
+            (
+                "Secretary of State Ann Lee spoke with Foreign Minister Omar Aziz of Egypt.\n\n"
+                "The ministers discussed Gaza.",
+                ("Ann Lee", "Omar Aziz"),
+            ),
+            (
+                "Secretary of State Ann Lee spoke with Foreign Minister Omar Aziz of Egypt.\n\n"
+                "The two top diplomats discussed Gaza.",
+                ("Ann Lee", "Omar Aziz"),
+            ),
+            (
+                "Secretary of State Ann Lee spoke with Foreign Minister Omar Aziz of Egypt.\n\n"
+                "The officials agreed to meet again.",
+                ("Ann Lee", "Omar Aziz"),
+            ),
             (US + "The President reaffirmed the special relationship.", (BIDEN,)),
             (US + "The Prime Minister welcomed the President's commitment to NATO.", (STARMER,)),
             (
