@@ -22,6 +22,7 @@ from readoutmodel.mentions import Mention
 from readoutmodel.patterns import Grammar
 
 __all__ = [
+    "UNRANKED",
     "Cast",
     "Principal",
     "name_key",
@@ -122,6 +123,9 @@ def relays(grammar: Grammar, text: str, start: int = 0, end: int | None = None) 
     return tail.endswith(endings) and grammar.relay.search(text, low, end) is not None
 
 
+UNRANKED = 999  # the rank of a principal whose office the vocabulary does not rank
+
+
 @attrs.frozen
 class Principal:
     """A participant as the parser knows it before the model objects are built."""
@@ -137,6 +141,7 @@ class Principal:
     # what opens its names as the scene writes them, in lower case: "his majesty sultan"
     before_names: tuple[str, ...] = ()
     known_offices: tuple[str, ...] = ()  # what the gazetteer knows it held, its chief first
+    rank: int = UNRANKED  # the seniority of its office: its place in titles.txt
 
 
 @attrs.frozen
@@ -215,6 +220,14 @@ class Cast:
             and offices_match(mention.offices[0], principal.known_offices[0], self.below)
         )
 
+    def pair(self) -> tuple[int, ...]:
+        """ "The two leaders": everyone of two; of more (a minister who took part too), the
+        two of the highest offices, in the order they were named."""
+        if len(self.principals) <= 2:
+            return self.everyone()
+        ranked = sorted(self.everyone(), key=lambda i: self.principals[i].rank)
+        return tuple(sorted(ranked[:2]))
+
     def prefer_home(self, found: tuple[int, ...]) -> tuple[int, ...]:
         """One of ``found``: the issuer's own principal if among them, else the first."""
         if len(found) <= 1:
@@ -286,6 +299,8 @@ class Cast:
                     if len(found) >= 2:
                         return tuple(sorted(set(found)))
                 return self.everyone()
+            if mention.reference == "pair":
+                return self.pair()
             if mention.reference == "role":
                 if mention.countries:
                     found = self.by_country(mention.countries)

@@ -85,6 +85,8 @@ class _Builder:
         self.countries.extend(code for code in codes if code not in self.countries)
 
 
+_GROUPS = ("group", "pair")  # references to several participants
+_ROLES = ("role", "group", "pair")  # references a demonym may qualify: "the Chinese side"
 _LINE_BREAK = "\n\n"  # the gap between lexemes on different lines
 _NO_ENTRY = Entry("")  # the entry of a lexeme that has none: a name, a quotation mark
 _NO_LEXEME = Lexeme(0, 0, "", "")
@@ -288,7 +290,7 @@ class _Reader:
         lx = self.items[i]
         kind = self.entries[i].reference
         nxt = i + 1
-        if kind == "group" and self.is_office[nxt] and self.spaced[nxt]:
+        if (kind == "group" or kind == "pair") and self.is_office[nxt] and self.spaced[nxt]:
             entry = self.items[nxt].entry
             if entry is not None and entry.plural and entry.title is not None:
                 end = self.items[nxt].end
@@ -353,7 +355,7 @@ class _Reader:
         if codes:
             b.add_countries(tuple(codes))
             role = self.entries[j].reference
-            if role == "role" or (role == "group" and self.items[j].text.endswith("s")):
+            if role == "role" or (role in _GROUPS and self.items[j].text.endswith("s")):
                 return self.role(b, j)
         # runs of offices: "State Councilor and Foreign Minister", "Prime Minister of Israel"
         if self.is_office[j]:
@@ -514,8 +516,8 @@ class _Reader:
         spaced = self.spaced[k]
         if not (self.is_office[k] or self.is_name[k]):
             # the commonest case, a country standing alone: only a role can follow
-            return k if spaced and self.entries[k].reference in ("role", "group") else None
-        if spaced and (self.is_office[k] or self.entries[k].reference in ("role", "group")):
+            return k if spaced and self.entries[k].reference in _ROLES else None
+        if spaced and (self.is_office[k] or self.entries[k].reference in _ROLES):
             return k
         # an organisation between: "Chinese Communist Party (CCP) Politburo Member",
         # "European Commission President-elect"

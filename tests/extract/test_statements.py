@@ -245,6 +245,17 @@ class TestSpeakers:
                 "The officials agreed to meet again.",
                 ("Ann Lee", "Omar Aziz"),
             ),
+            # "the two leaders" of three principals: the two of the highest offices
+            (
+                "President Ana Ruiz, accompanied by Foreign Minister Tom Hale, met Chancellor"
+                " Eva Berg of Germany today.\n\nThe two leaders discussed Ukraine.",
+                ("Ana Ruiz", "Eva Berg"),
+            ),
+            (
+                "President Ana Ruiz, accompanied by Foreign Minister Tom Hale, met Chancellor"
+                " Eva Berg of Germany today.\n\nThe two sides discussed Ukraine.",
+                ("Ana Ruiz", "Tom Hale", "Eva Berg"),
+            ),
             (US + "The President reaffirmed the special relationship.", (BIDEN,)),
             (US + "The Prime Minister welcomed the President's commitment to NATO.", (STARMER,)),
             (

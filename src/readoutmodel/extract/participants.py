@@ -25,6 +25,7 @@ from collections.abc import Iterable
 import attrs
 
 from readoutmodel.cast import (
+    UNRANKED,
     Cast,
     Principal,
     name_key,
@@ -337,7 +338,8 @@ def _attributive(mention: Mention, text: str, grammar: Grammar) -> bool:
     for form in (word, word[:-1] if word.endswith("s") else ""):
         entry = grammar.lookup(form) if form else None
         if entry is not None and (
-            entry.reference in ("role", "group") or (entry.title is not None and entry.plural)
+            entry.reference in ("role", "group", "pair")
+            or (entry.title is not None and entry.plural)
         ):
             return True
     return False
@@ -535,7 +537,7 @@ def find(
             if issuer is None and drafts[writer].countries:
                 # "I spoke with ...": the readout is its writer's government's
                 issuer = drafts[writer].countries[0]
-    principals = tuple(_principal(d) for d in drafts)
+    principals = tuple(_principal(d, grammar.title_ranks) for d in drafts)
     if issuer is None:
         issuer = _scene_subject_country(document, lexemes, mentions, starts, scene, drafts, grammar)
         if writer is None:
@@ -1227,7 +1229,7 @@ def _paired(document: Document, lexemes: Lexemes, drafts: list[_Draft], grammar:
             held.add(ranked[0])
 
 
-def _principal(draft: _Draft) -> Principal:
+def _principal(draft: _Draft, ranks: dict[str, int]) -> Principal:
     # one name and one office are the rule: only more are ranked
     names = draft.names
     if len(names) > 1:
@@ -1249,6 +1251,10 @@ def _principal(draft: _Draft) -> Principal:
         offices = (titles[0][1],) if titles else ()
     written, office = titles[0] if titles else (None, None)
     title = " ".join(written.split()) if written else None
+    # the seniority of its highest office, as the text or the gazetteer has it
+    rank = min(
+        (ranks.get(o, UNRANKED) for o in offices or draft.known_offices[:1]), default=UNRANKED
+    )
     return Principal(
         name=name or title or "Unnamed participant",
         title=title,
@@ -1259,6 +1265,7 @@ def _principal(draft: _Draft) -> Principal:
         named=name is not None,
         offices=offices,
         known_offices=draft.known_offices,
+        rank=rank,
         # in lower case, one space between words: as a style alone is compared with them
         before_names=tuple(
             dict.fromkeys(" ".join(b.casefold().split()) for b in draft.before_names)

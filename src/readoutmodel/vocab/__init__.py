@@ -477,6 +477,7 @@ _REFERENCE_KINDS = (
     "she",
     "they",
     "group",
+    "pair",
     "role",
     "other",
     "former",
