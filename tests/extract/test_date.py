@@ -287,6 +287,20 @@ class TestAmbiguousNumericAnchor:
         )
         assert readoutmodel.parse(text).date == dt.date(2024, 6, 4)
 
+    @pytest.mark.parametrize(
+        ("weekday", "date"),
+        [("Tuesday", dt.date(2024, 6, 4)), ("Saturday", dt.date(2024, 4, 6))],
+    )
+    def test_the_weekday_named_settles_it(self, weekday: str, date: dt.date) -> None:
+        """ "Published on 04/06/2024 ... this Tuesday": of the two readings, the one that
+        falls on the weekday the first paragraph names (4 June 2024 was a Tuesday, 6 April
+        2024 a Saturday)."""
+        text = (
+            "President Ramaphosa speaks with President Macron\n\nPublished on 04/06/2024\n\n"
+            f"This {weekday}, {self.SCENE}"
+        )
+        assert readoutmodel.parse(text).date == date
+
     def test_month_first_without_evidence(self) -> None:
         """With nothing to settle it, the first number is the month."""
         text = (

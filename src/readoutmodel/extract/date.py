@@ -137,8 +137,9 @@ def _settled(
     """The anchors with each numeric date that reads either way ("11/03/2025") read as
     the text shows: the way a date with the month written out in the headline or the
     first paragraph gives ("Today, Tuesday 11 March"), else the order of another
-    numeric date of the page whose numbers settle it ("25/03/2025"), else month
-    first."""
+    numeric date of the page whose numbers settle it ("25/03/2025"), else the reading
+    that falls on the one weekday the headline or the first paragraph names ("this
+    Tuesday"), else month first."""
     evidence: list[DateMention] = [m for _, _, m in ranked]
     if title is not None:
         evidence += dates(title.start, title.end)
@@ -146,6 +147,7 @@ def _settled(
         first = document.paragraphs[0]
         evidence += dates(first.start, first.end)
     day_first = next((m.day_first for m in evidence if m.day_first is not None), None)
+    weekdays = {m.weekday for m in evidence if m.weekday is not None and m.day is None}
     settled = []
     for rank, start, mention in ranked:
         if mention.ambiguous:
@@ -158,6 +160,16 @@ def _settled(
             shown = (other.month, other.day) in written
             if shown or ((mention.month, mention.day) not in written and day_first):
                 mention = other
+            elif day_first is None and len(weekdays) == 1 and not written:
+                # "Published on 11/02/2025 ... spoke this Tuesday": the reading on a Tuesday
+                one, two = mention.date(), other.date()
+                if (
+                    one is not None
+                    and two is not None
+                    and two.weekday() in weekdays
+                    and one.weekday() not in weekdays
+                ):
+                    mention = other
         settled.append((rank, start, mention))
     return settled
 
