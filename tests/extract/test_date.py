@@ -186,6 +186,23 @@ class TestResolvedDates:
         assert readout.time_of_day is TimeOfDay.EVENING
 
     @pytest.mark.parametrize(
+        "when",
+        [
+            "today (Sunday, 11 February 2024)",
+            "on Sunday (local time), Feb. 11, 2024",
+            "on Sunday (Seoul time), 11 February 2024",
+        ],
+    )
+    def test_a_date_after_the_verb_and_a_remark(self, when: str) -> None:
+        """After the verb, a bracketed date with its weekday, or a date after a remark in
+        brackets, dates the engagement."""
+        text = (
+            f"Prime Minister Anna Berg spoke {when} with Greek Prime Minister Nikos Pappas."
+            " The two leaders discussed energy."
+        )
+        assert readoutmodel.parse(text).date == dt.date(2024, 2, 11)
+
+    @pytest.mark.parametrize(
         "when", ["on Monday 6 May 2024", "on Monday, 6 May 2024", "on Monday May 6, 2024"]
     )
     def test_weekday_beside_its_date(self, when: str) -> None:

@@ -221,15 +221,32 @@ def _best(
 def _bracketed(mention: DateMention, mentions: list[DateMention], text: str) -> DateMention:
     if mention.complete:
         return mention
+    end = mention.end
     for other in mentions:
-        between = text[mention.end : other.start]
-        if (
-            other.complete
-            and 0 < other.start - mention.end <= 3
-            and between.strip() in ("(", "[", ",", "")
-        ):
+        if not 0 < other.start - end <= _ASIDE_REACH:
+            continue
+        between = text[end : other.start]
+        beside = other.start - end <= 3 and between.strip() in ("(", "[", ",", "")
+        if other.complete and (beside or _aside(between)):
             return other
+        if beside and other.weekday is not None and other.day is None:
+            end = other.end  # "today (Sunday, 8 October 2023)": the weekday, then the date
     return mention
+
+
+def _aside(between: str) -> bool:
+    """Whether ``between`` is a remark in brackets and a comma: " (local time), "."""
+    inside, closing, after = between.strip().partition(")")
+    return (
+        bool(closing)
+        and inside.startswith("(")
+        and after.strip() in (",", "")
+        and len(inside.split()) <= _ASIDE_WORDS
+    )
+
+
+_ASIDE_WORDS = 3  # the most words of a remark between two times: "(Seoul time)"
+_ASIDE_REACH = 24  # the longest such remark, with its brackets and comma
 
 
 def _with_cue(lexemes: Lexemes, span: Span) -> bool:
