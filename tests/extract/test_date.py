@@ -332,6 +332,19 @@ class TestEngagementNotPublication:
     @pytest.mark.parametrize(
         ("text", "expected"),
         [
+            # a headline's date is the page's when the scene gives its own
+            (
+                "Foreign Secretary's call with the Greek Foreign Minister: 4 March 2022\n\n"
+                "Foreign Secretary Ann Lee spoke to Greek Foreign Minister Nikos Pappas on 3"
+                " March 2022. They discussed energy.",
+                dt.date(2022, 3, 3),
+            ),
+            (
+                "Foreign Secretary's call with the Greek Foreign Minister: 4 March 2022\n\n"
+                "Foreign Secretary Ann Lee spoke to Greek Foreign Minister Nikos Pappas. They"
+                " discussed energy.",
+                dt.date(2022, 3, 4),
+            ),
             (
                 "Readout of the Secretary's Meeting\nSeptember 6, 2024\n\nSecretary of State"
                 " Antony J. Blinken met with Foreign Minister Wang Yi on September 5 in Vientiane."

@@ -264,7 +264,15 @@ def find(
     anchor, year = _anchors(document, dates, title)
     chosen: DateMention | None = None
     vague: DateMention | None = None  # "last week": no day, unless another place names one
-    for start, end in _places(document, lexemes, scene):
+    if scene.title is not None:
+        # a complete date in the scene's sentences comes before the headline's, which may
+        # be the page's ("...: 4 March 2022" over "spoke ... on 3 March 2022")
+        for span in scene.sentences:
+            found = _best(dates(span.start, span.end), text, span.start, span.end, lexemes)
+            if found is not None and found.complete:
+                chosen = found
+                break
+    for start, end in () if chosen is not None else _places(document, lexemes, scene):
         chosen = _best(dates(start, end), text, start, end, lexemes)
         if chosen is not None and chosen.vague:
             vague, chosen = vague or chosen, None
