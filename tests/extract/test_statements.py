@@ -1184,6 +1184,19 @@ class TestMoreForms:
                 " Aziz thanked Mr. Hale for his support. He reaffirmed the partnership.",
                 ["Omar Aziz", "Omar Aziz"],
             ),
+            # briefing someone on "her" visit: the subject's
+            (
+                "Foreign Minister Eva Berg spoke with Secretary of State Tom Hale. Foreign Minister"
+                " Berg briefed the Secretary on her visit to Kyiv. She stressed Europe's resolve.",
+                ["Eva Berg", "Eva Berg"],
+            ),
+            # "She" who goes on to name the one known to be a woman is not that one
+            (
+                "Prime Minister Eva Berg spoke with Vice President Ana Ruiz. Prime Minister Berg"
+                " congratulated the Vice President on her election. She briefed the Vice"
+                " President on the floods.",
+                ["Eva Berg", "Eva Berg"],
+            ),
         ],
     )
     def test_a_possessive_after_a_person_says_their_gender(

@@ -95,13 +95,14 @@ class Reading:
 
 
 def _genders(
-    cast: Cast, grammar: Grammar, text: str, mentions: tuple[Mention, ...]
+    cast: Cast, grammar: Grammar, text: str, mentions: tuple[Mention, ...], lexemes: Lexemes
 ) -> dict[int, str]:
     """The principals whose style, where the scene first names them, says "he" or "she":
     "Mr.", "His Majesty", "Ms.", "Her Excellency" (grammar.toml: masculine, feminine);
     not a later name, which may be a namesake's ("Mrs. Michelle Obama"); then those a
-    possessive right after them says it of ("congratulated Prime Minister X on her
-    appointment": grammar.toml masculine_owning, feminine_owning)."""
+    possessive right after them says it of, where a courtesy is paid them ("congratulated
+    Prime Minister X on her appointment": grammar.toml masculine_owning, feminine_owning;
+    not "briefed X on her visit", the subject's)."""
     words = grammar.words
     found: dict[int, str] = {}
     for i, principal in enumerate(cast.principals):
@@ -124,10 +125,19 @@ def _genders(
             gender = "she"
         else:
             continue
+        before = lexemes.between(max(0, mention.start - _COURTESY_REACH), mention.start)
+        verb = before[-1] if before else None
+        if verb is None or verb.entry is None or verb.entry.verb is None:
+            continue
+        if verb.entry.verb.category is not VerbCategory.COURTESY:
+            continue
         whom = cast.resolve(mention, text)
         if len(whom) == 1:
             found.setdefault(whom[0], gender)
     return found
+
+
+_COURTESY_REACH = 16  # how far before a person the courtesy paid them may stand
 
 
 class _ThirdParty(Exception):
@@ -248,10 +258,16 @@ class _Reader:
                 others = self.cast.others((last,))
                 if known is None:
                     # "Macron thanked the Vice President for her leadership. She ...": the
-                    # one known to be "she", not one of whom nothing is known; most leaders
-                    # are men, so one known as "he" does not take "He" from such a one
+                    # one known to be "she", not one of whom nothing is known, nor one the
+                    # sentence goes on to name ("She briefed the Vice President"); most
+                    # leaders are men, so one known as "he" does not take "He" from such a one
                     fitting = (
-                        [i for i in others if self.genders.get(i) == reference]
+                        [
+                            i
+                            for i in others
+                            if self.genders.get(i) == reference
+                            and i not in self.named_after(mention.end)
+                        ]
                         if reference == "she"
                         else []
                     )
@@ -280,6 +296,19 @@ class _Reader:
             last = self.last_single if self.last_single is not None else self.scene_subject
             return () if last is None else self.cast.others((last,))[:1]
         return self.cast.resolve(mention, self.text)
+
+    def named_after(self, start: int) -> set[int]:
+        """The principals named one by one in the rest of the sentence after ``start``."""
+        end = self.text.find(". ", start, start + _PAIR_REACH)
+        end = start + _PAIR_REACH if end < 0 else end
+        low = bisect.bisect_left(self.starts, start)
+        high = bisect.bisect_left(self.starts, end, low)
+        return {
+            i
+            for m in self.mentions[low:high]
+            if m.kind == "person" or m.kind == "office"
+            for i in self.cast.resolve(m, self.text)
+        }
 
     def last_two(self, start: int) -> tuple[int, int] | None:
         """The last two principals named one by one before ``start``, in the order they
@@ -312,7 +341,7 @@ class _Reader:
     def genders(self) -> dict[int, str]:
         """ "he" or "she" of the principals, as their styles have it, then as the
         pronouns read so far have it."""
-        return _genders(self.cast, self.grammar, self.text, self.mentions)
+        return _genders(self.cast, self.grammar, self.text, self.mentions, self.lexemes)
 
     @functools.cached_property
     def first_person(self) -> bool:
