@@ -16,7 +16,7 @@ from readoutmodel.lexer import Lexemes
 from readoutmodel.model import Span
 from readoutmodel.text import Document, Sentence
 
-__all__ = ["Scene", "find_scene"]
+__all__ = ["Scene", "acted", "find_scene"]
 
 
 @attrs.frozen
@@ -34,6 +34,14 @@ class Scene:
 def _has_cue(lexemes: Lexemes, sentence: Sentence) -> bool:
     for lx in lexemes.between(sentence.start, sentence.end):
         if lx.entry is not None and lx.entry.engagement:
+            return True
+    return False
+
+
+def acted(lexemes: Lexemes, sentence: Sentence | Span) -> bool:
+    """Whether ``sentence`` has a verb that sets a scene: "met", "spoke with", "called"."""
+    for lx in lexemes.between(sentence.start, sentence.end):
+        if lx.entry is not None and any(c.part == "verb" for c in lx.entry.engagement):
             return True
     return False
 
@@ -58,6 +66,12 @@ def find_scene(document: Document, lexemes: Lexemes, title: Span | None) -> Scen
     first = next(cued, None)
     if first is not None and first not in chosen:
         chosen.append(first)
+    if first is not None and not acted(lexemes, first):
+        # "X is in Russia on an official visit. Vladimir Putin met with X on 17 January.":
+        # the sentence whose verb sets the scene too
+        setting = next((s for s in cued if acted(lexemes, s)), None)
+        if setting is not None and setting not in chosen:
+            chosen.append(setting)
     if first is not None and not any(_names_people(lexemes, s) for s in chosen):
         named = next(
             (s for s in itertools.chain((first,), cued) if _names_people(lexemes, s)), None

@@ -332,6 +332,25 @@ class TestEngagementNotPublication:
     @pytest.mark.parametrize(
         ("text", "expected"),
         [
+            # a visit's days, then the day of the talks
+            (
+                "Visit of the Prime Minister to Egypt (24-25 June 2023)\nPrime Minister Ana Ruiz"
+                " paid a State Visit to Egypt from 24-25 June 2023. On 25 June, the Prime"
+                " Minister held talks with President Omar Aziz in Cairo.",
+                dt.date(2023, 6, 25),
+            ),
+            (
+                "Meeting with the President of Egypt\n\nJanuary 25, 2025\n\nPresident Omar"
+                " Aziz is on a State Visit to Chile from 23-26 January 2025.\n\nPresident Ana"
+                " Ruiz held talks with President Aziz today.",
+                dt.date(2025, 1, 25),
+            ),
+            # the year of the day of the talks from the visit's
+            (
+                "Prime Minister Tom Hale of Kenya paid an official visit to Chile from May 3 to"
+                " 5, 2025. On May 4, President Ana Ruiz met with Prime Minister Hale.",
+                dt.date(2025, 5, 4),
+            ),
             # a headline's date is the page's when the scene gives its own
             (
                 "Foreign Secretary's call with the Greek Foreign Minister: 4 March 2022\n\n"

@@ -676,6 +676,21 @@ class TestWhoTakesPart:
             ("said", ["Kim Min-jun"])
         ]
 
+    def test_the_talks_after_a_visit_name_the_counterpart(self) -> None:
+        """ "X paid a visit to Japan. During the visit, he held talks with Y.": the sentence
+        whose verb sets the scene names Y, as the one who met; "EAM" is X's office."""
+        text = (
+            "External Affairs Minister Dr. Ravi Menon paid an official visit to Japan on 7"
+            " March 2024. During the visit, he held talks with Foreign Minister Aiko Sato.\n\n"
+            "The two Ministers discussed trade. EAM invited Foreign Minister Sato to India."
+        )
+        readout = readoutmodel.parse(text)
+        assert [p.name for p in readout.participants] == ["Ravi Menon", "Aiko Sato"]
+        assert [[p.name for p in s.speakers] for s in readout.statements] == [
+            ["Ravi Menon", "Aiko Sato"],
+            ["Ravi Menon"],
+        ]
+
     @pytest.mark.parametrize(
         "opening",
         [

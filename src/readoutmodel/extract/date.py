@@ -27,7 +27,7 @@ from readoutmodel.dates import DateMention, find_dates, resolve
 from readoutmodel.lexer import Lexemes
 from readoutmodel.model import Diagnostic, Span, TimeOfDay
 from readoutmodel.patterns import Grammar
-from readoutmodel.scene import Scene
+from readoutmodel.scene import Scene, acted
 from readoutmodel.text import Document
 
 __all__ = ["When", "find"]
@@ -264,15 +264,7 @@ def find(
     anchor, year = _anchors(document, dates, title)
     chosen: DateMention | None = None
     vague: DateMention | None = None  # "last week": no day, unless another place names one
-    if scene.title is not None:
-        # a complete date in the scene's sentences comes before the headline's, which may
-        # be the page's ("...: 4 March 2022" over "spoke ... on 3 March 2022")
-        for span in scene.sentences:
-            found = _best(dates(span.start, span.end), text, span.start, span.end, lexemes)
-            if found is not None and found.complete:
-                chosen = found
-                break
-    for start, end in () if chosen is not None else _places(document, lexemes, scene):
+    for start, end in _places(document, lexemes, scene):
         chosen = _best(dates(start, end), text, start, end, lexemes)
         if chosen is not None and chosen.vague:
             vague, chosen = vague or chosen, None
@@ -283,6 +275,12 @@ def find(
     date: dt.date | None = None
     span_: Span | None = None
     if chosen is not None:
+        if chosen.year is None and anchor is None and year is None:
+            # "paid a visit from May 3 to 5, 2025. On May 4, X met ...": the scene's year
+            year = next(
+                (m.year for s in scene.sentences for m in dates(s.start, s.end) if m.year),
+                None,
+            )
         date = resolve(chosen, anchor, year)
         span_ = Span(chosen.start, chosen.end)
         if date is None:
@@ -358,10 +356,17 @@ def _in_capital(rest: str, grammar: Grammar) -> bool:
 
 
 def _places(document: Document, lexemes: Lexemes, scene: Scene) -> Iterator[tuple[int, int]]:
-    """Where to look for the engagement's date, in order: the scene, the page lines
-    that name an engagement, the first paragraph (the later ones are rarely needed)."""
-    for span in scene.spans:
+    """Where to look for the engagement's date, in order: the scene's sentences whose verb
+    sets it, before the headline, whose date may be the page's ("...: 4 March 2022" over
+    "spoke ... on 3 March 2022"), and before a visit's sentence ("paid a visit from 6-8
+    March. On 7 March, he held talks with ..."); the rest of the scene; the page lines that
+    name an engagement; the first paragraph (the later ones are rarely needed)."""
+    setting = [span for span in scene.sentences if acted(lexemes, span)]
+    for span in setting:
         yield span.start, span.end
+    for span in scene.spans:
+        if span not in setting:
+            yield span.start, span.end
     for span in document.outside:
         if _with_cue(lexemes, span):
             yield span.start, span.end
