@@ -142,6 +142,16 @@ from readoutmodel import Kind
             Kind.VIDEO_CALL,
         ),
         (
+            "President Ana Ruiz held talks with Prime Minister Tom Hale via videolink. The"
+            " leaders discussed air defence.",
+            Kind.VIDEO_CALL,
+        ),
+        (
+            "President Ana Ruiz held a telephone discussion with Prime Minister Tom Hale on"
+            " Wednesday. The leaders discussed air defence.",
+            Kind.PHONE_CALL,
+        ),
+        (
             "Chancellor Olaf Scholz and President Emmanuel Macron had a video conversation with"
             " President Xi Jinping. The leaders discussed Ukraine.",
             Kind.VIDEO_CALL,

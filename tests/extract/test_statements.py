@@ -403,6 +403,11 @@ class TestVerbs:
             ("Macron reported on his recent visit to Kyiv.", "reported on", VerbCategory.INFORM),
             ("Macron reciprocated the greetings.", "reciprocated", VerbCategory.COURTESY),
             (
+                "Macron drew attention to the food crisis.",
+                "drew attention to",
+                VerbCategory.EMPHASIZE,
+            ),
+            (
                 "Xi Jinping also stressed that the sides should cooperate.",
                 "stressed",
                 VerbCategory.EMPHASIZE,

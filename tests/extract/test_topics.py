@@ -375,6 +375,15 @@ MENTIONS = [
     # readout is renewable energy
     (call("The visit will bring fresh energy to the relationship."), "energy", False),
     (meeting("Both sides will bring new energy to bilateral ties."), "energy", False),
+    (call("They agreed to give new impetus and energy to relations."), "energy", False),
+    # idioms
+    (call("Xi said those who play with fire will perish by it."), "disaster", False),
+    (call("Xi urged all parties not to pour oil on the fire."), "disaster", False),
+    (call("Biden said inaction would be a recipe for disaster."), "disaster", False),
+    (call("Biden said the partnership was no accident."), "disaster", False),
+    (call("Biden said cooperation had taken a quantum leap."), "technology", False),
+    (call("They discussed the proliferation of disinformation."), "nonproliferation", False),
+    (call("They discussed nuclear proliferation."), "nonproliferation", True),
     (meeting("Both sides will deepen cooperation in new energy."), "energy", True),
     (meeting("Both sides will expand trade in new energy vehicles."), "energy", True),
     # the migration of jobs is no migration of people
