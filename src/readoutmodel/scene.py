@@ -8,15 +8,13 @@ only then from the rest of the text.
 
 from __future__ import annotations
 
-import itertools
-
 import attrs
 
 from readoutmodel.lexer import Lexemes
 from readoutmodel.model import Span
 from readoutmodel.text import Document, Sentence
 
-__all__ = ["Scene", "acted", "find_scene"]
+__all__ = ["Scene", "find_scene"]
 
 
 @attrs.frozen
@@ -25,25 +23,30 @@ class Scene:
 
     title: Span | None
     sentences: tuple[Span, ...]
+    # the sentences whose verb sets the scene ("met", "spoke with"), not only a noun
+    # ("on an official visit")
+    setting: tuple[Span, ...] = ()
 
     @property
     def spans(self) -> tuple[Span, ...]:
         return ((self.title,) if self.title else ()) + self.sentences
 
 
-def _has_cue(lexemes: Lexemes, sentence: Sentence) -> bool:
-    for lx in lexemes.between(sentence.start, sentence.end):
-        if lx.entry is not None and lx.entry.engagement:
-            return True
-    return False
+_NONE, _NAMED, _SET = 0, 1, 2  # no engagement word; a noun or modifier of one; a verb
 
 
-def acted(lexemes: Lexemes, sentence: Sentence | Span) -> bool:
-    """Whether ``sentence`` has a verb that sets a scene: "met", "spoke with", "called"."""
+def _cue(lexemes: Lexemes, sentence: Sentence) -> int:
+    """What engagement word ``sentence`` has: none, only a noun or a modifier ("on an
+    official visit"), or a verb that sets the scene ("met", "spoke with", "called")."""
+    found = _NONE
     for lx in lexemes.between(sentence.start, sentence.end):
-        if lx.entry is not None and any(c.part == "verb" for c in lx.entry.engagement):
-            return True
-    return False
+        entry = lx.entry
+        if entry is not None and entry.engagement:
+            for cue in entry.engagement:
+                if cue.part == "verb":
+                    return _SET
+            found = _NAMED
+    return found
 
 
 def _names_people(lexemes: Lexemes, sentence: Sentence) -> bool:
@@ -60,22 +63,35 @@ def find_scene(document: Document, lexemes: Lexemes, title: Span | None) -> Scen
     the first sentence with an engagement word that does."""
     sentences = document.sentences[:6]
     chosen: list[Sentence] = list(sentences[:1])
-    # the sentences with an engagement word, looked for only as far as needed: mostly
-    # the first one is all
-    cued = (s for s in sentences if _has_cue(lexemes, s))
-    first = next(cued, None)
-    if first is not None and first not in chosen:
-        chosen.append(first)
-    if first is not None and not acted(lexemes, first):
-        # "X is in Russia on an official visit. Vladimir Putin met with X on 17 January.":
-        # the sentence whose verb sets the scene too
-        setting = next((s for s in cued if acted(lexemes, s)), None)
-        if setting is not None and setting not in chosen:
-            chosen.append(setting)
-    if first is not None and not any(_names_people(lexemes, s) for s in chosen):
-        named = next(
-            (s for s in itertools.chain((first,), cued) if _names_people(lexemes, s)), None
-        )
-        if named is not None and named not in chosen:
-            chosen.append(named)
-    return Scene(title, tuple(Span(s.start, s.end) for s in chosen))
+    # the engagement words of the sentences, read only as far as needed: mostly the first
+    # sentence is all
+    cues: dict[int, int] = {}
+
+    def cue(sentence: Sentence) -> int:
+        found = cues.get(sentence.start)
+        if found is None:
+            found = cues[sentence.start] = _cue(lexemes, sentence)
+        return found
+
+    index = next((i for i, s in enumerate(sentences) if cue(s)), None)
+    if index is not None:
+        first = sentences[index]
+        if first not in chosen:
+            chosen.append(first)
+        if cue(first) != _SET:
+            # "X is in Russia on an official visit. Vladimir Putin met with X on 17
+            # January.": the sentence whose verb sets the scene too
+            setting = next((s for s in sentences[index + 1 :] if cue(s) == _SET), None)
+            if setting is not None:
+                chosen.append(setting)
+        if not any(_names_people(lexemes, s) for s in chosen):
+            named = next(
+                (s for s in sentences[index:] if cue(s) and _names_people(lexemes, s)), None
+            )
+            if named is not None and named not in chosen:
+                chosen.append(named)
+    spans = tuple(Span(s.start, s.end) for s in chosen)
+    setting_spans = tuple(
+        span for span, s in zip(spans, chosen, strict=True) if cues.get(s.start) == _SET
+    )
+    return Scene(title, spans, setting_spans)

@@ -27,7 +27,7 @@ from readoutmodel.dates import DateMention, find_dates, resolve
 from readoutmodel.lexer import Lexemes
 from readoutmodel.model import Diagnostic, Span, TimeOfDay
 from readoutmodel.patterns import Grammar
-from readoutmodel.scene import Scene, acted
+from readoutmodel.scene import Scene
 from readoutmodel.text import Document
 
 __all__ = ["When", "find"]
@@ -361,11 +361,10 @@ def _places(document: Document, lexemes: Lexemes, scene: Scene) -> Iterator[tupl
     "spoke ... on 3 March 2022"), and before a visit's sentence ("paid a visit from 6-8
     March. On 7 March, he held talks with ..."); the rest of the scene; the page lines that
     name an engagement; the first paragraph (the later ones are rarely needed)."""
-    setting = [span for span in scene.sentences if acted(lexemes, span)]
-    for span in setting:
+    for span in scene.setting:
         yield span.start, span.end
     for span in scene.spans:
-        if span not in setting:
+        if span not in scene.setting:
             yield span.start, span.end
     for span in document.outside:
         if _with_cue(lexemes, span):
