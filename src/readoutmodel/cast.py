@@ -22,7 +22,6 @@ from readoutmodel.mentions import Mention
 from readoutmodel.patterns import Grammar
 
 __all__ = [
-    "UNRANKED",
     "Cast",
     "Principal",
     "name_key",
@@ -123,7 +122,7 @@ def relays(grammar: Grammar, text: str, start: int = 0, end: int | None = None) 
     return tail.endswith(endings) and grammar.relay.search(text, low, end) is not None
 
 
-UNRANKED = 999  # the rank of a principal whose office the vocabulary does not rank
+_UNRANKED = 999  # the rank of a principal whose office the vocabulary does not rank
 
 
 @attrs.frozen
@@ -141,7 +140,6 @@ class Principal:
     # what opens its names as the scene writes them, in lower case: "his majesty sultan"
     before_names: tuple[str, ...] = ()
     known_offices: tuple[str, ...] = ()  # what the gazetteer knows it held, its chief first
-    rank: int = UNRANKED  # the seniority of its office: its place in titles.txt
 
 
 @attrs.frozen
@@ -154,6 +152,7 @@ class Cast:
     noise: frozenset[str] = frozenset()  # words of names that tell no one apart
     kin: frozenset[tuple[str, str]] = frozenset()  # offices of one kind: Grammar.title_kin
     below: frozenset[str] = frozenset()  # words opening a lower office: Closed.subordinate
+    ranks: dict[str, int] = attrs.field(factory=dict, eq=False)  # Grammar.title_ranks
     _resolved: dict[Mention, tuple[int, ...]] = attrs.field(
         factory=dict, eq=False, repr=False, hash=False, alias="_resolved"
     )
@@ -225,8 +224,17 @@ class Cast:
         two of the highest offices, in the order they were named."""
         if len(self.principals) <= 2:
             return self.everyone()
-        ranked = sorted(self.everyone(), key=lambda i: self.principals[i].rank)
+        ranked = sorted(self.everyone(), key=self.rank)
         return tuple(sorted(ranked[:2]))
+
+    def rank(self, i: int) -> int:
+        """The seniority of principal ``i``'s highest office (its place in titles.txt), as
+        the text or the gazetteer has it."""
+        p = self.principals[i]
+        return min(
+            (self.ranks.get(o, _UNRANKED) for o in p.offices or p.known_offices[:1]),
+            default=_UNRANKED,
+        )
 
     def prefer_home(self, found: tuple[int, ...]) -> tuple[int, ...]:
         """One of ``found``: the issuer's own principal if among them, else the first."""

@@ -25,7 +25,6 @@ from collections.abc import Iterable
 import attrs
 
 from readoutmodel.cast import (
-    UNRANKED,
     Cast,
     Principal,
     name_key,
@@ -364,6 +363,8 @@ def _sourced(mention: Mention, text: str, grammar: Grammar) -> bool:
 def _tells_scene(mention: Mention, text: str, lexemes: Lexemes) -> bool:
     """Whether a mention opens a clause that ends the scene by saying who told it: "...,
     Kremlin aide X told reporters.", "..., National Security Adviser X said."."""
+    if text.find(".", mention.end, mention.end + 2 * _TOLD_REACH) < 0:
+        return False  # the commonest case: far from the sentence's end
     before = text[max(0, mention.start - _TOLD_REACH) : mention.start]
     comma = before.rfind(", ")
     if comma < 0 or not _plain_words(before[comma + 2 :]):
@@ -537,13 +538,21 @@ def find(
             if issuer is None and drafts[writer].countries:
                 # "I spoke with ...": the readout is its writer's government's
                 issuer = drafts[writer].countries[0]
-    principals = tuple(_principal(d, grammar.title_ranks) for d in drafts)
+    principals = tuple(_principal(d) for d in drafts)
     if issuer is None:
         issuer = _scene_subject_country(document, lexemes, mentions, starts, scene, drafts, grammar)
         if writer is None:
             # the issuer's own principal, found only now, is the one the issuer speaks for
             home = next((i for i, p in enumerate(principals) if p.country == issuer), home)
-    return Cast(principals, issuer, home, words.name_noise, grammar.title_kin, words.subordinate)
+    return Cast(
+        principals,
+        issuer,
+        home,
+        words.name_noise,
+        grammar.title_kin,
+        words.subordinate,
+        grammar.title_ranks,
+    )
 
 
 def _issue(draft: _Draft, grammar: Grammar) -> bool:
@@ -1229,7 +1238,7 @@ def _paired(document: Document, lexemes: Lexemes, drafts: list[_Draft], grammar:
             held.add(ranked[0])
 
 
-def _principal(draft: _Draft, ranks: dict[str, int]) -> Principal:
+def _principal(draft: _Draft) -> Principal:
     # one name and one office are the rule: only more are ranked
     names = draft.names
     if len(names) > 1:
@@ -1251,10 +1260,6 @@ def _principal(draft: _Draft, ranks: dict[str, int]) -> Principal:
         offices = (titles[0][1],) if titles else ()
     written, office = titles[0] if titles else (None, None)
     title = " ".join(written.split()) if written else None
-    # the seniority of its highest office, as the text or the gazetteer has it
-    rank = min(
-        (ranks.get(o, UNRANKED) for o in offices or draft.known_offices[:1]), default=UNRANKED
-    )
     return Principal(
         name=name or title or "Unnamed participant",
         title=title,
@@ -1265,7 +1270,6 @@ def _principal(draft: _Draft, ranks: dict[str, int]) -> Principal:
         named=name is not None,
         offices=offices,
         known_offices=draft.known_offices,
-        rank=rank,
         # in lower case, one space between words: as a style alone is compared with them
         before_names=tuple(
             dict.fromkeys(" ".join(b.casefold().split()) for b in draft.before_names)
