@@ -363,7 +363,8 @@ def _sourced(mention: Mention, text: str, grammar: Grammar) -> bool:
 def _tells_scene(mention: Mention, text: str, lexemes: Lexemes) -> bool:
     """Whether a mention opens a clause that ends the scene by saying who told it: "...,
     Kremlin aide X told reporters.", "..., National Security Adviser X said."."""
-    if text.find(".", mention.end, mention.end + 2 * _TOLD_REACH) < 0:
+    reach = mention.end + 2 * _TOLD_REACH
+    if text.find(".", mention.end, reach) < 0 and text.find("\n", mention.end, reach) < 0:
         return False  # the commonest case: far from the sentence's end
     before = text[max(0, mention.start - _TOLD_REACH) : mention.start]
     comma = before.rfind(", ")
