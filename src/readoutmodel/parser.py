@@ -215,13 +215,16 @@ def _participants(
     for i, principal in enumerate(cast.principals):
         ordered = sorted(spans[i])
         aliases: list[str] = []
+        named = False  # whether a mention is the name alone
         for start, end in ordered:
             surface = " ".join(text[start:end].split())
-            if surface != principal.name and surface not in aliases:
+            if surface == principal.name:
+                named = True
+            elif surface not in aliases:
                 aliases.append(surface)
         name = _without_kept_style(principal.name, aliases, grammar.words.kept_styles)
-        if name != principal.name:
-            aliases.insert(0, principal.name)
+        if name != principal.name and named:
+            aliases.insert(0, principal.name)  # an alias is what a mention says
         identifier = _slug(name)
         base, n = identifier, 2
         while identifier in ids:

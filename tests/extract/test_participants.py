@@ -1160,13 +1160,18 @@ class TestNameShapesAndOffices:
 
     def test_a_kept_style_goes_where_the_text_drops_it(self) -> None:
         """ "Sheikh" stays in a name only where the text never gives the name without it:
-        here it does, and the name with it is an alias."""
+        here it does, and the name with it is an alias where the text writes it alone, as
+        every alias is read somewhere."""
         text = (
             "ABU DHABI, 12th November, 2023 (WAM) -- His Highness Sheikh Khalid bin Saeed Al"
             " Nuaimi, President of the UAE, received a phone call today from President John"
             " Doe of Kenya.\n\nKhalid bin Saeed and President Doe discussed trade."
         )
         sheikh = readoutmodel.parse(text).participants[0]
+        assert sheikh.name == "Khalid bin Saeed Al Nuaimi"
+        assert "Sheikh Khalid bin Saeed Al Nuaimi" not in sheikh.aliases
+        again = readoutmodel.parse(text + " Sheikh Khalid bin Saeed Al Nuaimi thanked him.")
+        sheikh = again.participants[0]
         assert sheikh.name == "Khalid bin Saeed Al Nuaimi"
         assert "Sheikh Khalid bin Saeed Al Nuaimi" in sheikh.aliases
 
