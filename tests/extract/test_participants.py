@@ -731,6 +731,21 @@ class TestWhoTakesPart:
             "Jean Martin",
         ]
 
+    @pytest.mark.parametrize("office", ["High Representative/Vice-President", "HR/VP"])
+    def test_the_eu_high_representative_is_one_office(self, office: str) -> None:
+        """ "High Representative/Vice-President X" and "HR/VP X" are one person with one
+        office, whom "The High Representative" then names."""
+        text = (
+            f"{office} Anna Berg received today Chinese Foreign Minister Li Wen in Brussels."
+            "\n\nThe High Representative raised the EU's concerns."
+        )
+        readout = readoutmodel.parse(text)
+        assert [(p.name, p.title) for p in readout.participants] == [
+            ("Anna Berg", office),
+            ("Li Wen", "Foreign Minister"),
+        ]
+        assert [[p.name for p in s.speakers] for s in readout.statements] == [["Anna Berg"]]
+
     def test_korean_is_south_korean_unqualified(self) -> None:
         """ "Korean" unqualified is the Republic of Korea's, as "Korea" is: no principal
         is named "Korean"; "North Korean" stays the DPRK's."""
