@@ -215,7 +215,7 @@ class Cast:
         return (
             not principal.offices
             and principal.country == self.issuer
-            and principal.known_offices[:1] != ()
+            and bool(principal.known_offices)
             and offices_match(mention.offices[0], principal.known_offices[0], self.below)
         )
 

@@ -241,11 +241,15 @@ def _placed_by(text: str, lx: Lexeme, grammar: Grammar) -> bool:
 def _from_caller(text: str, lx: Lexeme, phrase: str, grammar: Grammar) -> bool:
     """ "a phone call from Y", "a call today from Y": whoever answered or took it, Y
     called."""
-    if phrase.split()[-1] not in grammar.words.call_nouns:
-        return False
-    if text.startswith(" from ", lx.end):
+    return phrase.split()[-1] in grammar.words.call_nouns and _then(text, lx, "from", grammar)
+
+
+def _then(text: str, lx: Lexeme, word: str, grammar: Grammar) -> bool:
+    """Whether ``word`` follows ``lx``, right after it or past a time ("a call this
+    afternoon from", "a phone call today to")."""
+    if text.startswith(f" {word} ", lx.end):
         return True
-    index = text.find(" from ", lx.end, lx.end + _FROM_REACH)
+    index = text.find(f" {word} ", lx.end, lx.end + _FROM_REACH)
     return index > lx.end and grammar.gap.fullmatch(text, lx.end, index) is not None
 
 
@@ -257,10 +261,7 @@ def _placed_to(text: str, lx: Lexeme, phrase: str, grammar: Grammar) -> bool:
     before = text[max(0, lx.start - 16) : lx.start].casefold().split()
     if before[-1:] and before[-1] in grammar.words.articles:
         before.pop()
-    if not before or before[-1] not in grammar.words.placing:
-        return False
-    index = text.find(" to ", lx.end, lx.end + _FROM_REACH)
-    return index > lx.end and grammar.gap.fullmatch(text, lx.end, index) is not None
+    return bool(before) and before[-1] in grammar.words.placing and _then(text, lx, "to", grammar)
 
 
 def _placer(text: str, lx: Lexeme, inside: list[Mention], cast: Cast) -> int | None:
