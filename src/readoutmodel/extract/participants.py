@@ -371,9 +371,7 @@ def _tells_scene(mention: Mention, text: str, lexemes: Lexemes) -> bool:
     if comma < 0 or not _plain_words(before[comma + 2 :]):
         return False
     verb = lexemes.first(mention.end, mention.end + _TOLD_REACH)
-    if verb is None or verb.start != mention.end + 1 or verb.entry is None:
-        return False
-    if verb.entry.verb is None:
+    if verb is None or verb.start != mention.end + 1 or verb.entry is None or not verb.entry.verb:
         return False
     rest = text[verb.end : verb.end + _TOLD_REACH]
     end = min((i for i in (rest.find("."), rest.find("\n")) if i >= 0), default=-1)
