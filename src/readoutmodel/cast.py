@@ -13,6 +13,7 @@ discourse and are resolved by the statements stage, with :meth:`Cast.others`.
 from __future__ import annotations
 
 import functools
+import itertools
 import unicodedata
 from collections.abc import Set
 
@@ -23,6 +24,7 @@ from readoutmodel.patterns import Grammar
 
 __all__ = [
     "Cast",
+    "Ending",
     "Principal",
     "name_key",
     "name_tokens",
@@ -61,22 +63,53 @@ def surname(name: str, noise: frozenset[str] = frozenset()) -> str | None:
     return words[-1]
 
 
+# how a name ends, as same_person compares it: the initial of its first word, its
+# surname, and whether it has three words or more (see name_key)
+Ending = tuple[str, str, bool]
+
+
 @functools.lru_cache(maxsize=8192)
-def name_key(name: str, noise: frozenset[str] = frozenset()) -> tuple[frozenset[str], str | None]:
-    """What :func:`same_person` compares of a name: its :func:`name_tokens` and its
-    :func:`surname`."""
-    return name_tokens(name, noise), surname(name, noise)
+def name_key(
+    name: str, noise: frozenset[str] = frozenset(), patronymics: frozenset[str] = frozenset()
+) -> tuple[frozenset[str], Ending | None]:
+    """What :func:`same_person` compares of a name: its :func:`name_tokens`, a father's
+    name after one of ``patronymics`` marked so (``^salman``: "Mohammed bin Salman" is no
+    "Salman", nor "Khaled bin Mohamed bin Zayed" "Mohamed bin Zayed"), and its
+    :data:`Ending`."""
+    tokens = name_tokens(name, noise)
+    if patronymics:
+        every = name_words(name)
+        fathers = {w for p, w in itertools.pairwise(every) if p in patronymics}
+        if fathers:
+            tokens = (tokens - fathers) | {f"^{w}" for w in fathers}
+    last = surname(name, noise)
+    if last is None:
+        return tokens, None
+    words = name_words(name, noise)
+    return tokens, (words[0][0], last, len(words) > 2)
 
 
-def same_person(tokens: Set[str], last: str | None, known: Set[str], surnames: Set[str]) -> bool:
-    """Whether a name (its ``tokens`` and ``last`` word) names someone known by the words
-    ``known``, whose names end in ``surnames``: one name's words within the other's ("Xi"
-    and "Xi Jinping", "Kishida Fumio" and "Fumio Kishida"), or two names ending alike
-    ("Joe Biden" and "Joseph R. Biden"); not two names that share only a given name
-    ("Abdel Fattah El-Sisi" and "Abdel Fattah al-Burhan", "Li Qiang" and "Li Keqiang")."""
+def same_person(
+    tokens: Set[str], last: Ending | None, known: Set[str], surnames: Set[Ending]
+) -> bool:
+    """Whether a name (its ``tokens`` and ending ``last``, see :func:`name_key`) names
+    someone known by the words ``known``, whose names end as ``surnames``: one name's
+    words within the other's ("Xi" and "Xi Jinping", "Kishida Fumio" and "Fumio
+    Kishida"), or two names ending alike ("Joe Biden" and "Joseph R. Biden"); not two
+    names that share only a given name ("Abdel Fattah El-Sisi" and "Abdel Fattah
+    al-Burhan", "Li Qiang" and "Li Keqiang"), nor kin: a name of three words or more
+    and another that end alike but open with different letters ("Muhammad Nawaz
+    Sharif" and "Shehbaz Sharif", "Mohamed bin Zayed Al Nahyan" and "Abdullah bin Zayed
+    Al Nahyan"). Two names of two words are not told apart so, as one may open with a
+    style ("Lord Cameron" and "David Cameron")."""
     if tokens.isdisjoint(known):
         return False
-    return tokens <= known or known <= tokens or last in surnames
+    if tokens <= known or known <= tokens:
+        return True
+    if last is None:
+        return False
+    initial, word, long = last
+    return any(w == word and (i == initial or not (long or n)) for i, w, n in surnames)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -136,7 +169,7 @@ class Principal:
     tokens: frozenset[str]
     named: bool = True
     offices: tuple[str, ...] = ()  # every office the text gives, ``office`` first
-    surnames: frozenset[str] = frozenset()  # the last word of each of its names
+    surnames: frozenset[Ending] = frozenset()  # how each of its names ends (name_key)
     # what opens its names as the scene writes them, in lower case: "his majesty sultan"
     before_names: tuple[str, ...] = ()
     known_offices: tuple[str, ...] = ()  # what the gazetteer knows it held, its chief first
@@ -153,6 +186,7 @@ class Cast:
     kin: frozenset[tuple[str, str]] = frozenset()  # offices of one kind: Grammar.title_kin
     below: frozenset[str] = frozenset()  # words opening a lower office: Closed.subordinate
     ranks: dict[str, int] = attrs.field(factory=dict, eq=False)  # Grammar.title_ranks
+    patronymics: frozenset[str] = frozenset()  # Closed.patronymics
     _resolved: dict[Mention, tuple[int, ...]] = attrs.field(
         factory=dict, eq=False, repr=False, hash=False, alias="_resolved"
     )
@@ -176,7 +210,7 @@ class Cast:
     def by_name(self, name: str) -> tuple[int, ...]:
         found = self._named.get(name)
         if found is None:
-            tokens, last = name_key(name, self.noise)
+            tokens, last = name_key(name, self.noise, self.patronymics)
             found = ()
             if tokens:
                 # a list first: tuple() of a generator is slower for so few principals

@@ -143,6 +143,7 @@ class Closed:
     post_nominals: frozenset[str]
     kept_styles: tuple[str, ...]  # with their space: "Sheikh "
     name_openers: frozenset[str]  # small words opening a name after an office: "To"
+    patronymics: frozenset[str]  # particles before a father's name, lower case: "bin"
     sourcing: tuple[str, ...]  # after a name, with a space before: " learned from"
     sourced_from: tuple[str, ...]  # before a name, lower case: "learned from"
     documents: tuple[str, ...]  # after a verb, with a space before: " a statement"
@@ -225,6 +226,7 @@ class Closed:
             post_nominals=frozenset(words.post_nominals),
             kept_styles=tuple(f"{w} " for w in words.kept_styles),
             name_openers=frozenset(words.name_openers),
+            patronymics=lower(words.patronymics),
             sourcing=tuple(f" {w}" for w in words.sourcing),
             sourced_from=tuple(w.casefold() for w in words.sourced_from),
             documents=tuple(f" {w}" for w in words.documents),

@@ -799,6 +799,114 @@ class TestWhoTakesPart:
         readout = readoutmodel.parse(text)
         assert [p.name for p in readout.statements[0].speakers] == ["Narendra Modi"]
 
+    @pytest.mark.parametrize(
+        "scene",
+        [
+            "Daniel Otieno has had a telephone conversation with President Grace Namutebi of"
+            " Uganda.",
+            "Daniel Otieno on Tuesday held talks with President Grace Namutebi of Uganda.",
+            "Daniel Otieno, who is in Uganda on a state visit, held talks with President Grace"
+            " Namutebi.",
+            "Daniel Otieno, currently on a visit to Uganda, met President Grace Namutebi.",
+            "On 3 March, Daniel Otieno has held talks with President Grace Namutebi.",
+            "Daniel Otieno and Grace Namutebi held talks in Kampala.",
+        ],
+    )
+    def test_a_name_that_opens_the_scene_is_the_subject_of_its_verb(self, scene: str) -> None:
+        """A name without an office that opens the scene is its subject, whatever stands
+        between it and the verb of engagement: an auxiliary, a day, a clause of its own."""
+        names = [name for name, _, _ in _people(scene + AFTER)]
+        assert names == ["Daniel Otieno", "Grace Namutebi"]
+
+    @pytest.mark.parametrize(
+        ("text", "host", "other"),
+        [
+            # a brother who shares the family name
+            (
+                "Prime Minister Imran Qadir received a telephone call today from President"
+                " Daniel Otieno of Kenya. The Prime Minister conveyed the greetings of former"
+                " Prime Minister Muhammad Tariq Qadir to the Kenyan President.",
+                "Imran Qadir",
+                "Muhammad Tariq Qadir",
+            ),
+            # a minister of the ruling family at the meeting
+            (
+                "His Highness Sheikh Hamad bin Rashid Al Marzouqi, President of the State,"
+                " received President Daniel Otieno of Kenya today. The meeting was attended by"
+                " Sheikh Saif bin Rashid Al Marzouqi, Minister of Foreign Affairs.",
+                "Sheikh Hamad bin Rashid Al Marzouqi",
+                "Sheikh Saif bin Rashid Al Marzouqi",
+            ),
+            # a son, whose name holds his father's
+            (
+                "His Highness Sheikh Hamad bin Rashid Al Marzouqi, President of the State,"
+                " received President Daniel Otieno of Kenya today. President Otieno"
+                " congratulated Sheikh Khalid bin Hamad bin Rashid Al Marzouqi on his"
+                " appointment as Crown Prince.",
+                "Sheikh Hamad bin Rashid Al Marzouqi",
+                "Sheikh Khalid bin Hamad bin Rashid Al Marzouqi",
+            ),
+            # a father, named by his son's name
+            (
+                "His Royal Highness Prince Faisal bin Nasser Al Harbi, Crown Prince, received a"
+                " phone call from President Daniel Otieno of Kenya. The Crown Prince conveyed"
+                " the greetings of King Nasser bin Abdulaziz Al Harbi to the Kenyan President.",
+                "Prince Faisal bin Nasser Al Harbi",
+                "King Nasser",
+            ),
+        ],
+    )
+    def test_kin_who_share_a_family_name_are_not_one_principal(
+        self, text: str, host: str, other: str
+    ) -> None:
+        """A relative named after the scene keeps out of the principal: the name, the
+        aliases and the words are the principal's own."""
+        readout = readoutmodel.parse(text)
+        first = readout.participants[0]
+        assert first.name == host
+        assert not any(other in alias for alias in first.aliases)
+        assert len(readout.participants) == 2
+
+    @pytest.mark.parametrize(
+        ("scene", "later"),
+        [
+            ("President Joe Biden spoke with", "President Joseph R. Biden, Jr. thanked"),
+            ("Foreign Secretary David Cameron spoke with", "Lord Cameron thanked"),
+            ("President Hamad bin Rashid Al Marzouqi spoke with", "Sheikh Hamad thanked"),
+        ],
+    )
+    def test_one_persons_names_that_end_alike_stay_one(self, scene: str, later: str) -> None:
+        """Two forms of one name ending alike are one principal's."""
+        readout = readoutmodel.parse(
+            f"{scene} President Daniel Otieno of Kenya. {later} President Otieno for his support."
+        )
+        assert len(readout.participants) == 2
+        thanked = [s for s in readout.statements if s.verb == "thanked"]
+        assert [[p.id for p in s.speakers] for s in thanked] == [[readout.participants[0].id]]
+
+    def test_a_list_of_names_that_opens_the_scene_is_every_principal(self) -> None:
+        """ "X, Y and Z held a trilateral meeting": each of the three."""
+        text = "Daniel Otieno, Grace Namutebi and Paul Mugisha held a trilateral meeting." + AFTER
+        names = [name for name, _, _ in _people(text)]
+        assert names == ["Daniel Otieno", "Grace Namutebi", "Paul Mugisha"]
+
+    @pytest.mark.parametrize(
+        "scene",
+        [
+            # the first verb is no verb of engagement: the name is not the scene's subject
+            "Daniel Otieno, in a message, expressed the hope that President Grace Namutebi of"
+            " Uganda would meet Prime Minister Anna Berg of Sweden.",
+            # in brackets, not opening the sentence
+            "On 7 March, at 9:00 a.m. (local time; 11:00 p.m. EAT) President Grace Namutebi"
+            " of Uganda met Prime Minister Anna Berg of Sweden.",
+        ],
+    )
+    def test_a_name_that_is_no_subject_of_engagement_stays_out(self, scene: str) -> None:
+        """Only the subject of the verb of engagement is taken so."""
+        names = [name for name, _, _ in _people(scene)]
+        assert "Daniel Otieno" not in names
+        assert "EAT" not in names
+
 
 class TestCountries:
     """A country the text never states comes from the issuing government or the body."""

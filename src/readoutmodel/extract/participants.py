@@ -26,6 +26,7 @@ import attrs
 
 from readoutmodel.cast import (
     Cast,
+    Ending,
     Principal,
     name_key,
     name_words,
@@ -54,7 +55,7 @@ class _Draft:
     words: Closed  # the grammar words: name noise, post-nominal letters
     names: list[str] = attrs.Factory(list)
     tokens: set[str] = attrs.Factory(set)
-    surnames: set[str] = attrs.Factory(set)  # the last word of each name
+    surnames: set[Ending] = attrs.Factory(set)  # how each name ends (cast.name_key)
     titles: list[tuple[str, str]] = attrs.Factory(list)  # (as written, office)
     # where the body first writes each title: one written only outside it (a headline's
     # "PM") is the last choice
@@ -124,7 +125,7 @@ class _Draft:
     def learn(self, name: str) -> bool:
         """Take in a name's words; whether they change whom a name may mean (a new
         spelling of a known name adds nothing)."""
-        tokens, last = name_key(name, self.words.name_noise)
+        tokens, last = name_key(name, self.words.name_noise, self.words.patronymics)
         grew = not tokens <= self.tokens
         if grew:
             self.tokens.update(tokens)
@@ -146,10 +147,10 @@ class _Draft:
 
     def same(self, name: str) -> bool:
         """Whether ``name`` names this principal (see :func:`cast.same_person`)."""
-        tokens, last = name_key(name, self.words.name_noise)
+        tokens, last = name_key(name, self.words.name_noise, self.words.patronymics)
         return bool(tokens) and self.answers_to(tokens, last)
 
-    def answers_to(self, tokens: frozenset[str], last: str | None) -> bool:
+    def answers_to(self, tokens: frozenset[str], last: Ending | None) -> bool:
         """Whether the name whose key is ``tokens`` and ``last`` (see :func:`cast.name_key`)
         names this principal: :meth:`same` for a name read once for many principals."""
         return same_person(tokens, last, self.tokens, self.surnames)
@@ -167,9 +168,9 @@ class _Draft:
         return self.spans.keys().isdisjoint(other.spans)
 
 
-def _named_by(drafts: list[_Draft], name: str, noise: frozenset[str]) -> list[_Draft]:
+def _named_by(drafts: list[_Draft], name: str, words: Closed) -> list[_Draft]:
     """The principals ``name`` names, its words read once for them all."""
-    tokens, last = name_key(name, noise)
+    tokens, last = name_key(name, words.name_noise, words.patronymics)
     if not tokens:
         return []
     # same_person directly: a method call per principal costs as much as the test; and
@@ -259,10 +260,20 @@ def _relay_tails(grammar: Grammar) -> frozenset[str]:
 
 
 def _placed(
-    mention: Mention, text: str, lexemes: Lexemes, grammar: Grammar, previous: Mention | None
+    mention: Mention,
+    text: str,
+    lexemes: Lexemes,
+    grammar: Grammar,
+    previous: Mention | None,
+    end: int | None = None,
+    taken: bool = False,
 ) -> bool:
     """Whether a bare name stands where the scene puts its people: after "with",
-    "from", "and", in a list, or before the verb ("Modi received a call from Biden")."""
+    "from", "and", in a list, or before the verb ("Modi received a call from Biden");
+    ``end``, given for the first mention of a sentence, is where that sentence ends, and
+    ``taken`` says whether ``previous`` was taken for a principal."""
+    if end is not None and _engages(mention, lexemes, end):
+        return True
     if mention.reference == "counterpart":
         return True  # "his German counterpart Angela Merkel"
     before = text[max(0, mention.start - 12) : mention.start].rstrip()
@@ -288,10 +299,11 @@ def _placed(
         and (
             previous.kind == "office"
             or previous.offices
+            or taken
             or _placed(previous, text, lexemes, grammar, None)
         )
     ):
-        return True  # "Xi, Putin to meet", "X and Y held talks"
+        return True  # "Xi, Putin to meet", "X and Y held talks", "X, Y and Z held talks"
     after = lexemes.between(mention.end, mention.end + 30)
     if not after:
         return False
@@ -302,6 +314,38 @@ def _placed(
     finite = first.entry.verb is not None and first.entry.form in ("past", "present", "participle")
     verb = finite or any(cue.part == "verb" for cue in first.entry.engagement)
     return verb and len(gap.split()) <= 1 and not gap.strip(" ,")
+
+
+# how far after the name that opens a sentence its verb may stand: past a clause of
+# its own ("X, who is in China on a state visit, held talks") or a list of others
+_SUBJECT_REACH = 160
+
+
+def _opens(text: str, start: int, end: int) -> bool:
+    """Whether the words of a sentence from ``start`` to a mention at ``end`` leave it
+    the sentence's subject: nothing, or a phrase set off by a comma or dash before it
+    ("On March 3, X ...", "MOSCOW, March 3 (TASS) -- X ..."), outside brackets."""
+    before = text[start:end].rstrip()
+    return not before or (before.endswith(_OPENING_ENDS) and before.count("(") == before.count(")"))
+
+
+_OPENING_ENDS = (",", "-", "\u2013", "\u2014", ":")
+
+
+def _engages(mention: Mention, lexemes: Lexemes, end: int) -> bool:
+    """Whether the name that opens a sentence is the subject of its verb of engagement,
+    whatever stands between them: "X has had a telephone conversation", "X on Tuesday
+    held talks", "X and Y held talks", "X, currently on a visit to China, held talks".
+    The first verb after the name decides: "X expressed the hope to meet" is not it."""
+    for lx in lexemes.between(mention.end, min(end, mention.end + _SUBJECT_REACH)):
+        entry = lx.entry
+        if entry is None:
+            continue
+        if any(cue.part == "verb" for cue in entry.engagement):
+            return True
+        if entry.verb is not None and entry.form in ("past", "present"):
+            return False
+    return False
 
 
 def _predicated(mention: Mention, text: str, grammar: Grammar) -> bool:
@@ -423,9 +467,16 @@ def _asked_by(mention: Mention, text: str, lexemes: Lexemes) -> bool:
 
 
 def _candidate(
-    mention: Mention, text: str, lexemes: Lexemes, grammar: Grammar, previous: Mention | None
+    mention: Mention,
+    text: str,
+    lexemes: Lexemes,
+    grammar: Grammar,
+    previous: Mention | None,
+    end: int | None = None,
+    taken: bool = False,
 ) -> bool:
-    """Whether a mention in the scene names a principal."""
+    """Whether a mention in the scene names a principal; ``end`` and ``taken`` as for
+    :func:`_placed`."""
     if mention.kind not in ("person", "office") or _relay(mention, grammar, text):
         return False
     if _sourced(mention, text, grammar) or _tells_scene(mention, text, lexemes):
@@ -441,7 +492,7 @@ def _candidate(
         return False  # "the Coalition of the Willing", "with IGAD leaders"
     if bare and text[mention.start : mention.end].casefold() in grammar.capitals:
         return False  # "during a visit to Tokyo", "travelled to Washington": a city
-    if bare and not _placed(mention, text, lexemes, grammar, previous):
+    if bare and not _placed(mention, text, lexemes, grammar, previous, end, taken):
         return False
     if mention.kind == "office" and mention.plural:
         return False  # "Foreign Ministers' Telephone Talk": both sides, not one principal
@@ -479,13 +530,20 @@ def find(
         key = (span.start, span.end)
         headline = span == scene.title
         previous: Mention | None = None
+        taken = False  # whether ``previous`` was taken for a principal
         shared: Mention | None = None  # an office in the plural before a list of names
         for mention in _starting(mentions, starts, span.start, span.end + 1):
             if mention.end > span.end:
                 continue
             if previous is None or not joins(text[previous.end : mention.start], words.joining):
                 shared = None
-            if _candidate(mention, text, lexemes, grammar, previous):
+            opening = (
+                span.end
+                if previous is None and not headline and _opens(text, span.start, mention.start)
+                else None
+            )
+            taken = _candidate(mention, text, lexemes, grammar, previous, opening, taken)
+            if taken:
                 asked = _asked_by(mention, text, lexemes)
                 draft = _add(drafts, placeholders, mention, text, words, key, headline, asked)
                 if draft is not None and mention.joined is not None:
@@ -551,6 +609,7 @@ def find(
         grammar.title_kin,
         words.subordinate,
         grammar.title_ranks,
+        words.patronymics,
     )
 
 
@@ -620,7 +679,7 @@ def _scene_subject_country(
             continue  # "At President X's invitation, ...": the subject is after
         if mention.name is not None:
             name = text[mention.name[0] : mention.name[1]]
-            owners = _named_by(drafts, name, grammar.words.name_noise)
+            owners = _named_by(drafts, name, grammar.words)
         elif mention.offices:  # "The Prime Minister spoke to ..."
             owners = [d for d in drafts if _holds_office(d, mention)]
             # "The Prime Minister welcomed Prime Minister X": the one known by office alone
@@ -730,7 +789,7 @@ def _add(
         return None  # no readout gets here: its principals are complete
     if mention.name is not None:
         name = text[mention.name[0] : mention.name[1]]
-        tokens, last = name_key(name, words.name_noise)
+        tokens, last = name_key(name, words.name_noise, words.patronymics)
         if not tokens:
             return None
         draft = next((d for d in drafts if d.answers_to(tokens, last)), None)
@@ -903,7 +962,6 @@ def _enrich(
     text = document.text
     body = document.body
     body_start, body_end = (body.start, body.end) if body is not None else (0, 0)
-    noise = grammar.words.name_noise
     # the principals each name names: a text names the same people again and again; the
     # answers hold until a principal learns a new name
     owners_of: dict[str, list[_Draft]] = {}
@@ -921,7 +979,7 @@ def _enrich(
             name = text[mention.name[0] : mention.name[1]]
             owners = owners_of.get(name)
             if owners is None:
-                owners = owners_of[name] = _named_by(drafts, name, noise)
+                owners = owners_of[name] = _named_by(drafts, name, grammar.words)
             in_body = body_start <= mention.start < body_end
             if len(owners) == 1:
                 said = (name, mention.titles, mention.offices, mention.countries, in_body)

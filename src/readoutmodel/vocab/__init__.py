@@ -149,6 +149,7 @@ class Words:
     post_nominals: tuple[str, ...]
     kept_styles: tuple[str, ...]
     name_openers: tuple[str, ...]
+    patronymics: tuple[str, ...]
     sourcing: tuple[str, ...]
     sourced_from: tuple[str, ...]
     documents: tuple[str, ...]
