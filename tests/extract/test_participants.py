@@ -960,6 +960,37 @@ class TestCountries:
             ("Joko Widodo", "President", "ID"),
         ]
 
+    @pytest.mark.parametrize(
+        ("text", "issuer", "speaker"),
+        [
+            # a minister abroad, the page datelined where he was
+            (
+                "EAM's meeting with Foreign Minister of Oman\n\nExternal Affairs Minister Dr."
+                " S. Jaishankar met Foreign Minister of Oman Sayyid Badr Albusaidi today. EAM"
+                " briefed his counterpart on the situation in the region.\n\nMuscat\nMarch"
+                " 12, 2024",
+                "IN",
+                "S. Jaishankar",
+            ),
+            # a presidency's readout of a visit, datelined in the host's capital
+            (
+                "WASHINGTON\n\nPresident Recep Tayyip Erdoğan met with President Donald"
+                " Trump at the White House, the Directorate of Communications said. During"
+                " the meeting, the President said Türkiye wants closer defence ties.",
+                "TR",
+                "Recep Tayyip Erdoğan",
+            ),
+        ],
+    )
+    def test_the_scenes_subject_outweighs_a_foreign_dateline(
+        self, text: str, issuer: str, speaker: str
+    ) -> None:
+        """A dateline in a capital abroad is where the issuer's leader went: the scene's
+        subject is the issuer's own, and the role words are theirs."""
+        readout = readoutmodel.parse(text)
+        assert readout.issuer == issuer
+        assert [[p.name for p in s.speakers] for s in readout.statements] == [[speaker]]
+
     def test_side_gives_a_country(self) -> None:
         """ "the Chinese side" speaking in the body ties the one without a country to China."""
         text = (

@@ -197,7 +197,14 @@ def find_issuer(
     """The government that issued the readout, from marks outside its body; a mark
     that lies in an office of one of the ``headline``'s mentions is the title of someone
     it names, not the publisher: "Taoiseach speaks with President of the European
-    Commission"."""
+    Commission". Without one, the capital the page is datelined in (see
+    :func:`_dateline_country`)."""
+    marked = _marked_issuer(document, grammar, headline)
+    return marked if marked is not None else _dateline_country(document, grammar)
+
+
+def _marked_issuer(document: Document, grammar: Grammar, headline: Iterable[Mention]) -> str | None:
+    """:func:`find_issuer` from the marks outside the body alone."""
     text = document.text
     codes = grammar.issuer_codes
     titles = [(m.start, m.end) for m in headline if m.offices]
@@ -212,6 +219,14 @@ def find_issuer(
             votes[code] = votes.get(code, 0) + 1
     if votes:
         return max(votes, key=votes.__getitem__)
+    return None
+
+
+def _dateline_country(document: Document, grammar: Grammar) -> str | None:
+    """The country whose capital the page is datelined in: the issuer's, unless the
+    scene's subject says otherwise (a leader abroad: "Riyadh / September 10" over "EAM
+    met the Saudi Foreign Minister")."""
+    text = document.text
     places = [document.dateline] if document.dateline is not None else []
     places += [Span(line.start, line.end) for line in document.lines if line.role == "date"]
     for span in places:
@@ -581,7 +596,14 @@ def find(
         if scene.title is not None
         else ()
     )
-    issuer = find_issuer(document, grammar, titled)
+    issuer = _marked_issuer(document, grammar, titled)
+    if issuer is None:
+        # the scene's subject, who is the issuer's own as a rule, before the capital of
+        # the dateline, where the issuer's leader may be a visitor
+        _known(drafts, grammar, year)
+        issuer = _scene_subject_country(
+            document, lexemes, mentions, starts, scene, drafts, grammar
+        ) or _dateline_country(document, grammar)
     home = _countries(document, lexemes, drafts, issuer, scene, grammar, year)
     unnamed = [d for d in drafts if not d.named and d.office and d.countries]
     if unnamed and orphans:
