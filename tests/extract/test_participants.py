@@ -884,6 +884,18 @@ class TestWhoTakesPart:
         thanked = [s for s in readout.statements if s.verb == "thanked"]
         assert [[p.id for p in s.speakers] for s in thanked] == [[readout.participants[0].id]]
 
+    def test_an_office_set_off_after_a_name_is_no_other_principals(self) -> None:
+        """ "X, also chairman of ..., said": the office is X's, not the other principal's
+        who has none in the text."""
+        text = (
+            "President Daniel Otieno of Kenya met with Ugandan leader Grace Namutebi in"
+            " Nairobi on Monday. Otieno, also chairman of the Orange Movement of Kenya, said"
+            " the two parties should deepen exchanges."
+        )
+        people = _people(text)
+        assert people[1][0] == "Grace Namutebi"
+        assert people[1][1:] == (None, "UG")
+
     def test_a_list_of_names_that_opens_the_scene_is_every_principal(self) -> None:
         """ "X, Y and Z held a trilateral meeting": each of the three."""
         text = "Daniel Otieno, Grace Namutebi and Paul Mugisha held a trilateral meeting." + AFTER

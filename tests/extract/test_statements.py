@@ -1382,6 +1382,60 @@ class TestMoreForms:
     @pytest.mark.parametrize(
         ("sentence", "expected"),
         [
+            (
+                "Prime Minister Starmer, as host of the G7 summit, thanked the President.",
+                [((STARMER,), "thanked", ["Prime Minister Starmer, as host"])],
+            ),
+            (
+                "The Prime Minister, in his remarks, welcomed the President's support.",
+                [((STARMER,), "welcomed", ["The Prime Minister, in his remarks"])],
+            ),
+            (
+                "President Biden, however, stressed that the alliance would hold.",
+                [((BIDEN,), "stressed", ["President Biden, however"])],
+            ),
+            (
+                "Starmer, also leader of the Labour Party of the United Kingdom, said the two"
+                " parties should talk more.",
+                [((STARMER,), "said", ["Starmer, also leader"])],
+            ),
+            (
+                "The leaders, who last met in June, also discussed energy.",
+                [((BIDEN, STARMER), "discussed", ["The leaders, who last met"])],
+            ),
+            # an aside after the object is no subject's: the object is no speaker
+            (
+                "The President thanked Prime Minister Starmer, as host of the G7, for his support.",
+                [((BIDEN,), "thanked", ["The President thanked"])],
+            ),
+        ],
+    )
+    def test_an_aside_set_off_by_commas(
+        self, sentence: str, expected: list[tuple[tuple[str, ...], str, list[str]]]
+    ) -> None:
+        """A few words set off by commas between a subject and its verb, with no verb of
+        their own and no principal named, are passed over as a relative clause is."""
+        _check(US + sentence, expected)
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            # a principal named between commas is a list, not an aside
+            "President Biden, Prime Minister Starmer, agreed to meet again.",
+            # a verb of its own: a clause, not an aside
+            "The President, the Prime Minister noted, was clear about Ukraine.",
+        ],
+    )
+    def test_what_is_no_aside(self, sentence: str) -> None:
+        """Words between commas that name a principal or hold a verb are no aside."""
+        found = _found(readoutmodel.parse(US + sentence))
+        assert not any(
+            verb in ("agreed", "was") and speakers == (BIDEN,) for speakers, verb, _ in found
+        )
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
             # an office-holder who took no part beside a principal: the principal's act
             (
                 "President Biden and Secretary Ruiz stressed the importance of NATO.",

@@ -291,6 +291,14 @@ def _placed(
         return True
     if mention.reference == "counterpart":
         return True  # "his German counterpart Angela Merkel"
+    if (
+        previous is not None
+        and previous.kind == "reference"
+        and previous.end < mention.start
+        and not text[previous.end : mention.start].strip()
+        and _placed(previous, text, lexemes, grammar, None)
+    ):
+        return True  # "met with Vietnamese leader To Lam": where the role stands
     before = text[max(0, mention.start - 12) : mention.start].rstrip()
     words = before.split()
     if words and words[-1].casefold() in grammar.words.before_people:
@@ -566,6 +574,16 @@ def find(
                 if draft is not None and shared is not None and not mention.offices:
                     # "Prime Ministers Narendra Modi and Anthony Albanese": each holds it
                     draft.absorb(shared, text, key, headline, named=False)
+                if (
+                    draft is not None
+                    and previous is not None
+                    and previous.kind == "reference"
+                    and previous.countries
+                    and previous.end < mention.start
+                    and not text[previous.end : mention.start].strip()
+                ):
+                    # "Vietnamese leader To Lam": the role's country is the name's
+                    draft.absorb(previous, text, key, headline, named=False)
             if mention.kind == "person" and mention.plural:
                 shared = mention
             previous = mention
@@ -993,7 +1011,9 @@ def _enrich(
     # the mentions complete principals but add none: one list of them all for every mention
     everyone = drafts + placeholders
     orphans: dict[str, Mention] = {}  # the names no principal answered to, by name
+    previous: Mention | None = None
     for mention in mentions:
+        before, previous = previous, mention
         kind = mention.kind
         if kind == "person":
             if mention.name is None:
@@ -1038,6 +1058,8 @@ def _enrich(
             continue
         if kind != "office" and kind != "reference":
             continue
+        if before is not None and _apposed(before, mention, text):
+            continue  # "Xi, also general secretary of ...,": the office of the one named
         in_body = body_start <= mention.start < body_end
         if kind == "office" and in_body and mention.offices and not mention.plural:
             # said of someone, an office of another country is not one a principal
@@ -1104,6 +1126,18 @@ def _enrich(
                 unnamed[0].names.append(name)
                 unnamed[0].learn(name)
     return orphans
+
+
+def _apposed(name: Mention, office: Mention, text: str) -> bool:
+    """Whether ``office`` is set off by a comma right after the ``name`` it is said of,
+    with at most a word or two before it: "Xi, also general secretary of ..."."""
+    if name.kind != "person" or name.name is None:
+        return False
+    between = text[name.end : office.start]
+    return between.lstrip().startswith(",") and len(between.split()) <= _APPOSED_WORDS
+
+
+_APPOSED_WORDS = 3  # the comma and the words before an office said of a name: ", also the"
 
 
 def _name_by_gazetteer(

@@ -63,6 +63,7 @@ _NEXT_CHARACTER = re.compile(r"\s*(\S)")  # the next character that is not a spa
 _OPENER_REACH = 40  # the longest opener before a verb in -ing, or a comma ("began by")
 _COPULA_REACH = 40  # the longest copula with its adverb before a stance ("have been deeply")
 _CLAUSE = 160  # the longest relative clause set off by commas before a verb, in characters
+_ASIDE = 80  # the longest aside set off by commas before a verb ("as host of the G7")
 _NEAR_SUBJECT = 24  # the most between a present's subject and it ("also once again")
 
 _start = operator.attrgetter("start")
@@ -902,22 +903,45 @@ class _Reader:
         return mention.kind in ("person", "office") and not set(speakers) <= set(self.speaking)
 
     def before_clause(self, unit: _Unit, position: int) -> int:
-        """Where a relative clause set off by commas starts when it closes right before
-        ``position`` ("X, who had requested the call, said"), else ``position``: the
-        verb's subject stands before the clause."""
+        """Where a clause or an aside set off by commas starts when it closes right before
+        ``position``, or before the adverbs there, else ``position``: the verb's subject
+        stands before it. A relative clause ("X, who had requested the call, also said"),
+        or a few words that hold no verb and name no one ("X, as G7 chair, thanked", "X,
+        however, commended", "X, Chairman of the African Union, underlined")."""
         text = self.text
-        if "," not in text[position - 3 : position]:
-            return position  # the commonest case: no comma right before the verb
         end = position
+        if "," not in text[position - 3 : position]:
+            end = self.before_adverbs(position)
+            if end == position or "," not in text[end - 3 : end]:
+                return position  # the commonest case: no comma right before the verb
         while end > unit.start and text[end - 1].isspace():
             end -= 1
         if end == unit.start or text[end - 1] != ",":
             return position
         low = max(unit.start, end - _CLAUSE)
         opening = max(text.rfind(r, low, end - 1) for r in self.grammar.words.relatives)
-        if opening < 0 or "," in text[opening + 1 : end - 1]:
+        if opening >= 0 and "," not in text[opening + 1 : end - 1]:
+            return opening
+        comma = text.rfind(",", max(unit.start, end - _ASIDE), end - 1)
+        if comma < 0 or not self.aside(comma + 1, end - 1):
             return position
-        return opening
+        return comma
+
+    def aside(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]``, set off by commas between a subject and its verb,
+        is an aside: a few words, no verb in the past of their own ("in his remarks" has
+        none), no principal named."""
+        if not self.text[start:end].strip():
+            return False
+        for lx in self.lexemes.between(start, end):
+            entry = lx.entry
+            if entry is not None and entry.verb is not None and entry.form == "past":
+                return False
+        # nor the end of a mention that runs into it: "The Prime Minister, Rishi Sunak,"
+        return not any(
+            m.end > start and (m.start < start or (m.kind == "person" and self.resolve(m)))
+            for m in self.mentions_between(max(0, start - _ASIDE), end)
+        )
 
     def passive(self, lx: Lexeme, form: str | None) -> bool:
         """Whether the verb is a passive with no agent that reports an act: "was
