@@ -30,6 +30,8 @@ __all__ = [
     "name_tokens",
     "name_words",
     "offices_match",
+    "relayer_named",
+    "relaying_office",
     "relays",
     "same_person",
     "surname",
@@ -136,6 +138,26 @@ def offices_match(mentioned: str, held: str, below: frozenset[str] = frozenset()
 def _relay_endings(grammar: Grammar) -> tuple[tuple[str, ...], int]:
     endings = tuple(grammar.relay_offices)
     return endings, max(map(len, endings), default=0)
+
+
+def relaying_office(mention: Mention, grammar: Grammar) -> bool:
+    """Whether a mention's office, or its title as written, is one that passes the
+    readout on ("Spokesperson X", "Secretary for Public Relations X")."""
+    offices = grammar.relay_offices
+    return any(o.casefold() in offices for o in mention.offices) or any(
+        t.casefold() in offices for t in mention.titles
+    )
+
+
+def relayer_named(before: Mention | None, mention: Mention, text: str, grammar: Grammar) -> bool:
+    """Whether ``mention`` names the holder of a relaying office written right ``before``
+    it: "Spokesman for the Presidency Ambassador X"."""
+    return (
+        before is not None
+        and before.end <= mention.start
+        and not text[before.end : mention.start].strip(" ,")
+        and relaying_office(before, grammar)
+    )
 
 
 def relays(grammar: Grammar, text: str, start: int = 0, end: int | None = None) -> bool:

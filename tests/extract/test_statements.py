@@ -401,6 +401,22 @@ class TestVerbs:
                 VerbCategory.STANCE,
             ),
             ("Macron reported on his recent visit to Kyiv.", "reported on", VerbCategory.INFORM),
+            (
+                "Xi Jinping spoke positively of the progress made.",
+                "spoke positively of",
+                VerbCategory.STANCE,
+            ),
+            ("Macron echoed the call for restraint.", "echoed", VerbCategory.STANCE),
+            ("Macron defended the reform of the Council.", "defended", VerbCategory.STANCE),
+            (
+                "Macron gave an update on the talks in Paris.",
+                "gave an update on",
+                VerbCategory.INFORM,
+            ),
+            ("Macron elaborated on his plan.", "elaborated on", VerbCategory.INFORM),
+            ("Macron relayed a message from the Pope.", "relayed", VerbCategory.INFORM),
+            ("Macron made the case for more investment.", "made the case", VerbCategory.ASSERT),
+            ("Macron pointed to the risks of escalation.", "pointed to", VerbCategory.ASSERT),
             ("Macron reciprocated the greetings.", "reciprocated", VerbCategory.COURTESY),
             (
                 "Macron drew attention to the food crisis.",
@@ -1432,6 +1448,24 @@ class TestMoreForms:
         assert not any(
             verb in ("agreed", "was") and speakers == (BIDEN,) for speakers, verb, _ in found
         )
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Presidential Aide Ivan Sokolov told reporters that President Biden stressed the"
+            " need for talks.",
+            "Senior Presidential Secretary for Public Relations Kim Min-ji said that President"
+            " Biden stressed the need for talks.",
+            "Spokesman for the Presidency Ambassador Omar Rady said that President Biden"
+            " stressed the need for talks.",
+        ],
+    )
+    def test_an_aide_relays_a_principals_words(self, sentence: str) -> None:
+        """Words of a principal passed on by an aide, a secretary for public relations or
+        a spokesman named by his rank are the principal's; the aide is no participant."""
+        readout = readoutmodel.parse(US + sentence)
+        assert [p.name for p in readout.participants] == [BIDEN, STARMER]
+        assert _same(_found(readout), [((BIDEN,), "stressed", [sentence[:20]])])
 
     @pytest.mark.parametrize(
         ("sentence", "expected"),

@@ -31,6 +31,8 @@ from readoutmodel.cast import (
     name_key,
     name_words,
     offices_match,
+    relayer_named,
+    relaying_office,
     relays,
     same_person,
 )
@@ -246,9 +248,7 @@ _RELAY_REACH = 40
 def _relay(mention: Mention, grammar: Grammar, text: str = "") -> bool:
     """Whether a mention names someone who passes the readout on ("Spokesperson Ned
     Price", "the Russian Foreign Ministry", "the Directorate of Communications")."""
-    if mention.offices and any(
-        office.casefold() in grammar.relay_offices for office in mention.offices
-    ):
+    if mention.offices and relaying_office(mention, grammar):
         return True
     if not text or mention.name is None:
         return False
@@ -502,6 +502,8 @@ def _candidate(
     :func:`_placed`."""
     if mention.kind not in ("person", "office") or _relay(mention, grammar, text):
         return False
+    if relayer_named(previous, mention, text, grammar):
+        return False  # "Spokesman for the Presidency Ambassador X"
     if _sourced(mention, text, grammar) or _tells_scene(mention, text, lexemes):
         return False  # "..., according to Deputy National Security Adviser X": a source
     if mention.kind == "office" and mention.reference == "role":

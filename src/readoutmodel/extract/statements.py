@@ -40,7 +40,7 @@ from typing import NamedTuple
 
 import attrs
 
-from readoutmodel.cast import Cast, relays
+from readoutmodel.cast import Cast, relayer_named, relaying_office, relays
 from readoutmodel.lexer import Lexeme, Lexemes
 from readoutmodel.mentions import Mention
 from readoutmodel.model import Kind, Span, VerbCategory
@@ -1231,8 +1231,13 @@ class _Reader:
                         or len(self.text[mention.name[0] : mention.name[1]].split()) >= 2
                     )
                 )
-                relay = relays(self.grammar, self.text, mention.start, mention.end) or any(
-                    office.casefold() in self.grammar.relay_offices for office in mention.offices
+                relay = (
+                    relays(self.grammar, self.text, mention.start, mention.end)
+                    or relaying_office(mention, self.grammar)
+                    or (
+                        index > low
+                        and relayer_named(mentions[index - 1], mention, self.text, self.grammar)
+                    )
                 )
                 if named and not relay:
                     return (), (mention.start, mention.end)  # someone who took no part
