@@ -878,8 +878,12 @@ class _Reader:
         return j
 
     def apposition(self, b: _Builder, j: int) -> int:
-        """ ", President of United States of America" after a name."""
+        """ ", President of United States of America" after a name; not after a place
+        ("received, in Rabat, the President of Senegal, Mr. X")."""
         if j >= self.size or self.gaps[j].strip() not in _APPOSITION_GAPS:
+            return j
+        before = self.text[max(0, b.start - 8) : b.start].split()
+        if before and before[-1].casefold() in self.words.locative:
             return j
         k = j
         while self.entries[k].honorific:
@@ -897,6 +901,12 @@ class _Reader:
         titled = bool(saved[0])
         k = self.runs(b, k)
         if self.closed(b.end):
+            if (titled or self.gaps[j].strip() != ",") and self.named_after(k):
+                # "At the invitation of X, the President of Ghana, H.E. Mr. Y, paid ...",
+                # "... Prime Minister X, Prime Minister of Mauritius, Dr. Y": the office is
+                # the name's after it
+                b.runs, b.end, b.countries = saved
+                return j
             return k
         if k < self.size and self.spaced[k] and self.is_name[k] and self.is_office[k - 1]:
             # "In Tokyo, President George W. Bush met ...": the office is the next name's

@@ -162,6 +162,7 @@ class Closed:
     portraits: tuple[str, ...]  # with their space: " photo"
     before_people: frozenset[str]
     addressed: frozenset[str]
+    locative: frozenset[str]  # words before a place: "in"
     predicative: frozenset[str]
     incoming: frozenset[str]
     call_nouns: frozenset[str]
@@ -245,6 +246,7 @@ class Closed:
             portraits=tuple(f" {p.casefold()}" for p in words.portraits),
             before_people=lower(words.before_people),
             addressed=lower(words.addressed),
+            locative=lower(words.locative),
             predicative=lower(words.predicative),
             incoming=lower(words.incoming),
             call_nouns=lower(words.call_nouns),

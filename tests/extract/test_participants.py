@@ -896,6 +896,42 @@ class TestWhoTakesPart:
         assert people[1][0] == "Grace Namutebi"
         assert people[1][1:] == (None, "UG")
 
+    @pytest.mark.parametrize(
+        "scene",
+        [
+            "President Daniel Otieno, who is in Kisumu, spoke this morning with President"
+            " Grace Namutebi of Uganda.",
+            "President Daniel Otieno spoke with President Grace Namutebi of Uganda, following"
+            " her visit to Mombasa and Kisumu.",
+        ],
+    )
+    def test_a_place_in_the_scene_is_no_participant(self, scene: str) -> None:
+        """A name after "in" or after a visit "to" is a place, however unknown."""
+        names = [name for name, _, _ in _people(scene + AFTER)]
+        assert names == ["Daniel Otieno", "Grace Namutebi"]
+
+    @pytest.mark.parametrize(
+        "scene",
+        [
+            # a place before the office, which is the name's after it
+            "President Daniel Otieno of Kenya received, on 15 May 2024 at State House in"
+            " Kisumu, the President of the Republic of Uganda, Ms. Grace Namutebi.",
+            # a principal before it: the one who invited
+            "At the invitation of President Daniel Otieno of Kenya, the President of the"
+            " Republic of Uganda, H.E. Ms. Grace Namutebi, paid a State Visit to Kenya.",
+            "At the invitation of President of Kenya Daniel Otieno, President of the Republic"
+            " of Uganda, Ms. Grace Namutebi, paid a State Visit to Kenya.",
+        ],
+    )
+    def test_an_office_between_commas_before_a_name_is_that_names(self, scene: str) -> None:
+        """ "..., the President of X, Ms. Y, ...": the office is Y's, not the name's or
+        the place's before it."""
+        people = sorted(_people(scene + AFTER))
+        assert people == [
+            ("Daniel Otieno", "President", "KE"),
+            ("Grace Namutebi", "President", "UG"),
+        ]
+
     def test_a_list_of_names_that_opens_the_scene_is_every_principal(self) -> None:
         """ "X, Y and Z held a trilateral meeting": each of the three."""
         text = "Daniel Otieno, Grace Namutebi and Paul Mugisha held a trilateral meeting." + AFTER

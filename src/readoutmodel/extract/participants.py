@@ -39,7 +39,7 @@ from readoutmodel.cast import (
 from readoutmodel.gazetteer import gazetteer_for
 from readoutmodel.lexer import Lexeme, Lexemes
 from readoutmodel.mentions import Mention, joins
-from readoutmodel.model import Span
+from readoutmodel.model import Kind, Span
 from readoutmodel.patterns import Closed, Grammar
 from readoutmodel.scene import Scene
 from readoutmodel.text import Document, Line
@@ -303,6 +303,8 @@ def _placed(
     words = before.split()
     if words and words[-1].casefold() in grammar.words.before_people:
         return True
+    if words and words[-1].casefold() in grammar.words.locative:
+        return False  # "X, who is in Bali, spoke": a place
     engaged = lexemes.between(mention.start - 40, mention.start) if words else ()
     last = engaged[-1].entry if engaged else None
     if last is not None and last.engagement:
@@ -312,8 +314,14 @@ def _placed(
             for cue in last.engagement
         ):
             return True  # "met X", "called X", "received X"; not "had X" nor "spoke X"
-        if len(between) == 1 and between[0].casefold() in grammar.words.addressed:
-            return True  # "sent a message to X", "spoke to X"; not "welcomed X to Y"
+        if (
+            len(between) == 1
+            and between[0].casefold() in grammar.words.addressed
+            and not any(c.part == "noun" and c.kind == Kind.MEETING for c in last.engagement)
+        ):
+            # "sent a message to X", "spoke to X"; not "welcomed X to Y", nor "her visit
+            # to X", a place
+            return True
     listed = before.endswith(",") or (words and words[-1].casefold() in grammar.words.joining)
     if (
         listed

@@ -168,6 +168,7 @@ class Words:
     portraits: tuple[str, ...]
     before_people: tuple[str, ...]
     addressed: tuple[str, ...]
+    locative: tuple[str, ...]
     predicative: tuple[str, ...]
     incoming: tuple[str, ...]
     call_nouns: tuple[str, ...]
