@@ -98,6 +98,24 @@ class TestChrome:
         assert document.paragraphs == ()
         assert document.sentences == ()
 
+    @pytest.mark.parametrize(
+        "opening",
+        [
+            "The Chancellor held talks with the President of Kenya in Berlin today:",
+            "The Chancellor spoke with the President today. The spokesperson announced:",
+        ],
+    )
+    def test_a_sentence_ending_in_a_colon_opens_the_body(
+        self, opening: str, grammar: Grammar
+    ) -> None:
+        """A sentence that leads what follows with a colon is prose: the body starts at
+        it, not at the paragraph under it; a short label ending in a colon is not."""
+        text = f"Chancellor meets President of Kenya\n\n{opening}\n\nThey discussed trade."
+        assert _body(segment(text, grammar)).startswith(opening)
+        after = "The two leaders discussed trade and energy."
+        short = f"Chancellor meets President of Kenya\n\nOutcomes:\n\n{after}"
+        assert _body(segment(short, grammar)) == after
+
     def test_header_holds_the_lines_before_the_body(self, grammar: Grammar) -> None:
         """The lines of text above the body, chrome excluded, form the header."""
         text = f"Home > News\nReadout of the Chancellor's Call with the President\n\n{SCENE}"

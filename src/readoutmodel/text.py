@@ -248,7 +248,14 @@ def _is_prose(piece: str, grammar: Grammar) -> bool:
         # a headline when nothing does (Pezeshkian: "Iran seeks peace")
         core = piece.rstrip(_CLOSING)
         ended = core.endswith(grammar.words.terminal) or bool(grammar.sentence_end.search(piece))
+    if not ended and piece.endswith(":"):
+        # a sentence that leads what follows: "X held talks with Y today. The two leaders
+        # signed the following:"; not a short label ("Outcomes:")
+        return not _at_most(piece, _LEADING_WORDS)
     return ended and not _at_most(piece, 4)
+
+
+_LEADING_WORDS = 6  # the fewest words of a line ending in a colon that is prose
 
 
 def _body_start(text: str, lines: list[Line], first: int, grammar: Grammar) -> int:
