@@ -367,3 +367,30 @@ def test_kind_from_the_headline(headline: str, kind: Kind) -> None:
 def test_no_text_is_other() -> None:
     """A text without any engagement word is of kind other."""
     assert readoutmodel.parse("").kind is Kind.OTHER
+
+
+@pytest.mark.parametrize(
+    "scene",
+    [
+        "Foreign Minister Anna Berg of Sweden called on Prime Minister Narendra Modi today.",
+        "Foreign Minister of Sweden calls on Prime Minister",
+    ],
+)
+def test_a_call_on_someone_is_a_visit(scene: str) -> None:
+    """ "X called on Y" with no "to" after Y is a courtesy visit: a meeting, and no
+    request of X's."""
+    readout = readoutmodel.parse(scene + "\n\nThe two sides discussed trade and energy.")
+    assert readout.kind is Kind.MEETING
+    assert [s.verb for s in readout.statements] == ["discussed"]
+
+
+def test_a_call_on_someone_to_act_is_a_request() -> None:
+    """ "X called on Y to ..." asks Y to act: the request stays a statement."""
+    readout = readoutmodel.parse(
+        "President Joe Biden spoke by phone with Prime Minister Keir Starmer. The President"
+        " called on the Prime Minister to lift the ban."
+    )
+    assert readout.kind is Kind.PHONE_CALL
+    assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
+        ("called on", ["Joe Biden"])
+    ]

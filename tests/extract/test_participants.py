@@ -1028,6 +1028,23 @@ class TestCountries:
                 "TR",
                 "Recep Tayyip Erdoğan",
             ),
+            # a visitor's call on the issuer's leader, whom the headline names by office
+            (
+                "Foreign Minister of Oman calls on Prime Minister\n\nForeign Minister of Oman"
+                " Sayyid Badr Albusaidi called on Prime Minister Shri Narendra Modi today."
+                " Prime Minister welcomed the growing partnership.\n\nNew Delhi\nMarch 12,"
+                " 2024",
+                "IN",
+                "Narendra Modi",
+            ),
+            # a spokesperson's sentence before the scene names no principal
+            (
+                "Government Spokesperson Anna Weber issued the following statement:\n\n"
+                "Federal Chancellor Olaf Scholz spoke with President Daniel Otieno of Kenya"
+                " today. The Federal Chancellor stressed the value of the partnership.",
+                "DE",
+                "Olaf Scholz",
+            ),
         ],
     )
     def test_the_scenes_subject_outweighs_a_foreign_dateline(

@@ -626,12 +626,16 @@ def find(
     )
     issuer = _marked_issuer(document, grammar, titled)
     if issuer is None:
-        # the scene's subject, who is the issuer's own as a rule, before the capital of
-        # the dateline, where the issuer's leader may be a visitor
+        # the principal the scene names by an office alone, whom the readout need not
+        # place ("Foreign Minister of Australia calls on Prime Minister"), then the
+        # scene's subject, who is the issuer's own as a rule, before the capital of the
+        # dateline, where the issuer's leader may be a visitor
         _known(drafts, grammar, year)
-        issuer = _scene_subject_country(
-            document, lexemes, mentions, starts, scene, drafts, grammar
-        ) or _dateline_country(document, grammar)
+        issuer = (
+            _unqualified_country(mentions, starts, scene, drafts)
+            or _scene_subject_country(document, lexemes, mentions, starts, scene, drafts, grammar)
+            or _dateline_country(document, grammar)
+        )
     home = _countries(document, lexemes, drafts, issuer, scene, grammar, year)
     unnamed = [d for d in drafts if not d.named and d.office and d.countries]
     if unnamed and orphans:
@@ -713,39 +717,64 @@ def _scene_subject_country(
     """Where nothing on the page marks who issued the readout: the country of the
     principal the body's scene sentence names first, who is the issuer's own as a rule
     ("Vladimir Putin had a telephone conversation with ...", "President Yoon held a
-    phone call with ...")."""
-    if not scene.sentences:
-        return None
+    phone call with ..."); a sentence that names no principal ("The spokesperson issued
+    the following statement:") leaves it to the next."""
     text = document.text
-    sentence = scene.sentences[0]
-    first_person = False
-    for mention in _starting(mentions, starts, sentence.start, sentence.end):
-        if mention.kind == "reference" and mention.reference in ("first", "we"):
-            first_person = True  # "I spoke with X": the writer is the one not named here
-            continue
-        if mention.kind not in ("person", "office") or _relay(mention, grammar, text):
-            continue
-        if _asked_by(mention, text, lexemes):
-            continue  # "At President X's invitation, ...": the subject is after
-        if mention.name is not None:
-            name = text[mention.name[0] : mention.name[1]]
-            owners = _named_by(drafts, name, grammar.words)
-        elif mention.offices:  # "The Prime Minister spoke to ..."
+    for sentence in scene.sentences:
+        first_person = False
+        for mention in _starting(mentions, starts, sentence.start, sentence.end):
+            if mention.kind == "reference" and mention.reference in ("first", "we"):
+                first_person = True  # "I spoke with X": the writer is the one not named here
+                continue
+            if mention.kind not in ("person", "office") or _relay(mention, grammar, text):
+                continue
+            if _asked_by(mention, text, lexemes):
+                continue  # "At President X's invitation, ...": the subject is after
+            if mention.name is not None:
+                name = text[mention.name[0] : mention.name[1]]
+                owners = _named_by(drafts, name, grammar.words)
+            elif mention.offices:  # "The Prime Minister spoke to ..."
+                owners = [d for d in drafts if _holds_office(d, mention)]
+                # "The Prime Minister welcomed Prime Minister X": the one known by office alone
+                unnamed = [d for d in owners if not d.named]
+                if len(owners) > 1 and len(unnamed) == 1:
+                    owners = unnamed
+            else:
+                continue
+            if first_person and len(owners) == 1:
+                writers = [d for d in drafts if d is not owners[0]]
+                owners = writers if len(writers) == 1 else []
+            if len(owners) == 1:
+                return owners[0].countries[0] if owners[0].countries else None
+            if owners:
+                return None  # "the President" of two: no telling whose
+            if first_person:
+                return None
+    return None
+
+
+def _unqualified_country(
+    mentions: tuple[Mention, ...], starts: list[int], scene: Scene, drafts: list[_Draft]
+) -> str | None:
+    """The country of the principal the scene first names by an office alone, without a
+    name, a country or an article: the issuer's own, whom its readers know ("EAM's
+    meeting with Foreign Minister of Oman", "X calls on Prime Minister"); not "the
+    President", which may point back at one named before. None when the office is
+    more than one principal's."""
+    for span in scene.spans:
+        for mention in _starting(mentions, starts, span.start, span.end):
+            if (
+                mention.kind != "office"
+                or mention.name is not None
+                or mention.countries
+                or mention.plural
+                or mention.determined
+                or mention.reference is not None
+            ):
+                continue
             owners = [d for d in drafts if _holds_office(d, mention)]
-            # "The Prime Minister welcomed Prime Minister X": the one known by office alone
-            unnamed = [d for d in owners if not d.named]
-            if len(owners) > 1 and len(unnamed) == 1:
-                owners = unnamed
-        else:
-            continue
-        if first_person and len(owners) == 1:
-            writers = [d for d in drafts if d is not owners[0]]
-            owners = writers if len(writers) == 1 else []
-        if len(owners) == 1:
-            return owners[0].countries[0] if owners[0].countries else None
-        if owners:
-            return None  # "the President" of two: no telling whose
-        if first_person:
+            if len(owners) == 1 and owners[0].countries:
+                return owners[0].countries[0]
             return None
     return None
 

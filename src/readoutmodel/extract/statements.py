@@ -788,9 +788,11 @@ class _Reader:
             entry.engagement
             and any(c.part == "verb" for c in entry.engagement)
             and (self.object_follows(lx) or self.purpose_follows(lx))
+            and not self.urged(lx)
         ):
-            # "President Obama called President Medvedev": the scene, not an act; "X, who
-            # called to congratulate him": the act is the purpose's
+            # "President Obama called President Medvedev", "X called on Prime Minister Y":
+            # the scene, not an act; "X, who called to congratulate him": the act is the
+            # purpose's
             return None
         if self.engagement_follows(lx) or (self.in_scene(unit) and self.hosts(lx)):
             return None  # "X answered a phone call from Y": the scene, not an act
@@ -1118,6 +1120,21 @@ class _Reader:
                     self.cast.resolve(mention, self.text)
                 )
             return False
+        return False
+
+    def urged(self, lx: Lexeme) -> bool:
+        """Whether a verb that is a request as well as a scene's verb has an object and
+        then "to" and a verb: "called on the President to lift the sanctions", not "called
+        on the President today" (nor "called X to congratulate him", a call's purpose)."""
+        entry = lx.entry
+        if entry is None or entry.verb is None or entry.verb.category is not VerbCategory.REQUEST:
+            return False
+        for mention in self.mentions_between(lx.end, lx.end + 60):
+            # "to" and a word in lower case: a verb ("to lift"), not a place ("to Delhi")
+            return (
+                self.text.startswith(" to ", mention.end)
+                and self.text[mention.end + 4 : mention.end + 5].islower()
+            )
         return False
 
     def engagement_follows(self, lx: Lexeme) -> bool:
