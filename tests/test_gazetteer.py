@@ -113,6 +113,19 @@ class TestParse:
                 "Ursula von der Leyen",
                 "DE",
             ),
+            # the year after one office ended and in the other: the one held that year
+            (
+                "Brussels, 5 June 2025\n\nSecretary General Mark Rutte met the President of"
+                " Romania today.",
+                "Mark Rutte",
+                "NATO",
+            ),
+            (
+                "Brussels, 5 June 2025\n\nHigh Representative Kaja Kallas met the Foreign"
+                " Minister of Japan today.",
+                "Kaja Kallas",
+                "EU",
+            ),
             # no year: the later
             (
                 "President Ursula von der Leyen spoke with President Volodymyr Zelenskyy.",

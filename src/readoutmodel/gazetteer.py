@@ -50,9 +50,11 @@ class Gazetteer:
         people = [self.people[i] for i in found]
         if year is not None:
             people = [p for p in people if p.served(year)]
-        elif len(people) > 1 and all(p.names[0] == people[0].names[0] for p in people):
-            # one person's offices for two codes, and no year to choose: the later
-            people = [max(people, key=lambda p: p.years[-1][1])]
+        if len(people) > 1 and all(p.names[0] == people[0].names[0] for p in people):
+            # one person's offices for two codes: the one held in the year itself, not
+            # only a year either side of it; with no year, or both held in it, the later
+            held = [p for p in people if year is not None and p.held(year)] or people
+            people = [max(held, key=lambda p: p.years[-1][1])]
         return tuple(people)
 
     def person(self, names: Iterable[str], year: int | None = None) -> Person | None:

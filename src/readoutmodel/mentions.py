@@ -888,8 +888,15 @@ class _Reader:
         k = j
         while self.entries[k].honorific:
             k += 1
+        # "China's President": the country's possessive before the office
+        owned = (
+            k + 2 < self.size
+            and self.items[k + 1].kind == "possessive"
+            and self.items[k + 1].start == self.items[k].end
+        )
+        office = k + 2 if owned else k + 1
         if not self.is_office[k] and not (
-            self.entries[k].countries and self.is_office[k + 1] and self.spaced[k + 1]
+            self.entries[k].countries and self.is_office[office] and self.spaced[office]
         ):
             return j
         saved = (list(b.runs), b.end, list(b.countries))
@@ -897,7 +904,7 @@ class _Reader:
             entry = self.items[k].entry
             assert entry is not None
             b.add_countries(entry.countries)
-            k += 1
+            k = office
         titled = bool(saved[0])
         k = self.runs(b, k)
         if self.closed(b.end):

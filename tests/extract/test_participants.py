@@ -932,6 +932,21 @@ class TestWhoTakesPart:
             ("Grace Namutebi", "President", "UG"),
         ]
 
+    @pytest.mark.parametrize(
+        "scene",
+        [
+            "Daniel Otieno, Kenya's President, met with Ugandan President Grace Namutebi.",
+            "Ugandan President Grace Namutebi met with Daniel Otieno, Kenya's President.",
+        ],
+    )
+    def test_an_office_owned_by_a_country_in_apposition(self, scene: str) -> None:
+        """ "X, Kenya's President," is X's office and country, no principal of its own."""
+        people = sorted(_people(scene + AFTER))
+        assert people == [
+            ("Daniel Otieno", "President", "KE"),
+            ("Grace Namutebi", "President", "UG"),
+        ]
+
     def test_a_list_of_names_that_opens_the_scene_is_every_principal(self) -> None:
         """ "X, Y and Z held a trilateral meeting": each of the three."""
         text = "Daniel Otieno, Grace Namutebi and Paul Mugisha held a trilateral meeting." + AFTER

@@ -115,6 +115,10 @@ class Person:
         """Whether the person held office in ``year``, or a year either side of it."""
         return any(first - 1 <= year <= last + 1 for first, last in self.years)
 
+    def held(self, year: int) -> bool:
+        """Whether the person held office in ``year`` itself."""
+        return any(first <= year <= last for first, last in self.years)
+
 
 @attrs.frozen
 class ChromeRule:
