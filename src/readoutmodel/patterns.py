@@ -547,6 +547,8 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
                                                             # BEIJING, MOSCOW/BEIJING; five words
                                                             # of 31 letters at most: backtracking
                                                             # over a longer run is quadratic
+            (?:,\ \p{Lu}[\p{Lu}.'’-]{1,30}(?:\ \p{Lu}[\p{Lu}.'’-]{1,30})?(?=,))?
+                                                            # its province: "OTTAWA, ONTARIO,"
            |(?i:\L<capitals>)                                      # or a capital: "Delhi"
            |(?P<place>\p{Lu}\p{Ll}{1,30}(?:[\ -]\p{Lu}\p{Ll}{1,30}){0,2}))
                                                             # or any place in title case,

@@ -152,6 +152,8 @@ class TestResolvedDates:
             "Kuwait, June 21, 2024 (KUNA) --",
             "Jeddah, June 21, 2024, SPA --",
             "Riyadh, June 21, 2024, SPA --",
+            # a province after the city
+            "ACCRA, GREATER ACCRA, June 21, 2024 —",
             # West African presidencies: the date in figures, day first
             "ACCRA, 21/06/2024 -",
             "Accra, 21-06-2024 -",
@@ -316,6 +318,22 @@ class TestAmbiguousNumericAnchor:
             "President Ramaphosa speaks with President Macron\n\nPublished on 04/06/2024\n\n"
             f"This {weekday}, {self.SCENE}"
         )
+        assert readoutmodel.parse(text).date == date
+
+    @pytest.mark.parametrize(
+        ("when", "date"),
+        [
+            ("on Saturday, 6/4/2024", dt.date(2024, 4, 6)),
+            ("on Tuesday (4/6/2024)", dt.date(2024, 6, 4)),
+            ("on Thursday, 6/4/2024", dt.date(2024, 6, 4)),
+        ],
+    )
+    def test_the_weekday_beside_a_date_in_the_scene_settles_it(
+        self, when: str, date: dt.date
+    ) -> None:
+        """A numeric date in the scene that reads either way is read on the weekday
+        written beside it, as an anchor is."""
+        text = f"President Ramaphosa spoke {when} with President Macron of France."
         assert readoutmodel.parse(text).date == date
 
     def test_month_first_without_evidence(self) -> None:

@@ -271,6 +271,9 @@ def find(
         elif chosen is not None:
             break
     chosen = chosen or vague
+    if chosen is not None and chosen.ambiguous:
+        # "made a phone call on Saturday, 6/4/2024": read as the page shows, as anchors are
+        chosen = _settled(document, dates, title, [(0, chosen.start, chosen)])[0][2]
     diagnostics: list[Diagnostic] = []
     date: dt.date | None = None
     span_: Span | None = None
