@@ -1419,6 +1419,17 @@ class TestMoreForms:
                 "The leaders, who last met in June, also discussed energy.",
                 [((BIDEN, STARMER), "discussed", ["The leaders, who last met"])],
             ),
+            # a principal named inside, after the aside opens: still an aside
+            (
+                "The Prime Minister, in his conversation with President Biden, stressed that"
+                " Britain would stay the course.",
+                [((STARMER,), "stressed", ["The Prime Minister, in his conversation"])],
+            ),
+            (
+                "Prime Minister Starmer, thanking President Biden for his support, stressed"
+                " that Britain would stay the course.",
+                [((STARMER,), "stressed", ["Prime Minister Starmer, thanking"])],
+            ),
             # an aside after the object is no subject's: the object is no speaker
             (
                 "The President thanked Prime Minister Starmer, as host of the G7, for his support.",
@@ -1458,11 +1469,16 @@ class TestMoreForms:
             " Biden stressed the need for talks.",
             "Spokesman for the Presidency Ambassador Omar Rady said that President Biden"
             " stressed the need for talks.",
+            # anyone named who took no part may pass a principal's words on
+            "Foreign Minister Ana Ruiz said that President Biden stressed the need for talks.",
+            "Head of the Office of the President Ivan Sokolov said President Biden stressed the"
+            " need for talks.",
         ],
     )
     def test_an_aide_relays_a_principals_words(self, sentence: str) -> None:
-        """Words of a principal passed on by an aide, a secretary for public relations or
-        a spokesman named by his rank are the principal's; the aide is no participant."""
+        """Words of a principal passed on by an aide, a secretary for public relations, a
+        spokesman named by his rank or anyone named who took no part are the principal's;
+        the one passing them on is no participant."""
         readout = readoutmodel.parse(US + sentence)
         assert [p.name for p in readout.participants] == [BIDEN, STARMER]
         assert _same(_found(readout), [((BIDEN,), "stressed", [sentence[:20]])])

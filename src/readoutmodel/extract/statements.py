@@ -758,6 +758,7 @@ class _Reader:
 
     def first_attribution(self, unit: _Unit) -> _Attribution | None:
         first: _Attribution | None = None
+        third = False  # whether someone who took no part spoke first
         for lx in self.lexemes.between(unit.start, unit.end):
             entry = lx.entry
             if entry is None or entry.verb is None:
@@ -765,14 +766,20 @@ class _Reader:
             try:
                 attribution = self.at_verb(unit, lx)
             except _ThirdParty:
-                if first is None:
-                    self.others.add(unit.start)
-                break
+                # their words may relay a principal's: "Foreign Minister X said that
+                # President Y emphasised ...", as a spokesperson's do
+                third = third or first is None
+                continue
+            if attribution is not None and third and not attribution.speakers:
+                continue
             if attribution is not None:
                 if not attribution.inside_quote:
                     return attribution
                 if first is None:
                     first = attribution
+        if third and first is None:
+            self.others.add(unit.start)
+            return None
         return self.according_to(unit) if first is None else first
 
     def at_verb(self, unit: _Unit, lx: Lexeme) -> _Attribution | None:
@@ -932,8 +939,10 @@ class _Reader:
     def aside(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]``, set off by commas between a subject and its verb,
         is an aside: a few words, no verb in the past of their own ("in his remarks" has
-        none), no principal named."""
-        if not self.text[start:end].strip():
+        none), no principal named first ("X, Y, agreed" is a list; "X, in his call with
+        Y, stressed" an aside)."""
+        text = self.text
+        if not text[start:end].strip():
             return False
         for lx in self.lexemes.between(start, end):
             entry = lx.entry
@@ -941,7 +950,15 @@ class _Reader:
                 return False
         # nor the end of a mention that runs into it: "The Prime Minister, Rishi Sunak,"
         return not any(
-            m.end > start and (m.start < start or (m.kind == "person" and self.resolve(m)))
+            m.end > start
+            and (
+                m.start < start
+                or (
+                    m.kind == "person"
+                    and not text[start : m.start].strip()
+                    and bool(self.resolve(m))
+                )
+            )
             for m in self.mentions_between(max(0, start - _ASIDE), end)
         )
 
