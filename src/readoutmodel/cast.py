@@ -209,6 +209,7 @@ class Cast:
     below: frozenset[str] = frozenset()  # words opening a lower office: Closed.subordinate
     ranks: dict[str, int] = attrs.field(factory=dict, eq=False)  # Grammar.title_ranks
     patronymics: frozenset[str] = frozenset()  # Closed.patronymics
+    royal: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # styles, offices
     _resolved: dict[Mention, tuple[int, ...]] = attrs.field(
         factory=dict, eq=False, repr=False, hash=False, alias="_resolved"
     )
@@ -378,6 +379,16 @@ class Cast:
                 ]
                 if len(styled) == 1:
                     return (styled[0],)
+                styles, offices = self.royal
+                if style in styles:
+                    # "His Majesty" written before no name: the one monarch
+                    royals = [
+                        i
+                        for i, p in enumerate(self.principals)
+                        if any(o.casefold() in offices for o in p.offices)
+                    ]
+                    if len(royals) == 1:
+                        return (royals[0],)
                 return () if self.home is None else (self.home,)
         return ()
 

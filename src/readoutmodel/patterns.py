@@ -163,6 +163,8 @@ class Closed:
     before_people: frozenset[str]
     addressed: frozenset[str]
     locative: frozenset[str]  # words before a place: "in"
+    royal_styles: frozenset[str]  # a monarch's styles, lower case: "his majesty"
+    royal_offices: frozenset[str]  # a monarch's offices, lower case: "king"
     predicative: frozenset[str]
     incoming: frozenset[str]
     call_nouns: frozenset[str]
@@ -247,6 +249,8 @@ class Closed:
             before_people=lower(words.before_people),
             addressed=lower(words.addressed),
             locative=lower(words.locative),
+            royal_styles=lower(words.royal_styles),
+            royal_offices=lower(words.royal_offices),
             predicative=lower(words.predicative),
             incoming=lower(words.incoming),
             call_nouns=lower(words.call_nouns),

@@ -373,3 +373,27 @@ def test_initiator_is_a_participant() -> None:
     )
     assert readout.initiator is not None
     assert readout.initiator in readout.participants
+
+
+@pytest.mark.parametrize(
+    ("closing", "initiator"),
+    [
+        ("The conversation was initiated by the Indian side.", "Narendra Modi"),
+        ("The call was held at the request of the Indian side.", "Narendra Modi"),
+        # a request for something else done in the call: no initiator
+        (
+            "At the Indian side's request, Vladimir Putin gave his assessment of the situation.",
+            None,
+        ),
+    ],
+)
+def test_a_request_told_at_the_end(closing: str, initiator: str | None) -> None:
+    """A request or an initiative for the engagement told after the opening paragraphs
+    names the initiator; one for another thing does not."""
+    text = (
+        "Telephone conversation with Prime Minister of India Narendra Modi\n\n"
+        "Vladimir Putin had a telephone conversation with Prime Minister of India Narendra"
+        " Modi.\n\nThe leaders discussed trade.\n\nThey agreed to stay in touch.\n\n" + closing
+    )
+    found = readoutmodel.parse(text).initiator
+    assert (found.name if found else None) == initiator

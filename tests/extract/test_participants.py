@@ -788,6 +788,20 @@ class TestWhoTakesPart:
             ("thanked", ["Vladimir Putin"])
         ]
 
+    @pytest.mark.parametrize(
+        ("scene", "style"),
+        [
+            ("President Daniel Otieno spoke with King Karim III of Jordan.", "His Majesty"),
+            ("President Daniel Otieno spoke with Amir Hamad Al Salem of Qatar.", "His Highness"),
+        ],
+    )
+    def test_a_monarchs_style_alone_is_the_monarchs(self, scene: str, style: str) -> None:
+        """ "His Majesty" written before no name is the one principal who holds a royal
+        office (grammar.toml royal_styles, royal_offices), not the issuer's own."""
+        readout = readoutmodel.parse(f"{scene} {style} thanked the President for his efforts.")
+        monarch = readout.participants[1]
+        assert [[p.name for p in s.speakers] for s in readout.statements] == [[monarch.name]]
+
     def test_a_style_of_both_principals_alone_is_as_before(self) -> None:
         """A style written before both principals' names tells neither apart: alone, it
         is the issuer's own principal, as any role is."""

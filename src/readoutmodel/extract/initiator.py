@@ -42,14 +42,20 @@ def find(
     scene: Scene,
     grammar: Grammar,
 ) -> int | None:
-    """The index of the initiating principal in the cast, or None."""
+    """The index of the initiating principal in the cast, or None: from the scene and
+    the first two paragraphs, then from a request or an initiative told later ("The
+    conversation was initiated by the Indian side." closing a Kremlin readout), not a
+    call's direction, which later paragraphs may tell of another call."""
     text = document.text
-    spans: list[Span | Paragraph] = list(scene.spans)
-    spans += document.paragraphs[:2]
+    spans: list[tuple[Span | Paragraph, bool]] = [(span, False) for span in scene.spans]
+    spans += [(paragraph, False) for paragraph in document.paragraphs[:2]]
+    spans += [(paragraph, True) for paragraph in document.paragraphs[2:]]
     starts = list(map(_start, mentions))  # in text order
-    for span in spans:
+    for span, later in spans:
         for lx in lexemes.between(span.start, span.end):
             if lx.entry is None or not lx.entry.engagement:
+                continue
+            if later and not _of_engagement(text, lx, lexemes, span):
                 continue
             # the mentions around the cue, not all of its span's: a paragraph may be long,
             # with a cue in every line, and each cue's tests read them all
@@ -66,6 +72,8 @@ def find(
                     found = _requester(text, lx, inside, cast, grammar)
                 elif cue.part == "noun" and _placed_by(text, lx, grammar):
                     found = _after(text, lx, inside, cast, within=30, after_word="by")
+                elif later:
+                    continue
                 elif cue.part == "noun" and _from_caller(text, lx, cue.phrase, grammar):
                     found = _after(text, lx, inside, cast, within=_FROM_REACH, after_word="from")
                 elif cue.part == "noun" and _placed_to(text, lx, cue.phrase, grammar):
@@ -80,6 +88,24 @@ def find(
                 if found is not None:
                     return found
     return None
+
+
+def _of_engagement(text: str, lx: Lexeme, lexemes: Lexemes, span: Span | Paragraph) -> bool:
+    """Whether a cue of asking, told after the opening, is of the engagement: in a
+    sentence that names it ("The conversation was initiated by the Indian side", "X, at
+    whose initiative the conversation took place"), not of something else done in it
+    ("At the Indian side's request, X gave his assessments")."""
+    entry = lx.entry
+    if entry is None or not any(cue.part == "request" for cue in entry.engagement):
+        return False
+    start = max(span.start, text.rfind(". ", span.start, lx.start) + 2)
+    end = text.find(". ", lx.end, span.end)
+    return any(
+        other is not lx
+        and other.entry is not None
+        and any(cue.part == "noun" for cue in other.entry.engagement)
+        for other in lexemes.between(start, span.end if end < 0 else end)
+    )
 
 
 _REACH = 400  # how far from a cue its subject, guest or counterpart may be named

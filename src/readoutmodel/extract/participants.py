@@ -664,6 +664,7 @@ def find(
         words.subordinate,
         grammar.title_ranks,
         words.patronymics,
+        (words.royal_styles, words.royal_offices),
     )
 
 

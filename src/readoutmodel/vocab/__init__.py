@@ -173,6 +173,8 @@ class Words:
     before_people: tuple[str, ...]
     addressed: tuple[str, ...]
     locative: tuple[str, ...]
+    royal_styles: tuple[str, ...]
+    royal_offices: tuple[str, ...]
     predicative: tuple[str, ...]
     incoming: tuple[str, ...]
     call_nouns: tuple[str, ...]
