@@ -74,6 +74,7 @@ class TestChrome:
             "The following statement was released by the Office of the Spokesperson on May 1,"
             " 2023, and is reproduced in full below.\n\n",
             "The below is attributable to Spokesperson Jane Doe: ",
+            "A No 10 spokesperson said:\n",
         ],
     )
     def test_reprint_and_attribution_prefaces_are_outside(

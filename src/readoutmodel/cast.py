@@ -65,8 +65,8 @@ def surname(name: str, noise: frozenset[str] = frozenset()) -> str | None:
     return words[-1]
 
 
-# how a name ends, as same_person compares it: the initial of its first word, its
-# surname, and whether it has three words or more (see name_key)
+# how a name ends, as same_person compares it: its first word, its surname, and whether
+# it has three words or more (see name_key)
 Ending = tuple[str, str, bool]
 
 
@@ -88,7 +88,7 @@ def name_key(
     if last is None:
         return tokens, None
     words = name_words(name, noise)
-    return tokens, (words[0][0], last, len(words) > 2)
+    return tokens, (words[0], last, len(words) > 2)
 
 
 def same_person(
@@ -102,7 +102,9 @@ def same_person(
     al-Burhan", "Li Qiang" and "Li Keqiang"), nor kin: a name of three words or more
     and another that end alike but open with different letters ("Muhammad Nawaz
     Sharif" and "Shehbaz Sharif", "Mohamed bin Zayed Al Nahyan" and "Abdullah bin Zayed
-    Al Nahyan"). Two names of two words are not told apart so, as one may open with a
+    Al Nahyan"), or the given name of one is the father's in the other ("Maktoum bin
+    Mohammed bin Rashid Al Maktoum" and "Mohammed bin Rashid Al Maktoum"). Two names
+    of two words are not told apart by their first letters, as one may open with a
     style ("Lord Cameron" and "David Cameron")."""
     if tokens.isdisjoint(known):
         return False
@@ -110,8 +112,13 @@ def same_person(
         return True
     if last is None:
         return False
-    initial, word, long = last
-    return any(w == word and (i == initial or not (long or n)) for i, w, n in surnames)
+    first, word, long = last
+    # kin: given names that differ at their first letter, or one's given name the
+    # other's father's ("Maktoum bin Mohammed ..." and "Mohammed bin Rashid Al Maktoum")
+    return f"^{first}" not in known and any(
+        w == word and (i[0] == first[0] or not (long or n)) and f"^{i}" not in tokens
+        for i, w, n in surnames
+    )
 
 
 @functools.lru_cache(maxsize=1024)
@@ -140,13 +147,24 @@ def _relay_endings(grammar: Grammar) -> tuple[tuple[str, ...], int]:
     return endings, max(map(len, endings), default=0)
 
 
-def relaying_office(mention: Mention, grammar: Grammar) -> bool:
+def relaying_office(mention: Mention, grammar: Grammar, text: str = "") -> bool:
     """Whether a mention's office, or its title as written, is one that passes the
-    readout on ("Spokesperson X", "Secretary for Public Relations X")."""
+    readout on ("Spokesperson X", "Secretary for Public Relations X"), or, given the
+    ``text``, the words before its name end with one ("Communications Director X")."""
     offices = grammar.relay_offices
-    return any(o.casefold() in offices for o in mention.offices) or any(
+    if any(o.casefold() in offices for o in mention.offices) or any(
         t.casefold() in offices for t in mention.titles
-    )
+    ):
+        return True
+    if not text or mention.name is None or mention.name[0] <= mention.start:
+        return False
+    end = mention.name[0]
+    while end > mention.start and text[end - 1].isspace():
+        end -= 1
+    return relays(grammar, text, max(0, mention.start - _TITLE_REACH), end)
+
+
+_TITLE_REACH = 40  # how far before an office a relaying one it ends may start
 
 
 def relayer_named(before: Mention | None, mention: Mention, text: str, grammar: Grammar) -> bool:

@@ -297,6 +297,10 @@ from readoutmodel import Kind
             Kind.OTHER,
         ),
         (
+            "King Salman received a cable of condolences from President Recep Tayyip Erdogan.",
+            Kind.OTHER,
+        ),
+        (
             "President Emmanuel Macron sent a letter to President Xi Jinping of China,"
             " proposing closer cooperation.",
             Kind.OTHER,

@@ -860,6 +860,14 @@ class TestWhoTakesPart:
                 "Sheikh Hamad bin Rashid Al Marzouqi",
                 "Sheikh Khalid bin Hamad bin Rashid Al Marzouqi",
             ),
+            # a son whose given name is the family's
+            (
+                "His Highness Sheikh Hamad bin Rashid Al Harbi, President of the State,"
+                " received President Daniel Otieno of Kenya today. The meeting was attended by"
+                " Sheikh Harbi bin Hamad bin Rashid Al Harbi, Crown Prince.",
+                "Sheikh Hamad bin Rashid Al Harbi",
+                "Sheikh Harbi bin Hamad",
+            ),
             # a father, named by his son's name
             (
                 "His Royal Highness Prince Faisal bin Nasser Al Harbi, Crown Prince, received a"

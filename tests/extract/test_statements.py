@@ -1469,6 +1469,8 @@ class TestMoreForms:
             " Biden stressed the need for talks.",
             "Spokesman for the Presidency Ambassador Omar Rady said that President Biden"
             " stressed the need for talks.",
+            "Communications Director Omar Rady said that President Biden stressed the need"
+            " for talks.",
             # anyone named who took no part may pass a principal's words on
             "Foreign Minister Ana Ruiz said that President Biden stressed the need for talks.",
             "Head of the Office of the President Ivan Sokolov said President Biden stressed the"

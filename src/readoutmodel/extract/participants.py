@@ -248,7 +248,7 @@ _RELAY_REACH = 40
 def _relay(mention: Mention, grammar: Grammar, text: str = "") -> bool:
     """Whether a mention names someone who passes the readout on ("Spokesperson Ned
     Price", "the Russian Foreign Ministry", "the Directorate of Communications")."""
-    if mention.offices and relaying_office(mention, grammar):
+    if mention.offices and relaying_office(mention, grammar, text):
         return True
     if not text or mention.name is None:
         return False
@@ -1395,7 +1395,8 @@ def _principal(draft: _Draft) -> Principal:
     # one name and one office are the rule: only more are ranked
     names = draft.names
     if len(names) > 1:
-        name: str | None = max(names, key=lambda n: (len(n.split()), len(n)))
+        # the fullest, and of as full, one not in capitals ("XI JINPING" of a headline)
+        name: str | None = max(names, key=lambda n: (len(n.split()), not n.isupper(), len(n)))
     else:
         name = names[0] if names else None
     titles = draft.titles

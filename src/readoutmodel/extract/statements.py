@@ -1267,7 +1267,7 @@ class _Reader:
                 )
                 relay = (
                     relays(self.grammar, self.text, mention.start, mention.end)
-                    or relaying_office(mention, self.grammar)
+                    or relaying_office(mention, self.grammar, self.text)
                     or (
                         index > low
                         and relayer_named(mentions[index - 1], mention, self.text, self.grammar)
