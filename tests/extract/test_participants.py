@@ -925,6 +925,8 @@ class TestWhoTakesPart:
             " Grace Namutebi of Uganda.",
             "President Daniel Otieno spoke with President Grace Namutebi of Uganda, following"
             " her visit to Mombasa and Kisumu.",
+            "President Daniel Otieno met with President Grace Namutebi of Uganda at the King"
+            " Moshoeshoe Hotel in Kisumu.",
         ],
     )
     def test_a_place_in_the_scene_is_no_participant(self, scene: str) -> None:
@@ -968,6 +970,14 @@ class TestWhoTakesPart:
             ("Daniel Otieno", "President", "KE"),
             ("Grace Namutebi", "President", "UG"),
         ]
+
+    def test_a_name_in_capitals_yields_to_one_as_full(self) -> None:
+        """A headline in capitals gives no name when the body writes it as full."""
+        text = (
+            "PRESIDENT MEETS PRESIDENT GRACE NAMUTEBI OF UGANDA\n\nPresident Daniel Otieno of"
+            " Kenya met President Grace Namutebi of Uganda today." + AFTER
+        )
+        assert [name for name, _, _ in _people(text)][-1] == "Grace Namutebi"
 
     def test_a_list_of_names_that_opens_the_scene_is_every_principal(self) -> None:
         """ "X, Y and Z held a trilateral meeting": each of the three."""

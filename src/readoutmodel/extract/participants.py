@@ -379,6 +379,18 @@ def _engages(mention: Mention, lexemes: Lexemes, end: int) -> bool:
     return False
 
 
+def _located(mention: Mention, text: str, grammar: Grammar) -> bool:
+    """Whether a mention stands where a place does, after "in" or "at" and perhaps an
+    article: "at the King David Hotel", "in Bali"; not an owner ("At President X's
+    invitation")."""
+    if mention.possessive:
+        return False
+    words = text[max(0, mention.start - 12) : mention.start].split()
+    if words and words[-1].casefold() in grammar.words.articles:
+        words.pop()
+    return bool(words) and words[-1].casefold() in grammar.words.locative
+
+
 def _predicated(mention: Mention, text: str, grammar: Grammar) -> bool:
     """Whether an office without a name is said of someone ("her inauguration as
     President of Chile") rather than naming another person."""
@@ -512,6 +524,8 @@ def _candidate(
         return False
     if relayer_named(previous, mention, text, grammar):
         return False  # "Spokesman for the Presidency Ambassador X"
+    if _located(mention, text, grammar):
+        return False  # "met ... at the King David Hotel": a place
     if _sourced(mention, text, grammar) or _tells_scene(mention, text, lexemes):
         return False  # "..., according to Deputy National Security Adviser X": a source
     if mention.kind == "office" and mention.reference == "role":
