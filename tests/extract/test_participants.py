@@ -979,6 +979,18 @@ class TestWhoTakesPart:
         )
         assert [name for name, _, _ in _people(text)][-1] == "Grace Namutebi"
 
+    def test_a_known_nickname_and_the_full_name_are_one_principal(self) -> None:
+        """A headline's "President Jokowi" and the body's "President Joko Widodo" share no
+        word, but the gazetteer knows them for one person."""
+        text = (
+            "President Jokowi Receives Phone Call from Prime Minister Anna Berg\n\n"
+            "Jakarta, 14 October 2022\n\nPresident Joko Widodo received a phone call from"
+            " Prime Minister Anna Berg of Sweden on Friday." + AFTER
+        )
+        readout = readoutmodel.parse(text)
+        assert [p.name for p in readout.participants] == ["Joko Widodo", "Anna Berg"]
+        assert [len(s.speakers) for s in readout.statements] == [2]
+
     def test_a_list_of_names_that_opens_the_scene_is_every_principal(self) -> None:
         """ "X, Y and Z held a trilateral meeting": each of the three."""
         text = "Daniel Otieno, Grace Namutebi and Paul Mugisha held a trilateral meeting." + AFTER

@@ -124,6 +124,29 @@ class _Draft:
             self.first = start
         return learned
 
+    def merge(self, other: _Draft) -> None:
+        """Take in all that ``other``, found to be the same person, was given."""
+        for name in other.names:
+            if name not in self.names:
+                self.names.append(name)
+                self.learn(name)
+        for pair in other.titles:
+            if pair not in self.titles and pair not in self.disowned:
+                self.titles.append(pair)
+        for pair, start in other.body_titles.items():
+            if start < self.body_titles.get(pair, start + 1):
+                self.body_titles[pair] = start
+        for code in other.countries:
+            if code not in self.countries:
+                self.countries.append(code)
+        for span, start in other.spans.items():
+            self.spans[span] = min(start, self.spans.get(span, start))
+        self.before_names.extend(other.before_names)
+        self.offices_alone.update(other.offices_alone)
+        self.asking_only = self.asking_only and other.asking_only
+        self.determined = self.determined or other.determined
+        self.first = min(self.first, other.first)
+
     def learn(self, name: str) -> bool:
         """Take in a name's words; whether they change whom a name may mean (a new
         spelling of a known name adds nothing)."""
@@ -611,6 +634,7 @@ def find(
             if mention.kind == "person" and mention.plural:
                 shared = mention
             previous = mention
+    _same_known(drafts, grammar, year)
     if len(drafts) + len(placeholders) < 2:
         for mention in _speakers(document, lexemes, mentions, grammar):
             _add(drafts, placeholders, mention, text, words, None)
@@ -1248,6 +1272,26 @@ def _countries(
     if home is None and drafts:
         home = 0
     return home
+
+
+def _same_known(drafts: list[_Draft], grammar: Grammar, year: int | None) -> None:
+    """Merge principals the gazetteer knows for one person by names that share no word
+    ("President Jokowi" of a headline and "President Joko Widodo" of the body)."""
+    if len(drafts) < 2:
+        return
+    known = gazetteer_for(grammar.vocabulary, grammar.words.name_noise)
+    people = [
+        known.person(d.names, year) if any(map(known.may_know, d.names)) else None for d in drafts
+    ]
+    for i, person in enumerate(people):
+        if person is None:
+            continue
+        for j in range(i + 1, len(drafts)):
+            if people[j] == person:
+                drafts[i].merge(drafts[j])
+                people[j] = None
+                drafts[j].first = -1  # merged
+    drafts[:] = [d for d in drafts if d.first >= 0]
 
 
 def _known(drafts: list[_Draft], grammar: Grammar, year: int | None) -> None:
