@@ -1581,3 +1581,23 @@ def test_a_long_paragraph_of_quotations() -> None:
     readout = readoutmodel.parse(text)
     said = [(s.speakers[0].name, s.content) for s in readout.statements]
     assert said == [("Ana Ruiz", "We agree on trade"), ("Lee Jun", "So do we")] * 60
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        (", with both sides pledging to deepen ties.", [((BIDEN, STARMER), "pledging")]),
+        (", with the two leaders agreeing to meet again.", [((BIDEN, STARMER), "agreeing")]),
+        # someone who took no part after "with", or no one at all: no act
+        (", with Minister Ana Ruiz joining by phone.", []),
+        (" with a view to deepening ties.", []),
+    ],
+)
+def test_an_act_after_with_in_the_scene(
+    tail: str, expected: list[tuple[tuple[str, ...], str]]
+) -> None:
+    """ "X met Y, with both sides pledging ...": the act of those after "with"."""
+    readout = readoutmodel.parse(
+        "President Joe Biden met with Prime Minister Keir Starmer of the United Kingdom" + tail
+    )
+    assert [(tuple(p.name for p in s.speakers), s.verb) for s in readout.statements] == expected

@@ -653,3 +653,19 @@ def test_a_letter_that_grows_in_lower_case_keeps_word_bounds() -> None:
     for topic in readout.topics:
         for mention in topic.mentions:
             assert not text[mention.end : mention.end + 1].isalnum()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic"),
+    [
+        ("The leaders discussed CUSMA and softwood lumber.", "trade"),
+        ("The leaders discussed the CPTPP.", "trade"),
+        ("The Prime Minister stressed the right to peaceful protest.", "human_rights"),
+    ],
+)
+def test_trade_agreements_and_protest_rights(sentence: str, topic: str) -> None:
+    """Trade agreements by their acronyms, and the right to protest, raise their topics."""
+    readout = readoutmodel.parse(
+        "Prime Minister Justin Trudeau spoke with President Joe Biden. " + sentence
+    )
+    assert topic in [t.id for t in readout.topics]

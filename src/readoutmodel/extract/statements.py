@@ -64,6 +64,7 @@ _OPENER_REACH = 40  # the longest opener before a verb in -ing, or a comma ("beg
 _COPULA_REACH = 40  # the longest copula with its adverb before a stance ("have been deeply")
 _CLAUSE = 160  # the longest relative clause set off by commas before a verb, in characters
 _ASIDE = 80  # the longest aside set off by commas before a verb ("as host of the G7")
+_WITH_REACH = 40  # how far before a verb in -ing "with" and its subject may open
 _NEAR_SUBJECT = 24  # the most between a present's subject and it ("also once again")
 
 _start = operator.attrgetter("start")
@@ -1416,6 +1417,13 @@ class _Reader:
                 return None
             speakers, span = subject
             return _Attribution(speakers, written, category, lx.end, False, span, quoted)
+        if " with " in before[-_WITH_REACH:] and not before.endswith(","):
+            # "..., with both sides pledging to ...": the act of those after "with"
+            subject = self.subject_before(unit, lx.start)
+            if subject is not None and subject[0]:
+                speakers, span = subject
+                if self.text[max(unit.start, span[0] - 6) : span[0]].rstrip().endswith(" with"):
+                    return _Attribution(speakers, written, category, lx.end, False, span, quoted)
         if not before.endswith(",") or self.object_follows(lx):
             return None
         return self.scene_act(unit, lx, written, category, quoted)
