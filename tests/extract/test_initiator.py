@@ -397,3 +397,26 @@ def test_a_request_told_at_the_end(closing: str, initiator: str | None) -> None:
     )
     found = readoutmodel.parse(text).initiator
     assert (found.name if found else None) == initiator
+
+
+def test_a_call_made_with_someone_past_a_date() -> None:
+    """ "X made a phone call on 6 April 2024 with Y": X placed it."""
+    readout = readoutmodel.parse(
+        "President Daniel Otieno made a phone call on 6 April 2024 with President Grace"
+        " Namutebi of Uganda. The two leaders discussed trade."
+    )
+    assert readout.initiator is not None
+    assert readout.initiator.name == "Daniel Otieno"
+
+
+def test_who_invited_a_guest_keeps_the_office() -> None:
+    """ "..., who arrived at the invitation of the Russian President" is the host, whose
+    office it gives when the text gives none other."""
+    readout = readoutmodel.parse(
+        "Vladimir Putin held talks with President of Kenya Daniel Otieno, who arrived in"
+        " Russia at the invitation of the Russian President.\n\nThe two leaders discussed"
+        " trade."
+    )
+    host = readout.participants[0]
+    assert (host.name, host.title, host.country) == ("Vladimir Putin", "President", "RU")
+    assert readout.initiator == host

@@ -280,14 +280,19 @@ def _then(text: str, lx: Lexeme, word: str, grammar: Grammar) -> bool:
 
 
 def _placed_to(text: str, lx: Lexeme, phrase: str, grammar: Grammar) -> bool:
-    """ "X made a phone call today to Y", "X placed a call on Monday to Y": a time between
-    the call and whom it went to, where the phrase "made a phone call to" cannot match."""
+    """ "X made a phone call today to Y", "X placed a call on Monday to Y", "X made a
+    phone call on 6 April with Y": a time between the call and whom it went to, where
+    the phrase "made a phone call to" cannot match, or "with" after a call made."""
     if phrase.split()[-1] not in grammar.words.call_nouns:
         return False
     before = text[max(0, lx.start - 16) : lx.start].casefold().split()
     if before[-1:] and before[-1] in grammar.words.articles:
         before.pop()
-    return bool(before) and before[-1] in grammar.words.placing and _then(text, lx, "to", grammar)
+    return (
+        bool(before)
+        and before[-1] in grammar.words.placing
+        and (_then(text, lx, "to", grammar) or _then(text, lx, "with", grammar))
+    )
 
 
 def _placer(text: str, lx: Lexeme, inside: list[Mention], cast: Cast) -> int | None:

@@ -964,6 +964,11 @@ def _place(drafts: list[_Draft], placeholders: list[_Draft]) -> None:
             # "At the request of the Nigerian President, ... with President X of Nigeria":
             # one office of one country, in one sentence too
             or [i for i in free if i in same_country and holds(drafts[i])]
+            # "X held talks with Y, who came at the invitation of the Russian President":
+            # who asked, of a country whose one principal has no office in the text
+            or [
+                i for i in free if holder.asking_only and i in same_country and not drafts[i].titles
+            ]
             # "... met with the President": an office after the name it stands for
             or [i for i in free if drafts[i].anaphora(holder) and holds(drafts[i])]
             or [i for i in free if not drafts[i].titles and drafts[i].compatible(holder)]
