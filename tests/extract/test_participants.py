@@ -991,6 +991,17 @@ class TestWhoTakesPart:
         assert [p.name for p in readout.participants] == ["Joko Widodo", "Anna Berg"]
         assert [len(s.speakers) for s in readout.statements] == [2]
 
+    def test_an_unnamed_principal_is_not_named_by_a_third_holder_of_the_office(self) -> None:
+        """ "The President" never named is not "President X" whom another principal met:
+        only a holder of the office who speaks or engages names it."""
+        text = (
+            "The President called Chancellor Anna Berg of Germany today. Chancellor Berg"
+            " briefed the President on her meeting with President Paul Mugisha of Uganda."
+        )
+        names = [name for name, _, _ in _people(text)]
+        assert "Paul Mugisha" not in names
+        assert len(names) == 2
+
     def test_a_list_of_names_that_opens_the_scene_is_every_principal(self) -> None:
         """ "X, Y and Z held a trilateral meeting": each of the three."""
         text = "Daniel Otieno, Grace Namutebi and Paul Mugisha held a trilateral meeting." + AFTER

@@ -423,16 +423,22 @@ def _predicated(mention: Mention, text: str, grammar: Grammar) -> bool:
     return bool(before) and before[-1].casefold() in grammar.words.predicative
 
 
-def _speaks(mention: Mention, text: str, lexemes: Lexemes, grammar: Grammar) -> bool:
-    """Whether a mention is the subject of a reporting verb ("The Kenyan President noted")."""
+def _speaks(
+    mention: Mention, text: str, lexemes: Lexemes, grammar: Grammar, engages: bool = False
+) -> bool:
+    """Whether a mention is the subject of a reporting verb ("The Kenyan President
+    noted"), or, with ``engages``, of a verb of engagement ("X held a video call")."""
     after = lexemes.between(mention.end, mention.end + 40)
     if not after:
         return False
     verb = after[0]
+    entry = verb.entry
     return (
-        verb.entry is not None
-        and verb.entry.verb is not None
-        and verb.entry.form in ("past", "present")
+        entry is not None
+        and (
+            (entry.verb is not None and entry.form in ("past", "present"))
+            or (engages and any(cue.part == "verb" for cue in entry.engagement))
+        )
         and grammar.gap.fullmatch(text, mention.end, verb.start) is not None
     )
 
@@ -1132,7 +1138,9 @@ def _enrich(
                         or set(p.countries) & set(mention.countries)
                     )
                 ]
-                if len(unnamed) == 1:
+                # the subject of a verb: "President Hollande" after "her meeting with" may
+                # be another holder of the office
+                if len(unnamed) == 1 and _speaks(mention, text, lexemes, grammar, engages=True):
                     unnamed[0].absorb(mention, text, None, not in_body)
             elif not owners and not mention.offices:
                 # perhaps the name of an office the scene named, learned only later:
