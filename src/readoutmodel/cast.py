@@ -151,13 +151,14 @@ def relaying_office(mention: Mention, grammar: Grammar, text: str = "") -> bool:
     """Whether a mention's office, or its title as written, is one that passes the
     readout on ("Spokesperson X", "Secretary for Public Relations X"), or, given the
     ``text``, the words before its name end with one ("Communications Director X")."""
-    offices = grammar.relay_offices
-    if any(o.casefold() in offices for o in mention.offices) or any(
-        t.casefold() in offices for t in mention.titles
-    ):
+    if (mention.offices or mention.titles) and _relaying(grammar, mention.offices, mention.titles):
         return True
     if not text or mention.name is None or mention.name[0] <= mention.start:
         return False
+    if not text[max(0, mention.start - 2) : mention.start].rstrip()[-1:].isalpha():
+        return False  # the commonest case: the office opens a phrase ("with President X")
+    if not text[max(0, mention.start - _TITLE_REACH) : mention.start].split()[-1][:1].isupper():
+        return False  # "... with Director X": a word in lower case before the office
     end = mention.name[0]
     while end > mention.start and text[end - 1].isspace():
         end -= 1
@@ -165,6 +166,13 @@ def relaying_office(mention: Mention, grammar: Grammar, text: str = "") -> bool:
 
 
 _TITLE_REACH = 40  # how far before an office a relaying one it ends may start
+
+
+@functools.lru_cache(maxsize=1024)
+def _relaying(grammar: Grammar, offices: tuple[str, ...], titles: tuple[str, ...]) -> bool:
+    """:func:`relaying_office` of the offices and titles alone, which a text repeats."""
+    relay = grammar.relay_offices
+    return any(o.casefold() in relay for o in offices) or any(t.casefold() in relay for t in titles)
 
 
 def relayer_named(before: Mention | None, mention: Mention, text: str, grammar: Grammar) -> bool:

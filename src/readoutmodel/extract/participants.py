@@ -1289,8 +1289,9 @@ def _countries(
 
 def _same_known(drafts: list[_Draft], grammar: Grammar, year: int | None) -> None:
     """Merge principals the gazetteer knows for one person by names that share no word
-    ("President Jokowi" of a headline and "President Joko Widodo" of the body)."""
-    if len(drafts) < 2:
+    ("President Jokowi" of a headline and "President Joko Widodo" of the body): one of
+    them known by a single word, as such names are."""
+    if len(drafts) < 2 or all(len(d.tokens) > 1 for d in drafts):
         return
     known = gazetteer_for(grammar.vocabulary, grammar.words.name_noise)
     people = [
