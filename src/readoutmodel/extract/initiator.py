@@ -98,13 +98,15 @@ def _of_engagement(text: str, lx: Lexeme, lexemes: Lexemes, span: Span | Paragra
     entry = lx.entry
     if entry is None or not any(cue.part == "request" for cue in entry.engagement):
         return False
-    start = max(span.start, text.rfind(". ", span.start, lx.start) + 2)
-    end = text.find(". ", lx.end, span.end)
+    # the sentence around the cue, read no further than a sentence runs
+    low, high = max(span.start, lx.start - _REACH), min(span.end, lx.end + _REACH)
+    start = max(low, text.rfind(". ", low, lx.start) + 2)
+    end = text.find(". ", lx.end, high)
     return any(
         other is not lx
         and other.entry is not None
         and any(cue.part == "noun" for cue in other.entry.engagement)
-        for other in lexemes.between(start, span.end if end < 0 else end)
+        for other in lexemes.between(start, high if end < 0 else end)
     )
 
 

@@ -65,6 +65,7 @@ _COPULA_REACH = 40  # the longest copula with its adverb before a stance ("have 
 _CLAUSE = 160  # the longest relative clause set off by commas before a verb, in characters
 _ASIDE = 80  # the longest aside set off by commas before a verb ("as host of the G7")
 _WITH_REACH = 40  # how far before a verb in -ing "with" and its subject may open
+_ADVERBS_REACH = 30  # how far before a verb the adverbs after an aside's comma may run
 _NEAR_SUBJECT = 24  # the most between a present's subject and it ("also once again")
 
 _start = operator.attrgetter("start")
@@ -921,6 +922,8 @@ class _Reader:
         text = self.text
         end = position
         if "," not in text[position - 3 : position]:
+            if "," not in text[max(0, position - _ADVERBS_REACH) : position]:
+                return position  # the commonest case: no comma near before the verb
             end = self.before_adverbs(position)
             if end == position or "," not in text[end - 3 : end]:
                 return position  # the commonest case: no comma right before the verb
