@@ -163,6 +163,7 @@ class Closed:
     before_people: frozenset[str]
     addressed: frozenset[str]
     locative: frozenset[str]  # words before a place: "in"
+    accompanying: tuple[str, ...]  # with their spaces: " with "
     royal_styles: frozenset[str]  # a monarch's styles, lower case: "his majesty"
     royal_offices: frozenset[str]  # a monarch's offices, lower case: "king"
     predicative: frozenset[str]
@@ -249,6 +250,7 @@ class Closed:
             before_people=lower(words.before_people),
             addressed=lower(words.addressed),
             locative=lower(words.locative),
+            accompanying=tuple(f" {w} " for w in words.accompanying),
             royal_styles=lower(words.royal_styles),
             royal_offices=lower(words.royal_offices),
             predicative=lower(words.predicative),

@@ -695,6 +695,7 @@ def find(
                 issuer = drafts[writer].countries[0]
     principals = tuple(_principal(d) for d in drafts)
     if issuer is None:
+        # asked again, now that the principals have the countries the text gives them
         issuer = _scene_subject_country(document, lexemes, mentions, starts, scene, drafts, grammar)
         if writer is None:
             # the issuer's own principal, found only now, is the one the issuer speaks for

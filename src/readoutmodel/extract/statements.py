@@ -1420,12 +1420,15 @@ class _Reader:
                 return None
             speakers, span = subject
             return _Attribution(speakers, written, category, lx.end, False, span, quoted)
-        if " with " in before[-_WITH_REACH:] and not before.endswith(","):
+        accompanying = self.grammar.words.accompanying
+        near = before[-_WITH_REACH:]
+        if not before.endswith(",") and any(word in near for word in accompanying):
             # "..., with both sides pledging to ...": the act of those after "with"
             subject = self.subject_before(unit, lx.start)
             if subject is not None and subject[0]:
                 speakers, span = subject
-                if self.text[max(unit.start, span[0] - 6) : span[0]].rstrip().endswith(" with"):
+                opening = self.text[max(unit.start, span[0] - _WITH_REACH) : span[0]]
+                if opening.endswith(accompanying):
                     return _Attribution(speakers, written, category, lx.end, False, span, quoted)
         if not before.endswith(",") or self.object_follows(lx):
             return None

@@ -173,6 +173,7 @@ class Words:
     before_people: tuple[str, ...]
     addressed: tuple[str, ...]
     locative: tuple[str, ...]
+    accompanying: tuple[str, ...]
     royal_styles: tuple[str, ...]
     royal_offices: tuple[str, ...]
     predicative: tuple[str, ...]
