@@ -1601,3 +1601,29 @@ def test_an_act_after_with_in_the_scene(
         "President Joe Biden met with Prime Minister Keir Starmer of the United Kingdom" + tail
     )
     assert [(tuple(p.name for p in s.speakers), s.verb) for s in readout.statements] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "She" after the President's sentence, her verb's object the President: the other
+        (
+            "President Joe Biden spoke today with Prime Minister Anna Berg of Sweden. The"
+            " President stressed the alliance. She congratulated the President on the summit.",
+            "SE",
+        ),
+        # the object's office is both's: "the President" tells no one apart, and "She"
+        # stays the one the discourse gives
+        (
+            "European Commission\n\nThe President spoke today by phone with the President"
+            " of Kenya. She thanked the President for Kenya's role in the talks.",
+            "EU",
+        ),
+    ],
+)
+def test_a_pronoun_is_not_its_verbs_object(text: str, speaker: str) -> None:
+    """A pronoun read as the one its verb's object names is the other of two (the
+    speaker given by country)."""
+    readout = readoutmodel.parse(text)
+    acts = [s for s in readout.statements if s.verb in ("congratulated", "thanked")]
+    assert [[p.country for p in s.speakers] for s in acts] == [[speaker]]

@@ -65,6 +65,9 @@ _COPULA_REACH = 40  # the longest copula with its adverb before a stance ("have 
 _CLAUSE = 160  # the longest relative clause set off by commas before a verb, in characters
 _ASIDE = 80  # the longest aside set off by commas before a verb ("as host of the G7")
 _WITH_REACH = 40  # how far before a verb in -ing "with" and its subject may open
+# the acts whose verb takes a person for its object: "thanked the President", "told
+# him", "urged the Prime Minister"; not "said the Brazilian side ...", content
+_PERSON_OBJECT = frozenset({VerbCategory.COURTESY, VerbCategory.INFORM, VerbCategory.REQUEST})
 _ADVERBS_REACH = 30  # how far before a verb the adverbs after an aside's comma may run
 _NEAR_SUBJECT = 24  # the most between a present's subject and it ("also once again")
 
@@ -868,6 +871,10 @@ class _Reader:
                 raise _ThirdParty  # "Presidential Aide Vladimir Medinsky ... said that ..."
             if len(speakers) >= 3:
                 speakers = self.without_object(speakers, lx)
+            elif (
+                len(speakers) == 1 and verb.category in _PERSON_OBJECT and self.pronoun_at(span[0])
+            ):
+                speakers = self.not_own_object(speakers, lx)
             if verb.category is VerbCategory.DISCUSS:
                 speakers = self.with_partner(speakers, lx, unit.end)
             closes = self.closes(unit, lx) or self.closes_quotation(unit, lx, span)
@@ -1346,6 +1353,29 @@ class _Reader:
             return None  # the unit goes on after the name
         resolved = self.resolve(mention)
         return (resolved, (lx.start, mention.end)) if resolved else None
+
+    def pronoun_at(self, start: int) -> bool:
+        """Whether the mention at ``start`` is a pronoun of one person: "She", "He"."""
+        index = bisect.bisect_left(self.starts, start)
+        if index >= len(self.mentions) or self.mentions[index].start != start:
+            return False
+        return self.mentions[index].reference in ("he", "she")
+
+    def not_own_object(self, speakers: tuple[int, ...], lx: Lexeme) -> tuple[int, ...]:
+        """ "She congratulated the President": a pronoun read as the one its verb's object
+        names is the other of two principals; not when the object's office is both's ("The
+        President spoke with the President of X. She thanked the President")."""
+        for mention in self.mentions_between(lx.end, lx.end + 40):
+            if not self.text[lx.end : mention.start].strip() and mention.kind != "reference":
+                if mention.name is None and any(
+                    len(self.cast.by_office(office)) > 1 for office in mention.offices
+                ):
+                    break
+                if self.cast.resolve(mention, self.text) == speakers:  # not "the two sides"
+                    others = self.cast.others(speakers)
+                    return others if len(others) == 1 else speakers
+            break
+        return speakers
 
     def without_object(self, speakers: tuple[int, ...], lx: Lexeme) -> tuple[int, ...]:
         """ "In each case the leaders congratulated the Taoiseach": of three speakers or more,
