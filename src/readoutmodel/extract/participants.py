@@ -124,12 +124,9 @@ class _Draft:
             self.first = start
         return learned
 
-    def merge(self, other: _Draft) -> None:
-        """Take in all that ``other``, found to be the same person, was given."""
-        for name in other.names:
-            if name not in self.names:
-                self.names.append(name)
-                self.learn(name)
+    def take_offices(self, other: _Draft) -> None:
+        """Take in the offices, countries and first place of ``other``, an unnamed
+        principal found to be this one."""
         for pair in other.titles:
             if pair not in self.titles and pair not in self.disowned:
                 self.titles.append(pair)
@@ -139,13 +136,21 @@ class _Draft:
         for code in other.countries:
             if code not in self.countries:
                 self.countries.append(code)
+        self.first = min(self.first, other.first)
+
+    def merge(self, other: _Draft) -> None:
+        """Take in all that ``other``, found to be the same person, was given."""
+        for name in other.names:
+            if name not in self.names:
+                self.names.append(name)
+                self.learn(name)
+        self.take_offices(other)
         for span, start in other.spans.items():
             self.spans[span] = min(start, self.spans.get(span, start))
         self.before_names.extend(other.before_names)
         self.offices_alone.update(other.offices_alone)
         self.asking_only = self.asking_only and other.asking_only
         self.determined = self.determined or other.determined
-        self.first = min(self.first, other.first)
 
     def learn(self, name: str) -> bool:
         """Take in a name's words; whether they change whom a name may mean (a new
@@ -316,9 +321,7 @@ def _placed(
         return True  # "his German counterpart Angela Merkel"
     if (
         previous is not None
-        and previous.kind == "reference"
-        and previous.end < mention.start
-        and not text[previous.end : mention.start].strip()
+        and _role_before(previous, mention, text)
         and _placed(previous, text, lexemes, grammar, None)
     ):
         return True  # "met with Vietnamese leader To Lam": where the role stands
@@ -326,7 +329,7 @@ def _placed(
     words = before.split()
     if words and words[-1].casefold() in grammar.words.before_people:
         return True
-    if words and words[-1].casefold() in grammar.words.locative:
+    if _located(mention, text, grammar):
         return False  # "X, who is in Bali, spoke": a place
     engaged = lexemes.between(mention.start - 40, mention.start) if words else ()
     last = engaged[-1].entry if engaged else None
@@ -400,6 +403,16 @@ def _engages(mention: Mention, lexemes: Lexemes, end: int) -> bool:
         if entry.verb is not None and entry.form in ("past", "present"):
             return False
     return False
+
+
+def _role_before(previous: Mention, mention: Mention, text: str) -> bool:
+    """Whether ``previous`` is a role standing right before ``mention``: "Vietnamese
+    leader To Lam"."""
+    return (
+        previous.kind == "reference"
+        and previous.end < mention.start
+        and not text[previous.end : mention.start].strip()
+    )
 
 
 def _located(mention: Mention, text: str, grammar: Grammar) -> bool:
@@ -630,10 +643,8 @@ def find(
                 if (
                     draft is not None
                     and previous is not None
-                    and previous.kind == "reference"
                     and previous.countries
-                    and previous.end < mention.start
-                    and not text[previous.end : mention.start].strip()
+                    and _role_before(previous, mention, text)
                 ):
                     # "Vietnamese leader To Lam": the role's country is the name's
                     draft.absorb(previous, text, key, headline, named=False)
@@ -995,17 +1006,7 @@ def _place(drafts: list[_Draft], placeholders: list[_Draft]) -> None:
         )
         choices.sort(key=lambda i: i not in same_country)
         if choices:
-            target = drafts[choices[0]]
-            for written, o in holder.titles:
-                if (written, o) not in target.titles:
-                    target.titles.append((written, o))
-            for pair, start in holder.body_titles.items():
-                if start < target.body_titles.get(pair, start + 1):
-                    target.body_titles[pair] = start
-            for code in holder.countries:
-                if code not in target.countries:
-                    target.countries.append(code)
-            target.first = min(target.first, holder.first)
+            drafts[choices[0]].take_offices(holder)
             taken[choices[0]] = office
             holder.first = -1  # merged
     placeholders[:] = [p for p in placeholders if p.first >= 0]
