@@ -582,6 +582,30 @@ class TestWhoTakesPart:
     @pytest.mark.parametrize(
         "scene",
         [
+            "Prime Minister Shri Arjun Mehta held talks today with H.E. Mr. Kwame Mensah,"
+            " President of Ghana, who is on a State Visit to India at the invitation of"
+            " Prime Minister.",
+            "H.E. Mr. Kwame Mensah, President of Ghana, who is visiting India at the"
+            " invitation of Prime Minister, called on Prime Minister Shri Arjun Mehta today.",
+        ],
+    )
+    def test_an_office_without_article_or_country_is_the_issuers_own(self, scene: str) -> None:
+        """ "at the invitation of Prime Minister": an office with neither article nor
+        country, in the sentence naming its holder, before the name or after it, is the
+        holder the issuer's readers know."""
+        text = f"PM holds talks with President of Ghana\nNew Delhi, 3 March 2025\n\n{scene}"
+        readout = readoutmodel.parse(text)
+        assert [(p.name, p.title, p.country) for p in readout.participants] == [
+            ("Arjun Mehta", "Prime Minister", "IN"),
+            ("Kwame Mensah", "President", "GH"),
+        ]
+        assert readout.issuer == "IN"
+        assert readout.initiator is not None
+        assert readout.initiator.name == "Arjun Mehta"
+
+    @pytest.mark.parametrize(
+        "scene",
+        [
             "Prime Minister Mark Lee met with Prime Minister Ken Sato during a visit to Tokyo.",
             "Prime Minister Mark Lee travelled to Ottawa today for talks with Prime Minister"
             " Ken Sato.",

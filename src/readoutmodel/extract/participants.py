@@ -186,11 +186,16 @@ class _Draft:
         return same_person(tokens, last, self.tokens, self.surnames)
 
     def anaphora(self, other: _Draft) -> bool:
-        """Whether ``other``, an office after this principal's name in one sentence ("X ...
-        met with the President"), may refer back to it."""
-        return other.determined and any(
-            span in self.spans and other.spans[span] > self.spans[span] for span in other.spans
-        )
+        """Whether ``other``, an office in a sentence naming this principal, may be it: one
+        with an article after the name ("X ... met with the President"), or one with
+        neither article nor country anywhere in it, the office of the issuer's own as its
+        readers know it ("X, visiting at the invitation of Prime Minister, called on Prime
+        Minister Y")."""
+        if other.determined:
+            return any(
+                span in self.spans and other.spans[span] > self.spans[span] for span in other.spans
+            )
+        return not other.countries and not self.spans.keys().isdisjoint(other.spans)
 
     def compatible(self, other: _Draft) -> bool:
         if self.countries and other.countries and not set(self.countries) & set(other.countries):
@@ -680,17 +685,23 @@ def find(
         else ()
     )
     issuer = _marked_issuer(document, grammar, titled)
+    own: _Draft | None = None
     if issuer is None:
         # the principal the scene names by an office alone, whom the readout need not
         # place ("Foreign Minister of Australia calls on Prime Minister"), then the
         # scene's subject, who is the issuer's own as a rule, before the capital of the
         # dateline, where the issuer's leader may be a visitor
         _known(drafts, grammar, year)
-        issuer = (
-            _unqualified_country(mentions, starts, scene, drafts)
-            or _scene_subject_country(document, lexemes, mentions, starts, scene, drafts, grammar)
-            or _dateline_country(document, grammar)
-        )
+        own = _unqualified_owner(mentions, starts, scene, drafts)
+        if own is not None and own.countries:
+            issuer = own.countries[0]
+        elif own is None:
+            issuer = _scene_subject_country(
+                document, lexemes, mentions, starts, scene, drafts, grammar
+            ) or _dateline_country(document, grammar)
+        else:
+            # the issuer's own has no country yet: the scene's subject may be its guest
+            issuer = _dateline_country(document, grammar)
     home = _countries(document, lexemes, drafts, issuer, scene, grammar, year)
     unnamed = [d for d in drafts if not d.named and d.office and d.countries]
     if unnamed and orphans:
@@ -707,7 +718,11 @@ def find(
     principals = tuple(_principal(d) for d in drafts)
     if issuer is None:
         # asked again, now that the principals have the countries the text gives them
-        issuer = _scene_subject_country(document, lexemes, mentions, starts, scene, drafts, grammar)
+        issuer = (
+            own.countries[0]
+            if own is not None and own.countries
+            else _scene_subject_country(document, lexemes, mentions, starts, scene, drafts, grammar)
+        )
         if writer is None:
             # the issuer's own principal, found only now, is the one the issuer speaks for
             home = next((i for i, p in enumerate(principals) if p.country == issuer), home)
@@ -810,14 +825,13 @@ def _scene_subject_country(
     return None
 
 
-def _unqualified_country(
+def _unqualified_owner(
     mentions: tuple[Mention, ...], starts: list[int], scene: Scene, drafts: list[_Draft]
-) -> str | None:
-    """The country of the principal the scene first names by an office alone, without a
-    name, a country or an article: the issuer's own, whom its readers know ("EAM's
-    meeting with Foreign Minister of Oman", "X calls on Prime Minister"); not "the
-    President", which may point back at one named before. None when the office is
-    more than one principal's."""
+) -> _Draft | None:
+    """The principal the scene first names by an office alone, without a name, a country
+    or an article: the issuer's own, whom its readers know ("EAM's meeting with Foreign
+    Minister of Oman", "X calls on Prime Minister"); not "the President", which may point
+    back at one named before. None when the office is more than one principal's."""
     for span in scene.spans:
         for mention in _starting(mentions, starts, span.start, span.end):
             if (
@@ -830,9 +844,7 @@ def _unqualified_country(
             ):
                 continue
             owners = [d for d in drafts if _holds_office(d, mention)]
-            if len(owners) == 1 and owners[0].countries:
-                return owners[0].countries[0]
-            return None
+            return owners[0] if len(owners) == 1 else None
     return None
 
 
