@@ -426,6 +426,58 @@ class TestWhoTakesPart:
         ]
         assert [s.speakers[0].name for s in readout.statements][-1] == "Emmanuel Macron"
 
+    def test_an_office_of_no_country_is_named_by_the_subject_the_gazetteer_knows(self) -> None:
+        """ "The President of the Republic", of no country the text gives, is the holder
+        of the office the gazetteer knows in a country no other principal is of, named as
+        the subject of a verb; the issuer is that holder's."""
+        text = (
+            "Telephone call between the President of the Republic and the Prime Minister of"
+            " India\n\nThe President of the Republic spoke this afternoon with the Prime"
+            " Minister of India, Narendra Modi.\n\nEmmanuel Macron welcomed the progress of"
+            " the defence partnership."
+        )
+        readout = readoutmodel.parse(text)
+        assert [(p.name, p.country) for p in readout.participants] == [
+            ("Emmanuel Macron", "FR"),
+            ("Narendra Modi", "IN"),
+        ]
+        assert readout.issuer == "FR"
+        assert [s.speakers[0].name for s in readout.statements] == ["Emmanuel Macron"]
+
+    def test_a_holder_not_the_subject_of_a_verb_names_no_office_of_no_country(self) -> None:
+        """A known holder the body names only in passing does not name an office of no
+        country: "the visit of Emmanuel Macron" may be an earlier one's."""
+        text = (
+            "Telephone call between the President of the Republic and the Prime Minister of"
+            " India\n\nThe President of the Republic spoke this afternoon with the Prime"
+            " Minister of India, Narendra Modi. They recalled the visit of Emmanuel Macron."
+        )
+        assert [p.name for p in readoutmodel.parse(text).participants] == [
+            "President of the Republic",
+            "Narendra Modi",
+        ]
+
+    def test_who_asked_by_name_is_the_office_of_that_country(self) -> None:
+        """ "At the request of X, the President spoke with the President of the UAE": the
+        one named only as who asked, whom the gazetteer places in the office's country,
+        is its holder, and the initiator."""
+        text = (
+            "Telephone call between the President of the Republic and the President of the"
+            " United Arab Emirates\n\nAt the request of Sheikh Mohamed bin Zayed Al Nahyan,"
+            " the President of the Republic spoke this afternoon with the President of the"
+            " United Arab Emirates.\n\nEmmanuel Macron and Sheikh Mohamed bin Zayed"
+            " discussed regional security."
+        )
+        readout = readoutmodel.parse(text)
+        emirati = readout.participants[1]
+        assert (emirati.name, emirati.title, emirati.country) == (
+            "Sheikh Mohamed bin Zayed Al Nahyan",
+            "President",
+            "AE",
+        )
+        assert len(readout.participants) == 2
+        assert readout.initiator == emirati
+
     def test_a_known_holder_of_another_country_names_no_office(self) -> None:
         """A leader of another country named in passing does not name the office."""
         text = (

@@ -334,6 +334,8 @@ def _placed(
     words = before.split()
     if words and words[-1].casefold() in grammar.words.before_people:
         return True
+    if words and _asked_by(mention, text, lexemes):
+        return True  # "At the request of X, the President spoke with ..."
     if _located(mention, text, grammar):
         return False  # "X, who is in Bali, spoke": a place
     engaged = lexemes.between(mention.start - 40, mention.start) if words else ()
@@ -703,9 +705,9 @@ def find(
             # the issuer's own has no country yet: the scene's subject may be its guest
             issuer = _dateline_country(document, grammar)
     home = _countries(document, lexemes, drafts, issuer, scene, grammar, year)
-    unnamed = [d for d in drafts if not d.named and d.office and d.countries]
+    unnamed = [d for d in drafts if not d.named and d.office]
     if unnamed and orphans:
-        _name_by_gazetteer(unnamed, orphans, text, grammar, year)
+        _name_by_gazetteer(unnamed, drafts, orphans, text, lexemes, grammar, year)
     writer = None
     if speaker is not None and speaker.name is not None:
         name = text[speaker.name[0] : speaker.name[1]]
@@ -809,8 +811,13 @@ def _scene_subject_country(
                 owners = [d for d in drafts if _holds_office(d, mention)]
                 # "The Prime Minister welcomed Prime Minister X": the one known by office alone
                 unnamed = [d for d in owners if not d.named]
+                # "The President of the Republic" of him and "the President of the UAE"
+                written = mention.titles[0].casefold()
+                exact = [d for d in owners if any(t.casefold() == written for t, _ in d.titles)]
                 if len(owners) > 1 and len(unnamed) == 1:
                     owners = unnamed
+                elif len(owners) > 1 and len(exact) == 1:
+                    owners = exact
             else:
                 continue
             if first_person and len(owners) == 1:
@@ -998,6 +1005,13 @@ def _place(drafts: list[_Draft], placeholders: list[_Draft]) -> None:
             # who asked, of a country whose one principal has no office in the text
             or [
                 i for i in free if holder.asking_only and i in same_country and not drafts[i].titles
+            ]
+            # "At the request of X, the President spoke with the President of the UAE": the
+            # one named only as who asked, of the office's country, is its holder
+            or [
+                i
+                for i in free
+                if drafts[i].asking_only and i in same_country and not drafts[i].titles
             ]
             # "... met with the President": an office after the name it stands for
             or [i for i in free if drafts[i].anaphora(holder) and holds(drafts[i])]
@@ -1247,8 +1261,10 @@ _APPOSED_WORDS = 3  # the comma and the words before an office said of a name: "
 
 def _name_by_gazetteer(
     unnamed: list[_Draft],
+    drafts: list[_Draft],
     orphans: dict[str, Mention],
     text: str,
+    lexemes: Lexemes,
     grammar: Grammar,
     year: int | None,
 ) -> None:
@@ -1260,17 +1276,27 @@ def _name_by_gazetteer(
     for draft in unnamed:
         office = draft.office
         assert office is not None
-        fits = [
-            mention
+        # of the principal's country; when the text gives it none, of a country no other
+        # principal is of, and the subject of a verb ("The President of the Republic
+        # spoke with the President of ...", then "Emmanuel Macron welcomed ...")
+        others = {code for d in drafts if d is not draft for code in d.countries}
+        fits = {
+            name: (mention, person.country)
             for name, mention in names
-            if any(
+            for person in known.find(name, year)
+            if (
                 person.country in draft.countries
-                and any(_either_office(office, o, draft.words.subordinate) for o in person.offices)
-                for person in known.find(name, year)
+                if draft.countries
+                else person.country not in others
+                and _speaks(mention, text, lexemes, grammar, engages=True)
             )
-        ]
+            and any(_either_office(office, o, draft.words.subordinate) for o in person.offices)
+        }
         if len(fits) == 1:
-            draft.absorb(fits[0], text, None)
+            mention, country = next(iter(fits.values()))
+            draft.absorb(mention, text, None)
+            if country not in draft.countries:
+                draft.countries.append(country)
 
 
 def _countries(
