@@ -375,6 +375,39 @@ class TestSpeakers:
         """ "He", "She" and "They" refer to the speakers of the statement before."""
         _check(text, expected)
 
+    @pytest.mark.parametrize(
+        "group", ["The four ministers", "All four ministers", "The four officials", "All four"]
+    )
+    def test_a_counted_group_is_everyone_whatever_their_offices(self, group: str) -> None:
+        """ "The four ministers" of two Secretaries and two Ministers is all four, not the
+        two whose office is Minister."""
+        text = (
+            "Secretary of State Jane Roe and Secretary of Defense John Doe met today with"
+            " Foreign Minister Ken Sato and Defense Minister Aki Mori of Japan.\n\n"
+            f"{group} condemned the missile launches."
+        )
+        readout = readoutmodel.parse(text)
+        assert len(readout.participants) == 4
+        assert [len(s.speakers) for s in readout.statements] == [4]
+
+    @pytest.mark.parametrize("group", ["Both officials", "Both diplomats"])
+    def test_both_of_a_kind_is_a_joint_subject(self, group: str) -> None:
+        """ "Both officials looked forward to ..." is a joint statement of the two, not more
+        of what the one before said."""
+        text = (
+            "Deputy Secretary Jane Roe met today with Foreign Secretary Ana Cruz of the"
+            " Philippines.\n\nSecretary Cruz welcomed continued support. "
+            f"{group} looked forward to the trilateral summit."
+        )
+        found = [
+            (s.verb, sorted(p.name for p in s.speakers))
+            for s in readoutmodel.parse(text).statements
+        ]
+        assert found == [
+            ("welcomed", ["Ana Cruz"]),
+            ("looked forward to", ["Ana Cruz", "Jane Roe"]),
+        ]
+
 
 class TestVerbs:
     """The verb as written, lower case, particles kept, adverbs and auxiliaries dropped."""
@@ -414,6 +447,8 @@ class TestVerbs:
                 VerbCategory.INFORM,
             ),
             ("Macron elaborated on his plan.", "elaborated on", VerbCategory.INFORM),
+            ("Macron previewed his trip to Asia.", "previewed", VerbCategory.INFORM),
+            ("Macron looked ahead to the summit in Nice.", "looked ahead to", VerbCategory.STANCE),
             ("Macron relayed a message from the Pope.", "relayed", VerbCategory.INFORM),
             ("Macron made the case for more investment.", "made the case", VerbCategory.ASSERT),
             ("Macron pointed to the risks of escalation.", "pointed to", VerbCategory.ASSERT),

@@ -107,6 +107,14 @@ class TestEntries:
             "preface",
         }
 
+    def test_reference_alternatives_are_spelled_out(self, vocabulary: Vocabulary) -> None:
+        """A reference written with alternatives in braces is each of its spellings."""
+        kinds = {ref.phrase: ref.kind for ref in vocabulary.references}
+        assert kinds["all four ministers"] == "group"
+        assert kinds["the three officials"] == "group"
+        assert kinds["both diplomats"] == "pair"
+        assert not any("{" in phrase or "}" in phrase for phrase in kinds)
+
     def test_grammar_words(self, vocabulary: Vocabulary) -> None:
         """The grammar words include the English determiners and sentence marks."""
         assert "the" in vocabulary.words.determiners
@@ -178,6 +186,17 @@ class TestErrors:
         with pytest.raises(VocabularyError, match="each side") as raised:
             Vocabulary.load(directory, "en")
         assert raised.value.source.endswith("titles.txt")
+        assert raised.value.entry is not None
+        assert raised.value.entry.startswith("line ")
+
+    def test_unbalanced_braces_in_a_reference(self, tmp_path: Path) -> None:
+        """A reference whose braces do not close names the file and the line."""
+        directory = _copy(tmp_path)
+        with (directory / "references.tsv").open("a", encoding="utf-8") as handle:
+            handle.write("the {two,three leaders\tgroup\n")
+        with pytest.raises(VocabularyError, match="braces") as raised:
+            Vocabulary.load(directory, "en")
+        assert raised.value.source.endswith("references.tsv")
         assert raised.value.entry is not None
         assert raised.value.entry.startswith("line ")
 

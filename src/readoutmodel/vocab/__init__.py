@@ -25,7 +25,7 @@ import attrs
 
 from readoutmodel.exceptions import VocabularyError
 from readoutmodel.model import COUNTRY_RE, Kind, VerbCategory
-from readoutmodel.vocab.taxonomy import Taxonomy, TopicDefinition
+from readoutmodel.vocab.taxonomy import Taxonomy, TopicDefinition, expand
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
@@ -525,7 +525,11 @@ def _load(source: _Source, language: str) -> Vocabulary:
     for where, (phrase, kind) in _rows(source, "references.tsv", (2, 2)):
         if kind not in _REFERENCE_KINDS:
             raise VocabularyError(f"unknown kind {kind!r}", source.label("references.tsv"), where)
-        references.append(Reference(phrase, kind))
+        try:
+            spellings = expand(phrase)
+        except ValueError as error:
+            raise VocabularyError(str(error), source.label("references.tsv"), where) from None
+        references.extend(Reference(spelling, kind) for spelling in spellings)
     chrome = []
     for where, (kind, phrase) in _rows(source, "chrome.tsv", (2, 2)):
         if kind not in _CHROME_KINDS:
