@@ -373,13 +373,13 @@ class _Reader:
             and self.entries[j].reference in ("he", "she")
             and self.items[j].text[:1].isupper()
             and self.spaced[j]
-            and self.is_name[j + 1]
-            and self.spaced[j + 1]
         ):
-            # "Vice Premier He Lifeng": after an office, "He" opens a name
-            b.name = (self.items[j].start, self.items[j + 1].end)
-            b.end = self.items[j + 1].end
-            j = self.after_name(b, i, j + 2)
+            # "Vice Premier He Lifeng", "Vice Premier He noted": after an office, "He" is
+            # a name or opens one
+            last = j + 1 if self.is_name[j + 1] and self.spaced[j + 1] else j
+            b.name = (self.items[j].start, self.items[last].end)
+            b.end = self.items[last].end
+            j = self.after_name(b, i, last + 1)
             return self.finish(b, "person"), j
         if b.runs and self.is_name[j] and not self.spaced[j] and self.opened(j):
             # "General Secretary To Lam": after an office, a capitalised small word opens a name

@@ -489,6 +489,24 @@ class TestWhoTakesPart:
         names = [p.name for p in readoutmodel.parse(text).participants]
         assert names == ["President", "Narendra Modi"]
 
+    @pytest.mark.parametrize(
+        ("scene", "name"),
+        [
+            ("with Chinese Vice Premier Liu He. Vice Premier Liu raised", "Liu He"),
+            ("with Vice Premier He Lifeng of China. Vice Premier He raised", "He Lifeng"),
+        ],
+    )
+    def test_he_in_a_name_is_no_pronoun(self, scene: str, name: str) -> None:
+        """ "He" after a word of a name or an office is a name's word ("Liu He", "Vice
+        Premier He"), not a pronoun for the one spoken of before."""
+        text = f"Secretary of the Treasury Jane Roe held a video call today {scene} concerns."
+        readout = readoutmodel.parse(text)
+        assert [p.name for p in readout.participants] == ["Jane Roe", name]
+        assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
+            ("raised", [name])
+        ]
+        assert "He" not in readout.participants[0].aliases
+
     def test_letters_after_a_name_are_dropped(self) -> None:
         """ "Simon Harris T.D." is Simon Harris, as "Keir Starmer MP" is Keir Starmer."""
         text = (
