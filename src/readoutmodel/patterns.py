@@ -178,6 +178,8 @@ class Closed:
     stative: frozenset[str]  # "committed": "is committed to" is a state
     copulas: tuple[str, ...]
     copula_adverbs: tuple[str, ...]
+    adverb_endings: tuple[str, ...]
+    not_adverbs: frozenset[str]
     copula_endings: tuple[str, ...]  # the last word of each copula: "was", "remains"
     noun_verbs: tuple[tuple[str, ...], ...]
     light_verbs: tuple[str, ...]  # with "to" after them: "took the opportunity to"
@@ -265,6 +267,8 @@ class Closed:
             stative=lower(words.stative),
             copulas=words.copulas,
             copula_adverbs=words.copula_adverbs,
+            adverb_endings=words.adverb_endings,
+            not_adverbs=lower(words.not_adverbs),
             copula_endings=tuple({c.split()[-1] for c in words.copulas}),
             noun_verbs=tuple(tuple(v.split()) for v in words.noun_verbs),
             light_verbs=tuple(f"{v} to " for v in words.light_verbs),
@@ -404,6 +408,21 @@ class Grammar:
             else:
                 return
 
+    def adverb(self, word: str) -> bool:
+        """Whether ``word`` is an adverb: one of the lexicon, or a word in lower case of an
+        adverb's ending ("unequivocally"), but for the words that only look like one."""
+        entry = self.lookup(word)
+        if entry is not None:
+            return entry.adverb
+        words = self.words
+        return (
+            word.islower()
+            and len(word) > 4
+            and word.endswith(words.adverb_endings)
+            and word.isalpha()
+            and word not in words.not_adverbs
+        )
+
     def lookup(self, phrase: str) -> Entry | None:
         """The lexicon entry for a phrase as written, if any."""
         entry = self.exact.get(phrase)
@@ -507,6 +526,8 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         (?:
             \s+ | , | -- | [–—] | ["“]                       # spacing, punctuation, a quote
           | (?<!\w)(?:\L<adverbs>)(?!\w)                     # "also", "once again"
+          | (?<!\w)(?!(?:\L<not_adverbs>)(?!\w))(?-i:\p{Ll}{2,}(?:\L<adverb_endings>))(?!\w)
+                                                            # "unequivocally"
           | (?<!\w)(?:\L<auxiliaries>)(?!\w)                 # "has", "was"
           | (?<!\w)(?:on\s+|last\s+|this\s+)?(?:\L<weekdays>)
             (?:\s+(?:morning|afternoon|evening|night))?(?!\w)
@@ -524,6 +545,8 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         """,
         flags | regex.IGNORECASE,
         adverbs=list(vocabulary.adverbs),
+        adverb_endings=list(vocabulary.words.adverb_endings),
+        not_adverbs=list(vocabulary.words.not_adverbs),
         auxiliaries=[word for word, _ in vocabulary.auxiliaries],
         weekdays=weekdays,
         time_words=[t.phrase for t in vocabulary.time_words],

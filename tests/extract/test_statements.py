@@ -408,6 +408,32 @@ class TestSpeakers:
             ("looked forward to", ["Ana Cruz", "Jane Roe"]),
         ]
 
+    @pytest.mark.parametrize(
+        ("sentence", "verb"),
+        [
+            ("Mr Putin unequivocally condemned the attack.", "condemned"),
+            ("Ms Merkel categorically rejected the accusations.", "rejected"),
+            ("Mr Putin and Ms Merkel wholeheartedly welcomed the agreement.", "welcomed"),
+        ],
+    )
+    def test_an_adverb_of_no_list_passes(self, sentence: str, verb: str) -> None:
+        """An adverb in -ly that adverbs.txt does not list stands between a subject and its
+        verb as the listed ones do."""
+        readout = readoutmodel.parse(RU + sentence)
+        assert [s.verb for s in readout.statements] == [verb]
+
+    def test_a_name_in_ly_is_no_adverb(self) -> None:
+        """A capitalised word in -ly is a name, the verb's subject: "Secretary Kelly"."""
+        text = (
+            "Secretary of Homeland Security John Kelly met with Minister of the Interior Ana"
+            " Ruiz of Mexico.\n\nSecretary Kelly noted the progress. Minister Ruiz and Kelly"
+            " agreed to meet again."
+        )
+        found = [
+            (s.verb, [p.name for p in s.speakers]) for s in readoutmodel.parse(text).statements
+        ]
+        assert found == [("noted", ["John Kelly"]), ("agreed", ["Ana Ruiz", "John Kelly"])]
+
 
 class TestVerbs:
     """The verb as written, lower case, particles kept, adverbs and auxiliaries dropped."""

@@ -1054,9 +1054,10 @@ def _joiners(
         for mention in _starting(mentions, starts, paragraph.start, paragraph.end):
             if mention.kind != "person" or mention.name is None or not mention.offices:
                 continue
-            after = text[mention.end : mention.end + 40].casefold().split()
-            while after and (entry := grammar.lookup(after[0])) is not None and entry.adverb:
+            after = text[mention.end : mention.end + 40].split()
+            while after and grammar.adverb(after[0]):
                 after.pop(0)
+            after = [word.casefold() for word in after]
             if not " ".join(after).startswith(openings):
                 continue
             noun = lexemes.between(mention.end, mention.end + 60)

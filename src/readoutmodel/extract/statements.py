@@ -715,7 +715,7 @@ class _Reader:
             word = last.casefold()
             if head and self.is_auxiliary(word):
                 auxiliary = True
-            elif not head or (entry := self.grammar.lookup(word)) is None or not entry.adverb:
+            elif not head or not self.grammar.adverb(last):
                 return before if auxiliary else None
             before = head.rstrip()
 
@@ -738,10 +738,9 @@ class _Reader:
                 return False
             words = text[mention.end : mention.end + 40].split()
             for number, word in enumerate(words[:3]):
-                bare = word.strip(",.;").casefold()
-                entry = self.grammar.lookup(bare)
-                if entry is not None and entry.adverb:
+                if self.grammar.adverb(word.strip(",.;")):
                     continue
+                bare = word.strip(",.;").casefold()
                 past = bare in self.grammar.past_tense or (bare.endswith("ed") and len(bare) > 4)
                 following = words[number + 1].casefold() if number + 1 < len(words) else ""
                 # "The parties concerned should ...": an adjective, then the verb
@@ -1028,8 +1027,7 @@ class _Reader:
             word = head.rstrip().rpartition(" ")[2]
             if not word or not head.endswith(" "):
                 return start
-            entry = self.grammar.lookup(word.casefold())
-            if entry is None or not entry.adverb:
+            if not self.grammar.adverb(word):
                 return start
             start -= len(head) - len(head.rstrip()) + len(word)
 
@@ -1039,13 +1037,10 @@ class _Reader:
 
     def after_and(self, unit: _Unit, lx: Lexeme) -> bool:
         """Whether the verb is coordinated: "... and reaffirmed", "..., and also stressed"."""
-        words = [
-            w.strip(",").casefold()
-            for w in self.text[max(unit.start, lx.start - 40) : lx.start].split()
-        ]
-        while words and (entry := self.grammar.lookup(words[-1])) is not None and entry.adverb:
+        words = [w.strip(",") for w in self.text[max(unit.start, lx.start - 40) : lx.start].split()]
+        while words and self.grammar.adverb(words[-1]):
             words.pop()
-        return bool(words) and words[-1] == "and"
+        return bool(words) and words[-1].casefold() == "and"
 
     def coordinated(
         self, unit: _Unit, lx: Lexeme, written: str, category: VerbCategory, quoted: bool

@@ -188,6 +188,8 @@ class Words:
     stative: tuple[str, ...]
     copulas: tuple[str, ...]
     copula_adverbs: tuple[str, ...]
+    adverb_endings: tuple[str, ...]
+    not_adverbs: tuple[str, ...]
     noun_verbs: tuple[str, ...]
     light_verbs: tuple[str, ...]
     gerund_openers: tuple[str, ...]
@@ -521,7 +523,7 @@ def _load(source: _Source, language: str) -> Vocabulary:
             abbreviations.append((abbr.strip(), office.strip()))
         else:
             titles.append(line)
-    references = []
+    references: list[Reference] = []
     for where, (phrase, kind) in _rows(source, "references.tsv", (2, 2)):
         if kind not in _REFERENCE_KINDS:
             raise VocabularyError(f"unknown kind {kind!r}", source.label("references.tsv"), where)
