@@ -444,6 +444,42 @@ class TestWhoTakesPart:
         assert readout.issuer == "FR"
         assert [s.speakers[0].name for s in readout.statements] == ["Emmanuel Macron"]
 
+    @pytest.mark.parametrize(
+        "body",
+        [
+            # a subject joined to another, past an adverb
+            "Emmanuel Macron and Narendra Modi also spoke about trade.",
+            # the subject of a verb after a mention as an object
+            "Narendra Modi thanked Emmanuel Macron for his hospitality. Emmanuel Macron"
+            " highly appreciated the progress of the partnership.",
+        ],
+    )
+    def test_the_holder_is_read_where_it_is_a_subject(self, body: str) -> None:
+        """The gazetteer's holder of an office names it where it is the subject of a verb,
+        wherever the text names it so: with another, past an adverb, after naming it as
+        an object."""
+        text = (
+            "Telephone call between the President of the Republic and the Prime Minister of"
+            " India\n\nThe President of the French Republic spoke this afternoon with the Prime"
+            f" Minister of India, Narendra Modi.\n\n{body}"
+        )
+        assert [p.name for p in readoutmodel.parse(text).participants] == [
+            "Emmanuel Macron",
+            "Narendra Modi",
+        ]
+
+    def test_a_holder_named_in_what_was_said_names_no_office(self) -> None:
+        """ "The leaders agreed that Benjamin Netanyahu should visit London": a holder of
+        the office named in what was said is not the principal known only by it."""
+        text = (
+            "PM call with President Jane Roe: 12 October 2023\n\nThe Prime Minister spoke"
+            " to President Jane Roe this afternoon.\n\nThe Prime Minister welcomed Israel's"
+            " restraint. The leaders agreed that Benjamin Netanyahu should visit London."
+        )
+        names = [p.name for p in readoutmodel.parse(text).participants]
+        assert "Benjamin Netanyahu" not in names
+        assert len(names) == 2
+
     def test_a_holder_not_the_subject_of_a_verb_names_no_office_of_no_country(self) -> None:
         """A known holder the body names only in passing does not name an office of no
         country: "the visit of Emmanuel Macron" may be an earlier one's."""

@@ -40,7 +40,7 @@ from readoutmodel.gazetteer import gazetteer_for
 from readoutmodel.lexer import Lexeme, Lexemes
 from readoutmodel.mentions import Mention, joins
 from readoutmodel.model import Kind, Span
-from readoutmodel.patterns import Closed, Grammar
+from readoutmodel.patterns import Closed, Entry, Grammar
 from readoutmodel.scene import Scene
 from readoutmodel.text import Document, Line
 
@@ -448,10 +448,21 @@ def _speaks(
 ) -> bool:
     """Whether a mention is the subject of a reporting verb ("The Kenyan President
     noted"), or, with ``engages``, of a verb of engagement ("X held a video call")."""
-    after = lexemes.between(mention.end, mention.end + 40)
-    if not after:
+    end = mention.end
+    after = lexemes.between(end, end + 60)
+    # past the words the gap between a subject and its verb holds ("X also welcomed"), and
+    # the names joined to it ("X and Y spoke about")
+    verb = None
+    for lx in after:
+        if _in_gap(lx.entry):
+            continue
+        if lx.kind == "name" and text[end : lx.start] in _JOINING_GAPS:
+            end = lx.end
+            continue
+        verb = lx
+        break
+    if verb is None:
         return False
-    verb = after[0]
     entry = verb.entry
     return (
         entry is not None
@@ -459,8 +470,17 @@ def _speaks(
             (entry.verb is not None and entry.form in ("past", "present"))
             or (engages and any(cue.part == "verb" for cue in entry.engagement))
         )
-        and grammar.gap.fullmatch(text, mention.end, verb.start) is not None
+        and grammar.gap.fullmatch(text, end, verb.start) is not None
     )
+
+
+_JOINING_GAPS = (" and ",)  # between names of one subject: "X and Y spoke about"
+
+
+def _in_gap(entry: Entry | None) -> bool:
+    """Whether a phrase is one the gap between a subject and its verb may hold: an
+    adverb, an auxiliary, a time."""
+    return entry is not None and (entry.adverb or entry.auxiliary or entry.time is not None)
 
 
 def _attributive(mention: Mention, text: str, grammar: Grammar) -> bool:
@@ -1114,7 +1134,7 @@ def _enrich(
     drafts: list[_Draft],
     placeholders: list[_Draft],
     grammar: Grammar,
-) -> dict[str, Mention]:
+) -> dict[str, list[Mention]]:
     """Complete principals from every mention in the header and the body; ``starts`` are
     the mentions' starts. Returns the names no principal answered to, by name."""
     text = document.text
@@ -1128,7 +1148,7 @@ def _enrich(
     absorbed: set[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], bool]] = set()
     # the mentions complete principals but add none: one list of them all for every mention
     everyone = drafts + placeholders
-    orphans: dict[str, Mention] = {}  # the names no principal answered to, by name
+    orphans: dict[str, list[Mention]] = {}  # the names no principal answered to, by name
     previous: Mention | None = None
     for mention in mentions:
         before, previous = previous, mention
@@ -1174,7 +1194,7 @@ def _enrich(
             elif not owners and not mention.offices:
                 # perhaps the name of an office the scene named, learned only later:
                 # "a message to Claudia Sheinbaum ... President Sheinbaum"
-                orphans.setdefault(name, mention)
+                orphans.setdefault(name, []).append(mention)
             continue
         if kind != "office" and kind != "reference":
             continue
@@ -1228,9 +1248,10 @@ def _enrich(
                     written = mention.offices[0] if mention.plural else mention.titles[0]
                     owners[0].titles.append((written, mention.offices[0]))
     named = [p for p in placeholders if p.named]
-    for name, mention in orphans.items() if named else ():
+    for name, found in orphans.items() if named else ():
         owners = [d for d in everyone if d.same(name)]
         if len(owners) == 1 and any(owners[0] is p for p in named):
+            mention = found[0]
             in_body = body_start <= mention.start < body_end
             owners[0].absorb(mention, text, None, not in_body)
     for span in document.bylines:
@@ -1263,7 +1284,7 @@ _APPOSED_WORDS = 3  # the comma and the words before an office said of a name: "
 def _name_by_gazetteer(
     unnamed: list[_Draft],
     drafts: list[_Draft],
-    orphans: dict[str, Mention],
+    orphans: dict[str, list[Mention]],
     text: str,
     lexemes: Lexemes,
     grammar: Grammar,
@@ -1273,13 +1294,19 @@ def _name_by_gazetteer(
     ...") by the one name the text gives that the gazetteer knows as that office's
     holder in that country ("Emmanuel Macron invited ...")."""
     known = gazetteer_for(grammar.vocabulary, grammar.words.name_noise)
-    names = [(name, mention) for name, mention in orphans.items() if known.may_know(name)]
+    # each name where it is the subject of a verb ("Emmanuel Macron welcomed ..."), not
+    # where it is named in what was said ("agreed that Vladimir Putin must fail")
+    names = [
+        (name, speaking)
+        for name, found in orphans.items()
+        if known.may_know(name)
+        and (speaking := next((m for m in found if _speaks(m, text, lexemes, grammar, True)), None))
+    ]
     for draft in unnamed:
         office = draft.office
         assert office is not None
-        # of the principal's country; when the text gives it none, of a country no other
-        # principal is of, and the subject of a verb ("The President of the Republic
-        # spoke with the President of ...", then "Emmanuel Macron welcomed ...")
+        # of the principal's country, or when the text gives it none, of a country no
+        # other principal is of
         others = {code for d in drafts if d is not draft for code in d.countries}
         fits = {
             name: (mention, person.country)
@@ -1289,7 +1316,6 @@ def _name_by_gazetteer(
                 person.country in draft.countries
                 if draft.countries
                 else person.country not in others
-                and _speaks(mention, text, lexemes, grammar, engages=True)
             )
             and any(_either_office(office, o, draft.words.subordinate) for o in person.offices)
         }
