@@ -173,6 +173,7 @@ class Closed:
     readout: tuple[str, ...]
     joined: tuple[str, ...]
     request_openers: tuple[tuple[str, ...], ...]  # as word lists: ("in", "response", "to")
+    occasions: tuple[str, ...]  # with the space after each: "following "
     passive: tuple[str, ...]  # with their space: "was "
     present_passive: tuple[str, ...]
     stative: frozenset[str]  # "committed": "is committed to" is a state
@@ -262,6 +263,7 @@ class Closed:
             readout=tuple(r.casefold() for r in words.readout),
             joined=tuple(j.casefold() for j in words.joined),
             request_openers=tuple(tuple(o.casefold().split()) for o in words.request_openers),
+            occasions=tuple(f"{o.casefold()} " for o in words.occasions),
             passive=spaced(words.passive),
             present_passive=spaced(words.present_passive),
             stative=lower(words.stative),

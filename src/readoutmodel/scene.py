@@ -26,10 +26,20 @@ class Scene:
     # the sentences whose verb sets the scene ("met", "spoke with"), not only a noun
     # ("on an official visit")
     setting: tuple[Span, ...] = ()
+    # the sentences without a closing clause of another engagement: "X spoke to Y, following
+    # his meeting with Z" is Z's meeting, not this engagement (the sentences by default)
+    main: tuple[Span, ...] | None = None
 
     @property
     def spans(self) -> tuple[Span, ...]:
         return ((self.title,) if self.title else ()) + self.sentences
+
+    @property
+    def main_spans(self) -> tuple[Span, ...]:
+        """The headline and the scene sentences up to a clause of another engagement."""
+        return ((self.title,) if self.title else ()) + (
+            self.sentences if self.main is None else self.main
+        )
 
 
 _NONE, _NAMED, _SET = 0, 1, 2  # no engagement word; a noun or modifier of one; a verb
@@ -56,11 +66,46 @@ def _names_people(lexemes: Lexemes, sentence: Sentence) -> bool:
     return False
 
 
-def find_scene(document: Document, lexemes: Lexemes, title: Span | None) -> Scene:
+def _main(text: str, lexemes: Lexemes, sentence: Sentence, occasions: tuple[str, ...]) -> Span:
+    """The sentence up to a clause after a comma that tells of another engagement, once its
+    own verb has set the scene ("X spoke to Y this morning, following his meeting with Z",
+    ", ahead of the President's talks with Z"), not of the asking for it (", following a
+    request from Y")."""
+    start, end = sentence.start, sentence.end
+    comma = text.find(", ", start, end)
+    while comma >= 0:
+        after = text[comma + 2 : comma + 2 + _OCCASION_REACH].casefold()
+        if after.startswith(occasions):
+            found = _NONE
+            told = None
+            for lx in lexemes.between(start, end):
+                cues = lx.entry.engagement if lx.entry is not None else ()
+                if not cues:
+                    continue
+                if lx.start < comma:
+                    found = max(found, _SET if any(c.part == "verb" for c in cues) else _NAMED)
+                elif told is None:
+                    told = cues
+            if found == _SET and told is not None and all(c.part != "request" for c in told):
+                return Span(start, comma)
+        comma = text.find(", ", comma + 2, end)
+    return Span(start, end)
+
+
+_OCCASION_REACH = 20  # the longest word of an occasion after a comma: "in the wake of"
+
+
+def find_scene(
+    document: Document,
+    lexemes: Lexemes,
+    title: Span | None,
+    occasions: tuple[str, ...] = (),
+) -> Scene:
     """The headline, the body's first sentence, and the first sentence with an
     engagement word ("call", "met", "spoke") if that is another one; if neither names
     anyone ("The conversation took place at the initiative of the Azerbaijani side."),
-    the first sentence with an engagement word that does."""
+    the first sentence with an engagement word that does. ``occasions`` are the words
+    after a comma that open a clause of another engagement ("following", "ahead of")."""
     sentences = document.sentences[:6]
     chosen: list[Sentence] = list(sentences[:1])
     # the engagement words of the sentences, read only as far as needed: mostly the first
@@ -94,4 +139,5 @@ def find_scene(document: Document, lexemes: Lexemes, title: Span | None) -> Scen
     setting_spans = tuple(
         span for span, s in zip(spans, chosen, strict=True) if cues.get(s.start) == _SET
     )
-    return Scene(title, spans, setting_spans)
+    main = tuple(_main(document.text, lexemes, s, occasions) for s in chosen) if occasions else None
+    return Scene(title, spans, setting_spans, main if main != spans else None)

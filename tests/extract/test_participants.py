@@ -493,6 +493,26 @@ class TestWhoTakesPart:
             "Narendra Modi",
         ]
 
+    @pytest.mark.parametrize(
+        "clause",
+        [
+            "following his meeting with US President Jane Roe",
+            "ahead of President Ivan Petrenko's meeting with President Jane Roe",
+            "after the President's talks with German Chancellor Jane Roe",
+        ],
+    )
+    def test_a_clause_of_another_engagement_adds_no_one(self, clause: str) -> None:
+        """ "X spoke to Y this morning, following his meeting with Z": Z met X, or Y, at
+        another time, and took no part in this call, which stays a call."""
+        text = (
+            "PM call with President Petrenko: 5 June 2023\n\nPrime Minister John Smith spoke"
+            f" to President Ivan Petrenko this morning, {clause}.\n\nThe Prime Minister said"
+            " the UK would continue its support."
+        )
+        readout = readoutmodel.parse(text)
+        assert [p.name for p in readout.participants] == ["John Smith", "Ivan Petrenko"]
+        assert readout.kind is readoutmodel.Kind.PHONE_CALL
+
     def test_who_asked_by_name_is_the_office_of_that_country(self) -> None:
         """ "At the request of X, the President spoke with the President of the UAE": the
         one named only as who asked, whom the gazetteer places in the office's country,

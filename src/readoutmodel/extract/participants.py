@@ -642,7 +642,7 @@ def find(
     placeholders: list[_Draft] = []
     joined: list[tuple[Mention, _Draft]] = []  # who took offices joined by "and"
     starts = list(map(_start, mentions))
-    for span in scene.spans:
+    for span in scene.main_spans:
         key = (span.start, span.end)
         headline = span == scene.title
         previous: Mention | None = None

@@ -183,6 +183,7 @@ class Words:
     readout: tuple[str, ...]
     joined: tuple[str, ...]
     request_openers: tuple[str, ...]
+    occasions: tuple[str, ...]
     passive: tuple[str, ...]
     present_passive: tuple[str, ...]
     stative: tuple[str, ...]
