@@ -376,6 +376,26 @@ class TestSpeakers:
         _check(text, expected)
 
     @pytest.mark.parametrize(
+        "told",
+        [
+            "President Xi Jinping gave a full account of China's position.",
+            "In response, President Xi Jinping gave a full account of China's position.",
+        ],
+    )
+    def test_he_after_a_principal_told_of_is_that_principal(self, told: str) -> None:
+        """ "He" after a sentence told of a principal, not a statement of theirs, is that
+        principal, not the speaker of the statement before."""
+        text = (
+            "On November 16, 2021, President Xi Jinping held a virtual meeting with U.S."
+            " President Joe Biden.\n\nPresident Biden said that the United States values"
+            f" stable ties.\n\n{told} He pointed out that Taiwan is a core interest."
+        )
+        found = [
+            (s.verb, [p.name for p in s.speakers]) for s in readoutmodel.parse(text).statements
+        ]
+        assert found == [("said", ["Joe Biden"]), ("pointed out", ["Xi Jinping"])]
+
+    @pytest.mark.parametrize(
         "group", ["The four ministers", "All four ministers", "The four officials", "All four"]
     )
     def test_a_counted_group_is_everyone_whatever_their_offices(self, group: str) -> None:

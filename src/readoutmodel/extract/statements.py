@@ -558,15 +558,18 @@ class _Reader:
             return current
         self.close(current)
         self.paragraph_units.append((unit.start, unit.end))
+        self.spoken_of(unit)
         return None
 
     def spoken_of(self, unit: _Unit) -> None:
-        """A unit outside any statement that opens with one principal's name or office is
-        about them: "He" after it is they ("President X is on his first visit to India. He
-        thanked ..."); not within a statement, whose speaker's words may name others."""
+        """A unit outside any statement that opens with one principal's name or office, or
+        names it after a phrase set off by a comma, is about them: "He" after it is they
+        ("President X is on his first visit to India. He thanked ..."); not within a
+        statement, whose speaker's words may name others."""
         for mention in self.mentions_between(unit.start, min(unit.end, unit.start + 80)):
+            lead = self.text[unit.start : mention.start].rstrip()
             if (
-                mention.start == unit.start
+                (not lead or lead.endswith(","))  # "In response, President X ..."
                 and mention.kind in ("person", "office")
                 and not mention.possessive
             ):
