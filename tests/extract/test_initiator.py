@@ -420,3 +420,21 @@ def test_who_invited_a_guest_keeps_the_office() -> None:
     host = readout.participants[0]
     assert (host.name, host.title, host.country) == ("Vladimir Putin", "President", "RU")
     assert readout.initiator == host
+
+
+@pytest.mark.parametrize(
+    "scene",
+    [
+        "On July 3, 2024, President Xi Jinping, who is in Astana at the invitation of Kazakh"
+        " President Daulet Serik to attend the SCO summit, met with President Omar Demir of"
+        " Turkiye.",
+        "On July 3, 2024, President Xi Jinping met with President Omar Demir of Turkiye in"
+        " Astana. President Demir is in Kazakhstan at the invitation of the Kazakh side.",
+    ],
+)
+def test_an_invitation_by_a_host_who_takes_no_part_names_no_initiator(scene: str) -> None:
+    """Invited to a summit by a third country's leader or side, neither principal asked
+    for the meeting: the host who invited is neither of them."""
+    readout = readoutmodel.parse(scene + "\n\nXi said China is ready to work with Turkiye.")
+    assert [p.country for p in readout.participants] == ["CN", "TR"]
+    assert readout.initiator is None

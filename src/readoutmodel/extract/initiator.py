@@ -175,11 +175,18 @@ def _requester(
         found = _principals(owner_after, text, cast)
         if found:
             return found[0]
-        if owner_after.countries and owner_after.kind != "office":
+        if (
+            owner_after.countries
+            and owner_after.kind != "office"
+            and owner_after.name is None
+            and any(p.country is None for p in cast.principals)
+        ):
             # "at the request of the Ukrainian side": a side no principal is known to hold
-            # is the counterpart's, as the issuer names its own leader first; an office
-            # none holds is someone else's ("at the invitation of the President of India"
-            # beside its Prime Minister)
+            # is the counterpart's, whose country the text may not give, as the issuer
+            # names its own leader first; not when each principal's country is known
+            # ("in Astana at the invitation of the Kazakh side"), nor someone named or an
+            # office none holds ("at the invitation of the President of India" beside its
+            # Prime Minister)
             return _subject_and_counterpart(text, lx, inside, cast)
         return None
     owner = next(
