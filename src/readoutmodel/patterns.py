@@ -89,7 +89,7 @@ def _add_verb(
 ) -> None:
     """Adds a form of a verb; an adjective of stance that is also a verb's past is both
     ("was encouraged by" a stance, "encouraged him to" an act), in whichever order the
-    vocabulary gives them."""
+    vocabulary gives them; a noun that is also a verb's present is the noun."""
     old = folded.get(written.casefold())
     if old is not None and old.verb is not None and old.verb is not verb:
         if old.form == "adj" and form in ("past", "participle"):
@@ -97,6 +97,11 @@ def _add_verb(
             return
         if form == "adj" and old.form in ("past", "participle"):
             folded[written.casefold()] = attrs.evolve(old, verb=verb, form=form, active=old.verb)
+            return
+        if form == "noun" and old.form == "present":
+            # "had candid exchanges on": the act named by a noun, as readouts report in the
+            # past, not the verb in the present ("exchanges views")
+            folded[written.casefold()] = attrs.evolve(old, verb=verb, form=form)
             return
     add(written, verb=verb, form=form)
 

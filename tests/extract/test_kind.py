@@ -32,6 +32,21 @@ from readoutmodel import Kind
             " President Tom Hale. The leaders discussed support for Ukraine.",
             Kind.MEETING,
         ),
+        (
+            "President Tom Hale had lunch with Prime Minister Ann Lee of Japan today. The"
+            " leaders discussed North Korea.",
+            Kind.MEETING,
+        ),
+        (
+            "President Li Wen held a cloud meeting with President Tom Hale. The two sides agreed"
+            " to stay in touch.",
+            Kind.VIDEO_CALL,
+        ),
+        (
+            "President Tom Hale held a Zoom call with Prime Minister Ann Lee of Japan. The"
+            " leaders discussed trade.",
+            Kind.VIDEO_CALL,
+        ),
         # telephone: the many ways of saying it
         (
             "On March 3, 2025, President Xi Jinping held telephone talks with President Emmanuel"

@@ -563,6 +563,23 @@ class TestWhoTakesPart:
         ]
         assert "He" not in readout.participants[0].aliases
 
+    def test_an_indian_union_minister_with_a_style(self) -> None:
+        """ "Union Minister for Finance Smt. X" is X, the Union Minister for Finance, whom a
+        headline's "Finance Minister" names too; "Smt." ends no sentence."""
+        text = (
+            "Meeting of Finance Minister with US Treasury Secretary\n\nApril 12, 2023\n\n"
+            "Union Minister for Finance Smt. Meera Rao met US Treasury Secretary Jane Roe in"
+            " Washington today.\n\nSmt. Rao briefed Secretary Roe on the G20 priorities."
+        )
+        readout = readoutmodel.parse(text)
+        assert [(p.name, p.title) for p in readout.participants] == [
+            ("Meera Rao", "Union Minister for Finance"),
+            ("Jane Roe", "Treasury Secretary"),
+        ]
+        assert [(s.verb, s.speakers[0].name) for s in readout.statements] == [
+            ("briefed", "Meera Rao")
+        ]
+
     def test_letters_after_a_name_are_dropped(self) -> None:
         """ "Simon Harris T.D." is Simon Harris, as "Keir Starmer MP" is Keir Starmer."""
         text = (

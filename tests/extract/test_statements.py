@@ -410,6 +410,21 @@ class TestSpeakers:
         assert len(readout.participants) == 4
         assert [len(s.speakers) for s in readout.statements] == [4]
 
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The two leaders had candid and constructive exchanges on regional issues.",
+            "The two sides had in-depth strategic communication on regional issues.",
+            "The two leaders were in agreement that the talks should continue.",
+            "The two interlocutors agreed to meet again.",
+        ],
+    )
+    def test_joint_acts_named_by_nouns_and_groups(self, sentence: str) -> None:
+        """Acts named by a noun after "had" ("exchanges", "communication"), stances with a
+        copula ("were in agreement") and groups ("the two interlocutors") are joint."""
+        readout = readoutmodel.parse(RU + sentence)
+        assert [len(s.speakers) for s in readout.statements] == [2]
+
     @pytest.mark.parametrize("group", ["Both officials", "Both diplomats"])
     def test_both_of_a_kind_is_a_joint_subject(self, group: str) -> None:
         """ "Both officials looked forward to ..." is a joint statement of the two, not more
@@ -494,6 +509,17 @@ class TestVerbs:
             ),
             ("Macron elaborated on his plan.", "elaborated on", VerbCategory.INFORM),
             ("Macron previewed his trip to Asia.", "previewed", VerbCategory.INFORM),
+            ("Macron flagged the risks of escalation.", "flagged", VerbCategory.EMPHASIZE),
+            ("Macron questioned the proposal.", "questioned", VerbCategory.STANCE),
+            ("Macron recommitted to the agreement.", "recommitted", VerbCategory.AGREE),
+            ("Macron felt that more could be done.", "felt", VerbCategory.ASSERT),
+            ("Macron was of the view that trade must grow.", "of the view", VerbCategory.ASSERT),
+            ("Macron was saddened by the loss of life.", "saddened", VerbCategory.STANCE),
+            (
+                "Macron gave a high assessment of the talks.",
+                "gave a high assessment",
+                VerbCategory.STANCE,
+            ),
             ("Macron looked ahead to the summit in Nice.", "looked ahead to", VerbCategory.STANCE),
             ("Macron relayed a message from the Pope.", "relayed", VerbCategory.INFORM),
             ("Macron made the case for more investment.", "made the case", VerbCategory.ASSERT),
