@@ -603,8 +603,14 @@ class _Reader:
                 nxt = j + 1
                 # plain spacing, the commonest gap, joins nothing
                 joint = not self.spaced[nxt] and nxt < self.size and self.joint(self.gaps[nxt])
-                if joint and (self.determined(run_start) or self.determined(b.start)):
-                    break  # "The Prime Minister and President Zelenskyy": two people
+                if (
+                    joint
+                    and (self.determined(run_start) or self.determined(b.start))
+                    and not (self.is_office[nxt] and self.named_after(nxt + 1))
+                ):
+                    # "The Prime Minister and President Zelenskyy": two people; not "The
+                    # Tanaiste and Minister for Foreign Affairs, X,", one person's offices
+                    break
                 codes = self.qualified_office(b, nxt) if joint and b.split is None else ()
                 if codes:
                     # the office after it opens a run of its own; one such join to a

@@ -580,6 +580,40 @@ class TestWhoTakesPart:
             ("briefed", "Meera Rao")
         ]
 
+    @pytest.mark.parametrize(
+        ("scene", "title"),
+        [
+            (
+                "The Tánaiste and Minister for Foreign Affairs, Sean Byrne T.D., met with US"
+                " Secretary of State Jane Roe in Washington.",
+                "Tánaiste and Minister for Foreign Affairs",
+            ),
+            (
+                "The Deputy Prime Minister and Foreign Minister, Sean Byrne, met Secretary of"
+                " State Jane Roe in Washington.",
+                "Deputy Prime Minister and Foreign Minister",
+            ),
+        ],
+    )
+    def test_an_article_before_offices_one_name_holds(self, scene: str, title: str) -> None:
+        """ "The X and Y, Name,": two offices of one person after an article, whose name
+        follows a comma; "The Prime Minister and President Z" stays two people."""
+        readout = readoutmodel.parse(scene + " The Tánaiste thanked Secretary Roe.")
+        assert [(p.name, p.title) for p in readout.participants] == [
+            ("Sean Byrne", title),
+            ("Jane Roe", "Secretary of State"),
+        ]
+
+    def test_an_article_before_an_office_and_another_named_is_two(self) -> None:
+        """ "The Prime Minister and President Z discussed": the issuer's own and Z."""
+        text = (
+            "The Prime Minister spoke to President Ivan Petrenko of Ukraine today.\n\nThe"
+            " Prime Minister and President Petrenko discussed the war."
+        )
+        readout = readoutmodel.parse(text)
+        assert len(readout.participants) == 2
+        assert [len(s.speakers) for s in readout.statements] == [2]
+
     def test_letters_after_a_name_are_dropped(self) -> None:
         """ "Simon Harris T.D." is Simon Harris, as "Keir Starmer MP" is Keir Starmer."""
         text = (
