@@ -614,6 +614,16 @@ class TestWhoTakesPart:
         assert len(readout.participants) == 2
         assert [len(s.speakers) for s in readout.statements] == [2]
 
+    def test_a_styled_name_called_on_takes_part(self) -> None:
+        """ "called on His Royal Highness Prince X": a name after a style, the object of a
+        verb of the scene, is a principal."""
+        text = (
+            "Prime Minister Ali Khan called on His Royal Highness Prince Faisal bin Saud in"
+            " Jeddah today.\n\nThe Crown Prince congratulated the Prime Minister."
+        )
+        readout = readoutmodel.parse(text)
+        assert [p.name for p in readout.participants] == ["Ali Khan", "Prince Faisal bin Saud"]
+
     def test_letters_after_a_name_are_dropped(self) -> None:
         """ "Simon Harris T.D." is Simon Harris, as "Keir Starmer MP" is Keir Starmer."""
         text = (

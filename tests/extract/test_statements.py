@@ -469,6 +469,22 @@ class TestSpeakers:
         ]
         assert found == [("noted", ["John Kelly"]), ("agreed", ["Ana Ruiz", "John Kelly"])]
 
+    @pytest.mark.parametrize(
+        "visit",
+        [
+            "Prime Minister Ali Khan called on His Highness Sheikh Hamad bin Jassim bin Khalid Al"
+            " Thani, Emir of the"
+            " State of Qatar, at the Amiri Diwan today.",
+            "Prime Minister Ali Khan met Emir Hamad Al Thani of Qatar today. Prime Minister Khan"
+            " also called on the President of Pakistan, Mr. Arif Shah.",
+        ],
+    )
+    def test_calling_on_someone_is_a_visit_not_an_act(self, visit: str) -> None:
+        """ "called on X" with no "to" and a verb after it is a visit: no statement, whoever
+        X is, a principal with a long style or someone who took no part."""
+        readout = readoutmodel.parse(visit + "\n\nThe Emir thanked Pakistan for its support.")
+        assert [s.verb for s in readout.statements] == ["thanked"]
+
 
 class TestVerbs:
     """The verb as written, lower case, particles kept, adverbs and auxiliaries dropped."""

@@ -342,8 +342,10 @@ def _placed(
     last = engaged[-1].entry if engaged else None
     if last is not None and last.engagement:
         between = text[engaged[-1].end : mention.start].split()
+        # a name after a style is a person's: "called on His Royal Highness Prince X"
+        styled = mention.name is not None and mention.name[0] > mention.start
         if not between and any(
-            cue.part == "verb" and (cue.direction in ("out", "host") or cue.strong)
+            cue.part == "verb" and (cue.direction in ("out", "host") or cue.strong or styled)
             for cue in last.engagement
         ):
             return True  # "met X", "called X", "received X"; not "had X" nor "spoke X"

@@ -232,6 +232,14 @@ class _Reader:
             return tuple(m for m in found if m.end <= end)
         return found
 
+    def mention_from(self, start: int, end: int) -> Mention | None:
+        """The first mention that starts in ``[start, end)``, wherever it ends: a long one
+        ("His Highness X, President of the United Arab Emirates") too."""
+        index = bisect.bisect_left(self.starts, start)
+        if index < len(self.mentions) and self.mentions[index].start < end:
+            return self.mentions[index]
+        return None
+
     def span(self, start: int, end: int) -> Span:
         """The span ``[start, end)``, made once."""
         found = self.spans.get((start, end))
@@ -1139,14 +1147,19 @@ class _Reader:
         )
 
     def object_follows(self, lx: Lexeme) -> bool:
-        for mention in self.mentions_between(lx.end, lx.end + 60):
-            gap = self.text[lx.end : mention.start]
-            if gap.strip() in ("", "with", "to"):
-                return mention.kind in ("person", "office") and bool(
-                    self.cast.resolve(mention, self.text)
-                )
+        """Whether a verb of the scene has a principal for its object ("called President
+        Y"), or anyone, for a verb that is a request too, whose urging "to" would follow
+        (see :meth:`urged`): "called on the President of India, X", a visit."""
+        mention = self.mention_from(lx.end, lx.end + 60)
+        gap = self.text[lx.end : mention.start].strip() if mention is not None else "-"
+        if mention is None or gap not in ("", "the", "with", "to"):
             return False
-        return False
+        if mention.kind not in ("person", "office"):
+            return False
+        verb = lx.entry.verb if lx.entry is not None else None
+        if verb is not None and verb.category is VerbCategory.REQUEST:
+            return True
+        return bool(self.cast.resolve(mention, self.text))
 
     def urged(self, lx: Lexeme) -> bool:
         """Whether a verb that is a request as well as a scene's verb has an object and
@@ -1155,13 +1168,13 @@ class _Reader:
         entry = lx.entry
         if entry is None or entry.verb is None or entry.verb.category is not VerbCategory.REQUEST:
             return False
-        for mention in self.mentions_between(lx.end, lx.end + 60):
-            # "to" and a word in lower case: a verb ("to lift"), not a place ("to Delhi")
-            return (
-                self.text.startswith(" to ", mention.end)
-                and self.text[mention.end + 4 : mention.end + 5].islower()
-            )
-        return False
+        mention = self.mention_from(lx.end, lx.end + 60)
+        # "to" and a word in lower case: a verb ("to lift"), not a place ("to Delhi")
+        return (
+            mention is not None
+            and self.text.startswith(" to ", mention.end)
+            and self.text[mention.end + 4 : mention.end + 5].islower()
+        )
 
     def engagement_follows(self, lx: Lexeme) -> bool:
         """Whether the verb's object is the engagement itself ("answered a phone call")."""
