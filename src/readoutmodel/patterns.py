@@ -195,6 +195,7 @@ class Closed:
     subject_relatives: tuple[str, ...]  # after a comma, with their space: ", who "
     relative_endings: frozenset[str]  # the last two characters of each: "h "
     articles: frozenset[str]
+    indefinite: frozenset[str]
     modals: frozenset[str]
     content_openers: tuple[str, ...]
     adding: tuple[str, ...]
@@ -216,6 +217,15 @@ class Closed:
                 if text[max(0, start - len(r)) : start].casefold() == r
             ),
             None,
+        )
+
+    def naming(self, text: str, end: int) -> bool:
+        """Whether what follows a verb's object at ``end`` names what the object is, as a
+        quotation or with an indefinite article: "called Canada "a true friend"", "called
+        the Prime Minister a close friend"."""
+        after = text[end : end + 12].split(maxsplit=1)
+        return bool(after) and (
+            after[0][0] in self.opening_quotes or after[0].casefold() in self.indefinite
         )
 
     @classmethod
@@ -287,6 +297,7 @@ class Closed:
                 f"{r[-1]} " for w in words.object_relatives for r in (w.casefold(), w.upper())
             ),
             articles=lower(words.articles),
+            indefinite=lower(words.indefinite),
             modals=lower(words.modals),
             content_openers=words.content_openers,
             adding=words.adding,

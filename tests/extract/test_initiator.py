@@ -438,3 +438,32 @@ def test_an_invitation_by_a_host_who_takes_no_part_names_no_initiator(scene: str
     readout = readoutmodel.parse(scene + "\n\nXi said China is ready to work with Turkiye.")
     assert [p.country for p in readout.participants] == ["CN", "TR"]
     assert readout.initiator is None
+
+
+def test_who_called_an_office_set_off_before_the_name_asked() -> None:
+    """ "X called the President of the United States, Y.": the office after "the" is the
+    one called, its name set off by a comma."""
+    readout = readoutmodel.parse(
+        "Prime Minister Ann Lee called the President of the United States, Tom Hale.\n\nThe"
+        " leaders discussed trade."
+    )
+    assert readout.initiator is not None
+    assert readout.initiator.name == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'President Hale called Canada "a true friend of Europe."',
+        "President Hale called the Prime Minister a close friend.",
+    ],
+)
+def test_calling_someone_something_asks_for_nothing(sentence: str) -> None:
+    """ "X called Canada 'a true friend'": what X said the object is, a statement, not a
+    call X placed."""
+    readout = readoutmodel.parse(
+        "Prime Minister Ann Lee of Canada spoke with President Tom Hale of the United States"
+        " today.\n\n" + sentence
+    )
+    assert readout.initiator is None
+    assert [(s.verb, s.speakers[0].name) for s in readout.statements] == [("called", "Tom Hale")]

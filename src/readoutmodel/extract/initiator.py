@@ -430,7 +430,8 @@ def _caller(
     callee = next((m for m in inside if m.start >= lx.end), None)
     if subject is None:
         return None
-    if callee is None or callee.start - lx.end > 4:
+    articles = grammar.words.articles
+    if callee is None or any(w not in articles for w in text[lx.end : callee.start].split()):
         # "Y, who called to congratulate him": the caller is the one just named
         after = text[lx.end : lx.end + 5]
         if not (after.startswith(" to ") and after[4:5].islower()):
@@ -439,6 +440,8 @@ def _caller(
             return None
         found = _principals(subject, text, cast)
         return found[0] if found else None
+    if callee.kind == "country" or grammar.words.naming(text, callee.end):
+        return None  # "X called Canada a true friend", "called the Prime Minister 'a ...'"
     caller = _principals(subject, text, cast)
     called = _principals(callee, text, cast)
     if caller and called and caller[0] != called[0]:

@@ -1156,6 +1156,12 @@ class _Reader:
             return False
         if mention.kind not in ("person", "office"):
             return False
+        after = self.text[mention.end : mention.end + 12].split(maxsplit=1)
+        words = self.grammar.words
+        if after and (
+            after[0][0] in words.opening_quotes or after[0].casefold() in words.indefinite
+        ):
+            return False  # "called the Prime Minister a close friend": what X said Y is
         verb = lx.entry.verb if lx.entry is not None else None
         if verb is not None and verb.category is VerbCategory.REQUEST:
             return True

@@ -200,6 +200,7 @@ class Words:
     split_particles: tuple[str, ...]
     particle_splitters: tuple[str, ...]
     articles: tuple[str, ...]
+    indefinite: tuple[str, ...]
     modals: tuple[str, ...]
     content_openers: tuple[str, ...]
     adding: tuple[str, ...]
