@@ -467,3 +467,22 @@ def test_calling_someone_something_asks_for_nothing(sentence: str) -> None:
     )
     assert readout.initiator is None
     assert [(s.verb, s.speakers[0].name) for s in readout.statements] == [("called", "Tom Hale")]
+
+
+def test_who_requested_a_call_with_a_principal_asked() -> None:
+    """ "X requested a call with Y": a call with a principal is this one."""
+    readout = readoutmodel.parse(
+        "Prime Minister Ann Lee of the United Kingdom requested a call with President Tom Hale"
+        " today. The leaders discussed trade."
+    )
+    assert readout.initiator is not None
+    assert readout.initiator.name == "Ann Lee"
+
+
+def test_who_requested_a_meeting_elsewhere_asked_for_another() -> None:
+    """ "X requested a meeting in Tokyo": another engagement, not this one."""
+    readout = readoutmodel.parse(
+        "Prime Minister Ann Lee spoke with President Tom Hale today. Prime Minister Lee"
+        " requested a meeting in Tokyo next month."
+    )
+    assert readout.initiator is None

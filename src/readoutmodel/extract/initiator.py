@@ -376,11 +376,17 @@ def _asker(
     # this engagement, not another one ("requested a meeting in Tokyo") nor anything else
     # ("requested support"): "the call", "the telephone talks"
     entry = named.entry
-    if entry.reference != "engagement" and not (
-        text[lx.end : named.start].split() == ["the"] and _engagement_noun(entry)
-    ):
-        return None
+    gap = [w.casefold() for w in text[lx.end : named.start].split()]
     found = _principals(subject, text, cast)
+    if gap and gap[0] in grammar.words.indefinite and _engagement_noun(entry):
+        # "X requested a call with Y": an engagement with a principal, this one
+        partner = next((m for m in inside if m.start > named.end), None)
+        if partner is None or not text.startswith(" with ", named.end):
+            return None
+        others = _principals(partner, text, cast)
+        return found[0] if found and others and others[0] != found[0] else None
+    if entry.reference != "engagement" and not (gap == ["the"] and _engagement_noun(entry)):
+        return None
     return found[0] if found else None
 
 
