@@ -486,3 +486,14 @@ def test_who_requested_a_meeting_elsewhere_asked_for_another() -> None:
         " requested a meeting in Tokyo next month."
     )
     assert readout.initiator is None
+
+
+def test_who_had_called_after_a_time_asked() -> None:
+    """ "X spoke with Y today, who had called to offer condolences": a time between the
+    name and its clause leaves it the one who called."""
+    readout = readoutmodel.parse(
+        "Prime Minister Ali Khan spoke with President Tom Hale today, who had called to offer"
+        " condolences.\n\nThe two leaders discussed trade."
+    )
+    assert readout.initiator is not None
+    assert readout.initiator.name == "Tom Hale"

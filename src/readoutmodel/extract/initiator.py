@@ -65,7 +65,7 @@ def find(
             for cue in lx.entry.engagement:
                 found: int | None = None
                 if cue.part == "request" and lx.entry.form in ("past", "present"):
-                    found = _inviter(text, lx, lexemes, inside, cast)
+                    found = _inviter(text, lx, lexemes, inside, cast, grammar)
                     if found is None:
                         found = _asker(text, lx, lexemes, inside, cast, span.start, grammar)
                 elif cue.part == "request":
@@ -77,7 +77,7 @@ def find(
                 elif cue.part == "noun" and _from_caller(text, lx, cue.phrase, grammar):
                     found = _after(text, lx, inside, cast, within=_FROM_REACH, after_word="from")
                 elif cue.part == "noun" and _placed_to(text, lx, cue.phrase, grammar):
-                    found = _placer(text, lx, inside, cast)
+                    found = _placer(text, lx, inside, cast, grammar)
                 elif cue.direction == "out":
                     found = _caller(text, lx, inside, cast, grammar)
                 elif cue.direction == "in" or (
@@ -165,7 +165,7 @@ def _requester(
     if active and not before.rstrip().endswith(("was", "were")):
         # "President Macron initiated the call": the subject just before
         subject = next((m for m in reversed(inside) if m.end <= lx.start), None)
-        if subject is not None and _near(text, subject.end, lx.start):
+        if subject is not None and _near(text, subject.end, lx.start, grammar):
             found = _principals(subject, text, cast)
             return found[0] if found else None
     if after.startswith((" of ", " by ", " from ")) or lx.text.casefold() == "initiated":
@@ -252,10 +252,17 @@ def _says_who_asked(text: str, lx: Lexeme, grammar: Grammar) -> bool:
     return False
 
 
-def _near(text: str, start: int, end: int) -> bool:
-    """Whether at most two words stand between a subject and its verb: "X, who had
-    called", "X also invited"."""
-    return len([w for w in text[start:end].split() if w.strip(",")]) <= 2
+def _near(text: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether at most two words stand between a subject and its verb, besides adverbs and
+    times: "X, who had called", "X also invited", "Y today, who had called"."""
+    words = [w.strip(",") for w in text[start:end].split()]
+    return len([w for w in words if w and not _said_when(w, grammar)]) <= 2
+
+
+def _said_when(word: str, grammar: Grammar) -> bool:
+    """Whether a word says when or how: a time ("today") or an adverb."""
+    entry = grammar.lookup(word)
+    return (entry is not None and entry.time is not None) or grammar.adverb(word)
 
 
 def _placed_by(text: str, lx: Lexeme, grammar: Grammar) -> bool:
@@ -304,24 +311,26 @@ def _placed_to(text: str, lx: Lexeme, phrase: str, grammar: Grammar) -> bool:
     )
 
 
-def _placer(text: str, lx: Lexeme, inside: list[Mention], cast: Cast) -> int | None:
+def _placer(
+    text: str, lx: Lexeme, inside: list[Mention], cast: Cast, grammar: Grammar
+) -> int | None:
     """Who placed the call ``lx`` names: the subject right before its verb."""
     verb = text.rfind(" ", 0, text.rfind(" ", 0, lx.start))  # before "made a"
     subject = next((m for m in reversed(inside) if m.end <= verb + 1), None)
-    if subject is None or not _near(text, subject.end, lx.start):
+    if subject is None or not _near(text, subject.end, lx.start, grammar):
         return None
     found = _principals(subject, text, cast)
     return found[0] if found else None
 
 
 def _inviter(
-    text: str, lx: Lexeme, lexemes: Lexemes, inside: list[Mention], cast: Cast
+    text: str, lx: Lexeme, lexemes: Lexemes, inside: list[Mention], cast: Cast, grammar: Grammar
 ) -> int | None:
     """ "X invited Y for talks": the subject invited the guest to this engagement, named
     by a noun after "for"; "X invited Y to visit China" is another one."""
     subject = next((m for m in reversed(inside) if m.end <= lx.start), None)
     guest = next((m for m in inside if m.start >= lx.end), None)
-    if subject is None or guest is None or not _near(text, subject.end, lx.start):
+    if subject is None or guest is None or not _near(text, subject.end, lx.start, grammar):
         return None
     if guest.start - lx.end > 4 or not text.startswith(" for ", guest.end):
         return None
@@ -361,7 +370,7 @@ def _asker(
         found = _principals(agent, text, cast)
         return found[0] if found else None
     subject = next((m for m in reversed(inside) if m.end <= lx.start), None)
-    if subject is None or not _near(text, subject.end, lx.start):
+    if subject is None or not _near(text, subject.end, lx.start, grammar):
         return None
     relative = grammar.words.object_relative(text, subject.start)
     if relative is not None:
@@ -442,7 +451,7 @@ def _caller(
         after = text[lx.end : lx.end + 5]
         if not (after.startswith(" to ") and after[4:5].islower()):
             return None
-        if not _near(text, subject.end, lx.start):
+        if not _near(text, subject.end, lx.start, grammar):
             return None
         found = _principals(subject, text, cast)
         return found[0] if found else None
