@@ -702,6 +702,24 @@ class _Reader:
                     b.end = self.items[j].end
                     j += 1
                     continue
+            if (
+                tuple(self.gaps[j].split()) in self.words.posted
+                and self.entries[j].countries
+                and self.spaced[j + 1]
+                and self.is_name[j + 1]
+                and " " in self.items[j + 1].text
+            ):
+                # "Special Envoy for Syria X", "Ambassador to China X": the country the
+                # office serves, in the title but not the holder's, and the full name after
+                # it (not "welcomed the Foreign Minister to NATO Headquarters")
+                end = self.items[j].end
+                b.runs = [
+                    (s, end if s == run_start else e, office, rank, plural)
+                    for s, e, office, rank, plural in b.runs
+                ]
+                b.end = end
+                j += 1
+                break
             # "of the Spanish Government", "of the CPC Central Committee," and another office
             k = self.organisation(j)
             if k is None:

@@ -160,6 +160,7 @@ class Closed:
     organisation: frozenset[str]
     of: tuple[tuple[str, ...], ...]  # as word lists: ("of",), ("of", "the")
     of_for: tuple[tuple[str, ...], ...]  # "of" and "for": "Minister for Foreign Affairs"
+    posted: tuple[tuple[str, ...], ...]  # "for", "to": "Ambassador to China"
     states: frozenset[str]  # in lower case: "republic" ("the President of the Republic")
     serving: frozenset[str]  # in lower case: "to the"
     subordinate: frozenset[str]  # in lower case: "vice", "deputy"
@@ -260,6 +261,7 @@ class Closed:
             organisation=lower(words.organisation),
             of=tuple(tuple(phrase.split()) for phrase in words.of),
             of_for=tuple(tuple(phrase.split()) for phrase in words.of + words.portfolio_of),
+            posted=tuple(tuple(phrase.split()) for phrase in words.posted),
             states=lower(words.states),
             serving=lower(words.serving),
             subordinate=lower(words.subordinate),

@@ -21,6 +21,27 @@ class TestNamesOfficesCountries:
     @pytest.mark.parametrize(
         ("scene", "expected"),
         [
+            # an office posted to a country, which is not the holder's
+            (
+                "Foreign Minister Li Wen met with UN Special Envoy for Syria Lars Holm in Beijing.",
+                [
+                    ("Li Wen", "Foreign Minister", None),
+                    ("Lars Holm", "Special Envoy for Syria", "UN"),
+                ],
+            ),
+            (
+                "Foreign Minister Li Wen met with U.S. Ambassador to China Tom Hale in Beijing.",
+                [("Li Wen", "Foreign Minister", None), ("Tom Hale", "Ambassador to China", "US")],
+            ),
+            # offices of international bodies and of armed forces
+            (
+                "Foreign Minister Li Wen met with WTO Director-General Ada Obi in Geneva.",
+                [("Li Wen", "Foreign Minister", None), ("Ada Obi", "Director-General", None)],
+            ),
+            (
+                "Prime Minister Ali Khan met Chief of Army Staff General Asim Raza.",
+                [("Ali Khan", "Prime Minister", None), ("Asim Raza", "Chief of Army Staff", None)],
+            ),
             # office before the name, country after it
             (
                 "President Andrzej Duda of Poland spoke with President Gitanas Nauseda of"

@@ -166,6 +166,7 @@ class Words:
     of: tuple[str, ...]
     states: tuple[str, ...]
     portfolio_of: tuple[str, ...]
+    posted: tuple[str, ...]
     subordinate: tuple[str, ...]
     serving: tuple[str, ...]
     joining: tuple[str, ...]
