@@ -145,8 +145,6 @@ def _search(
 
 _QUOTES = frozenset('"“”«»„')
 
-_PRONOUNS = frozenset({"he", "she"})  # the references a name may hold as a word
-
 _PLANS = 4096  # the most matches whose plans are kept
 
 
@@ -350,8 +348,8 @@ def _cut(text: str, grammar: Grammar, start: int, end: int, items: list[Lexeme])
         stop = bare in grammar.stopwords
         head, _, suffix = bare.rpartition("-")
         entry = None if stop else grammar.lookup(head if suffix in grammar.title_suffixes else bare)
-        if entry is not None and number and entry.reference in _PRONOUNS:
-            entry = None  # "Liu He": after a word of a name, a pronoun is none
+        if entry is not None and number and bare in grammar.words.name_words:
+            entry = None  # "Liu He", "Arab States": after a word of a name, a word of it
         if entry is None and not stop and bare != word and "." in bare:
             entry = grammar.lookup(word.rstrip(","))  # a style in initials: "H.E."
         if entry is None and not stop and number + 1 < len(words):

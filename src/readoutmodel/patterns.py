@@ -197,6 +197,7 @@ class Closed:
     relative_endings: frozenset[str]  # the last two characters of each: "h "
     articles: frozenset[str]
     indefinite: frozenset[str]
+    name_words: frozenset[str]
     modals: frozenset[str]
     content_openers: tuple[str, ...]
     adding: tuple[str, ...]
@@ -300,6 +301,7 @@ class Closed:
             ),
             articles=lower(words.articles),
             indefinite=lower(words.indefinite),
+            name_words=frozenset(words.name_words),
             modals=lower(words.modals),
             content_openers=words.content_openers,
             adding=words.adding,

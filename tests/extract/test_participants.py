@@ -645,6 +645,18 @@ class TestWhoTakesPart:
         readout = readoutmodel.parse(text)
         assert [p.name for p in readout.participants] == ["Ali Khan", "Prince Faisal bin Saud"]
 
+    @pytest.mark.parametrize("summit", ["China-Arab States Summit", "League of Arab States"])
+    def test_states_after_a_name_is_no_verb(self, summit: str) -> None:
+        """ "Arab States" is a name: "States" after a word of a name is no verb, and "Arab"
+        no one who took part."""
+        text = (
+            "President Xi Jinping met with Emir Hamad Al Thani of Qatar on the sidelines of the"
+            f" {summit}.\n\nXi Jinping said that China and Qatar should deepen cooperation."
+        )
+        readout = readoutmodel.parse(text)
+        assert [p.name for p in readout.participants] == ["Xi Jinping", "Hamad Al Thani"]
+        assert [s.verb for s in readout.statements] == ["said"]
+
     def test_letters_after_a_name_are_dropped(self) -> None:
         """ "Simon Harris T.D." is Simon Harris, as "Keir Starmer MP" is Keir Starmer."""
         text = (

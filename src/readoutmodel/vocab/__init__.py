@@ -202,6 +202,7 @@ class Words:
     particle_splitters: tuple[str, ...]
     articles: tuple[str, ...]
     indefinite: tuple[str, ...]
+    name_words: tuple[str, ...]
     modals: tuple[str, ...]
     content_openers: tuple[str, ...]
     adding: tuple[str, ...]
