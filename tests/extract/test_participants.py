@@ -1285,6 +1285,19 @@ class TestCountries:
             ("Mark Rutte", "Prime Minister", "NL"),
         ]
 
+    def test_the_headline_owner_of_the_engagement_is_the_issuers_own(self) -> None:
+        """ "Readout of President Hale's Call with Prime Minister Lee": the issuer is the
+        owner's, though the other leader opens the scene, as the one who called."""
+        text = (
+            "Readout of President Hale's Call with Prime Minister Ann Lee\n\nWashington, D.C.,"
+            " April 3, 2024\n\nPrime Minister Ann Lee of the United Kingdom called President"
+            " Tom Hale of the United States on April 2. The President thanked her."
+        )
+        readout = readoutmodel.parse(text)
+        assert readout.issuer == "US"
+        assert readout.initiator is not None
+        assert readout.initiator.name == "Ann Lee"
+
     def test_an_office_in_the_headline_is_no_issuer_mark(self) -> None:
         """ "President of the European Commission" in an Irish headline is the title of
         the person called, not the publisher: the Taoiseach's own readout is Ireland's."""

@@ -712,11 +712,14 @@ def find(
     own: _Draft | None = None
     if issuer is None:
         # the principal the scene names by an office alone, whom the readout need not
-        # place ("Foreign Minister of Australia calls on Prime Minister"), then the
-        # scene's subject, who is the issuer's own as a rule, before the capital of the
-        # dateline, where the issuer's leader may be a visitor
+        # place ("Foreign Minister of Australia calls on Prime Minister"), or the owner of
+        # the engagement in the headline ("Readout of President Biden's Call with ..."),
+        # then the scene's subject, who is the issuer's own as a rule, before the capital
+        # of the dateline, where the issuer's leader may be a visitor
         _known(drafts, grammar, year)
-        own = _unqualified_owner(mentions, starts, scene, drafts)
+        own = _unqualified_owner(mentions, starts, scene, drafts) or _headline_owner(
+            titled, text, lexemes, drafts, grammar
+        )
         if own is not None and own.countries:
             issuer = own.countries[0]
         elif own is None:
@@ -874,6 +877,29 @@ def _unqualified_owner(
                 continue
             owners = [d for d in drafts if _holds_office(d, mention)]
             return owners[0] if len(owners) == 1 else None
+    return None
+
+
+def _headline_owner(
+    titled: Iterable[Mention], text: str, lexemes: Lexemes, drafts: list[_Draft], grammar: Grammar
+) -> _Draft | None:
+    """The principal whose engagement the headline names as theirs: "Readout of President
+    Biden's Call with ...", "Prime Minister's meeting with ..."."""
+    for mention in titled:
+        if mention.kind not in ("person", "office") or not mention.possessive:
+            continue
+        if mention.plural:
+            return None  # "Japan-China Foreign Ministers' Meeting": both sides'
+        noun = lexemes.first(mention.end, mention.end + 40)
+        if noun is None or noun.entry is None:
+            return None
+        if not any(cue.part == "noun" for cue in noun.entry.engagement):
+            return None
+        if mention.name is not None:
+            owners = _named_by(drafts, text[mention.name[0] : mention.name[1]], grammar.words)
+        else:
+            owners = [d for d in drafts if _holds_office(d, mention)]
+        return owners[0] if len(owners) == 1 else None
     return None
 
 
