@@ -177,6 +177,26 @@ class TestResolvedDates:
         )
         assert readoutmodel.parse(text).date == dt.date(2025, 3, 13)
 
+    def test_the_opening_gives_the_year_of_a_dateline(self) -> None:
+        """ "BEIJING, April 14 -- ... on Friday. ... from April 12 to 15, 2023": the one
+        year the opening gives is the dateline's."""
+        text = (
+            "Xi Jinping Holds Talks with President Ruiz\n\nBEIJING, April 14 (Xinhua) -- President"
+            " Xi Jinping held talks with President Ana Ruiz in Beijing on Friday. Ruiz is paying"
+            " a state visit to China from April 12 to 15, 2023.\n\nXi said trade matters."
+        )
+        assert readoutmodel.parse(text).date == dt.date(2023, 4, 14)
+
+    def test_a_day_counted_from_nothing_gives_way_to_a_full_date(self) -> None:
+        """ "yesterday evening" with no date to count from, then "The call took place on 2
+        December 2021": the full date."""
+        text = (
+            "PM Cohen Speaks with President Petrov\n\nPrime Minister Dan Cohen called President"
+            " Ivan Petrov yesterday evening. The call took place on 2 December 2021.\n\n"
+            "President Petrov thanked him."
+        )
+        assert readoutmodel.parse(text).date == dt.date(2021, 12, 2)
+
     def test_bracketed_date_beside_today(self) -> None:
         """ "today (Sunday, 11 February 2024)" is dated by the bracketed date."""
         text = (

@@ -1,18 +1,19 @@
 """Date, time and duration of the engagement.
 
 The engagement's date is the date expression of the scene ("On the evening of
-December 20, 2019", "spoke today", "on Wednesday"), or, where the scene has
+December 20, 2019", "spoke today", "on Wednesday"; one that counts from an anchor
+the text lacks gives way to a full date told after it), or, where the scene has
 none, of a line that names the engagement ("... the readout of the phone
 call ... on February 13"), or else the dateline's (or a page line's that holds a
 date and a place in a capital city: "October 12, 2022, Astana"). Incomplete
 expressions are resolved against an anchor: the best complete date the text gives, ranked
 dateline, headline, publication line after the headline, publication line
 before the headline, capture stamp, other page lines; an anchor later than the
-capture stamp is not believed. Without an anchor an incomplete date stays
-unknown. A numeric anchor that reads either way ("Posted 11/03/2025") is read
-as a written date of the headline or first paragraph has it ("Tuesday 11
-March"), else in the order another numeric date of the page shows, else month
-first.
+capture stamp is not believed. A dateline without its year takes the one year
+the opening paragraphs give. Without an anchor an incomplete date stays unknown.
+A numeric anchor that reads either way ("Posted 11/03/2025") is read as a
+written date of the headline or first paragraph has it ("Tuesday 11 March"),
+else in the order another numeric date of the page shows, else month first.
 """
 
 from __future__ import annotations
@@ -107,7 +108,20 @@ def _anchors(
     if any(m.ambiguous for _, _, m in ranked):
         ranked = _settled(document, dates, title, ranked)
     year = next((m.year for _, _, m in ranked if m.year is not None), capture_year)
+    if year is None:
+        # "BEIJING, April 14 -- ... a state visit from April 12 to 15, 2023": the one year
+        # the opening gives
+        years = {
+            m.year
+            for paragraph in document.paragraphs[:_YEAR_PARAGRAPHS]
+            for m in dates(paragraph.start, paragraph.end)
+            if m.year is not None
+        }
+        year = years.pop() if len(years) == 1 else None
     return _choose(ranked, capture, year) or (None, year)
+
+
+_YEAR_PARAGRAPHS = 2  # how many opening paragraphs may give a dateline its year
 
 
 def _choose(
@@ -264,13 +278,20 @@ def find(
     anchor, year = _anchors(document, dates, title)
     chosen: DateMention | None = None
     vague: DateMention | None = None  # "last week": no day, unless another place names one
+    # "yesterday evening" with nothing to count from, unless another place says the day:
+    # "The call took place on 2 December 2021."
+    pending: DateMention | None = None
     for start, end in _places(document, lexemes, scene):
         chosen = _best(dates(start, end), text, start, end, lexemes)
+        if pending is not None and chosen is not None and chosen.date() is None:
+            chosen = next((m for m in dates(start, end) if m.date() is not None), chosen)
         if chosen is not None and chosen.vague:
             vague, chosen = vague or chosen, None
+        elif chosen is not None and anchor is None and resolve(chosen, anchor, year) is None:
+            pending, chosen = pending or chosen, None
         elif chosen is not None:
             break
-    chosen = chosen or vague
+    chosen = chosen or pending or vague
     if chosen is not None and chosen.ambiguous:
         # "made a phone call on Saturday, 6/4/2024": read as the page shows, as anchors are
         chosen = _settled(document, dates, title, [(0, chosen.start, chosen)])[0][2]
