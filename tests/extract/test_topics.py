@@ -247,6 +247,12 @@ MENTIONS = [
         False,
     ),
     (call("They discussed remarks by Ukrainian President Ivan Petrenko."), "ukraine", True),
+    (
+        "Foreign Minister Ali Demir had a phone call with his Ukrainian counterpart Ivan Doe."
+        " They discussed energy.",
+        "ukraine",
+        False,
+    ),
     (call("They discussed the Korean Peninsula."), "korean_peninsula", True),
     (call("They discussed the nuclear issue of the Peninsula."), "korean_peninsula", True),
     # a word in passing inside a general phrase raises nothing

@@ -196,11 +196,14 @@ def _context(
     document: Document, grammar: Grammar, mentions: tuple[Mention, ...], on: datetime.date | None
 ) -> _Context:
     text = document.text
-    # the mentions that write a title or a country: "President", "the Chinese side"
+    # the mentions that write a title or a country: "President", "the Chinese side", "his
+    # Iranian counterpart X"
     titling = [
         m
         for m in mentions
-        if m.kind == "office" or m.titles or (m.kind == "reference" and m.countries)
+        if m.kind == "office"
+        or m.titles
+        or ((m.kind == "reference" or m.reference == "counterpart") and m.countries)
     ]
     titled = bytearray(len(text))
     for m in titling:
