@@ -66,6 +66,13 @@ MENTIONS = [
     (call("The Prime Minister looked forward to welcoming her to Ottawa."), "visits", False),
     (call("Mr. Doe looked forward to welcoming President Roe to Ottawa in June."), "visits", True),
     (call("They reviewed the outcomes of their meeting in Bali last year."), "visits", True),
+    # the asking for this engagement, where the scene is set, is no other one
+    (
+        "On October 10, 2024, Premier Li Wen had a phone conversation with Prime Minister John"
+        " Doe at the invitation of the British side. Li said trade matters.",
+        "visits",
+        False,
+    ),
     (call("Both leaders agreed to speak again soon."), "visits", True),
     (call("Mr. Doe briefed the President on his recent trip to Kyiv."), "visits", True),
     (call("The two leaders agreed to keep in touch."), "visits", False),

@@ -279,6 +279,14 @@ def _another_engagement(
     words = topics.words
     if any(words.get(w) == "ahead" for w in context.lowered[start:end].split()):
         return True  # "next call"
+    if context.in_opening(start) and _asking(grammar, context.lowered[start:end]):
+        # "had a phone conversation with X at the invitation of the British side": the
+        # asking for this engagement, where the scene is set
+        before = [w.lower() for w in _words(context.text, floor, start)]
+        while before and before[-1] in grammar.words.articles:
+            before.pop()
+        if any(tuple(before[-len(o) :]) == o for o in grammar.words.request_openers):
+            return False
     following = context.lowered[end : end + 24].split()
     if following and following[0].strip(_QUOTES) in topics.media:
         return False  # "summit telephone talk"
