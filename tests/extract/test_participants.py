@@ -657,6 +657,26 @@ class TestWhoTakesPart:
         assert [p.name for p in readout.participants] == ["Xi Jinping", "Hamad Al Thani"]
         assert [s.verb for s in readout.statements] == ["said"]
 
+    def test_one_who_also_attended_is_another_than_the_office_of_the_scene(self) -> None:
+        """ "The Prime Minister met X ... Italian Prime Minister Y also attended.": Y joined,
+        a participant of their own, not the Prime Minister the scene names by office."""
+        text = (
+            "PM meeting with President Dupont: 16 June 2022\n\nThe Prime Minister met"
+            " President Jean Dupont of France in Madrid today. Italian Prime Minister Marco"
+            " Rossi also attended.\n\nThe Prime Minister stressed the need to support Ukraine."
+            " Prime Minister Rossi said grain exports must resume."
+        )
+        readout = readoutmodel.parse(text)
+        assert [p.name for p in readout.participants] == [
+            "Prime Minister",
+            "Jean Dupont",
+            "Marco Rossi",
+        ]
+        assert [(s.verb, s.speakers[0].name) for s in readout.statements] == [
+            ("stressed", "Prime Minister"),
+            ("said", "Marco Rossi"),
+        ]
+
     def test_letters_after_a_name_are_dropped(self) -> None:
         """ "Simon Harris T.D." is Simon Harris, as "Keir Starmer MP" is Keir Starmer."""
         text = (

@@ -73,6 +73,8 @@ class _Draft:
     offices_alone: set[str] = attrs.Factory(set)
     disowned: frozenset[tuple[str, str]] = frozenset()  # titles found to be another's
     known_offices: tuple[str, ...] = ()  # the offices the gazetteer knows it held
+    # named only as one who joined ("X also attended"): another than those of the scene
+    joined_later: bool = False
 
     @property
     def named(self) -> bool:
@@ -684,8 +686,11 @@ def find(
     if len(drafts) + len(placeholders) < 2:
         for mention in _speakers(document, lexemes, mentions, grammar):
             _add(drafts, placeholders, mention, text, words, None)
+    named_before = len(drafts)
     for mention in _joiners(document, lexemes, mentions, starts, grammar):
         _add(drafts, placeholders, mention, text, words, None)
+    for draft in drafts[named_before:]:
+        draft.joined_later = True
     speaker = _first_person_speaker(document, mentions, starts)
     if speaker is not None:
         _add(drafts, placeholders, speaker, text, words, None)
@@ -1043,7 +1048,13 @@ def _place(drafts: list[_Draft], placeholders: list[_Draft]) -> None:
                 _either_office(office, o, d.words.subordinate) for _, o in d.titles
             )
 
-        free = [i for i, d in enumerate(drafts) if i not in taken]
+        # one who joined later is not who the scene named by office ("The Prime Minister
+        # met X ... Prime Minister Y also attended")
+        free = [
+            i
+            for i, d in enumerate(drafts)
+            if i not in taken and not (d.joined_later and holder.spans)
+        ]
         choices = (
             [i for i in free if drafts[i].compatible(holder) and holds(drafts[i])]
             # "At the request of the Nigerian President, ... with President X of Nigeria":
@@ -1094,9 +1105,10 @@ def _joiners(
     grammar: Grammar,
 ) -> list[Mention]:
     """People who join the engagement in its first paragraphs: "Vice President Kamala
-    Harris also joined the call"."""
+    Harris also joined the call", "Italian Prime Minister X also attended."."""
     text = document.text
     openings = tuple(f"{verb} " for verb in grammar.words.joined)
+    ended = tuple(f"{verb}." for verb in grammar.words.joined)  # the engagement understood
     found = []
     for paragraph in document.paragraphs[:2]:
         for mention in _starting(mentions, starts, paragraph.start, paragraph.end):
@@ -1106,7 +1118,11 @@ def _joiners(
             while after and grammar.adverb(after[0]):
                 after.pop(0)
             after = [word.casefold() for word in after]
-            if not " ".join(after).startswith(openings):
+            following = " ".join(after)
+            if following.startswith(ended):
+                found.append(mention)
+                continue
+            if not following.startswith(openings):
                 continue
             noun = lexemes.between(mention.end, mention.end + 60)
             if any(
