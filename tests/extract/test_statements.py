@@ -1069,6 +1069,15 @@ class TestContinuation:
 class TestNotStatements:
     """Background, third parties, spokespeople and page furniture are not statements."""
 
+    def test_asking_for_the_engagement_is_no_act(self) -> None:
+        """ "The Prime Minister had requested the call.": who asked, not what was said."""
+        readout = readoutmodel.parse(
+            US + "The Prime Minister had requested the call. The leaders condemned the attacks."
+        )
+        assert [s.verb for s in readout.statements] == ["condemned"]
+        assert readout.initiator is not None
+        assert readout.initiator.name == STARMER
+
     def test_third_party_words(self) -> None:
         """A leader who took no part says nothing in the readout's statements."""
         text = (

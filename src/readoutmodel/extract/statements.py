@@ -1192,7 +1192,9 @@ class _Reader:
         if entry is None or not entry.engagement:
             return False
         words = self.text[lx.end : other.start].split()
-        if not words or any(w.casefold() not in self.grammar.words.articles for w in words):
+        if not words and entry.reference != "engagement":
+            return False  # an article before the noun, or in the phrase: "the call"
+        if any(w.casefold() not in self.grammar.words.articles for w in words):
             return False
         calls = (Kind.PHONE_CALL, Kind.VIDEO_CALL)
         return any(c.part == "noun" and c.kind in calls for c in entry.engagement)
