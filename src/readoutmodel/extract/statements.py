@@ -1192,8 +1192,12 @@ class _Reader:
         if entry is None or not entry.engagement:
             return False
         words = self.text[lx.end : other.start].split()
-        if not words and entry.reference != "engagement":
-            return False  # an article before the noun, or in the phrase: "the call"
+        verb = lx.entry.verb if lx.entry is not None else None
+        asks = verb is not None and verb.category is VerbCategory.REQUEST
+        if not words and not (asks and entry.reference == "engagement"):
+            # an article before the noun, or in the phrase after asking: "requested the
+            # call"; not "echoed the call for restraint"
+            return False
         if any(w.casefold() not in self.grammar.words.articles for w in words):
             return False
         calls = (Kind.PHONE_CALL, Kind.VIDEO_CALL)
