@@ -198,6 +198,7 @@ class Closed:
     articles: frozenset[str]
     indefinite: frozenset[str]
     name_words: frozenset[str]
+    perfect: frozenset[str]
     modals: frozenset[str]
     content_openers: tuple[str, ...]
     adding: tuple[str, ...]
@@ -302,6 +303,7 @@ class Closed:
             articles=lower(words.articles),
             indefinite=lower(words.indefinite),
             name_words=frozenset(words.name_words),
+            perfect=lower(words.perfect),
             modals=lower(words.modals),
             content_openers=words.content_openers,
             adding=words.adding,

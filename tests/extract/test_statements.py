@@ -1069,6 +1069,23 @@ class TestContinuation:
 class TestNotStatements:
     """Background, third parties, spokespeople and page furniture are not statements."""
 
+    @pytest.mark.parametrize(
+        "told",
+        [
+            "Recently, the German side has sent wrong signals.",
+            "The two sides have expressed willingness to keep negotiating.",
+        ],
+    )
+    def test_a_perfect_within_reported_words_goes_on_with_them(self, told: str) -> None:
+        """ "Putin said that ... Recently, the German side has sent wrong signals.": what
+        the speaker said others have done, not an act of theirs told by the readout."""
+        readout = readoutmodel.parse(
+            RU + f"Mr Putin said that talks between Russia and Ukraine matter. {told}"
+            " Russia supports dialogue.\n\nMs Merkel said that Germany agrees."
+        )
+        found = [(s.verb, s.speakers[0].name, len(s.sentences)) for s in readout.statements]
+        assert found == [("said", PUTIN, 3), ("said", MERKEL, 1)]
+
     def test_asking_for_the_engagement_is_no_act(self) -> None:
         """ "The Prime Minister had requested the call.": who asked, not what was said."""
         readout = readoutmodel.parse(

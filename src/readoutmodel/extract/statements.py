@@ -515,7 +515,7 @@ class _Reader:
                     ]
                     number -= 1
                     continue
-                if attribution is not None:
+                if attribution is not None and not (self.speech and self.perfect(attribution)):
                     self.close(current)
                     current = self.open(attribution, unit, paragraph.index)
                     continue
@@ -524,6 +524,13 @@ class _Reader:
             self.begin(before)
             current = self.go_on(current, before, unit, 0, [unit])
         self.close(current)
+
+    def perfect(self, attribution: _Attribution) -> bool:
+        """Whether an attribution's verb is in the present perfect ("has sent", "have
+        expressed"): within reported words, what the speaker said others have done."""
+        start = attribution.verb_end - len(attribution.verb)
+        word = self.text[max(0, start - 6) : start].split()[-1:]
+        return bool(word) and word[0].casefold() in self.grammar.words.perfect
 
     def begin(self, paragraph: Paragraph) -> list[_Unit]:
         """Start reading a paragraph: its units."""

@@ -203,6 +203,7 @@ class Words:
     articles: tuple[str, ...]
     indefinite: tuple[str, ...]
     name_words: tuple[str, ...]
+    perfect: tuple[str, ...]
     modals: tuple[str, ...]
     content_openers: tuple[str, ...]
     adding: tuple[str, ...]
