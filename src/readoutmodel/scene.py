@@ -72,27 +72,35 @@ def _main(text: str, lexemes: Lexemes, sentence: Sentence, occasions: tuple[str,
     ", ahead of the President's talks with Z"), not of the asking for it (", following a
     request from Y")."""
     start, end = sentence.start, sentence.end
+    items = lexemes.between(start, end)
+    index = 0
+    set_before = False  # whether a verb before the comma has set the scene
     comma = text.find(", ", start, end)
     while comma >= 0:
+        while index < len(items) and items[index].start < comma:
+            entry = items[index].entry
+            if entry is not None and any(c.part == "verb" for c in entry.engagement):
+                set_before = True
+            index += 1
         after = text[comma + 2 : comma + 2 + _OCCASION_REACH].casefold()
-        if after.startswith(occasions):
-            found = _NONE
-            told = None
-            for lx in lexemes.between(start, end):
-                cues = lx.entry.engagement if lx.entry is not None else ()
-                if not cues:
-                    continue
-                if lx.start < comma:
-                    found = max(found, _SET if any(c.part == "verb" for c in cues) else _NAMED)
-                elif told is None:
-                    told = cues
-            if found == _SET and told is not None and all(c.part != "request" for c in told):
+        if set_before and after.startswith(occasions):
+            # the clause's first engagement word, read no further than a clause runs
+            told = next(
+                (
+                    lx.entry.engagement
+                    for lx in lexemes.between(comma, min(end, comma + _CLAUSE_REACH))
+                    if lx.entry is not None and lx.entry.engagement
+                ),
+                None,
+            )
+            if told is not None and all(c.part != "request" for c in told):
                 return Span(start, comma)
         comma = text.find(", ", comma + 2, end)
     return Span(start, end)
 
 
 _OCCASION_REACH = 20  # the longest word of an occasion after a comma: "in the wake of"
+_CLAUSE_REACH = 120  # how far after the comma the clause's engagement may be named
 
 
 def find_scene(
