@@ -206,6 +206,9 @@ def shapes(texts: Sequence[str], size: int) -> dict[str, str]:
             ", which the President requested, said ", size
         ),
         "was pleased and ... (one sentence)": fill("Macron was pleased and ", size),
+        "spoke with X, following a meeting with ... (one sentence)": fill(
+            "spoke with President Lula, following his meeting with President Ruto", size
+        ),
     }
 
 
