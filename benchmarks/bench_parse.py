@@ -207,7 +207,7 @@ def shapes(texts: Sequence[str], size: int) -> dict[str, str]:
         ),
         "was pleased and ... (one sentence)": fill("Macron was pleased and ", size),
         "spoke with X, following a meeting with ... (one sentence)": fill(
-            "spoke with President Lula, following his meeting with President Ruto", size
+            "spoke with President Lula, following his meeting with President Ruto, ", size
         ),
     }
 
