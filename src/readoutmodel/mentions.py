@@ -368,6 +368,12 @@ class _Reader:
             and j - honorifics < _STYLES
         ):
             j += 1  # "the President of the Spanish Government, H.E. Mr. Pedro Sanchez"
+        if b.runs and self.given(j):
+            # "Defense Minister Amir Peretz": an office that is a given name opens the name
+            b.name = (self.items[j].start, self.items[j + 1].end)
+            b.end = self.items[j + 1].end
+            j = self.after_name(b, i, j + 2)
+            return self.finish(b, "person"), j
         if (
             b.runs
             and self.entries[j].reference in ("he", "she")
@@ -617,7 +623,7 @@ class _Reader:
                     # mention, as a person's offices are joined so at most once
                     qualifier = (nxt, codes)
                     break
-                if self.is_office[nxt] and (self.spaced[nxt] or joint):
+                if self.is_office[nxt] and (self.spaced[nxt] or joint) and not self.given(nxt):
                     if joint:
                         self.split(b, run_start, self.items[j].end, offices, plural, nxt)
                     j = nxt
@@ -833,6 +839,16 @@ class _Reader:
             and gap[0] == " "
             and gap[-1] == " "
             and gap[1:-1] in self.words.name_openers
+        )
+
+    def given(self, j: int) -> bool:
+        """Whether lexeme ``j``, after an office, is an office that is also a given name,
+        opening the name after it: "Amir" in "Defense Minister Amir Peretz"."""
+        return (
+            self.spaced[j]
+            and self.items[j].text in self.words.given_offices
+            and self.is_name[j + 1]
+            and self.spaced[j + 1]
         )
 
     def named_after(self, j: int) -> bool:

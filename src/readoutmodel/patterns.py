@@ -199,6 +199,7 @@ class Closed:
     indefinite: frozenset[str]
     name_words: frozenset[str]
     perfect: frozenset[str]
+    given_offices: frozenset[str]
     modals: frozenset[str]
     content_openers: tuple[str, ...]
     adding: tuple[str, ...]
@@ -304,6 +305,7 @@ class Closed:
             indefinite=lower(words.indefinite),
             name_words=frozenset(words.name_words),
             perfect=lower(words.perfect),
+            given_offices=frozenset(words.given_offices),
             modals=lower(words.modals),
             content_openers=words.content_openers,
             adding=words.adding,

@@ -33,6 +33,16 @@ class TestNamesOfficesCountries:
                 "Foreign Minister Li Wen met with U.S. Ambassador to China Tom Hale in Beijing.",
                 [("Li Wen", "Foreign Minister", None), ("Tom Hale", "Ambassador to China", "US")],
             ),
+            # an office that is also a given name, after another office
+            (
+                "Prime Minister Dan Cohen met with Defense Minister Amir Levi and Minister of"
+                " Industry Sultan Al Mansoori of the United Arab Emirates.",
+                [
+                    ("Dan Cohen", "Prime Minister", None),
+                    ("Amir Levi", "Defense Minister", None),
+                    ("Sultan Al Mansoori", "Minister of Industry", "AE"),
+                ],
+            ),
             # offices of international bodies and of armed forces
             (
                 "Foreign Minister Li Wen met with WTO Director-General Ada Obi in Geneva.",

@@ -204,6 +204,7 @@ class Words:
     indefinite: tuple[str, ...]
     name_words: tuple[str, ...]
     perfect: tuple[str, ...]
+    given_offices: tuple[str, ...]
     modals: tuple[str, ...]
     content_openers: tuple[str, ...]
     adding: tuple[str, ...]
