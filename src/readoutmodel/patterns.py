@@ -223,6 +223,14 @@ class Closed:
             None,
         )
 
+    def located(self, text: str, start: int) -> bool:
+        """Whether what starts at ``start`` stands where a place does, after "in" or "at"
+        and perhaps an article: "at the King David Hotel", "in New York"."""
+        words = text[max(0, start - 12) : start].split()
+        if words and words[-1].casefold() in self.articles:
+            words.pop()
+        return bool(words) and words[-1].casefold() in self.locative
+
     def naming(self, text: str, end: int) -> bool:
         """Whether what follows a verb's object at ``end`` names what the object is, as a
         quotation or with an indefinite article: "called Canada "a true friend"", "called

@@ -376,6 +376,38 @@ class TestSpeakers:
         _check(text, expected)
 
     @pytest.mark.parametrize(
+        ("scene", "verb", "speakers"),
+        [
+            ("in New York, and they discussed the partnership.", "discussed", 2),
+            ("at the White House, and the two leaders discussed trade.", "discussed", 2),
+            ("in the Oval Office, and he thanked the Prime Minister.", "thanked", 1),
+            (
+                "today. The two leaders signed the Free Trade Agreement, and they discussed trade.",
+                "discussed",
+                2,
+            ),
+        ],
+    )
+    def test_a_place_or_an_object_before_and_is_no_subject(
+        self, scene: str, verb: str, speakers: int
+    ) -> None:
+        """ "met with X in New York, and they discussed ...": the place, or the object of a
+        verb, before ", and" is no one of the subject after it."""
+        text = f"President Tom Hale met with Prime Minister Ann Lee of Australia {scene}"
+        readout = readoutmodel.parse(text)
+        assert [(s.verb, len(s.speakers)) for s in readout.statements] == [(verb, speakers)]
+
+    def test_subjects_joined_after_a_reporting_verb_stay_joined(self) -> None:
+        """ "the office said President X and Prime Minister Y reaffirmed ...": both."""
+        text = (
+            "President Tom Hale met with Prime Minister Ann Lee of Australia in Manila. In a"
+            " statement, the office said President Hale and Prime Minister Lee reaffirmed"
+            " their commitment to the region."
+        )
+        readout = readoutmodel.parse(text)
+        assert [len(s.speakers) for s in readout.statements] == [2]
+
+    @pytest.mark.parametrize(
         "told",
         [
             "President Xi Jinping gave a full account of China's position.",

@@ -430,12 +430,7 @@ def _located(mention: Mention, text: str, grammar: Grammar) -> bool:
     """Whether a mention stands where a place does, after "in" or "at" and perhaps an
     article: "at the King David Hotel", "in Bali"; not an owner ("At President X's
     invitation")."""
-    if mention.possessive:
-        return False
-    words = text[max(0, mention.start - 12) : mention.start].split()
-    if words and words[-1].casefold() in grammar.words.articles:
-        words.pop()
-    return bool(words) and words[-1].casefold() in grammar.words.locative
+    return not mention.possessive and grammar.words.located(text, mention.start)
 
 
 def _predicated(mention: Mention, text: str, grammar: Grammar) -> bool:

@@ -525,6 +525,21 @@ class _Reader:
             current = self.go_on(current, before, unit, 0, [unit])
         self.close(current)
 
+    def object_of_word(self, start: int, position: int) -> bool:
+        """Whether a word in lower case, no article, stands right before ``position`` in
+        the unit from ``start``: what follows it is an object ("signed the revised X"), not
+        a subject."""
+        before = self.text[max(start, position - 24) : position].split()
+        words = self.grammar.words
+        while before and before[-1].casefold() in words.articles:
+            before.pop()
+        if not before or not before[-1].isalpha() or not before[-1].islower():
+            return False
+        # not one that joins subjects, nor a verb that reports them: "X and Y", "said X"
+        word = before[-1]
+        entry = self.grammar.lookup(word)
+        return word not in words.joining and (entry is None or entry.verb is None)
+
     def perfect(self, attribution: _Attribution) -> bool:
         """Whether an attribution's verb is in the present perfect ("has sent", "have
         expressed"): within reported words, what the speaker said others have done."""
@@ -1287,7 +1302,14 @@ class _Reader:
             # a style alone right before a name or an office opens it: "His Excellency the
             # French President"
             styled = not gap and mention.kind == "reference" and self.style(mention)
-            if (joins or styled) and not mention.possessive:
+            # not a place or an object before ", and": "met with X in New York, and they
+            # discussed", "signed the Free Trade Agreement, and they discussed"
+            if (
+                (joins or styled)
+                and not mention.possessive
+                and not self.grammar.words.located(self.text, mention.start)
+                and not self.object_of_word(unit.start, mention.start)
+            ):
                 chain.insert(0, mention)
             else:
                 break
