@@ -699,7 +699,17 @@ class _Reader:
                     ):
                         b.end = self.items[j].end  # "President of the Spanish Government,"
                         j += 1
-                    if self.is_office[j] and self.joint(self.gaps[j]):
+                    if (
+                        self.is_office[j]
+                        and self.joint(self.gaps[j])
+                        and not (
+                            self.gaps[j].strip() == ","
+                            and self.is_name[j + 1]
+                            and self.spaced[j + 1]
+                        )
+                    ):
+                        # "Minister of X, Y and Z"; not "at the request of the President of
+                        # Mexico, Prime Minister Justin Trudeau spoke", another's office
                         continue
                     break
                 capital = self.capital(j)

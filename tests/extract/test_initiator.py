@@ -497,3 +497,19 @@ def test_who_had_called_after_a_time_asked() -> None:
     )
     assert readout.initiator is not None
     assert readout.initiator.name == "Tom Hale"
+
+
+def test_an_office_asking_before_a_comma_is_not_the_next_ones() -> None:
+    """ "At the request of the President of Mexico, Prime Minister X spoke with President
+    Y": the office that asked is Y's, not another office of X's."""
+    readout = readoutmodel.parse(
+        "Prime Minister Ann Lee speaks with President Luis Ortega\n\nThis morning, at the"
+        " request of the President of Mexico, Prime Minister Ann Lee spoke with President Luis"
+        " Ortega.\n\nThe Prime Minister thanked the President."
+    )
+    assert [(p.name, p.title, p.country) for p in readout.participants] == [
+        ("Ann Lee", "Prime Minister", None),
+        ("Luis Ortega", "President", "MX"),
+    ]
+    assert readout.initiator is not None
+    assert readout.initiator.name == "Luis Ortega"

@@ -1055,6 +1055,13 @@ def _place(drafts: list[_Draft], placeholders: list[_Draft]) -> None:
             # "At the request of the Nigerian President, ... with President X of Nigeria":
             # one office of one country, in one sentence too
             or [i for i in free if i in same_country and holds(drafts[i])]
+            # "At the request of the President of Mexico, ... with President X": who asked,
+            # by the office of the one holder of no country yet
+            or [
+                i
+                for i in free
+                if holder.asking_only and not drafts[i].countries and holds(drafts[i])
+            ][:1]
             # "X held talks with Y, who came at the invitation of the Russian President":
             # who asked, of a country whose one principal has no office in the text
             or [
