@@ -687,6 +687,23 @@ class TestWhoTakesPart:
             ("said", "Marco Rossi"),
         ]
 
+    def test_one_who_joined_set_off_by_commas_takes_part(self) -> None:
+        """ "The Foreign Secretary, X, joined the meeting.": X took part, and speaks."""
+        text = (
+            "PM meeting with President Petrenko: 5 June 2023\n\nPrime Minister John Smith met"
+            " President Ivan Petrenko of Ukraine today. The Foreign Secretary, Tom Green, joined"
+            " the meeting.\n\nThe Foreign Secretary briefed on plans for a conference."
+        )
+        readout = readoutmodel.parse(text)
+        assert [p.name for p in readout.participants] == [
+            "John Smith",
+            "Ivan Petrenko",
+            "Tom Green",
+        ]
+        assert [(s.verb, s.speakers[0].name) for s in readout.statements] == [
+            ("briefed", "Tom Green")
+        ]
+
     def test_letters_after_a_name_are_dropped(self) -> None:
         """ "Simon Harris T.D." is Simon Harris, as "Keir Starmer MP" is Keir Starmer."""
         text = (

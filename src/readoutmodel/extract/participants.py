@@ -1116,7 +1116,9 @@ def _joiners(
         for mention in _starting(mentions, starts, paragraph.start, paragraph.end):
             if mention.kind != "person" or mention.name is None or not mention.offices:
                 continue
-            after = text[mention.end : mention.end + 40].split()
+            # past the comma that closes an apposition and the adverbs: "The Foreign
+            # Secretary, X, joined", "X also joined"
+            after = text[mention.end : mention.end + 40].lstrip(" ,").split()
             while after and grammar.adverb(after[0]):
                 after.pop(0)
             after = [word.casefold() for word in after]
