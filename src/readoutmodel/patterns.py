@@ -179,7 +179,9 @@ class Closed:
     readout: tuple[str, ...]
     joined: tuple[str, ...]
     request_openers: tuple[tuple[str, ...], ...]  # as word lists: ("in", "response", "to")
-    occasions: tuple[str, ...]  # with the space after each: "following "
+    # the words of a clause of another engagement (", following "), or of the occasion
+    # the engagement took place at (the group "venue": " during ")
+    occasion: re.Pattern[str] | None
     passive: tuple[str, ...]  # with their space: "was "
     present_passive: tuple[str, ...]
     stative: frozenset[str]  # "committed": "is committed to" is a state
@@ -291,7 +293,13 @@ class Closed:
             readout=tuple(r.casefold() for r in words.readout),
             joined=tuple(j.casefold() for j in words.joined),
             request_openers=tuple(tuple(o.casefold().split()) for o in words.request_openers),
-            occasions=tuple(f"{o.casefold()} " for o in words.occasions),
+            occasion=re.compile(
+                rf",?\s(?:(?P<venue>{_alternatives(words.venues)})"
+                rf"|{_alternatives(words.occasions)})\s",
+                re.IGNORECASE,
+            )
+            if words.occasions or words.venues
+            else None,
             passive=spaced(words.passive),
             present_passive=spaced(words.present_passive),
             stative=lower(words.stative),
@@ -466,6 +474,11 @@ class Grammar:
         if entry is None and len(phrase) > 3 and phrase.isupper():
             entry = self.shouted.get(phrase.casefold())
         return entry
+
+
+def _alternatives(phrases: tuple[str, ...]) -> str:
+    """A pattern of any of ``phrases``, matching none when there are none."""
+    return "|".join(re.escape(p) for p in phrases) or "(?!)"
 
 
 @functools.cache

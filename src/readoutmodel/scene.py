@@ -8,6 +8,8 @@ only then from the rest of the text.
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 from readoutmodel.lexer import Lexemes
@@ -26,9 +28,13 @@ class Scene:
     # the sentences whose verb sets the scene ("met", "spoke with"), not only a noun
     # ("on an official visit")
     setting: tuple[Span, ...] = ()
-    # the sentences without a closing clause of another engagement: "X spoke to Y, following
-    # his meeting with Z" is Z's meeting, not this engagement (the sentences by default)
+    # the sentences without a closing clause of another engagement ("X spoke to Y,
+    # following his meeting with Z" is Z's meeting) or of its occasion ("during Prime
+    # Minister Z's visit"), where no participant is named; the sentences by default
     main: tuple[Span, ...] | None = None
+    # the sentences without a clause of another engagement, which says nothing of this
+    # one's kind, as its occasion may ("on the sidelines of the G20 summit")
+    own: tuple[Span, ...] | None = None
 
     @property
     def spans(self) -> tuple[Span, ...]:
@@ -36,9 +42,18 @@ class Scene:
 
     @property
     def main_spans(self) -> tuple[Span, ...]:
-        """The headline and the scene sentences up to a clause of another engagement."""
+        """The headline and the scene sentences up to a clause of another engagement or of
+        its occasion: where the participants are named."""
         return ((self.title,) if self.title else ()) + (
             self.sentences if self.main is None else self.main
+        )
+
+    @property
+    def own_spans(self) -> tuple[Span, ...]:
+        """The headline and the scene sentences up to a clause of another engagement: what
+        tells of this one."""
+        return ((self.title,) if self.title else ()) + (
+            self.sentences if self.own is None else self.own
         )
 
 
@@ -66,54 +81,65 @@ def _names_people(lexemes: Lexemes, sentence: Sentence) -> bool:
     return False
 
 
-def _main(text: str, lexemes: Lexemes, sentence: Sentence, occasions: tuple[str, ...]) -> Span:
-    """The sentence up to a clause after a comma that tells of another engagement, once its
-    own verb has set the scene ("X spoke to Y this morning, following his meeting with Z",
-    ", ahead of the President's talks with Z"), not of the asking for it (", following a
-    request from Y")."""
+def _main(
+    text: str, lexemes: Lexemes, sentence: Sentence, occasion: re.Pattern[str]
+) -> tuple[Span, Span]:
+    """The sentence up to a clause that tells of another engagement or of the occasion,
+    once its own verb has set the scene ("X spoke to Y this morning, following his meeting
+    with Z", "X met Y during Prime Minister Z's visit"), not of the asking for it (",
+    following a request from Y"); and the sentence up to a clause of another engagement."""
     start, end = sentence.start, sentence.end
+    main: Span | None = None
     items = lexemes.between(start, end)
     index = 0
-    set_before = False  # whether a verb before the comma has set the scene
-    comma = text.find(", ", start, end)
-    while comma >= 0:
-        while index < len(items) and items[index].start < comma:
-            entry = items[index].entry
+    set_before = False  # whether a verb before the clause has set the scene
+    named = False  # whether someone is named after that verb, before the clause
+    for found in occasion.finditer(text, start, end):
+        opening = found.start()
+        while index < len(items) and items[index].start < opening:
+            lx = items[index]
+            entry = lx.entry
             if entry is not None and any(c.part == "verb" for c in entry.engagement):
                 set_before = True
+            elif set_before and (lx.kind == "name" or (entry is not None and entry.title)):
+                named = True
             index += 1
-        after = text[comma + 2 : comma + 2 + _OCCASION_REACH].casefold()
-        if set_before and after.startswith(occasions):
-            # the clause's first engagement word, read no further than a clause runs
-            told = next(
-                (
-                    lx.entry.engagement
-                    for lx in lexemes.between(comma, min(end, comma + _CLAUSE_REACH))
-                    if lx.entry is not None and lx.entry.engagement
-                ),
-                None,
-            )
-            if told is not None and all(c.part != "request" for c in told):
-                return Span(start, comma)
-        comma = text.find(", ", comma + 2, end)
-    return Span(start, end)
+        # without a comma, only once the verb's object is named: not "spoke on the
+        # sidelines of the G7 Summit with X"
+        if not set_before or not (named or text.startswith(",", opening)):
+            continue
+        # the clause's first engagement word, read no further than a clause runs
+        told = next(
+            (
+                lx.entry.engagement
+                for lx in lexemes.between(opening, min(end, opening + _CLAUSE_REACH))
+                if lx.entry is not None and lx.entry.engagement
+            ),
+            None,
+        )
+        if told is not None and all(c.part != "request" for c in told):
+            if main is None:
+                main = Span(start, opening)
+            if found.group("venue") is None:
+                return main, Span(start, opening)
+    whole = Span(start, end)
+    return (main or whole), whole
 
 
-_OCCASION_REACH = 20  # the longest word of an occasion after a comma: "in the wake of"
-_CLAUSE_REACH = 120  # how far after the comma the clause's engagement may be named
+_CLAUSE_REACH = 120  # how far into the clause its engagement may be named
 
 
 def find_scene(
     document: Document,
     lexemes: Lexemes,
     title: Span | None,
-    occasions: tuple[str, ...] = (),
+    occasion: re.Pattern[str] | None = None,
 ) -> Scene:
     """The headline, the body's first sentence, and the first sentence with an
     engagement word ("call", "met", "spoke") if that is another one; if neither names
     anyone ("The conversation took place at the initiative of the Azerbaijani side."),
-    the first sentence with an engagement word that does. ``occasions`` are the words
-    after a comma that open a clause of another engagement ("following", "ahead of")."""
+    the first sentence with an engagement word that does. ``occasion`` finds the words
+    that open a clause of another engagement ("following", "ahead of")."""
     sentences = document.sentences[:6]
     chosen: list[Sentence] = list(sentences[:1])
     # the engagement words of the sentences, read only as far as needed: mostly the first
@@ -147,5 +173,13 @@ def find_scene(
     setting_spans = tuple(
         span for span, s in zip(spans, chosen, strict=True) if cues.get(s.start) == _SET
     )
-    main = tuple(_main(document.text, lexemes, s, occasions) for s in chosen) if occasions else None
-    return Scene(title, spans, setting_spans, main if main != spans else None)
+    cut = [_main(document.text, lexemes, s, occasion) for s in chosen] if occasion else []
+    main = tuple(m for m, _ in cut) if cut else None
+    own = tuple(o for _, o in cut) if cut else None
+    return Scene(
+        title,
+        spans,
+        setting_spans,
+        main if main != spans else None,
+        own if own != spans else None,
+    )

@@ -530,6 +530,7 @@ class TestWhoTakesPart:
             "following his meeting with US President Jane Roe",
             "ahead of President Ivan Petrenko's meeting with President Jane Roe",
             "after the President's talks with German Chancellor Jane Roe",
+            "on the margins of a trilateral meeting with President Jane Roe",
         ],
     )
     def test_a_clause_of_another_engagement_adds_no_one(self, clause: str) -> None:
@@ -543,6 +544,24 @@ class TestWhoTakesPart:
         readout = readoutmodel.parse(text)
         assert [p.name for p in readout.participants] == ["John Smith", "Ivan Petrenko"]
         assert readout.kind is readoutmodel.Kind.PHONE_CALL
+
+    def test_a_visit_the_scene_happens_during_adds_no_one(self) -> None:
+        """ "X met with Y during Prime Minister Z's visit to Washington": Z's visit is the
+        occasion, and Z no participant; "spoke on the sidelines of the G7 Summit with Y"
+        still names Y."""
+        text = (
+            "Secretary of State Tom Hale met today with Foreign Minister Ana Rao of India"
+            " during Prime Minister Vikram Singh's visit to Washington. The Secretary welcomed"
+            " the partnership."
+        )
+        assert [p.name for p in readoutmodel.parse(text).participants] == ["Tom Hale", "Ana Rao"]
+        text = (
+            "President Tom Hale spoke on the sidelines of the G7 Summit with Prime Minister"
+            " Ken Sato of Japan today. The leaders discussed trade."
+        )
+        readout = readoutmodel.parse(text)
+        assert [p.name for p in readout.participants] == ["Tom Hale", "Ken Sato"]
+        assert readout.kind is readoutmodel.Kind.MEETING
 
     def test_who_asked_by_name_is_the_office_of_that_country(self) -> None:
         """ "At the request of X, the President spoke with the President of the UAE": the

@@ -213,7 +213,7 @@ def find(document: Document, lexemes: Lexemes, scene: Scene) -> Kind:
     body: tuple[_Stretch, ...] = (document.body,) if document.body is not None else ()
     # in turn: the scene's strong cues, its weak ones, the first paragraph's strong ones,
     # the body's strong ones, its weak ones
-    for spans, weak_too in ((scene.main_spans, True), (first, False), (body, True)):
+    for spans, weak_too in ((scene.own_spans, True), (first, False), (body, True)):
         strong, weak = _kinds(cued, spans)
         for found in (strong, weak) if weak_too else (strong,):
             for kind in _PRECEDENCE:

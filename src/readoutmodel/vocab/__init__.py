@@ -185,6 +185,7 @@ class Words:
     joined: tuple[str, ...]
     request_openers: tuple[str, ...]
     occasions: tuple[str, ...]
+    venues: tuple[str, ...]
     passive: tuple[str, ...]
     present_passive: tuple[str, ...]
     stative: tuple[str, ...]
