@@ -187,6 +187,16 @@ class TestResolvedDates:
         )
         assert readoutmodel.parse(text).date == dt.date(2023, 4, 14)
 
+    def test_a_date_without_its_year_takes_the_openings(self) -> None:
+        """ "On April 14, ... Ruiz is paying a state visit from April 12 to 15, 2023.": the
+        one year the opening paragraph gives."""
+        text = (
+            "On April 14, President Xi Jinping held talks with President Ana Ruiz in Beijing."
+            " Ruiz is paying a state visit to China from April 12 to 15, 2023.\n\nXi said"
+            " trade matters."
+        )
+        assert readoutmodel.parse(text).date == dt.date(2023, 4, 14)
+
     def test_a_day_counted_from_nothing_gives_way_to_a_full_date(self) -> None:
         """ "yesterday evening" with no date to count from, then "The call took place on 2
         December 2021": the full date."""

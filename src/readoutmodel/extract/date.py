@@ -108,17 +108,21 @@ def _anchors(
     if any(m.ambiguous for _, _, m in ranked):
         ranked = _settled(document, dates, title, ranked)
     year = next((m.year for _, _, m in ranked if m.year is not None), capture_year)
-    if year is None:
-        # "BEIJING, April 14 -- ... a state visit from April 12 to 15, 2023": the one year
-        # the opening gives
-        years = {
-            m.year
-            for paragraph in document.paragraphs[:_YEAR_PARAGRAPHS]
-            for m in dates(paragraph.start, paragraph.end)
-            if m.year is not None
-        }
-        year = years.pop() if len(years) == 1 else None
+    if year is None and any(rank == 0 for rank, _, _ in ranked):
+        # "BEIJING, April 14 -- ... a state visit from April 12 to 15, 2023"
+        year = _opening_year(document, dates)
     return _choose(ranked, capture, year) or (None, year)
+
+
+def _opening_year(document: Document, dates: _Dates) -> int | None:
+    """The one year the opening paragraphs give, if they give one."""
+    years = {
+        m.year
+        for paragraph in document.paragraphs[:_YEAR_PARAGRAPHS]
+        for m in dates(paragraph.start, paragraph.end)
+        if m.year is not None
+    }
+    return years.pop() if len(years) == 1 else None
 
 
 _YEAR_PARAGRAPHS = 2  # how many opening paragraphs may give a dateline its year
@@ -282,12 +286,17 @@ def find(
     # "The call took place on 2 December 2021."
     pending: DateMention | None = None
     for start, end in _places(document, lexemes, scene):
+        if pending is not None:
+            # only a full date now: "The call took place on 2 December 2021."
+            chosen = next((m for m in dates(start, end) if m.date() is not None), None)
+            if chosen is not None:
+                break
+            continue
         chosen = _best(dates(start, end), text, start, end, lexemes)
-        if pending is not None and chosen is not None and chosen.date() is None:
-            chosen = next((m for m in dates(start, end) if m.date() is not None), chosen)
         if chosen is not None and chosen.vague:
             vague, chosen = vague or chosen, None
-        elif chosen is not None and anchor is None and resolve(chosen, anchor, year) is None:
+        elif chosen is not None and anchor is None and chosen.month is None:
+            # counted from a day ("yesterday", "on Tuesday") the text does not give
             pending, chosen = pending or chosen, None
         elif chosen is not None:
             break
@@ -300,11 +309,12 @@ def find(
     span_: Span | None = None
     if chosen is not None:
         if chosen.year is None and anchor is None and year is None:
-            # "paid a visit from May 3 to 5, 2025. On May 4, X met ...": the scene's year
+            # "paid a visit from May 3 to 5, 2025. On May 4, X met ...": the scene's year,
+            # or the one year of the opening
             year = next(
                 (m.year for s in scene.sentences for m in dates(s.start, s.end) if m.year),
                 None,
-            )
+            ) or _opening_year(document, dates)
         date = resolve(chosen, anchor, year)
         span_ = Span(chosen.start, chosen.end)
         if date is None:
