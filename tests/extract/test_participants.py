@@ -723,6 +723,16 @@ class TestWhoTakesPart:
             ("briefed", "Tom Green")
         ]
 
+    def test_the_briefer_a_headline_names_takes_no_part(self) -> None:
+        """ "Press Gaggle by Deputy National Security Advisor X": who briefs on the meeting,
+        not one who met."""
+        text = (
+            "Press Gaggle by Deputy National Security Advisor Tom Green\n\nSunday, September"
+            " 4, 2016\n\nMR. GREEN: President Obama just concluded a meeting with President"
+            " Putin of Russia. The President told President Putin that talks must go on."
+        )
+        assert [p.name for p in readoutmodel.parse(text).participants] == ["Obama", "Putin"]
+
     def test_letters_after_a_name_are_dropped(self) -> None:
         """ "Simon Harris T.D." is Simon Harris, as "Keir Starmer MP" is Keir Starmer."""
         text = (

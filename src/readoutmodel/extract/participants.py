@@ -511,7 +511,8 @@ def _sourced(mention: Mention, text: str, grammar: Grammar) -> bool:
         return True  # a clause of its own after the scene: ", MAP learned from"
     if not text[max(0, mention.start - 5) : mention.start].rstrip().endswith(_ends(grammar)):
         return False  # the commonest case, read in place
-    before = text[max(0, mention.start - 16) : mention.start].rstrip().casefold()
+    reach = max(map(len, (*words.according, *words.sourced_from))) + 2
+    before = text[max(0, mention.start - reach) : mention.start].rstrip().casefold()
     return before.endswith(words.according) or before.endswith(words.sourced_from)
 
 
