@@ -455,7 +455,8 @@ def _speaks(
     for lx in after:
         if _in_gap(lx.entry):
             continue
-        if lx.kind == "name" and text[end : lx.start] in _JOINING_GAPS:
+        gap = text[end : lx.start]
+        if lx.kind == "name" and gap.startswith(" ") and gap.strip() in grammar.words.joining:
             end = lx.end
             continue
         verb = lx
@@ -471,9 +472,6 @@ def _speaks(
         )
         and grammar.gap.fullmatch(text, end, verb.start) is not None
     )
-
-
-_JOINING_GAPS = (" and ",)  # between names of one subject: "X and Y spoke about"
 
 
 def _in_gap(entry: Entry | None) -> bool:
