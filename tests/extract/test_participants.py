@@ -733,6 +733,17 @@ class TestWhoTakesPart:
         )
         assert [p.name for p in readoutmodel.parse(text).participants] == ["Obama", "Putin"]
 
+    def test_officials_joined_by_and_who_took_part_are_each_a_participant(self) -> None:
+        """ "Deputy Prime Minister X and Energy Minister Y also took part in the talks":
+        both took part, not only the one nearest the verb."""
+        text = (
+            "Vladimir Putin held talks in the Kremlin with President of Kazakhstan Daulet"
+            " Serik.\n\nDeputy Prime Minister Ivan Orlov and Energy Minister Pavel Sokolov also"
+            " took part in the talks."
+        )
+        names = [p.name for p in readoutmodel.parse(text).participants]
+        assert names == ["Vladimir Putin", "Daulet Serik", "Ivan Orlov", "Pavel Sokolov"]
+
     def test_letters_after_a_name_are_dropped(self) -> None:
         """ "Simon Harris T.D." is Simon Harris, as "Keir Starmer MP" is Keir Starmer."""
         text = (

@@ -1110,11 +1110,17 @@ def _joiners(
     text = document.text
     openings = tuple(f"{verb} " for verb in grammar.words.joined)
     ended = tuple(f"{verb}." for verb in grammar.words.joined)  # the engagement understood
-    found = []
+    found: list[Mention] = []
     for paragraph in document.paragraphs[:2]:
+        listed: list[Mention] = []  # the named officials joined by "and" up to here
         for mention in _starting(mentions, starts, paragraph.start, paragraph.end):
             if mention.kind != "person" or mention.name is None or not mention.offices:
+                listed = []
                 continue
+            gap = text[listed[-1].end : mention.start].strip(" ,") if listed else ""
+            if not listed or gap not in grammar.words.joining:
+                listed = []
+            listed.append(mention)
             # past the comma that closes an apposition and the adverbs: "The Foreign
             # Secretary, X, joined", "X also joined"
             after = text[mention.end : mention.end + 40].lstrip(" ,").split()
@@ -1123,7 +1129,7 @@ def _joiners(
             after = [word.casefold() for word in after]
             following = " ".join(after)
             if following.startswith(ended):
-                found.append(mention)
+                found.extend(listed)  # "X and Y also attended."
                 continue
             if not following.startswith(openings):
                 continue
@@ -1136,7 +1142,7 @@ def _joiners(
                 )
                 for lx in noun
             ):
-                found.append(mention)
+                found.extend(listed)  # "X and Y also took part in the talks"
     return found
 
 
