@@ -1073,7 +1073,7 @@ class _Reader:
         words = [w.strip(",") for w in self.text[max(unit.start, lx.start - 40) : lx.start].split()]
         while words and self.grammar.adverb(words[-1]):
             words.pop()
-        return bool(words) and words[-1].casefold() == "and"
+        return bool(words) and words[-1].casefold() in self.grammar.words.joining
 
     def coordinated(
         self, unit: _Unit, lx: Lexeme, written: str, category: VerbCategory, quoted: bool
@@ -1178,11 +1178,7 @@ class _Reader:
             return False
         if mention.kind not in ("person", "office"):
             return False
-        after = self.text[mention.end : mention.end + 12].split(maxsplit=1)
-        words = self.grammar.words
-        if after and (
-            after[0][0] in words.opening_quotes or after[0].casefold() in words.indefinite
-        ):
+        if self.grammar.words.naming(self.text, mention.end):
             return False  # "called the Prime Minister a close friend": what X said Y is
         verb = lx.entry.verb if lx.entry is not None else None
         if verb is not None and verb.category is VerbCategory.REQUEST:
