@@ -13,6 +13,7 @@ import re
 import attrs
 
 from readoutmodel.lexer import Lexemes
+from readoutmodel.mentions import Mention
 from readoutmodel.model import Span
 from readoutmodel.text import Document, Sentence
 
@@ -81,6 +82,22 @@ def _names_people(lexemes: Lexemes, sentence: Sentence) -> bool:
     return False
 
 
+def _parties(mentions: tuple[Mention, ...], sentence: Sentence) -> int:
+    """How many parties ``sentence`` names, up to two: a person or an office each, two for
+    a reference ("his counterpart", "the two leaders")."""
+    count = 0
+    for mention in mentions:
+        if mention.start >= sentence.end:
+            break
+        if mention.start < sentence.start:
+            continue
+        if mention.kind == "reference":
+            return 2
+        if mention.kind == "person" or mention.kind == "office":
+            count += 1
+    return min(count, 2)
+
+
 def _main(
     text: str, lexemes: Lexemes, sentence: Sentence, occasion: re.Pattern[str]
 ) -> tuple[Span, Span]:
@@ -134,12 +151,16 @@ def find_scene(
     lexemes: Lexemes,
     title: Span | None,
     occasion: re.Pattern[str] | None = None,
+    mentions: tuple[Mention, ...] = (),
 ) -> Scene:
     """The headline, the body's first sentence, and the first sentence with an
     engagement word ("call", "met", "spoke") if that is another one; if neither names
     anyone ("The conversation took place at the initiative of the Azerbaijani side."),
-    the first sentence with an engagement word that does. ``occasion`` finds the words
-    that open a clause of another engagement ("following", "ahead of")."""
+    the first sentence with an engagement word that does. Where the sentence whose verb
+    sets the scene names one party alone, as a visit to a country does, the next
+    sentence too if its verb sets the scene with someone ("X visited Indonesia. On
+    January 11, he held a summit meeting with President Y."). ``occasion`` finds the
+    words that open a clause of another engagement ("following", "ahead of")."""
     sentences = document.sentences[:6]
     chosen: list[Sentence] = list(sentences[:1])
     # the engagement words of the sentences, read only as far as needed: mostly the first
@@ -163,6 +184,12 @@ def find_scene(
             setting = next((s for s in sentences[index + 1 :] if cue(s) == _SET), None)
             if setting is not None:
                 chosen.append(setting)
+        setting = next((s for s in reversed(chosen) if cue(s) == _SET), None)
+        if setting is not None and mentions and _parties(mentions, setting) < 2:
+            after = sentences.index(setting) + 1
+            later = sentences[after] if after < len(sentences) else None
+            if later is not None and cue(later) == _SET and _parties(mentions, later):
+                chosen.append(later)
         if not any(_names_people(lexemes, s) for s in chosen):
             named = next(
                 (s for s in sentences[index:] if cue(s) and _names_people(lexemes, s)), None

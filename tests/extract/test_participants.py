@@ -2033,6 +2033,29 @@ class TestNameShapesAndOffices:
         )
         assert [name for name, _, _ in _people(text)] == ["Daniel Otieno", "Grace Namutebi"]
 
+    def test_a_visit_is_followed_to_the_meeting_it_held(self) -> None:
+        """A visit to a country names one party; the next sentence's meeting names the other,
+        whom the headline gives by office alone."""
+        text = (
+            "Prime Minister's meeting with President of Kenya\n\n"
+            "On 3 May 2025, Prime Minister Sato Haruki visited Kenya. On 4 May, Prime Minister"
+            " Sato held a summit meeting with President Amani Wekesa. Prime Minister Sato"
+            " stated that Japan would stand by Kenya."
+        )
+        assert _people(text) == [
+            ("Sato Haruki", "Prime Minister", "JP"),
+            ("Amani Wekesa", "President", "KE"),
+        ]
+
+    def test_a_visit_with_its_host_named_is_the_scene(self) -> None:
+        """A scene that names both parties is not read on into the next engagement."""
+        text = (
+            "Prime Minister Sato Haruki met President Amani Wekesa of Kenya in Nairobi."
+            " He later held a meeting with President Lina Moyo of Zambia on the phone."
+            " Prime Minister Sato stated that Japan would stand by Kenya."
+        )
+        assert [name for name, _, _ in _people(text)] == ["Sato Haruki", "Amani Wekesa"]
+
     @pytest.mark.parametrize(
         "text",
         [
