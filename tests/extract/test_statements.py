@@ -1628,6 +1628,24 @@ class TestMoreForms:
     @pytest.mark.parametrize(
         "sentence",
         [
+            "Zhou, also a member of the Political Bureau of the Communist Party of China Central"
+            " Committee, said the two countries are partners.",
+            "Zhou, also general secretary of the Communist Party of China Central Committee and"
+            " chairman of the Central Military Commission, said the two countries are partners.",
+        ],
+    )
+    def test_an_office_in_apposition_runs_longer_than_an_aside(self, sentence: str) -> None:
+        """Offices set off by commas after the subject are passed over however long they run."""
+        scene = (
+            "BEIJING, May 6, 2025 (Xinhua) -- Chinese President Zhou Ming held talks with"
+            " Kenyan President Amani Wekesa in Beijing on Tuesday.\n\n"
+        )
+        found = _found(readoutmodel.parse(scene + sentence))
+        assert [(speakers, verb) for speakers, verb, _ in found] == [(("Zhou Ming",), "said")]
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
             # a principal named between commas is a list, not an aside
             "President Biden, Prime Minister Starmer, agreed to meet again.",
             # a verb of its own: a clause, not an aside

@@ -975,9 +975,33 @@ class _Reader:
         if opening >= 0 and "," not in text[opening + 1 : end - 1]:
             return opening
         comma = text.rfind(",", max(unit.start, end - _ASIDE), end - 1)
-        if comma < 0 or not self.aside(comma + 1, end - 1):
+        if comma < 0:
+            # an office in apposition runs longer: "Wang, also a member of the Political
+            # Bureau of the Communist Party of China Central Committee, said"
+            comma = text.rfind(",", low, end - 1)
+            if comma < 0 or not self.apposition(comma + 1, end - 1):
+                return position
+        if not self.aside(comma + 1, end - 1):
             return position
         return comma
+
+    def apposition(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` opens with an office, after adverbs and an article
+        ("also a member of ...", "general secretary of ...")."""
+        text = self.text
+        closed = self.grammar.words
+        position = start
+        for word in text[start:end].split():
+            if not (self.grammar.adverb(word) or word.casefold() in closed.articles):
+                break
+            position = text.index(word, position) + len(word)
+        first = self.lexemes.first(position, end)
+        return (
+            first is not None
+            and first.entry is not None
+            and first.entry.title is not None
+            and not text[position : first.start].strip()
+        )
 
     def aside(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]``, set off by commas between a subject and its verb,
