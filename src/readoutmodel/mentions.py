@@ -995,16 +995,27 @@ class _Reader:
 
     def before_office(self, words: list[str]) -> list[str]:
         """The words of an organisation after an office, without a second office of the
-        same person that closes them: "... Central Committee and Vietnamese president"."""
-        if len(words) < 3 or words[-1][:1].isupper():
+        same person that closes them: "... Central Committee and Vietnamese president",
+        "... Central Committee and president of Laos"."""
+        joining = self.words.joining
+        k = next((k for k in range(len(words) - 2, -1, -1) if words[k] in joining), None)
+        if k is None:
             return words
-        last = self.grammar.lookup(words[-1])
-        if last is None or last.title is None:
-            return words
-        k = len(words) - 2
-        while k > 0 and words[k][:1].isupper() and k > len(words) - 4:
-            k -= 1  # "Vietnamese", "State"
-        return words[:k] if words[k].casefold() in self.words.joining else words
+        office = words[k + 1 :]
+        if "of" in office:
+            # "of Laos": the country of the second office
+            at = office.index("of")
+            if not all(w[:1].isupper() for w in office[at + 1 :]):
+                return words
+            office = office[:at]
+        # "Vietnamese", "State" before the office
+        for size in range(min(len(office), 3), 0, -1):
+            entry = self.grammar.lookup(" ".join(office[-size:]))
+            if entry is not None and entry.title is not None:
+                if all(w[:1].isupper() for w in office[:-size]):
+                    return words[:k]
+                break
+        return words
 
     def clause_end(self, start: int) -> int:
         """Where the clause going on at ``start`` ends: a comma, a full stop, the line."""

@@ -1690,6 +1690,16 @@ class TestNameShapesAndOffices:
                     ("Tran Van Hoa", "general secretary of the Communist Party", "VN"),
                 ],
             ),
+            # the second office with its country after it
+            (
+                "Chinese President Xi Jinping held talks with Somsak Vongvichit, general"
+                " secretary of the Lao People's Revolutionary Party Central Committee and"
+                " president of Laos, in Beijing on Monday.",
+                [
+                    ("Xi Jinping", "President", "CN"),
+                    ("Somsak Vongvichit", "general secretary", "LA"),
+                ],
+            ),
             # a capitalised small word in the middle of a sentence opens a name
             (
                 "Chinese President Xi Jinping held talks with To Lam, general secretary of the"
