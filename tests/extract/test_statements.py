@@ -1769,6 +1769,21 @@ class TestMoreForms:
             ],
         )
 
+    @pytest.mark.parametrize(
+        "after",
+        [
+            # others who did something then
+            "Li Hong and Zhao Wen were present at the talks.",
+            # a principal's deed after a phrase that names the engagement
+            "Prior to the talks, Xi Jinping held a welcome ceremony in Beijing.",
+        ],
+    )
+    def test_a_deed_after_an_opening_or_by_others_ends_the_statement(self, after: str) -> None:
+        """A sentence that tells what others did, or what a principal did after a phrase
+        naming the engagement, is narration, not the speaker's words going on."""
+        text = CN + "Xi Jinping stressed the importance of dialogue. " + after
+        _check(text, [((XI,), "stressed", ["Xi Jinping stressed the importance"])])
+
 
 def test_a_long_paragraph_of_quotations() -> None:
     """Each quoted sentence of a long paragraph is a statement of whoever says it, the

@@ -42,7 +42,7 @@ import attrs
 
 from readoutmodel.cast import Cast, relayer_named, relaying_office, relays
 from readoutmodel.lexer import Lexeme, Lexemes
-from readoutmodel.mentions import Mention
+from readoutmodel.mentions import Mention, joins
 from readoutmodel.model import Kind, Span, VerbCategory
 from readoutmodel.patterns import Grammar
 from readoutmodel.text import Document, Paragraph, Sentence
@@ -759,7 +759,10 @@ class _Reader:
         piece = text[unit.start : unit.end].casefold()
         if not unit.quotes and any(map(piece.__contains__, self.grammar.words.background)):
             return True
-        for mention in self.mentions_between(unit.start, min(unit.end, unit.start + 120)):
+        mentions = self.mentions_between(unit.start, min(unit.end, unit.start + 120))
+        for index, mention in enumerate(mentions):
+            if mention.reference == "engagement" and text.startswith(",", mention.end):
+                continue  # an opening phrase: "Prior to the talks, X held a welcome ceremony"
             lead = text[unit.start : mention.start]
             if lead.strip() and not lead.rstrip().endswith(","):
                 return False
@@ -767,9 +770,17 @@ class _Reader:
                 return False
             if mention.kind == "reference" and mention.reference in ("engagement", "role"):
                 return False
+            end = mention.end
             if not self.resolve(mention) and mention.kind != "reference":
-                return False
-            words = text[mention.end : mention.end + 40].split()
+                if mention.kind != "person" or mention.name is None or mention.offices:
+                    return False
+                # others named who did something then: "X and Y were present at the talks"
+                joining = self.grammar.words.joining
+                for other in mentions[index + 1 :]:
+                    if other.kind != "person" or not joins(text[end : other.start], joining):
+                        break
+                    end = other.end
+            words = text[end : end + 40].split()
             for number, word in enumerate(words[:3]):
                 if self.grammar.adverb(word.strip(",.;")):
                     continue
