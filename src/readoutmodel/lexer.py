@@ -389,7 +389,8 @@ def _portfolio_cut(words: list[str], grammar: Grammar) -> int:
     or more; 0 when the run is one name."""
     portfolios = grammar.portfolios
     for number in range(len(words) - 3, -1, -1):
-        if words[number].casefold() in portfolios:
+        # the last of hyphened words: "Indo-Pacific"
+        if words[number].rpartition("-")[2].casefold() in portfolios:
             return number + 1
     return 0
 

@@ -872,7 +872,8 @@ class _Reader:
     def ends_like_body(self, j: int) -> bool:
         """Whether lexeme ``j`` ends with the word of a body or portfolio: "Central
         Committee", "European Commission", "Foreign Affairs"."""
-        return self.items[j].text.rsplit(None, 1)[-1].casefold() in self.grammar.portfolios
+        last = self.items[j].text.rsplit(None, 1)[-1]
+        return last.rpartition("-")[2].casefold() in self.grammar.portfolios  # "Indo-Pacific"
 
     def is_body(self, j: int) -> bool:
         """Whether lexeme ``j`` is a name that ends like a body: "Central Committee"."""

@@ -1690,6 +1690,23 @@ class TestNameShapesAndOffices:
                     ("Tran Van Hoa", "general secretary of the Communist Party", "VN"),
                 ],
             ),
+            # a region an envoy is for, then the name
+            (
+                "Special Envoy for the Middle East Tom Hale met Foreign Minister Li Wen in"
+                " Beijing.",
+                [
+                    ("Tom Hale", "Special Envoy for the Middle East", None),
+                    ("Li Wen", "Foreign Minister", None),
+                ],
+            ),
+            (
+                "Special Envoy for the Indo-Pacific Tom Hale met Foreign Minister Li Wen in"
+                " Beijing.",
+                [
+                    ("Tom Hale", "Special Envoy for the Indo-Pacific", None),
+                    ("Li Wen", "Foreign Minister", None),
+                ],
+            ),
             # the second office with its country after it
             (
                 "Chinese President Xi Jinping held talks with Somsak Vongvichit, general"
