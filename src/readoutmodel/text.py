@@ -185,7 +185,17 @@ def _holds_any(folded: str, phrases: tuple[str, ...]) -> bool:
 
 
 def _has_phrase(piece: str, grammar: Grammar) -> bool:
-    return any(m.group("phrase") for m in grammar.lexer_matches(piece))
+    """Whether ``piece`` holds a phrase of the vocabulary, a verb of a headline inside a
+    capitalised run included ("Xi Jinping Meets Lula")."""
+    for m in grammar.lexer_matches(piece):
+        if m.group("phrase"):
+            return True
+        if m.lastgroup == "name":
+            for word in m.group().split():
+                entry = grammar.lookup(word)
+                if entry is not None and (entry.verb is not None or entry.engagement):
+                    return True
+    return False
 
 
 def _is_date_line(piece: str, grammar: Grammar) -> bool:

@@ -48,6 +48,9 @@ class TestHeadline:
             "The Prime Minister's call with Chancellor Merz",
             # in capitals
             "READOUT OF PRESIDENT BIDEN'S CALL WITH PRIME MINISTER STARMER",
+            # two names and a verb, no longer than a byline
+            "Zhou Ming Meets Lula",
+            "Starmer Calls Carney",
         ],
     )
     def test_headline_before_the_body(self, headline: str) -> None:
