@@ -1690,6 +1690,16 @@ class TestNameShapesAndOffices:
                     ("Tran Van Hoa", "general secretary of the Communist Party", "VN"),
                 ],
             ),
+            # a party office alone, the party's abbreviation giving the country
+            (
+                "On May 6, 2025, Zhou Ming, Member of the Standing Committee of the Political"
+                " Bureau of the CPC Central Committee, met with Lao Vice President Somsak"
+                " Vongvichit in Beijing.",
+                [
+                    ("Zhou Ming", "Member of the Standing Committee of the Political Bureau", "CN"),
+                    ("Somsak Vongvichit", "Vice President", "LA"),
+                ],
+            ),
             # a region an envoy is for, then the name
             (
                 "Special Envoy for the Middle East Tom Hale met Foreign Minister Li Wen in"
