@@ -1972,6 +1972,14 @@ class TestNameShapesAndOffices:
             "Omar Farah",
         ]
 
+    @pytest.mark.parametrize("office", ["the Prime Minister's Office", "the PM Office", "PM House"])
+    def test_the_office_that_passes_the_readout_on_is_no_participant(self, office: str) -> None:
+        """ "..., the Prime Minister's Office said" names a source, not one who spoke."""
+        text = f"Prime Minister Hana Desta spoke to President Omar Farah of Somalia, {office} said."
+        readout = readoutmodel.parse(text)
+        assert [p.name for p in readout.participants] == ["Hana Desta", "Omar Farah"]
+        assert not readout.statements
+
     @pytest.mark.parametrize(
         "headline",
         [
