@@ -334,6 +334,8 @@ class _Reader:
         # from each of its styles, which without a bound is quadratic
         while self.entries[j].honorific and (j == i or self.spaced[j]) and j - i < _STYLES:
             j += 1
+        if j > i and self.gaps[j].strip().casefold() in self.words.joining:
+            return None  # "His Highness and President X": the style is someone's of its own
         # demonyms and countries before an office or a role: "Thai and New Zealand", "U.S."
         k = j
         codes: list[str] = []

@@ -1770,6 +1770,29 @@ class TestMoreForms:
         )
 
     @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Prime Minister Arjun Rao spoke with President Lina Moyo of Zambia today.\n\n"
+                "PM and President Moyo discussed trade.",
+                ("Arjun Rao", "Lina Moyo"),
+            ),
+            (
+                "His Highness Sheikh Khalid bin Saif received a phone call today from President"
+                " Lina Moyo of Zambia.\n\nHis Highness and President Moyo discussed trade.",
+                ("Sheikh Khalid bin Saif", "Lina Moyo"),
+            ),
+        ],
+    )
+    def test_an_office_or_style_joined_to_a_named_counterpart(
+        self, text: str, expected: tuple[str, ...]
+    ) -> None:
+        """ "PM and President X", "His Highness and President X": the office or style
+        before "and" is the other principal's, who speaks too."""
+        found = _found(readoutmodel.parse(text))
+        assert [(speakers, verb) for speakers, verb, _ in found] == [(expected, "discussed")]
+
+    @pytest.mark.parametrize(
         "after",
         [
             # others who did something then

@@ -1372,6 +1372,8 @@ class _Reader:
                 if named:
                     self.relayers.add(unit.start)  # "Kremlin spokesman X said ..."
                 return None
+            if mention.joined is not None and len(resolved) == 1:
+                resolved = self.joined_holder(mention, resolved[0]) + resolved
             span = Span(mention.start, mention.end)
             # "The call focused on ...": the engagement speaks for all, but names no one
             named_here = mention.reference != "engagement"
@@ -1383,6 +1385,16 @@ class _Reader:
         if not speakers:
             return None  # office-holders who took no part, none of them a principal
         return tuple(speakers), (chain[0].start, chain[-1].end)
+
+    def joined_holder(self, mention: Mention, named: int) -> tuple[int, ...]:
+        """The principal who holds the office joined by "and" before a name that is not
+        the named one's: "PM and President Biden discussed" is the Prime Minister's act too."""
+        assert mention.joined is not None
+        office = mention.joined[2]
+        if self.cast.principals[named].office == office:
+            return ()
+        holders = tuple(i for i in self.cast.by_office(office) if i != named)
+        return self.cast.prefer_home(holders)
 
     def purpose_follows(self, lx: Lexeme) -> bool:
         """Whether "to" and a reporting verb follow ``lx``: "called to congratulate"."""
