@@ -334,6 +334,10 @@ def _cut(text: str, grammar: Grammar, start: int, end: int, items: list[Lexeme])
         ]
         return None
     words = piece.split()
+    if len(words) > 2 and len(words[0]) > 2 and words[0].isalpha() and words[0].isupper():
+        # "IAEA Rafael Grossi": a body's initials, then a person's name
+        items.append(Lexeme(start, start + len(words[0]), "name", words[0]))
+        return text.index(words[1], start + len(words[0]))
     cut = _portfolio_cut(words, grammar)
     if cut:
         # "National Defence Wladyslaw Nowak": a body's name, then a person's

@@ -811,10 +811,15 @@ class _Reader:
             written = self.items[k].text
             # a state is what an office is "of" ("President of the Republic"), never "for"
             # ("thanked the Crown Prince for the Kingdom's support")
-            body = self.ends_like_body(k) or (
-                tuple(gap.split()) in self.words.of
-                and " " not in written
-                and written.casefold() in self.words.states
+            body = (
+                self.ends_like_body(k)
+                # a body's initials: "Director General of the IAEA"
+                or (written.isupper() and written.isalpha() and len(written) > 2)
+                or (
+                    tuple(gap.split()) in self.words.of
+                    and " " not in written
+                    and written.casefold() in self.words.states
+                )
             )
             if not body and linked:
                 # a list of fields that the last one ends like a body: "for Europe and

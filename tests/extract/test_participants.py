@@ -9,6 +9,7 @@ from readoutmodel.cast import relays
 from readoutmodel.patterns import Grammar
 
 AFTER = " The two leaders discussed bilateral relations."
+LI_WEN = ("Li Wen", "Foreign Minister", None)
 
 
 def _people(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -1689,6 +1690,32 @@ class TestNameShapesAndOffices:
                     ("Xi Jinping", "President", "CN"),
                     ("Tran Van Hoa", "general secretary of the Communist Party", "VN"),
                 ],
+            ),
+            # a field, a body or a body's initials that the office is for or of, then a name
+            (
+                "Special Presidential Envoy for Climate Tom Hale met Foreign Minister Li Wen.",
+                [("Tom Hale", "Special Presidential Envoy for Climate", None), LI_WEN],
+            ),
+            (
+                "Under Secretary of State for Political Affairs Tom Hale met Foreign Minister"
+                " Li Wen.",
+                [("Tom Hale", "Under Secretary of State for Political Affairs", None), LI_WEN],
+            ),
+            (
+                "Foreign Minister Li Wen met Director General of the IAEA Tom Hale.",
+                [LI_WEN, ("Tom Hale", "Director General of the IAEA", None)],
+            ),
+            (
+                "Foreign Minister Li Wen met UN High Commissioner for Refugees Tom Hale.",
+                [LI_WEN, ("Tom Hale", "High Commissioner for Refugees", "UN")],
+            ),
+            (
+                "Foreign Minister Li Wen met President of the World Bank Tom Hale.",
+                [LI_WEN, ("Tom Hale", "President of the World Bank", None)],
+            ),
+            (
+                "First Lady Ann Hale met First Lady Olena Moroz of Ukraine.",
+                [("Ann Hale", "First Lady", None), ("Olena Moroz", "First Lady", "UA")],
             ),
             # a party office alone, the party's abbreviation giving the country
             (
