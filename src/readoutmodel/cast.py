@@ -282,7 +282,12 @@ class Cast:
             found = self._holding[office, countries] = tuple(
                 i
                 for i, p in enumerate(self.principals)
-                if any(offices_match(office, held, self.below) for held in p.offices)
+                # the office as written too, where a modifier is not in the office held:
+                # "The Deputy Secretary" is the "Deputy Secretary of State"
+                if (
+                    any(offices_match(office, held, self.below) for held in p.offices)
+                    or (p.title is not None and offices_match(office, p.title, self.below))
+                )
                 and (not countries or p.country in countries)
             )
         return found

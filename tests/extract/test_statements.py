@@ -1769,6 +1769,15 @@ class TestMoreForms:
             ],
         )
 
+    def test_a_modified_office_alone_is_its_holder(self) -> None:
+        """ "The Deputy Secretary" is the Deputy Secretary of State the scene names."""
+        text = (
+            "Deputy Secretary of State Tom Hale met today with Foreign Minister Ana Reyes of"
+            " Chile. The Deputy Secretary reaffirmed the U.S. commitment to Chile."
+        )
+        found = _found(readoutmodel.parse(text))
+        assert [(speakers, verb) for speakers, verb, _ in found] == [(("Tom Hale",), "reaffirmed")]
+
     @pytest.mark.parametrize(
         ("text", "expected"),
         [
