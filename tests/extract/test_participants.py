@@ -1999,6 +1999,32 @@ class TestNameShapesAndOffices:
             "Omar Farah",
         ]
 
+    def test_the_object_of_the_scene_verb_is_not_its_subject(self) -> None:
+        """ "Danish Prime Minister X called the Prime Minister": the Prime Minister called is
+        another, the issuer's own, whom "The Prime Minister" means after."""
+        text = (
+            "PM call with Prime Minister Holm: 3 March 2025\n\nA Downing Street spokesperson"
+            " said:\n\nDanish Prime Minister Ida Holm called the Prime Minister this afternoon."
+            "\n\nThe Prime Minister said that Europe must do more for its defence."
+        )
+        readout = readoutmodel.parse(text)
+        assert [(p.name, p.country) for p in readout.participants] == [
+            ("Prime Minister", "GB"),
+            ("Ida Holm", "DK"),
+        ]
+        assert readout.initiator is not None
+        assert readout.initiator.name == "Ida Holm"
+        assert [[p.name for p in s.speakers] for s in readout.statements] == [["Prime Minister"]]
+
+    def test_an_office_in_a_clause_after_the_object_is_the_subjects(self) -> None:
+        """ "X spoke with Y, who called to wish the President ...": the President is X."""
+        text = (
+            "President Avi Dror spoke this morning with President Omar Farah of Somalia, who"
+            " called to wish the President a happy new year.\n\nThe two presidents discussed"
+            " trade."
+        )
+        assert [name for name, _, _ in _people(text)] == ["Avi Dror", "Omar Farah"]
+
     @pytest.mark.parametrize("office", ["the Prime Minister's Office", "the PM Office", "PM House"])
     def test_the_office_that_passes_the_readout_on_is_no_participant(self, office: str) -> None:
         """ "..., the Prime Minister's Office said" names a source, not one who spoke."""

@@ -697,7 +697,7 @@ def find(
         # who the named are, before the unnamed are placed among them: "Prime Minister of
         # Australia" in a headline is the named Prime Minister the gazetteer knows as its
         _known(drafts, grammar, year)
-    _place(drafts, placeholders)
+    _place(drafts, placeholders, text, lexemes)
     _drop_askers(drafts, placeholders)
     orphans = _enrich(document, lexemes, mentions, starts, drafts, placeholders, grammar)
     drafts.extend(placeholders)
@@ -1030,8 +1030,10 @@ def _either_office(one: str, other: str, below: frozenset[str]) -> bool:
     return offices_match(one, other, below) or offices_match(other, one, below)
 
 
-def _place(drafts: list[_Draft], placeholders: list[_Draft]) -> None:
-    """Merge unnamed principals into named ones holding their office, or lacking one."""
+def _place(drafts: list[_Draft], placeholders: list[_Draft], text: str, lexemes: Lexemes) -> None:
+    """Merge unnamed principals into named ones holding their office, or lacking one; not
+    into one named on the other side of the verb that sets the scene ("Danish Prime
+    Minister X called the Prime Minister")."""
     taken: dict[int, str | None] = {}  # a principal merged with, and the office it took
     for holder in sorted(placeholders, key=lambda d: not d.countries):
         office = holder.office
@@ -1047,7 +1049,9 @@ def _place(drafts: list[_Draft], placeholders: list[_Draft]) -> None:
         free = [
             i
             for i, d in enumerate(drafts)
-            if i not in taken and not (d.joined_later and holder.spans)
+            if i not in taken
+            and not (d.joined_later and holder.spans)
+            and not _across_verb(text, lexemes, holder, d)
         ]
         choices = (
             [i for i in free if drafts[i].compatible(holder) and holds(drafts[i])]
@@ -1096,6 +1100,31 @@ def _place(drafts: list[_Draft], placeholders: list[_Draft]) -> None:
             taken[choices[0]] = office
             holder.first = -1  # merged
     placeholders[:] = [p for p in placeholders if p.first >= 0]
+
+
+def _across_verb(text: str, lexemes: Lexemes, one: _Draft, other: _Draft) -> bool:
+    """Whether ``one`` and ``other`` are named in one scene sentence as the subject and
+    the object of the verb that sets the scene: two people. No one else is named between
+    the verb and its object ("X spoke with Y, who called to wish the President ..." is
+    Y's object, X)."""
+    for span, at in one.spans.items():
+        there = other.spans.get(span)
+        if there is None:
+            continue
+        low, high = (at, there) if at < there else (there, at)
+        verb = None
+        for lx in lexemes.between(low, high):
+            entry = lx.entry
+            if verb is None:
+                if entry is not None and any(cue.part == "verb" for cue in entry.engagement):
+                    verb = lx.start
+            elif lx.kind == "name" or (entry is not None and entry.title is not None):
+                return False
+        # the first, its subject: no comma between ("At the request of the President of
+        # Mexico, Prime Minister X spoke with President Y")
+        if verb is not None and "," not in text[low:verb]:
+            return True
+    return False
 
 
 def _joiners(
