@@ -305,6 +305,8 @@ class _Reader:
                     ),
                     nxt + 1,
                 )
+        if kind == "group" and not self.counted(lx):
+            return None
         if kind == "role":
             if not self.determined(lx.start):
                 return None
@@ -322,6 +324,15 @@ class _Reader:
                 mention, after = inner
                 return attrs.evolve(mention, start=start, reference="counterpart"), after
         return Mention(start, lx.end, "reference", reference=kind), i + 1
+
+    def counted(self, lx: Lexeme) -> bool:
+        """Whether a group's phrase counts as one where it stands: opened by a determiner
+        or a quantifier ("the leaders", "both sides") anywhere, bare ("Leaders agreed") only
+        where a sentence starts, as "Other leaders" and "G7 leaders" do not."""
+        if lx.text.split(None, 1)[0].casefold() in self.words.counting:
+            return True
+        before = self.text[max(0, lx.start - 3) : lx.start].rstrip()
+        return not before or before[-1] in '.!?:\n"“”'
 
     def person(self, i: int) -> tuple[Mention, int] | None:
         if self.is_name[i] and self.items[i].entry is None:

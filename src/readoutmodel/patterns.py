@@ -157,6 +157,9 @@ class Closed:
     masculine_owning: tuple[str, ...]  # with a space before and after: " for his "
     feminine_owning: tuple[str, ...]  # with a space before and after: " for her "
     determiners: tuple[str, ...]  # with their space: "the ", "The "
+    # the words that open a group's phrase where it counts as one anywhere, lower case:
+    # the determiners without their space and the quantifiers ("all", "both")
+    counting: frozenset[str]
     organisation: frozenset[str]
     of: tuple[tuple[str, ...], ...]  # as word lists: ("of",), ("of", "the")
     of_for: tuple[tuple[str, ...], ...]  # "of" and "for": "Minister for Foreign Affairs"
@@ -271,6 +274,7 @@ class Closed:
             masculine_owning=tuple(f" {w} " for w in words.masculine_owning),
             feminine_owning=tuple(f" {w} " for w in words.feminine_owning),
             determiners=spaced(tuple(d for w in words.determiners for d in (w, w.capitalize()))),
+            counting=lower(words.determiners + words.quantifiers),
             organisation=lower(words.organisation),
             of=tuple(tuple(phrase.split()) for phrase in words.of),
             of_for=tuple(tuple(phrase.split()) for phrase in words.of + words.portfolio_of),

@@ -428,6 +428,18 @@ class TestSpeakers:
         assert found == [("said", ["Joe Biden"]), ("pointed out", ["Xi Jinping"])]
 
     @pytest.mark.parametrize(
+        "group", ["Leaders", "All leaders", "Leaders of both countries", "Leaders from both sides"]
+    )
+    def test_leaders_without_an_article_are_everyone(self, group: str) -> None:
+        """ "Leaders agreed ..." opens a joint statement, as "The leaders agreed" does."""
+        text = (
+            "Today, Prime Minister Ann Lee spoke with President Tom Hale of Kenya.\n\n"
+            f"{group} agreed to keep working together."
+        )
+        readout = readoutmodel.parse(text)
+        assert [(s.verb, len(s.speakers)) for s in readout.statements] == [("agreed", 2)]
+
+    @pytest.mark.parametrize(
         "group", ["The four ministers", "All four ministers", "The four officials", "All four"]
     )
     def test_a_counted_group_is_everyone_whatever_their_offices(self, group: str) -> None:

@@ -162,6 +162,7 @@ class Words:
     masculine_owning: tuple[str, ...]
     feminine_owning: tuple[str, ...]
     determiners: tuple[str, ...]
+    quantifiers: tuple[str, ...]
     organisation: tuple[str, ...]
     of: tuple[str, ...]
     states: tuple[str, ...]
