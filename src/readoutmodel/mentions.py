@@ -625,7 +625,7 @@ class _Reader:
                 if (
                     joint
                     and (self.determined(run_start) or self.determined(b.start))
-                    and not (self.is_office[nxt] and self.named_after(nxt + 1))
+                    and not (self.is_office[nxt] and self.named_after(self.office_end(nxt)))
                 ):
                     # "The Prime Minister and President Zelenskyy": two people; not "The
                     # Tanaiste and Minister for Foreign Affairs, X,", one person's offices
@@ -878,6 +878,18 @@ class _Reader:
             and self.is_name[j + 1]
             and self.spaced[j + 1]
         )
+
+    def office_end(self, j: int) -> int:
+        """The lexeme after the office at ``j`` and what it is for or of: its portfolio
+        ("Minister for Foreign Affairs and Trade") or its country ("Prime Minister of
+        Saudi Arabia")."""
+        after = j + 1
+        if after >= self.size or self.spaced[after]:
+            return after
+        if self.of(self.gaps[after]) and self.entries[after].countries:
+            return after + 1
+        found = self.portfolio(after, self.items[j].text)
+        return after if found is None else found[0]
 
     def named_after(self, j: int) -> bool:
         """Whether a comma and a name (perhaps after a style) stand at ``j``."""

@@ -644,6 +644,17 @@ class TestWhoTakesPart:
                 " State Jane Roe in Washington.",
                 "Deputy Prime Minister and Foreign Minister",
             ),
+            # the second office with its portfolio or country before the comma
+            (
+                "The Tánaiste and Minister for Foreign Affairs and Trade, Sean Byrne T.D., met"
+                " with US Secretary of State Jane Roe in Washington.",
+                "Tánaiste and Minister for Foreign Affairs and Trade",
+            ),
+            (
+                "The Crown Prince and Prime Minister of Saudi Arabia, Sean Byrne, met Secretary"
+                " of State Jane Roe in Washington.",
+                "Crown Prince and Prime Minister",
+            ),
         ],
     )
     def test_an_article_before_offices_one_name_holds(self, scene: str, title: str) -> None:
