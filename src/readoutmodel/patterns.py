@@ -352,6 +352,7 @@ class Grammar:
     lexeme: Any  # a phrase or a name, where a word starts
     folded_phrase: Any  # the case-insensitive phrases alone: a longer one than an exact match
     title_ranks: dict[str, int]  # an office's seniority: its place in titles.txt
+    given_names: dict[str, str]  # a given name -> "he" or "she" (data/given_names.tsv)
     title_kin: frozenset[tuple[str, str]]  # offices of one kind, in lower case, both ways
     digit: Any  # any digit: a cheap test before the date and time patterns
     title_suffixes: frozenset[str]
@@ -769,6 +770,7 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         shouted=shouted,
         **_phrase_patterns(vocabulary, exact, folded, _ascii_caseless),
         title_ranks={title: rank for rank, title in enumerate(vocabulary.titles)},
+        given_names=dict(vocabulary.given_names),
         title_kin=frozenset(
             pair
             for one, other in vocabulary.title_kin

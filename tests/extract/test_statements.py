@@ -1781,6 +1781,41 @@ class TestMoreForms:
             ],
         )
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            # "She" after a man is the woman of the engagement
+            (
+                "Premier Li Qiang met with Prime Minister Giorgia Rossi of Italy.\n\nLi Qiang said"
+                " that China values Italy. She said that Italy values China.",
+                [("Li Qiang",), ("Giorgia Rossi",)],
+            ),
+            # "He" after a woman is the man
+            (
+                "The Taoiseach Simon Byrne spoke with President Ursula Weber by phone.\n\nShe"
+                " thanked the Taoiseach. He said that Ireland wants a strong portfolio.",
+                [("Ursula Weber",), ("Simon Byrne",)],
+            ),
+        ],
+    )
+    def test_a_given_name_tells_he_from_she(
+        self, text: str, expected: list[tuple[str, ...]]
+    ) -> None:
+        """Where no style says it, a participant's given name tells "he" from "she"."""
+        found = _found(readoutmodel.parse(text))
+        assert [speakers for speakers, _, _ in found] == expected
+
+    def test_another_given_name_is_another_person(self) -> None:
+        """ "Mrs. Michelle Rao" in a quotation is not President Joe Rao, whose name stays."""
+        text = (
+            "President Xi Jinping held a telephone talk with President Joe Rao.\n\nXi Jinping"
+            " said, I welcome the visit of your wife, Mrs. Michelle Rao.\n\nPresident Rao"
+            " expressed his thanks. He said the visit would be a success."
+        )
+        readout = readoutmodel.parse(text)
+        assert [p.name for p in readout.participants] == ["Xi Jinping", "Joe Rao"]
+        assert [s.speakers[0].name for s in readout.statements][-2:] == ["Joe Rao"] * 2
+
     def test_a_modified_office_alone_is_its_holder(self) -> None:
         """ "The Deputy Secretary" is the Deputy Secretary of State the scene names."""
         text = (

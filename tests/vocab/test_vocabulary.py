@@ -161,6 +161,26 @@ class TestErrors:
         assert raised.value.source.endswith("people.tsv")
         assert raised.value.entry == "line 2"
 
+    @pytest.mark.parametrize(
+        ("line", "message"),
+        [("Jana\tshe\tCZ\n", "tab-separated"), ("Jana\twoman\n", "he or she")],
+    )
+    def test_bad_given_name(self, tmp_path: Path, line: str, message: str) -> None:
+        """A directory's own given_names.tsv is read instead of the package's, and checked."""
+        directory = _copy(tmp_path)
+        (directory / "given_names.tsv").write_text("# names\n" + line, encoding="utf-8")
+        with pytest.raises(VocabularyError, match=message) as raised:
+            Vocabulary.load(directory, "en")
+        assert raised.value.source.endswith("given_names.tsv")
+        assert raised.value.entry == "line 2"
+
+    def test_shipped_given_names(self) -> None:
+        """The shipped given names say "he" or "she", each name once."""
+        names = Vocabulary.default().given_names
+        assert ("Giorgia", "she") in names
+        assert ("Keir", "he") in names
+        assert len({name for name, _ in names}) == len(names)
+
     def test_own_people(self, tmp_path: Path) -> None:
         """A directory's own people.tsv replaces the package's."""
         directory = _copy(tmp_path)

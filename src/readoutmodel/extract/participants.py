@@ -205,18 +205,31 @@ class _Draft:
         return self.spans.keys().isdisjoint(other.spans)
 
 
-def _named_by(drafts: list[_Draft], name: str, words: Closed) -> list[_Draft]:
-    """The principals ``name`` names, its words read once for them all."""
+def _named_by(
+    drafts: list[_Draft], name: str, words: Closed, given: dict[str, str] | None = None
+) -> list[_Draft]:
+    """The principals ``name`` names, its words read once for them all; with ``given``
+    (given names, data/given_names.tsv), not one whose name opens with a given name of the
+    other sex ("Michelle Obama" is not "Barack Obama"; "Joe Biden" may be "Joseph Biden")."""
     tokens, last = name_key(name, words.name_noise, words.patronymics)
     if not tokens:
         return []
     # same_person directly: a method call per principal costs as much as the test; and
     # only for principals sharing a word with the name, as most names are others'
-    return [
+    found = [
         d
         for d in drafts
         if not tokens.isdisjoint(d.tokens) and same_person(tokens, last, d.tokens, d.surnames)
     ]
+    gender = given.get(name.split(None, 1)[0]) if found and given else None
+    if gender is not None:
+        assert given is not None
+        found = [
+            d
+            for d in found
+            if all(given.get(n.split(None, 1)[0], gender) == gender for n in d.names)
+        ]
+    return found
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1241,7 +1254,9 @@ def _enrich(
             name = text[mention.name[0] : mention.name[1]]
             owners = owners_of.get(name)
             if owners is None:
-                owners = owners_of[name] = _named_by(drafts, name, grammar.words)
+                owners = owners_of[name] = _named_by(
+                    drafts, name, grammar.words, grammar.given_names
+                )
             in_body = body_start <= mention.start < body_end
             if len(owners) == 1:
                 said = (name, mention.titles, mention.offices, mention.countries, in_body)

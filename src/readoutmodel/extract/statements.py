@@ -104,7 +104,8 @@ def _genders(
     cast: Cast, grammar: Grammar, text: str, mentions: tuple[Mention, ...], lexemes: Lexemes
 ) -> dict[int, str]:
     """The principals whose style, where the scene first names them, says "he" or "she":
-    "Mr.", "His Majesty", "Ms.", "Her Excellency" (grammar.toml: masculine, feminine);
+    "Mr.", "His Majesty", "Ms.", "Her Excellency" (grammar.toml: masculine, feminine), or
+    else their given name ("Giorgia", data/given_names.tsv);
     not a later name, which may be a namesake's ("Mrs. Michelle Obama"); then those a
     possessive right after them says it of, where a courtesy is paid them ("congratulated
     Prime Minister X on her appointment": grammar.toml masculine_owning, feminine_owning;
@@ -112,13 +113,19 @@ def _genders(
     words = grammar.words
     found: dict[int, str] = {}
     for i, principal in enumerate(cast.principals):
-        if not principal.before_names:
-            continue
-        opening = principal.before_names[0] + " "  # "ms. ", "her excellency madam "
-        if opening.startswith(words.masculine):
-            found[i] = "he"
-        elif opening.startswith(words.feminine):
-            found[i] = "she"
+        if principal.before_names:
+            opening = principal.before_names[0] + " "  # "ms. ", "her excellency madam "
+            if opening.startswith(words.masculine):
+                found[i] = "he"
+                continue
+            if opening.startswith(words.feminine):
+                found[i] = "she"
+                continue
+        # a given name that says it: "Giorgia Meloni", "Tsai Ing-wen"
+        names = grammar.given_names
+        said = {names[word] for word in principal.name.split() if word in names}
+        if len(said) == 1 and principal.named:
+            found[i] = said.pop()
     if len(found) == len(cast.principals):
         return found
     for mention in mentions:

@@ -247,6 +247,8 @@ class Vocabulary:
     taxonomy: Taxonomy
     topic_cues: tuple[tuple[str, str], ...] = ()  # (kind, phrase), see topic_cues.tsv
     people: tuple[Person, ...] = ()  # office holders, shared by every language
+    # given names and whether they say "he" or "she", shared by every language
+    given_names: tuple[tuple[str, str], ...] = ()
     title_kin: tuple[
         tuple[str, str], ...
     ] = ()  # offices of one kind: ("Premier", "Prime Minister")
@@ -601,6 +603,7 @@ def _load(source: _Source, language: str) -> Vocabulary:
         taxonomy=Taxonomy.from_toml_text(source.read("topics.toml"), source.label("topics.toml")),
         topic_cues=tuple(_topic_cues(source)),
         people=tuple(_people(source)),
+        given_names=tuple(_given_names(source)),
     )
 
 
@@ -693,6 +696,20 @@ def _people(source: _Source) -> Iterator[Person]:
                 raise VocabularyError(f"years are FIRST-LAST, not {piece!r}", label, where)
             spans.append((int(match[1]), int(match[2])))
         yield Person(code, tuple(names.split("|")), tuple(offices.split("|")), tuple(spans))
+
+
+def _given_names(source: _Source) -> Iterator[tuple[str, str]]:
+    text, label = source.read_shared("given_names.tsv")
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        where = f"line {number}"
+        cells = [cell.strip() for cell in raw.split("\t")]
+        if len(cells) != 2 or not cells[0]:
+            raise VocabularyError("expected a name and he or she, tab-separated", label, where)
+        if cells[1] not in ("he", "she"):
+            raise VocabularyError(f"expected he or she, not {cells[1]!r}", label, where)
+        yield cells[0], cells[1]
 
 
 @functools.cache
