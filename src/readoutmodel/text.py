@@ -386,6 +386,10 @@ def segment(text: str, grammar: Grammar) -> Document:
             and following is not None
             and following.role == "text"
             and _is_item(text, following, grammar)
+            and (
+                not _sentence_item(text, following, grammar)
+                or _verb_before_colon(text, line, grammar)
+            )
         )
         if line.role == "text" and (
             text.endswith(grammar.words.terminal, line.start, line.end)
@@ -454,6 +458,32 @@ def _byline(text: str, line: Line, grammar: Grammar) -> Span:
         if folded.endswith(suffix):
             return Span(line.start, line.end - len(suffix))
     return Span(line.start, line.end)
+
+
+def _sentence_item(text: str, line: Line, grammar: Grammar) -> bool:
+    """Whether a list item reads as a sentence: a capital after its marker, a stop at its
+    end ("• The Chancellor expressed ... ."), not a piece of one ("- ratification of
+    the treaty;")."""
+    start = _skip_list_marker(text, line.start, line.end, grammar)
+    return text[start : start + 1].isupper() and text.endswith(
+        grammar.words.terminal, line.start, line.end
+    )
+
+
+def _verb_before_colon(text: str, line: Line, grammar: Grammar) -> bool:
+    """Whether a line ends with a verb and a colon, whose object is the list under it
+    ("The leaders discussed:", "... discussed the following:"); the items under another
+    ("The spokesperson issued the following statement:") are sentences of their own."""
+    words = text[max(line.start, line.end - 60) : line.end - 1].split()[-_COLON_OBJECT:]
+    for size in (1, 2):  # "discussed", "agreed on", "touched upon"
+        for at in range(len(words) - size + 1):
+            entry = grammar.lookup(" ".join(words[at : at + size]))
+            if entry is not None and entry.verb is not None:
+                return True
+    return False
+
+
+_COLON_OBJECT = 3  # the most words a verb's object before a colon leading a list runs to
 
 
 def _is_item(text: str, line: Line, grammar: Grammar) -> bool:

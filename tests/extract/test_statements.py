@@ -1766,6 +1766,24 @@ class TestMoreForms:
         assert listed.content == "• Ukraine;\n• trade and tariffs."
         assert [t.id for t in listed.topics] == ["trade", "ukraine"]
 
+    @pytest.mark.parametrize("marker", ["•", "-", "*"])
+    def test_sentences_listed_under_a_colon_are_statements_of_their_own(self, marker: str) -> None:
+        """Items that are sentences, under a line that is no verb's ("The spokesperson
+        issued the following statement:"), are read one by one, not as the line's list."""
+        text = (
+            "Prime Minister Ann Lee spoke by telephone with President Tom Hale of Kenya. The"
+            " spokesperson issued the following statement:\n\n"
+            f"{marker} The Prime Minister expressed her condolences on the floods.\n"
+            f"{marker} President Hale thanked the Prime Minister for her support.\n"
+            f"{marker} Both agreed to stay in close contact."
+        )
+        found = _found(readoutmodel.parse(text))
+        assert [(speakers, verb, anchors[0].split()[:3]) for speakers, verb, anchors in found] == [
+            (("Ann Lee",), "expressed", ["The", "Prime", "Minister"]),
+            (("Tom Hale",), "thanked", ["President", "Hale", "thanked"]),
+            (("Ann Lee", "Tom Hale"), "agreed", ["Both", "agreed", "to"]),
+        ]
+
     def test_a_joint_deed_ends_the_statement(self) -> None:
         """ "Both leaders signed ..." narrates anew; "The parties concerned should" does not."""
         text = (
