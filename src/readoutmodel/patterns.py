@@ -756,7 +756,13 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
     )
     topics = compile_topics(vocabulary)
     issuer_codes = dict(vocabulary.issuers)
-    issuers = re.compile(rf"(?<!\w)(?:{trie_pattern(issuer_codes)})(?!\w)")
+    # names of several words in any case ("U.S. DEPARTMENT of STATE"); a short one only
+    # as written ("MAP", not "site map")
+    spaced = {name.casefold(): code for name, code in vocabulary.issuers if " " in name}
+    issuers = re.compile(
+        rf"(?<!\w)(?:{trie_pattern(issuer_codes)}|(?i:{trie_pattern(spaced)}))(?!\w)"
+    )
+    issuer_codes |= {name: code for name, code in spaced.items() if name not in issuer_codes}
     chrome = vocabulary.chrome
 
     def rules(kind: str) -> tuple[str, ...]:
@@ -802,7 +808,8 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         chrome_prefixes=rules("prefix"),
         chrome_opening=re.compile(trie_pattern(rules("prefix")) or "(?!)"),
         chrome_suffixes=rules("suffix"),
-        chrome_contains=rules("contains"),
+        # a breadcrumb's mark between spaces: "Media Center > Documents"
+        chrome_contains=rules("contains") + tuple(f" {mark} " for mark in rules("crumb")),
         chrome_tails=frozenset(rules("tail")),
         prefaces=rules("preface"),
         issuers=issuers,

@@ -75,6 +75,11 @@ class TestHeadline:
             "GOV.UK",
             "European Commission - Press corner",
             "Government of Ireland | Press releases",
+            # breadcrumbs, a site's name in capitals, a ticker
+            "Media Center > Bilateral Documents",
+            "Home » Diplomacy » Bilateral",
+            "U.S. DEPARTMENT of STATE",
+            "Latest: PM holds telephone conversation with President of Kenya",
         ],
     )
     def test_chrome_before_the_headline(self, chrome: str) -> None:
@@ -95,6 +100,9 @@ class TestHeadline:
             "Release date 3 March 2025",
             # a byline opened by a style
             "Rt Hon Ana Ruiz MP",
+            # a link to the page in another language; a news page's bar
+            "Japanese",
+            "2025-03-03 10:11:25 | Source: Xinhua | Editor: Li Hua",
         ],
     )
     def test_chrome_under_the_headline(self, chrome: str) -> None:

@@ -103,6 +103,7 @@ class TestEntries:
             "prefix",
             "suffix",
             "contains",
+            "crumb",
             "tail",
             "preface",
         }

@@ -265,7 +265,7 @@ def _marked_issuer(document: Document, grammar: Grammar, headline: Iterable[Ment
         for m in grammar.issuers.finditer(text, span.start, span.end):
             if titles and any(start <= m.start() and m.end() <= end for start, end in titles):
                 continue
-            code = codes[m.group()]
+            code = codes.get(m.group()) or codes[m.group().casefold()]
             votes[code] = votes.get(code, 0) + 1
     if votes:
         return max(votes, key=votes.__getitem__)

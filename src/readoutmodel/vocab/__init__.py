@@ -507,7 +507,7 @@ _REFERENCE_KINDS = (
     "first",
     "we",
 )
-_CHROME_KINDS = ("line", "prefix", "suffix", "contains", "tail", "preface")
+_CHROME_KINDS = ("line", "prefix", "suffix", "contains", "crumb", "tail", "preface")
 
 
 def _load(source: _Source, language: str) -> Vocabulary:
