@@ -2010,6 +2010,24 @@ class TestNameShapesAndOffices:
             "Omar Farah",
         ]
 
+    @pytest.mark.parametrize(
+        "source",
+        [
+            "Senior Presidential Secretary for Press Affairs Kim Na-ri said",
+            "National Security Adviser Kim Na-ri told reporters",
+            "Director of the Public Diplomacy Directorate Kim Na-ri said",
+        ],
+    )
+    def test_who_told_the_scene_is_no_participant(self, source: str) -> None:
+        """ "..., <office> <name> said." closing the scene names its source, not one who met."""
+        text = (
+            "President Lee Jun-ho and Japanese Prime Minister Sato Haruki held talks via"
+            f" videoconference on Tuesday, {source}."
+        )
+        readout = readoutmodel.parse(text)
+        assert [p.name for p in readout.participants] == ["Lee Jun-ho", "Sato Haruki"]
+        assert not readout.statements
+
     def test_the_object_of_the_scene_verb_is_not_its_subject(self) -> None:
         """ "Danish Prime Minister X called the Prime Minister": the Prime Minister called is
         another, the issuer's own, whom "The Prime Minister" means after."""

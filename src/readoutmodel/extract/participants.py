@@ -527,25 +527,56 @@ def _sourced(mention: Mention, text: str, grammar: Grammar) -> bool:
     return before.endswith(words.according) or before.endswith(words.sourced_from)
 
 
-def _tells_scene(mention: Mention, text: str, lexemes: Lexemes) -> bool:
-    """Whether a mention opens a clause that ends the scene by saying who told it: "...,
-    Kremlin aide X told reporters.", "..., National Security Adviser X said."."""
-    reach = mention.end + 2 * _TOLD_REACH
-    if text.find(".", mention.end, reach) < 0 and text.find("\n", mention.end, reach) < 0:
+def _tells_scene(mention: Mention, text: str, lexemes: Lexemes, grammar: Grammar) -> bool:
+    """Whether a mention stands in a clause that ends the scene by saying who told it: "...,
+    Kremlin aide X told reporters.", "..., National Security Adviser X said.", "...,
+    Senior Presidential Secretary for Press Affairs X said."."""
+    reach = mention.end + _TOLD_REACH
+    stop = min(
+        (
+            i
+            for i in (text.find(".", mention.end, reach), text.find("\n", mention.end, reach))
+            if i >= 0
+        ),
+        default=-1,
+    )
+    if stop < 0:
         return False  # the commonest case: far from the sentence's end
+    if "," in text[mention.end : stop]:
+        return False
     before = text[max(0, mention.start - _TOLD_REACH) : mention.start]
     comma = before.rfind(", ")
-    if comma < 0 or not _plain_words(before[comma + 2 :]):
+    if comma < 0 or not _office_words(before[comma + 2 :], grammar.words.organisation):
         return False
-    verb = lexemes.first(mention.end, mention.end + _TOLD_REACH)
-    if verb is None or verb.start != mention.end + 1 or verb.entry is None or not verb.entry.verb:
+    # the last verb of the clause: "Press" of "Secretary for Press Affairs" is none
+    verb = next(
+        (
+            lx
+            for lx in reversed(lexemes.between(mention.end, stop))
+            if lx.entry is not None and lx.entry.verb is not None
+        ),
+        None,
+    )
+    if verb is None or any(
+        lx.kind == "phrase" and lx.entry is not None and lx.entry.engagement
+        for lx in lexemes.between(mention.end, verb.start)
+    ):
         return False
-    rest = text[verb.end : verb.end + _TOLD_REACH]
-    end = min((i for i in (rest.find("."), rest.find("\n")) if i >= 0), default=-1)
-    return end >= 0 and len(rest[:end].split()) <= 3 and "," not in rest[:end]
+    return len(text[verb.end : stop].split()) <= 3
 
 
-_TOLD_REACH = 40  # how far after its verb the clause saying who told the scene ends
+_TOLD_REACH = 80  # how far the clause saying who told the scene runs on either side
+
+
+def _office_words(words: str, organisation: frozenset[str]) -> bool:
+    """Whether ``words`` (before a mention, after a comma) may be the words of an office
+    or what qualifies it: a few capitalised words and the small words of a body's name
+    ("Senior Presidential", "Director of the"), or plain ones ("Kremlin foreign policy
+    aide")."""
+    split = words.split()
+    return _plain_words(words) or (
+        len(split) <= 8 and all(w[:1].isupper() or w in organisation for w in split)
+    )
 
 
 def _plain_words(words: str) -> bool:
@@ -606,7 +637,7 @@ def _candidate(
         return False  # "Spokesman for the Presidency Ambassador X"
     if _located(mention, text, grammar):
         return False  # "met ... at the King David Hotel": a place
-    if _sourced(mention, text, grammar) or _tells_scene(mention, text, lexemes):
+    if _sourced(mention, text, grammar) or _tells_scene(mention, text, lexemes, grammar):
         return False  # "..., according to Deputy National Security Adviser X": a source
     if mention.kind == "office" and mention.reference == "role":
         return False  # "Head of State holds talks with ...": a role, whoever holds it
