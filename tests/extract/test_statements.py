@@ -1834,6 +1834,29 @@ class TestMoreForms:
         assert [p.name for p in readout.participants] == ["Xi Jinping", "Joe Rao"]
         assert [s.speakers[0].name for s in readout.statements][-2:] == ["Joe Rao"] * 2
 
+    @pytest.mark.parametrize("verb", ["informed", "briefed", "thanked"])
+    def test_a_principal_told_in_the_passive_is_a_joint_act(self, verb: str) -> None:
+        """ "The Azerbaijani President was informed that ...": told by no one named, not
+        the one told alone."""
+        text = (
+            "Vladimir Petrov had a telephone conversation with President of Azerbaijan Ilham"
+            f" Aliyev.\n\nThe Azerbaijani President was {verb} about the investigation."
+        )
+        found = _found(readoutmodel.parse(text))
+        assert [(len(speakers), written) for speakers, written, _ in found] == [(2, verb)]
+
+    @pytest.mark.parametrize("name", ["Abe", "Mitsotakis"])
+    def test_a_name_ending_like_an_auxiliary_makes_no_passive(self, name: str) -> None:
+        """ "Prime Minister Abe congratulated": the "be" of "Abe" is no auxiliary."""
+        text = (
+            f"Prime Minister Kenji {name} held a telephone talk with President Tom Hale.\n\n"
+            f"Prime Minister {name} congratulated President Hale on his birthday."
+        )
+        found = _found(readoutmodel.parse(text))
+        assert [(speakers, verb) for speakers, verb, _ in found] == [
+            ((f"Kenji {name}",), "congratulated")
+        ]
+
     def test_a_modified_office_alone_is_its_holder(self) -> None:
         """ "The Deputy Secretary" is the Deputy Secretary of State the scene names."""
         text = (

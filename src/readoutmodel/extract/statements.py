@@ -919,6 +919,10 @@ class _Reader:
                     # discussed were ..."
                     return self.joint(written, verb.category, lx, quoted)
                 raise _ThirdParty  # "Presidential Aide Vladimir Medinsky ... said that ..."
+            if verb.category in _PERSON_OBJECT and self.passive(lx, form):
+                # "The Azerbaijani President was informed that ...": the subject is told,
+                # thanked or asked, by no one named: a joint act
+                return self.joint(written, verb.category, lx, quoted)
             if len(speakers) >= 3:
                 speakers = self.without_object(speakers, lx)
             elif (
@@ -1070,11 +1074,16 @@ class _Reader:
         if form not in ("past", "participle"):
             return None
         start = self.before_adverbs(lx.start)
-        return (
-            start
-            if self.text.endswith(self.grammar.words.passive, max(0, start - 12), start)
-            else None
-        )
+        text = self.text
+        low = max(0, start - 12)
+        if not text.endswith(self.grammar.words.passive, low, start):
+            return None  # one test for them all: most verbs have none before them
+        for auxiliary in self.grammar.words.passive:
+            at = start - len(auxiliary)
+            # a word of its own: not the "be " of "Abe ", the "is " of "Mitsotakis "
+            if text.endswith(auxiliary, low, start) and (at == 0 or not text[at - 1].isalnum()):
+                return start
+        return None
 
     def auxiliary_follows(self, lx: Lexeme, form: str | None) -> bool:
         """Whether the auxiliary of a passive follows the verb, which no participant
