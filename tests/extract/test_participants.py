@@ -1728,6 +1728,12 @@ class TestNameShapesAndOffices:
                 "First Lady Ann Hale met First Lady Olena Moroz of Ukraine.",
                 [("Ann Hale", "First Lady", None), ("Olena Moroz", "First Lady", "UA")],
             ),
+            # offices joined by a slash
+            (
+                "Deputy Prime Minister/Foreign Minister Tom Hale received a telephone call from"
+                " Foreign Minister Li Wen.",
+                [("Tom Hale", "Deputy Prime Minister/Foreign Minister", None), LI_WEN],
+            ),
             # a party office alone, the party's abbreviation giving the country
             (
                 "On May 6, 2025, Zhou Ming, Member of the Standing Committee of the Political"
