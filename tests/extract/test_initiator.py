@@ -513,3 +513,39 @@ def test_an_office_asking_before_a_comma_is_not_the_next_ones() -> None:
     ]
     assert readout.initiator is not None
     assert readout.initiator.name == "Luis Ortega"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "At the President's request, the Prime Minister agreed to send a team to Washington.",
+        "The Prime Minister said he would visit Washington next year at the invitation of"
+        " the President.",
+    ],
+)
+def test_a_request_for_something_else_after_the_scene_names_no_one(after: str) -> None:
+    """A request or invitation in the opening paragraphs that is not of the engagement
+    (something agreed in it, a visit to come) says nothing of who asked for it."""
+    text = f"President Tom Hale spoke today with Prime Minister Ann Lee of Israel. {after}"
+    assert readoutmodel.parse(text).initiator is None
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "The Prime Minister is visiting Ireland at the invitation of the Taoiseach.",
+        "At the request of the Spanish side, the two leaders spoke by phone.",
+    ],
+)
+def test_a_request_of_the_engagement_after_the_scene_names_who_asked(after: str) -> None:
+    """After the scene, an invitation or request of the engagement told as it is or was
+    ("is visiting ... at the invitation of", "at the request of ..., spoke") names who
+    asked."""
+    text = (
+        "The Taoiseach, Sean Byrne T.D., today met with the President of the Government of"
+        f" Spain, Pedro Ruiz, in Dublin. {after}"
+    )
+    readout = readoutmodel.parse(text)
+    assert readout.initiator is not None
+    expected = "Sean Byrne" if "Taoiseach." in after else "Pedro Ruiz"
+    assert readout.initiator.name == expected

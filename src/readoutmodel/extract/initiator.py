@@ -51,12 +51,20 @@ def find(
     spans += [(paragraph, False) for paragraph in document.paragraphs[:2]]
     spans += [(paragraph, True) for paragraph in document.paragraphs[2:]]
     starts = list(map(_start, mentions))  # in text order
+    told = scene.spans
     for span, later in spans:
         for lx in lexemes.between(span.start, span.end):
             if lx.entry is None or not lx.entry.engagement:
                 continue
             if later and not _of_engagement(text, lx, lexemes, span):
                 continue
+            if (
+                not later
+                and isinstance(span, Paragraph)
+                and not any(s.start <= lx.start < s.end for s in told)
+                and not _of_engagement(text, lx, lexemes, span, grammar.words.modals)
+            ):
+                continue  # "At the President's request, the Prime Minister agreed to ..."
             # the mentions around the cue, not all of its span's: a paragraph may be long,
             # with a cue in every line, and each cue's tests read them all
             inside = _inside(
@@ -90,24 +98,40 @@ def find(
     return None
 
 
-def _of_engagement(text: str, lx: Lexeme, lexemes: Lexemes, span: Span | Paragraph) -> bool:
-    """Whether a cue of asking, told after the opening, is of the engagement: in a
+def _of_engagement(
+    text: str,
+    lx: Lexeme,
+    lexemes: Lexemes,
+    span: Span | Paragraph,
+    modals: frozenset[str] | None = None,
+) -> bool:
+    """Whether a cue of asking, told outside the scene, is of the engagement: in a
     sentence that names it ("The conversation was initiated by the Indian side", "X, at
-    whose initiative the conversation took place"), not of something else done in it
-    ("At the Indian side's request, X gave his assessments")."""
+    whose initiative the conversation took place"), or, given the ``modals``, that tells
+    it but not as one to come ("At the request of the Emirati side, the two leaders spoke
+    by phone", "X is visiting Ireland at the invitation of Y"; not "X would visit China
+    at the invitation of Y"); not of something else done in it ("At the Indian side's
+    request, X gave his assessments"). Given ``modals``, a cue that is no request's is
+    of the engagement too (a call's direction)."""
     entry = lx.entry
     if entry is None or not any(cue.part == "request" for cue in entry.engagement):
-        return False
+        return modals is not None
     # the sentence around the cue, read no further than a sentence runs
     low, high = max(span.start, lx.start - _REACH), min(span.end, lx.end + _REACH)
     start = max(low, text.rfind(". ", low, lx.start) + 2)
     end = text.find(". ", lx.end, high)
-    return any(
-        other is not lx
-        and other.entry is not None
-        and any(cue.part == "noun" for cue in other.entry.engagement)
-        for other in lexemes.between(start, high if end < 0 else end)
-    )
+    for other in lexemes.between(start, high if end < 0 else end):
+        if other is lx or other.entry is None:
+            continue
+        for cue in other.entry.engagement:
+            if cue.part not in ("noun", "verb") or (cue.part == "verb" and modals is None):
+                continue
+            if modals is not None:
+                before = text[max(start, other.start - 16) : other.start].casefold().split()
+                if modals.intersection(before[-2:]):
+                    continue  # one to come: "would visit", "will call"
+            return True
+    return False
 
 
 _REACH = 400  # how far from a cue its subject, guest or counterpart may be named
