@@ -413,3 +413,19 @@ def test_a_call_on_someone_to_act_is_a_request() -> None:
     assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
         ("called on", ["Joe Biden"])
     ]
+
+
+@pytest.mark.parametrize("medium", ["via video link", "by videoconference"])
+def test_a_meeting_held_by_video_after_its_object_is_a_video_call(medium: str) -> None:
+    """ "X met with Y via video link": how it was held, told after the verb's object."""
+    text = (
+        "BEIJING, April 1 (Xinhua) -- Chinese Premier Li Wen on Friday met with President of"
+        f" the European Commission Ana Roe {medium}."
+    )
+    assert readoutmodel.parse(text).kind is Kind.VIDEO_CALL
+
+
+def test_a_meeting_after_an_earlier_call_stays_a_meeting() -> None:
+    """ "X met Y, following their phone call last week": the call is another engagement."""
+    text = "Prime Minister Ann Lee met President Tom Hale in Nairobi, following their phone call."
+    assert readoutmodel.parse(text).kind is Kind.MEETING

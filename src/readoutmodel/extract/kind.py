@@ -30,6 +30,7 @@ from readoutmodel.text import Document, Paragraph
 __all__ = ["find"]
 
 _PRECEDENCE = (Kind.VIDEO_CALL, Kind.PHONE_CALL, Kind.MEETING, Kind.OTHER)
+_MEDIA = (Kind.VIDEO_CALL, Kind.PHONE_CALL)  # the kinds a modifier of how it was held gives
 
 # a stretch of the text: a span of the scene or a paragraph of the body
 _Stretch = Span | Paragraph
@@ -99,7 +100,8 @@ def _scene_verb(document: Document, cued: _Cued, scene: Scene) -> Kind | None:
     "met", "met virtually", "held telephone talks", "had a video call" — but not a call
     the sentence only mentions ("Following their phone call last week, X met Y")."""
     text = document.text
-    for span in scene.sentences:
+    own = scene.own if scene.own is not None else scene.sentences
+    for span, whole in zip(scene.sentences, own, strict=True):
         for lx in cued.between(span.start, span.end):
             if lx.entry is None or not _verb(lx.entry):
                 continue
@@ -110,6 +112,16 @@ def _scene_verb(document: Document, cued: _Cued, scene: Scene) -> Kind | None:
             for other in (lx, *cued.between(lx.end, max(stop, lx.end))):
                 if other.entry is not None:
                     found.update(c.kind for c in other.entry.engagement if c.kind and c.strong)
+            # the medium it was held by, after the verb's object: "met with X via video
+            # link"; not where ("on the margins of a trilateral meeting with Z")
+            for other in cued.between(max(stop, lx.end), whole.end):
+                if other.entry is None or _verb(other.entry):
+                    break
+                found.update(
+                    c.kind
+                    for c in other.entry.engagement
+                    if c.part == "modifier" and c.kind in _MEDIA and c.strong
+                )
             for kind in _PRECEDENCE:
                 if kind in found:
                     return kind
