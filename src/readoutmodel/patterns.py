@@ -236,6 +236,18 @@ class Closed:
             words.pop()
         return bool(words) and words[-1].casefold() in self.locative
 
+    def passive_before(self, text: str, position: int) -> bool:
+        """Whether a passive's auxiliary ends right before ``position``, a word of its own
+        ("was called"; not the "is " of "Harris called", the "be " of "Abe called")."""
+        low = max(0, position - 12)
+        if not text.endswith(self.passive, low, position):
+            return False  # one test for them all: most verbs have none before them
+        for auxiliary in self.passive:
+            at = position - len(auxiliary)
+            if text.endswith(auxiliary, low, position) and (at == 0 or not text[at - 1].isalnum()):
+                return True
+        return False
+
     def naming(self, text: str, end: int) -> bool:
         """Whether what follows a verb's object at ``end`` names what the object is, as a
         quotation or with an indefinite article: "called Canada "a true friend"", "called

@@ -549,3 +549,12 @@ def test_a_request_of_the_engagement_after_the_scene_names_who_asked(after: str)
     assert readout.initiator is not None
     expected = "Sean Byrne" if "Taoiseach." in after else "Pedro Ruiz"
     assert readout.initiator.name == expected
+
+
+@pytest.mark.parametrize("name", ["Ann Harris", "Kenji Abe", "Tom Davis"])
+@pytest.mark.parametrize("verb", ["phoned", "called", "placed a call to"])
+def test_a_caller_whose_name_ends_like_an_auxiliary_called(name: str, verb: str) -> None:
+    """ "Vice President Ann Harris phoned ...": the "is" of "Harris" makes no passive."""
+    readout = readoutmodel.parse(f"Vice President {name} {verb} President Luis Ortega of Mexico.")
+    assert readout.initiator is not None
+    assert readout.initiator.name == name

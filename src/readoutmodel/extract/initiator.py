@@ -429,7 +429,7 @@ _NOUN_REACH = 40  # the longest engagement noun read before a participle, in cha
 def _passive(text: str, lx: Lexeme, grammar: Grammar) -> bool:
     """Whether a verb is a passive, after one of the grammar's auxiliaries: "was called",
     "had been requested"."""
-    return text.endswith(grammar.words.passive, max(0, lx.start - 12), lx.start)
+    return grammar.words.passive_before(text, lx.start)
 
 
 def _engagement_before(text: str, position: int, lexemes: Lexemes) -> bool:

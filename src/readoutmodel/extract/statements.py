@@ -1074,16 +1074,7 @@ class _Reader:
         if form not in ("past", "participle"):
             return None
         start = self.before_adverbs(lx.start)
-        text = self.text
-        low = max(0, start - 12)
-        if not text.endswith(self.grammar.words.passive, low, start):
-            return None  # one test for them all: most verbs have none before them
-        for auxiliary in self.grammar.words.passive:
-            at = start - len(auxiliary)
-            # a word of its own: not the "be " of "Abe ", the "is " of "Mitsotakis "
-            if text.endswith(auxiliary, low, start) and (at == 0 or not text[at - 1].isalnum()):
-                return start
-        return None
+        return start if self.grammar.words.passive_before(self.text, start) else None
 
     def auxiliary_follows(self, lx: Lexeme, form: str | None) -> bool:
         """Whether the auxiliary of a passive follows the verb, which no participant
