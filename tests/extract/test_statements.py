@@ -1857,6 +1857,12 @@ class TestMoreForms:
             ((f"Kenji {name}",), "congratulated")
         ]
 
+    def test_set_forth_reports(self) -> None:
+        """ "X set forth China's position" is X's statement, verb "set forth"."""
+        text = CN + "Xi Jinping set forth China's position on the crisis."
+        found = _found(readoutmodel.parse(text))
+        assert [(speakers, verb) for speakers, verb, _ in found] == [((XI,), "set forth")]
+
     def test_a_modified_office_alone_is_its_holder(self) -> None:
         """ "The Deputy Secretary" is the Deputy Secretary of State the scene names."""
         text = (
