@@ -349,7 +349,8 @@ def _cut(text: str, grammar: Grammar, start: int, end: int, items: list[Lexeme])
         word_start = text.index(word, position)
         position = word_start + len(word)
         bare = word.rstrip(".,")
-        stop = bare in grammar.stopwords
+        # an initial inside a name is no stop word: the "A." of "Enrique A. Manalo"
+        stop = bare in grammar.stopwords and not (number and len(bare) == 1 and word[1:2] == ".")
         head, _, suffix = bare.rpartition("-")
         entry = None if stop else grammar.lookup(head if suffix in grammar.title_suffixes else bare)
         if entry is not None and number and bare in grammar.words.name_words:

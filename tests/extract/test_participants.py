@@ -1728,6 +1728,11 @@ class TestNameShapesAndOffices:
                 "First Lady Ann Hale met First Lady Olena Moroz of Ukraine.",
                 [("Ann Hale", "First Lady", None), ("Olena Moroz", "First Lady", "UA")],
             ),
+            # a middle initial that is also an article
+            (
+                "Secretary of Foreign Affairs Maria A. Santos met Foreign Minister Li Wen.",
+                [("Maria A. Santos", "Secretary of Foreign Affairs", None), LI_WEN],
+            ),
             # offices joined by a slash
             (
                 "Deputy Prime Minister/Foreign Minister Tom Hale received a telephone call from"
