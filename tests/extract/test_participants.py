@@ -1728,6 +1728,31 @@ class TestNameShapesAndOffices:
                 "First Lady Ann Hale met First Lady Olena Moroz of Ukraine.",
                 [("Ann Hale", "First Lady", None), ("Olena Moroz", "First Lady", "UA")],
             ),
+            # a list of fields after the office, the last of a people or of one word
+            (
+                "The Minister of Foreign Affairs, African Cooperation and Moroccan"
+                " Expatriates, Omar Idrissi, received Foreign Minister Li Wen.",
+                [
+                    (
+                        "Omar Idrissi",
+                        "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates",
+                        None,
+                    ),
+                    LI_WEN,
+                ],
+            ),
+            (
+                "Minister of Foreign Affairs, International Trade and Worship Ana Roca met"
+                " Foreign Minister Li Wen.",
+                [
+                    (
+                        "Ana Roca",
+                        "Minister of Foreign Affairs, International Trade and Worship",
+                        None,
+                    ),
+                    LI_WEN,
+                ],
+            ),
             # a middle initial that is also an article
             (
                 "Secretary of Foreign Affairs Maria A. Santos met Foreign Minister Li Wen.",
