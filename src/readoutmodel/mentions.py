@@ -817,8 +817,15 @@ class _Reader:
             k = j  # a modifier may open it: "of the State Administration Council"
             while self.is_modifier(k) and k + 1 < self.size and self.spaced[k + 1]:
                 k += 1
-            if joined and self.entries[k].demonym and self.spaced[k + 1] and self.is_name[k + 1]:
-                k += 1  # a people the field is of: "..., African Cooperation and Moroccan Expatriates"
+            # a people the listed field is of: "..., African Cooperation and Moroccan
+            # Expatriates"
+            if (
+                not linked
+                and self.entries[k].demonym
+                and self.spaced[k + 1]
+                and self.is_name[k + 1]
+            ):
+                k += 1
             if not self.is_name[k]:
                 break
             written = self.items[k].text
