@@ -1753,6 +1753,12 @@ class TestNameShapesAndOffices:
                     LI_WEN,
                 ],
             ),
+            # Malaysian styles
+            (
+                "The Prime Minister of Malaysia, YAB Dato' Seri Amir Hassan, received a"
+                " telephone call from Foreign Minister Li Wen.",
+                [("Amir Hassan", "Prime Minister", "MY"), LI_WEN],
+            ),
             # a middle initial that is also an article
             (
                 "Secretary of Foreign Affairs Maria A. Santos met Foreign Minister Li Wen.",
