@@ -1042,9 +1042,10 @@ class _Reader:
         if k is None:
             return words
         office = words[k + 1 :]
-        if "of" in office:
+        of = {phrase[0] for phrase in self.words.of}
+        at = next((i for i, word in enumerate(office) if word in of), None)
+        if at is not None:
             # "of Laos": the country of the second office
-            at = office.index("of")
             if not all(w[:1].isupper() for w in office[at + 1 :]):
                 return words
             office = office[:at]
