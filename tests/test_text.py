@@ -446,6 +446,11 @@ class TestSentences:
                     "The leaders agreed.",
                 ],
             ),
+            # a name's suffix ends the sentence before a word that opens one
+            (
+                "The President spoke with President Juan R. Cruz Jr. The leaders agreed.",
+                ["The President spoke with President Juan R. Cruz Jr.", "The leaders agreed."],
+            ),
             (
                 "The talks covered approx. 20 topics. They ended at noon.",
                 ["The talks covered approx. 20 topics.", "They ended at noon."],

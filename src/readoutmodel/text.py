@@ -569,9 +569,10 @@ def split_sentences(
             # the stop group opens the match
             word_start = text.rfind(" ", begin, m.start()) + 1
             word = text[max(word_start, begin) : m.end("stop")]
-            if _keeps_sentence(word, grammar, begin, word_start) or _opens_name(
-                word, text, cut, end, grammar
-            ):
+            if (
+                _keeps_sentence(word, grammar, begin, word_start)
+                and not _closes_name(word, text, cut, end, grammar)
+            ) or _opens_name(word, text, cut, end, grammar):
                 continue
         if stop > begin and _has_content(text, begin, stop):
             sentences.append(Sentence(begin, stop, paragraph))
@@ -622,6 +623,16 @@ def _initials(core: str) -> int:
     if len(core) % 2 or not (core[0::2].isupper() and core[0::2].isalpha()):
         return 0
     return count if core[1::2] == "." * count else 0
+
+
+def _closes_name(word: str, text: str, after: int, end: int, grammar: Grammar) -> bool:
+    """Whether ``word`` is a name's suffix ("Jr.") before a word that opens a sentence, a
+    small word or a phrase of the vocabulary ("... Marcos Jr. The two leaders")."""
+    if word not in grammar.vocabulary.words.suffixes:
+        return False
+    following = text[after : min(end, after + 40)].split(None, 1)
+    nxt = following[0].rstrip(",.;:") if following else ""
+    return nxt[:1].isupper() and (nxt in grammar.stopwords or grammar.lookup(nxt) is not None)
 
 
 def _opens_name(word: str, text: str, after: int, end: int, grammar: Grammar) -> bool:
