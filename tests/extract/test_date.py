@@ -686,3 +686,13 @@ class TestTime:
         readout = readoutmodel.parse(text)
         assert readout.start_time == dt.time(15, 30)
         assert readout.time_of_day is TimeOfDay.AFTERNOON
+
+
+def test_a_date_of_another_engagement_opening_the_scene_is_passed_over() -> None:
+    """ "Following his visit to Kyiv on February 23, X spoke with Y on March 3": the
+    opening clause's date is the visit's."""
+    text = (
+        "Following his visit to Kyiv on February 23, 2023, Prime Minister Ana Ruiz spoke by"
+        " phone with President Ivan Petrenko on March 3, 2023."
+    )
+    assert str(readoutmodel.parse(text).date) == "2023-03-03"

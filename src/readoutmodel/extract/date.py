@@ -285,7 +285,7 @@ def find(
     # "yesterday evening" with nothing to count from, unless another place says the day:
     # "The call took place on 2 December 2021."
     pending: DateMention | None = None
-    for start, end in _places(document, lexemes, scene):
+    for start, end in _places(document, lexemes, scene, grammar):
         if pending is not None:
             # only a full date now: "The call took place on 2 December 2021."
             chosen = next((m for m in dates(start, end) if m.date() is not None), None)
@@ -389,13 +389,23 @@ def _in_capital(rest: str, grammar: Grammar) -> bool:
     )
 
 
-def _places(document: Document, lexemes: Lexemes, scene: Scene) -> Iterator[tuple[int, int]]:
+def _places(
+    document: Document, lexemes: Lexemes, scene: Scene, grammar: Grammar
+) -> Iterator[tuple[int, int]]:
     """Where to look for the engagement's date, in order: the scene's sentences whose verb
     sets it, before the headline, whose date may be the page's ("...: 4 March 2022" over
     "spoke ... on 3 March 2022"), and before a visit's sentence ("paid a visit from 6-8
-    March. On 7 March, he held talks with ..."); the rest of the scene; the page lines that
-    name an engagement; the first paragraph (the later ones are rarely needed)."""
+    March. On 7 March, he held talks with ..."), after the clause of another engagement
+    that may open them ("Following his visit to Kyiv on February 23, X spoke with Y on
+    March 3"); the rest of the scene; the page lines that name an engagement; the first
+    paragraph (the later ones are rarely needed)."""
+    text = document.text
+    occasions = grammar.vocabulary.words.occasions
     for span in scene.setting:
+        opening = text[span.start : span.start + _OPENING].casefold()
+        comma = opening.find(", ")
+        if comma > 0 and opening.startswith(occasions):
+            yield span.start + comma + 2, span.end
         yield span.start, span.end
     for span in scene.spans:
         if span not in scene.setting:
@@ -406,6 +416,9 @@ def _places(document: Document, lexemes: Lexemes, scene: Scene) -> Iterator[tupl
     if document.paragraphs:
         first = document.paragraphs[0]
         yield first.start, first.end
+
+
+_OPENING = 120  # the longest clause of another engagement that opens a scene sentence
 
 
 def _time(
