@@ -482,6 +482,13 @@ class Grammar:
             and word not in words.not_adverbs
         )
 
+    def gender(self, name: str) -> str | None:
+        """ "he" or "she", where the given names among the words of ``name`` say one and
+        not both (data/given_names.tsv): "Giorgia Meloni", "Tsai Ing-wen"."""
+        names = self.given_names
+        said = {names[word] for word in name.split() if word in names}
+        return said.pop() if len(said) == 1 else None
+
     def lookup(self, phrase: str) -> Entry | None:
         """The lexicon entry for a phrase as written, if any."""
         entry = self.exact.get(phrase)

@@ -625,14 +625,23 @@ def _initials(core: str) -> int:
     return count if core[1::2] == "." * count else 0
 
 
+def _next_opens_sentence(text: str, after: int, end: int, grammar: Grammar) -> bool | None:
+    """Whether the capitalised word at ``after`` opens a sentence, as a small word or a
+    phrase of the vocabulary does ("The leaders ..."), not a name; None when the next word
+    is not capitalised."""
+    following = text[after : min(end, after + 40)].split(None, 1)
+    nxt = following[0].rstrip(",.;:") if following else ""
+    if not nxt[:1].isupper():
+        return None
+    return nxt in grammar.stopwords or grammar.lookup(nxt) is not None
+
+
 def _closes_name(word: str, text: str, after: int, end: int, grammar: Grammar) -> bool:
     """Whether ``word`` is a name's suffix ("Jr.") before a word that opens a sentence, a
     small word or a phrase of the vocabulary ("... Marcos Jr. The two leaders")."""
-    if word not in grammar.vocabulary.words.suffixes:
-        return False
-    following = text[after : min(end, after + 40)].split(None, 1)
-    nxt = following[0].rstrip(",.;:") if following else ""
-    return nxt[:1].isupper() and (nxt in grammar.stopwords or grammar.lookup(nxt) is not None)
+    return word in grammar.vocabulary.words.suffixes and bool(
+        _next_opens_sentence(text, after, end, grammar)
+    )
 
 
 def _opens_name(word: str, text: str, after: int, end: int, grammar: Grammar) -> bool:
@@ -641,9 +650,7 @@ def _opens_name(word: str, text: str, after: int, end: int, grammar: Grammar) ->
     a sentence after a place's initials opens ("Washington, D.C. The leaders ...")."""
     if _initials(word.lstrip("(\"“‘'")) < 2:
         return False
-    following = text[after : min(end, after + 40)].split(None, 1)
-    nxt = following[0].rstrip(",.;:") if following else ""
-    return nxt[:1].isupper() and nxt not in grammar.stopwords and grammar.lookup(nxt) is None
+    return _next_opens_sentence(text, after, end, grammar) is False
 
 
 def _skip_list_marker(text: str, start: int, end: int, grammar: Grammar) -> int:

@@ -62,6 +62,7 @@ def find(
                 not later
                 and isinstance(span, Paragraph)
                 and not any(s.start <= lx.start < s.end for s in told)
+                and any(cue.part == "request" for cue in lx.entry.engagement)
                 and not _of_engagement(text, lx, lexemes, span, grammar.words.modals)
             ):
                 continue  # "At the President's request, the Prime Minister agreed to ..."
@@ -111,11 +112,10 @@ def _of_engagement(
     it but not as one to come ("At the request of the Emirati side, the two leaders spoke
     by phone", "X is visiting Ireland at the invitation of Y"; not "X would visit China
     at the invitation of Y"); not of something else done in it ("At the Indian side's
-    request, X gave his assessments"). Given ``modals``, a cue that is no request's is
-    of the engagement too (a call's direction)."""
+    request, X gave his assessments")."""
     entry = lx.entry
     if entry is None or not any(cue.part == "request" for cue in entry.engagement):
-        return modals is not None
+        return False
     # the sentence around the cue, read no further than a sentence runs
     low, high = max(span.start, lx.start - _REACH), min(span.end, lx.end + _REACH)
     start = max(low, text.rfind(". ", low, lx.start) + 2)

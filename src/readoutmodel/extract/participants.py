@@ -206,11 +206,11 @@ class _Draft:
 
 
 def _named_by(
-    drafts: list[_Draft], name: str, words: Closed, given: dict[str, str] | None = None
+    drafts: list[_Draft], name: str, words: Closed, grammar: Grammar | None = None
 ) -> list[_Draft]:
-    """The principals ``name`` names, its words read once for them all; with ``given``
-    (given names, data/given_names.tsv), not one whose name opens with a given name of the
-    other sex ("Michelle Obama" is not "Barack Obama"; "Joe Biden" may be "Joseph Biden")."""
+    """The principals ``name`` names, its words read once for them all; with ``grammar``,
+    not one whose given names say the other sex (:meth:`Grammar.gender`: "Michelle Obama"
+    is not "Barack Obama"; "Joe Biden" may be "Joseph Biden")."""
     tokens, last = name_key(name, words.name_noise, words.patronymics)
     if not tokens:
         return []
@@ -221,14 +221,9 @@ def _named_by(
         for d in drafts
         if not tokens.isdisjoint(d.tokens) and same_person(tokens, last, d.tokens, d.surnames)
     ]
-    gender = given.get(name.split(None, 1)[0]) if found and given else None
-    if gender is not None:
-        assert given is not None
-        found = [
-            d
-            for d in found
-            if all(given.get(n.split(None, 1)[0], gender) == gender for n in d.names)
-        ]
+    gender = grammar.gender(name) if found and grammar is not None else None
+    if grammar is not None and gender is not None:
+        found = [d for d in found if all(grammar.gender(n) in (gender, None) for n in d.names)]
     return found
 
 
@@ -558,7 +553,7 @@ def _tells_scene(mention: Mention, text: str, lexemes: Lexemes, grammar: Grammar
         None,
     )
     if verb is None or any(
-        lx.kind == "phrase" and lx.entry is not None and lx.entry.engagement
+        lx.entry is not None and lx.entry.engagement
         for lx in lexemes.between(mention.end, verb.start)
     ):
         return False
@@ -1285,9 +1280,7 @@ def _enrich(
             name = text[mention.name[0] : mention.name[1]]
             owners = owners_of.get(name)
             if owners is None:
-                owners = owners_of[name] = _named_by(
-                    drafts, name, grammar.words, grammar.given_names
-                )
+                owners = owners_of[name] = _named_by(drafts, name, grammar.words, grammar)
             in_body = body_start <= mention.start < body_end
             if len(owners) == 1:
                 said = (name, mention.titles, mention.offices, mention.countries, in_body)

@@ -122,10 +122,9 @@ def _genders(
                 found[i] = "she"
                 continue
         # a given name that says it: "Giorgia Meloni", "Tsai Ing-wen"
-        names = grammar.given_names
-        said = {names[word] for word in principal.name.split() if word in names}
-        if len(said) == 1 and principal.named:
-            found[i] = said.pop()
+        gender = grammar.gender(principal.name) if principal.named else None
+        if gender is not None:
+            found[i] = gender
     if len(found) == len(cast.principals):
         return found
     for mention in mentions:

@@ -677,13 +677,17 @@ def _numbers(source: _Source) -> Iterator[tuple[str, float]]:
 _YEARS = re.compile(r"((?:19|20)\d\d)-((?:19|20)\d\d)")
 
 
-def _people(source: _Source) -> Iterator[Person]:
-    text, label = source.read_shared("people.tsv")
+def _shared_rows(source: _Source, name: str) -> Iterator[tuple[str, str, list[str]]]:
+    """The non-comment lines of a file every language shares, split on tabs, with the
+    file's label and the line's place for errors."""
+    text, label = source.read_shared(name)
     for number, raw in enumerate(text.splitlines(), start=1):
-        if not raw.strip() or raw.startswith("#"):
-            continue
-        where = f"line {number}"
-        cells = raw.split("\t")
+        if raw.strip() and not raw.startswith("#"):
+            yield label, f"line {number}", raw.split("\t")
+
+
+def _people(source: _Source) -> Iterator[Person]:
+    for label, where, cells in _shared_rows(source, "people.tsv"):
         if len(cells) != 4 or not all(cell.strip() for cell in cells):
             raise VocabularyError("expected 4 non-empty tab-separated columns", label, where)
         code, names, offices, years = (cell.strip() for cell in cells)
@@ -699,12 +703,8 @@ def _people(source: _Source) -> Iterator[Person]:
 
 
 def _given_names(source: _Source) -> Iterator[tuple[str, str]]:
-    text, label = source.read_shared("given_names.tsv")
-    for number, raw in enumerate(text.splitlines(), start=1):
-        if not raw.strip() or raw.startswith("#"):
-            continue
-        where = f"line {number}"
-        cells = [cell.strip() for cell in raw.split("\t")]
+    for label, where, raw_cells in _shared_rows(source, "given_names.tsv"):
+        cells = [cell.strip() for cell in raw_cells]
         if len(cells) != 2 or not cells[0]:
             raise VocabularyError("expected a name and he or she, tab-separated", label, where)
         if cells[1] not in ("he", "she"):
