@@ -335,32 +335,32 @@ class _Reader:
         return not before or before[-1] in '.!?:\n"“”'
 
     def person(self, i: int) -> tuple[Mention, int] | None:
-        if self.is_name[i] and self.items[i].entry is None:
+        # the columns as locals: this runs for every name, office, style and country
+        items, entries, spaced = self.items, self.entries, self.spaced
+        if self.is_name[i] and items[i].entry is None:
             found = self.plain_name(i)
             if found is not None:
                 return found
-        start = self.items[i].start
+        start = items[i].start
         j = i
         # styles in a row, four at most ("His Excellency Mr."): a run of them is read again
         # from each of its styles, which without a bound is quadratic
-        while self.entries[j].honorific and (j == i or self.spaced[j]) and j - i < _STYLES:
+        while entries[j].honorific and (j == i or spaced[j]) and j - i < _STYLES:
             j += 1
         if j > i and self.gaps[j].strip().casefold() in self.words.joining:
             return None  # "His Highness and President X": the style is someone's of its own
         # demonyms and countries before an office or a role: "Thai and New Zealand", "U.S."
         k = j
         codes: list[str] = []
-        while self.entries[k].countries and (
-            (k == j and (k == i or self.spaced[k])) or (k > j and self.joint(self.gaps[k]))
+        while entries[k].countries and (
+            (k == j and (k == i or spaced[k])) or (k > j and self.joint(self.gaps[k]))
         ):
-            entry = self.items[k].entry
-            assert entry is not None
-            codes.extend(entry.countries)
+            codes.extend(entries[k].countries)
             k += 1
         after = self.after_demonym(k) if codes else j
         if after is None:  # countries before nothing they qualify: a mention of their own
             if j == i:
-                end = self.items[k - 1].end
+                end = items[k - 1].end
                 return Mention(start, end, "country", countries=tuple(codes)), k
             return None
         j = after

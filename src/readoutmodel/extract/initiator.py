@@ -279,8 +279,10 @@ def _says_who_asked(text: str, lx: Lexeme, grammar: Grammar) -> bool:
 def _near(text: str, start: int, end: int, grammar: Grammar) -> bool:
     """Whether at most two words stand between a subject and its verb, besides adverbs and
     times: "X, who had called", "X also invited", "Y today, who had called"."""
-    words = [w.strip(",") for w in text[start:end].split()]
-    return len([w for w in words if w and not _said_when(w, grammar)]) <= 2
+    words = text[start:end].split()
+    if len(words) <= 2:
+        return True  # no need to read them
+    return len([w for w in words if w.strip(",") and not _said_when(w.strip(","), grammar)]) <= 2
 
 
 def _said_when(word: str, grammar: Grammar) -> bool:
@@ -294,7 +296,10 @@ def _placed_by(text: str, lx: Lexeme, grammar: Grammar) -> bool:
     after = text[lx.end : lx.end + 40].casefold().lstrip()
     if after.startswith(("had ", "has ", "have ")):
         after = after.partition(" ")[2]  # "had been placed"
-    auxiliary = max((a for a in grammar.words.passive if after.startswith(a)), key=len, default="")
+    passive = grammar.words.passive
+    if not after.startswith(passive):
+        return False  # most engagement nouns are followed by no auxiliary
+    auxiliary = max((a for a in passive if after.startswith(a)), key=len)
     words = after[len(auxiliary) :].split()[:2]
     return (
         bool(auxiliary)
@@ -352,11 +357,12 @@ def _inviter(
 ) -> int | None:
     """ "X invited Y for talks": the subject invited the guest to this engagement, named
     by a noun after "for"; "X invited Y to visit China" is another one."""
-    subject = next((m for m in reversed(inside) if m.end <= lx.start), None)
+    # the guest and its "for" first: most invitations are to something else
     guest = next((m for m in inside if m.start >= lx.end), None)
-    if subject is None or guest is None or not _near(text, subject.end, lx.start, grammar):
+    if guest is None or guest.start - lx.end > 4 or not text.startswith(" for ", guest.end):
         return None
-    if guest.start - lx.end > 4 or not text.startswith(" for ", guest.end):
+    subject = next((m for m in reversed(inside) if m.end <= lx.start), None)
+    if subject is None or not _near(text, subject.end, lx.start, grammar):
         return None
     following = lexemes.between(guest.end + 5, guest.end + 40)
     if not following or following[0].entry is None or following[0].start > guest.end + 9:
@@ -394,17 +400,20 @@ def _asker(
         found = _principals(agent, text, cast)
         return found[0] if found else None
     subject = next((m for m in reversed(inside) if m.end <= lx.start), None)
-    if subject is None or not _near(text, subject.end, lx.start, grammar):
+    if subject is None:
         return None
     relative = grammar.words.object_relative(text, subject.start)
     if relative is not None:
         # "The call, which the Prime Minister requested": the engagement before the pronoun
-        if not _engagement_before(text, subject.start - len(relative), lexemes):
+        if not _near(text, subject.end, lx.start, grammar) or not _engagement_before(
+            text, subject.start - len(relative), lexemes
+        ):
             return None
         found = _principals(subject, text, cast)
         return found[0] if found else None
+    # what was asked for first: most requests are of something else
     named = lexemes.first(lx.end, lx.end + 24)
-    if named is None or named.entry is None:
+    if named is None or named.entry is None or not _near(text, subject.end, lx.start, grammar):
         return None
     # this engagement, not another one ("requested a meeting in Tokyo") nor anything else
     # ("requested support"): "the call", "the telephone talks"

@@ -492,11 +492,11 @@ def _owned(topics: TopicGrammar, context: _Context, floor: int, start: int, end:
 
 def _member_before(topics: TopicGrammar, text: str, floor: int, start: int) -> bool:
     """Whether a member's word and its link stand before a term: "members of the"."""
-    low = max(floor, start - 40)
-    words = text[max(low, start - 12) : start].split()
-    if not words or words[-1].casefold() not in topics.member_links:
+    near = start - 12 if start - 12 > floor else floor
+    last = text[near:start].rsplit(None, 1)  # the last word, without splitting the others
+    if not last or last[-1].casefold() not in topics.member_links:
         return False  # most terms follow no link: no need to run the pattern
-    return topics.member_before.search(text, low, start) is not None
+    return topics.member_before.search(text, max(floor, start - 40), start) is not None
 
 
 def _member_after(topics: TopicGrammar, text: str, end: int) -> bool:
@@ -560,12 +560,14 @@ def _hits(
     context = _context(document, grammar, mentions, on)
     people: dict[int, Mention] | None = None
     text, scanned = context.text, context.scanned
+    # read once: a readout may hold a term in every other word
+    leads, contextual, in_title = topics.leads, topics.contextual, context.in_title
     for paragraph in document.paragraphs:
         for m in topics.scan.finditer(scanned, paragraph.start, paragraph.end + 1):
             phrase = m.group("term")
             start, end = m.span("term")
             start, end = start - 1, end - 1
-            lead = topics.leads.get(phrase)
+            lead = leads.get(phrase)
             if lead is not None:
                 # "economic, energy and climate fields": the lead word is a term of its own
                 # and, with the list's last word, another ("economic fields")
@@ -579,7 +581,7 @@ def _hits(
                 ids = topics.unslotted(ids, phrase, context.lowered, start)
             if not ids and phrase not in topics.hosts:
                 continue  # an excluded phrase: "world economy"
-            if context.in_title(start, end):
+            if in_title(start, end):
                 continue
             if not ids:
                 # "welcome President X to India", "invited X to take part in COP30":
@@ -608,7 +610,12 @@ def _hits(
                 floor = context.floor(start, paragraph.start)
                 if _points_back(topics, context, floor, start):
                     continue  # "these investments" is what was said before
-                if not topics.contextual.isdisjoint(ids):
+                if len(ids) == 1:
+                    if ids[0] in contextual and not _raises(
+                        grammar, ids[0], context, floor, start, end
+                    ):
+                        continue
+                elif not contextual.isdisjoint(ids):
                     ids = tuple(t for t in ids if _raises(grammar, t, context, floor, start, end))
             if ids:
                 hits.append((start, end, ids))
