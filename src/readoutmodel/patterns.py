@@ -89,7 +89,8 @@ def _add_verb(
 ) -> None:
     """Adds a form of a verb; an adjective of stance that is also a verb's past is both
     ("was encouraged by" a stance, "encouraged him to" an act), in whichever order the
-    vocabulary gives them; a noun that is also a verb's present is the noun."""
+    vocabulary gives them; a noun that is also a verb's present or base form is the noun,
+    in either order."""
     old = folded.get(written.casefold())
     if old is not None and old.verb is not None and old.verb is not verb:
         if old.form == "adj" and form in ("past", "participle"):
@@ -98,10 +99,13 @@ def _add_verb(
         if form == "adj" and old.form in ("past", "participle"):
             folded[written.casefold()] = attrs.evolve(old, verb=verb, form=form, active=old.verb)
             return
-        if form == "noun" and old.form == "present":
-            # "had candid exchanges on": the act named by a noun, as readouts report in the
-            # past, not the verb in the present ("exchanges views")
+        if form == "noun" and old.form in ("present", "base"):
+            # "had candid exchanges on", "had a frank exchange on": the act named by a
+            # noun, as readouts report in the past, not the verb in the present
+            # ("exchanges views")
             folded[written.casefold()] = attrs.evolve(old, verb=verb, form=form)
+            return
+        if old.form == "noun" and form in ("present", "base"):
             return
     add(written, verb=verb, form=form)
 
@@ -182,6 +186,7 @@ class Closed:
     readout: tuple[str, ...]
     joined: tuple[str, ...]
     request_openers: tuple[tuple[str, ...], ...]  # as word lists: ("in", "response", "to")
+    request_sources: tuple[str, ...]  # in lower case, a space on each side: " came from "
     # the words of a clause of another engagement (", following "), or of the occasion
     # the engagement took place at (the group "venue": " during ")
     occasion: re.Pattern[str] | None
@@ -309,6 +314,7 @@ class Closed:
             readout=tuple(r.casefold() for r in words.readout),
             joined=tuple(j.casefold() for j in words.joined),
             request_openers=tuple(tuple(o.casefold().split()) for o in words.request_openers),
+            request_sources=tuple(f" {w.casefold()} " for w in words.request_sources),
             occasion=re.compile(
                 rf",?\s(?:(?P<venue>{_alternatives(words.venues)})"
                 rf"|{_alternatives(words.occasions)})\s",

@@ -558,3 +558,45 @@ def test_a_caller_whose_name_ends_like_an_auxiliary_called(name: str, verb: str)
     readout = readoutmodel.parse(f"Vice President {name} {verb} President Luis Ortega of Mexico.")
     assert readout.initiator is not None
     assert readout.initiator.name == name
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "The initiative for the conversation came from the Finnish side.",
+        "The initiative for this telephone conversation came from the Finnish side.",
+        "The request for the call came from President Mikko Lahti.",
+        "The initiative for the talks was taken by the Finnish side.",
+    ],
+)
+def test_a_noun_of_asking_as_subject_names_who_asked(closing: str) -> None:
+    """ "The initiative for the conversation came from X": whoever the verb names asked,
+    told in the last paragraph as the Kremlin does."""
+    text = (
+        "Telephone conversation with President of Finland Mikko Lahti\n\n"
+        "Vladimir Petrov had a telephone conversation with President of Finland Mikko Lahti."
+        "\n\nThe leaders discussed the situation on the border.\n\nThey agreed to stay in"
+        f" touch.\n\n{closing}"
+    )
+    readout = readoutmodel.parse(text)
+    assert readout.initiator is not None
+    assert readout.initiator.name == "Mikko Lahti"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "The initiative for peace talks came from the Finnish side, Vladimir Petrov noted.",
+        "The initiative came from the Finnish side and was welcomed.",
+        "The initiative for a new summit came from President Mikko Lahti.",
+    ],
+)
+def test_a_noun_of_asking_for_something_else_names_no_one(closing: str) -> None:
+    """An initiative for another engagement, or one the sentence does not tie to this
+    engagement, says nothing of who asked for this one."""
+    text = (
+        "Vladimir Petrov had a telephone conversation with President of Finland Mikko Lahti."
+        f"\n\nThe leaders discussed the situation on the border.\n\nThey agreed to stay in"
+        f" touch.\n\n{closing}"
+    )
+    assert readoutmodel.parse(text).initiator is None

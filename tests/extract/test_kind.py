@@ -429,3 +429,37 @@ def test_a_meeting_after_an_earlier_call_stays_a_meeting() -> None:
     """ "X met Y, following their phone call last week": the call is another engagement."""
     text = "Prime Minister Ann Lee met President Tom Hale in Nairobi, following their phone call."
     assert readoutmodel.parse(text).kind is Kind.MEETING
+
+
+@pytest.mark.parametrize(
+    "sequel",
+    [
+        "The meeting followed their phone call in March.",
+        "The meeting came a month after a phone call between the two leaders.",
+        "The talks built on their telephone conversation of May 2.",
+    ],
+)
+def test_a_meeting_that_a_later_sentence_relates_to_a_call_stays_a_meeting(sequel: str) -> None:
+    """The engagement as the subject, then another engagement named with an article or a
+    possessive: that one is no qualifier of how this one was held."""
+    text = (
+        "Prime Minister Ravi Menon met President Kofi Asante of Ghana in New Delhi today."
+        f" {sequel}\n\nThe two leaders reviewed trade and investment."
+    )
+    assert readoutmodel.parse(text).kind is Kind.MEETING
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The talks were held over the phone.", Kind.PHONE_CALL),
+        ("The meeting took place via video link.", Kind.VIDEO_CALL),
+        ("The meeting was held in videoconference format.", Kind.VIDEO_CALL),
+    ],
+)
+def test_the_engagement_as_subject_still_says_how_it_was_held(sentence: str, kind: Kind) -> None:
+    text = (
+        "President Ivan Petrov held talks with President Ali Demir of Turkey."
+        f" {sentence}\n\nThe presidents discussed Syria."
+    )
+    assert readoutmodel.parse(text).kind is kind

@@ -1967,3 +1967,34 @@ def test_a_pronoun_is_not_its_verbs_object(text: str, speaker: str) -> None:
     readout = readoutmodel.parse(text)
     acts = [s for s in readout.statements if s.verb in ("congratulated", "thanked")]
     assert [[p.country for p in s.speakers] for s in acts] == [[speaker]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("The two leaders had a candid exchange on trade.", "exchange"),
+        (
+            "President Hale had a frank exchange with Prime Minister Mori on North Korea.",
+            "exchange",
+        ),
+        ("The President also had an exchange on Taiwan with the Prime Minister.", "exchange"),
+        ("The President had a long discussion with Prime Minister Mori.", "discussion"),
+    ],
+)
+def test_an_exchange_named_by_a_noun_is_a_statement(sentence: str, verb: str) -> None:
+    """ "had a candid exchange on": the act named by a noun after "had", the noun as the
+    verb; whoever it was had with takes part in it."""
+    text = f"President Tom Hale spoke with Prime Minister Kenji Mori of Japan today.\n\n{sentence}"
+    readout = readoutmodel.parse(text)
+    assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
+        (verb, ["Tom Hale", "Kenji Mori"])
+    ]
+
+
+def test_exchange_as_a_verb_in_the_past_is_still_reported() -> None:
+    """The noun "exchange" does not take the verb's past: "exchanged views"."""
+    readout = readoutmodel.parse(
+        "President Tom Hale spoke with Prime Minister Kenji Mori of Japan today.\n\n"
+        "The leaders exchanged views on trade."
+    )
+    assert [s.verb for s in readout.statements] == ["exchanged views"]

@@ -6,14 +6,15 @@ from __future__ import annotations
 import collections
 import importlib.resources
 import shutil
+from collections.abc import Hashable, Sequence
 from pathlib import Path
 
 import pytest
 
 import readoutmodel
-from readoutmodel import VocabularyError
+from readoutmodel import VerbCategory, VocabularyError
 from readoutmodel.model import COUNTRY_RE
-from readoutmodel.vocab import DATA_FILES, ChromeRule, Vocabulary
+from readoutmodel.vocab import DATA_FILES, ChromeRule, Verb, Vocabulary
 
 DATA = importlib.resources.files("readoutmodel.vocab") / "data" / "en"
 
@@ -31,7 +32,7 @@ def _copy(tmp_path: Path) -> Path:
     return target
 
 
-def _duplicates(items: list[str]) -> list[str]:
+def _duplicates(items: Sequence[Hashable]) -> list[Hashable]:
     return [item for item, count in collections.Counter(items).items() if count > 1]
 
 
@@ -58,8 +59,9 @@ class TestEntries:
     """Entries are well formed and appear once."""
 
     def test_verbs_are_unique_and_inflected(self, vocabulary: Vocabulary) -> None:
-        """Each reporting verb appears once and every form is lower case."""
-        phrases = [verb.phrase for verb in vocabulary.verbs]
+        """Each reporting verb appears once of each kind (the verb "exchange" and the noun
+        "exchange" are two) and every form is lower case."""
+        phrases = [(verb.phrase, verb.kind) for verb in vocabulary.verbs]
         assert not _duplicates(phrases)
         for verb in vocabulary.verbs:
             for form in verb.forms():
@@ -279,3 +281,22 @@ def test_vocabulary_does_not_touch_the_package(tmp_path: Path) -> None:
     directory = _copy(tmp_path)
     shutil.rmtree(directory)
     assert (DATA / "verbs.tsv").is_file()
+
+
+@pytest.mark.parametrize("noun_first", [True, False])
+def test_a_noun_of_an_act_wins_over_a_verb_of_the_same_spelling(
+    vocabulary: Vocabulary, noun_first: bool
+) -> None:
+    """A word that is both a noun of an act and a verb's base form ("exchange") is read
+    as the noun after "had", whichever the vocabulary lists first; the verb keeps its
+    past."""
+    noun = Verb("parley", VerbCategory.DISCUSS, kind="noun")
+    verb = Verb("parley", VerbCategory.DISCUSS, past="parleyed", participle="parleyed")
+    more = vocabulary.extend(verbs=[noun, verb] if noun_first else [verb, noun])
+    text = (
+        "President Jon Berg spoke with Prime Minister Ana Silva.\n\n"
+        "The two leaders had a long parley on trade. President Berg parleyed with the"
+        " Prime Minister on energy."
+    )
+    readout = readoutmodel.parse(text, vocabulary=more)
+    assert [s.verb for s in readout.statements] == ["parley", "parleyed"]

@@ -78,7 +78,7 @@ def find(
                     if found is None:
                         found = _asker(text, lx, lexemes, inside, cast, span.start, grammar)
                 elif cue.part == "request":
-                    found = _requester(text, lx, inside, cast, grammar)
+                    found = _requester(text, lx, lexemes, inside, cast, grammar)
                 elif cue.part == "noun" and _placed_by(text, lx, grammar):
                     found = _after(text, lx, inside, cast, within=30, after_word="by")
                 elif later:
@@ -177,10 +177,11 @@ def _subject_and_counterpart(
 
 
 def _requester(
-    text: str, lx: Lexeme, inside: list[Mention], cast: Cast, grammar: Grammar
+    text: str, lx: Lexeme, lexemes: Lexemes, inside: list[Mention], cast: Cast, grammar: Grammar
 ) -> int | None:
     if lx.text.casefold() != "initiated" and not _says_who_asked(text, lx, grammar):
-        return None
+        source = _source(text, lx, lexemes, grammar)
+        return None if source is None else _owner_after(text, lx, source, inside, cast)
     before = text[max(0, lx.start - 12) : lx.start].casefold()
     after = text[lx.end : lx.end + 20].casefold()
     if "latter" in before or after.startswith(" of the latter"):
@@ -193,26 +194,7 @@ def _requester(
             found = _principals(subject, text, cast)
             return found[0] if found else None
     if after.startswith((" of ", " by ", " from ")) or lx.text.casefold() == "initiated":
-        owner_after = next((m for m in inside if lx.end <= m.start <= lx.end + 40), None)
-        if owner_after is None:
-            return None
-        found = _principals(owner_after, text, cast)
-        if found:
-            return found[0]
-        if (
-            owner_after.countries
-            and owner_after.kind != "office"
-            and owner_after.name is None
-            and any(p.country is None for p in cast.principals)
-        ):
-            # "at the request of the Ukrainian side": a side no principal is known to hold
-            # is the counterpart's, whose country the text may not give, as the issuer
-            # names its own leader first; not when each principal's country is known
-            # ("in Astana at the invitation of the Kazakh side"), nor someone named or an
-            # office none holds ("at the invitation of the President of India" beside its
-            # Prime Minister)
-            return _subject_and_counterpart(text, lx, inside, cast)
-        return None
+        return _owner_after(text, lx, lx.end, inside, cast)
     owner = next(
         (
             m
@@ -250,6 +232,62 @@ def _requester(
     return None
 
 
+def _owner_after(text: str, lx: Lexeme, at: int, inside: list[Mention], cast: Cast) -> int | None:
+    """Who asked, named after ``at``: "at the request of X", "initiated by X", "The
+    initiative came from X"."""
+    owner = next((m for m in inside if at <= m.start <= at + 40), None)
+    if owner is None:
+        return None
+    found = _principals(owner, text, cast)
+    if found:
+        return found[0]
+    if (
+        owner.countries
+        and owner.kind != "office"
+        and owner.name is None
+        and any(p.country is None for p in cast.principals)
+    ):
+        # "at the request of the Ukrainian side": a side no principal is known to hold
+        # is the counterpart's, whose country the text may not give, as the issuer
+        # names its own leader first; not when each principal's country is known
+        # ("in Astana at the invitation of the Kazakh side"), nor someone named or an
+        # office none holds ("at the invitation of the President of India" beside its
+        # Prime Minister)
+        return _subject_and_counterpart(text, lx, inside, cast)
+    return None
+
+
+def _source(text: str, lx: Lexeme, lexemes: Lexemes, grammar: Grammar) -> int | None:
+    """Where the verb that gives whoever asked ends, after a noun of asking as the
+    subject and, at most, the engagement it asked for: "The initiative for the
+    conversation came from the Finnish side", "The invitation came from X"; None for a
+    noun of asking that is no subject so ("accepted the invitation")."""
+    window = text[lx.end : lx.end + _SOURCE_REACH].casefold()
+    at, source = min(
+        ((window.find(s), s) for s in grammar.words.request_sources if s in window),
+        default=(-1, ""),
+    )
+    if at < 0:
+        return None
+    gap = window[:at]
+    if gap.strip():
+        # "for the conversation": this engagement asked for, and nothing else ("for peace
+        # talks" is another)
+        if not gap.startswith(" for "):
+            return None
+        named = lexemes.first(lx.end + 5, lx.end + at)
+        if named is None or not _engagement_noun(named.entry) or named.end != lx.end + at:
+            return None
+        between = text[lx.end + 5 : named.start].split()
+        if named.entry is None or (
+            named.entry.reference != "engagement"
+            and not (len(between) == 1 and between[0].casefold() in grammar.words.articles)
+        ):
+            return None
+    return lx.end + at + len(source) - 1
+
+
+_SOURCE_REACH = 60  # how far after a noun of asking its source verb may stand
 _OWNER_WORDS = 4  # the most words between the opener and the noun: "on the U.S. side's"
 _CLAUSE = 160  # how far a relative clause may run from its antecedent to a cue
 

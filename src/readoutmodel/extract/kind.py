@@ -133,10 +133,13 @@ _PASSIVE = ("was ", "were ")  # "The talks were held ...": how the engagement wa
 _CLAUSE_ENDS = (",", ".", ";", " with ")
 
 
-def _qualifier(document: Document, cued: _Cued, after: int, end: int) -> Kind | None:
+def _qualifier(
+    document: Document, cued: _Cued, after: int, end: int, articles: frozenset[str]
+) -> Kind | None:
     """The kind the words just after ``after`` give, up to the end of the clause: "over
     the phone", "by videoconference", "in person"; None past another engagement verb
-    ("The call came after they met in person")."""
+    ("The call came after they met in person") or an engagement that an article or a
+    possessive makes one of its own ("The meeting followed their phone call")."""
     text = document.text
     end = min(end, after + 40)
     stop = _first(text, _CLAUSE_ENDS, after, end)
@@ -145,6 +148,12 @@ def _qualifier(document: Document, cued: _Cued, after: int, end: int) -> Kind | 
         cues = other.entry.engagement if other.entry is not None else ()
         if any(c.part == "verb" and c.kind is not None for c in cues):
             return None
+        if any(c.part == "noun" for c in cues):
+            # the article before the noun, or the one a reference opens with ("the call")
+            before = text[max(after, other.start - 8) : other.start].split()
+            before += other.text.split()[:1]
+            if any(word.casefold() in articles for word in before[-2:]):
+                return None
         found.update(c.kind for c in cues if c.kind is not None and c.strong and c.part != "verb")
     return next((kind for kind in _PRECEDENCE if kind in found), None)
 
@@ -155,6 +164,7 @@ def _stated_medium(
     cued: _Cued,
     spans: tuple[_Stretch, ...],
     opening: tuple[_Stretch, ...],
+    articles: frozenset[str],
 ) -> Kind | None:
     """The kind a sentence gives that says how the engagement was held: a passive of an
     engagement verb ("..., which was held by videoconference") or the engagement as the
@@ -167,7 +177,7 @@ def _stated_medium(
                 continue
             if not text[max(span.start, lx.start - 5) : lx.start].endswith(_PASSIVE):
                 continue
-            found = _qualifier(document, cued, lx.end, span.end)
+            found = _qualifier(document, cued, lx.end, span.end, articles)
             if found is not None:
                 return found
     limit = opening[-1].end if opening else 0
@@ -178,7 +188,7 @@ def _stated_medium(
         if first is None or first.entry is None:
             continue
         if any(c.part == "noun" and c.kind is not None for c in first.entry.engagement):
-            found = _qualifier(document, cued, first.end, sentence.end)
+            found = _qualifier(document, cued, first.end, sentence.end, articles)
             if found is not None:
                 return found
     return None
@@ -206,14 +216,15 @@ def _brings_guest(document: Document, lexemes: Lexemes, scene: Scene) -> bool:
     return False
 
 
-def find(document: Document, lexemes: Lexemes, scene: Scene) -> Kind:
-    """The kind of engagement the readout reports."""
+def find(document: Document, lexemes: Lexemes, scene: Scene, articles: frozenset[str]) -> Kind:
+    """The kind of engagement the readout reports; ``articles`` are the grammar's ("a",
+    "the", "their")."""
     opening: tuple[_Stretch, ...] = document.paragraphs[:2]
     # the scene's spans the opening paragraphs do not hold (the headline), then those
     low, high = (opening[0].start, opening[-1].end) if opening else (0, 0)
     outside = tuple(s for s in scene.spans if not low <= s.start < high)
     cued = _Cued(lexemes, scene.spans + opening)
-    stated = _stated_medium(document, lexemes, cued, outside + opening, opening)
+    stated = _stated_medium(document, lexemes, cued, outside + opening, opening, articles)
     if stated is not None:
         return stated
     own = _scene_verb(document, cued, scene)

@@ -1531,11 +1531,13 @@ class _Reader:
                     offset = before.rfind(" " + words[i] + " ") + 1 if i else 0
                     end = unit.start + offset
                     subject = self.subject_before(unit, end)
-                    if subject and subject[0]:
-                        return _Attribution(
-                            subject[0], written, category, lx.end, False, subject[1], quoted
-                        )
-                    return None
+                    if not subject or not subject[0]:
+                        return None
+                    speakers, span = subject
+                    if category is VerbCategory.DISCUSS:
+                        # "X had an exchange with Y on ...": Y took part in it
+                        speakers = self.with_partner(speakers, lx, unit.end)
+                    return _Attribution(speakers, written, category, lx.end, False, span, quoted)
         return None
 
     def participle(

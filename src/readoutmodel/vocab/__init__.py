@@ -185,6 +185,7 @@ class Words:
     readout: tuple[str, ...]
     joined: tuple[str, ...]
     request_openers: tuple[str, ...]
+    request_sources: tuple[str, ...]
     occasions: tuple[str, ...]
     venues: tuple[str, ...]
     passive: tuple[str, ...]
