@@ -236,6 +236,7 @@ class Cast:
     ranks: dict[str, int] = attrs.field(factory=dict, eq=False)  # Grammar.title_ranks
     patronymics: frozenset[str] = frozenset()  # Closed.patronymics
     royal: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # styles, offices
+    capitals: dict[str, str] = attrs.field(factory=dict, eq=False)  # Grammar.capitals
     _resolved: dict[Mention, tuple[int, ...]] = attrs.field(
         factory=dict, eq=False, repr=False, hash=False, alias="_resolved"
     )
@@ -275,6 +276,14 @@ class Cast:
 
     def by_country(self, countries: tuple[str, ...]) -> tuple[int, ...]:
         return tuple(i for i, p in enumerate(self.principals) if p.country in countries)
+
+    def by_capital(self, mention: Mention, text: str) -> tuple[int, ...]:
+        """The principal of the country whose capital a bare name is, standing for its
+        government: "At Moscow's initiative", "initiated by Kyiv"."""
+        if mention.kind != "person" or mention.offices or mention.name is None:
+            return ()
+        code = self.capitals.get(text[mention.name[0] : mention.name[1]].casefold())
+        return self.by_country((code,))[:1] if code is not None else ()
 
     def by_office(self, office: str, countries: tuple[str, ...] = ()) -> tuple[int, ...]:
         found = self._holding.get((office, countries))

@@ -600,3 +600,29 @@ def test_a_noun_of_asking_for_something_else_names_no_one(closing: str) -> None:
         f" touch.\n\n{closing}"
     )
     assert readoutmodel.parse(text).initiator is None
+
+
+@pytest.mark.parametrize(
+    ("telling", "initiator"),
+    [
+        (
+            "At Moscow's initiative, President of Russia Vladimir Petrov had a telephone"
+            " conversation",
+            "Vladimir Petrov",
+        ),
+        ("Vladimir Petrov had a telephone conversation, initiated by Kyiv,", "Oleh Marchenko"),
+        ("At Washington's request, Vladimir Petrov had a telephone conversation", None),
+    ],
+)
+def test_a_capital_that_asked_stands_for_its_government(
+    telling: str, initiator: str | None
+) -> None:
+    """A capital names its government: "At Moscow's initiative"; one of no principal's
+    country names no one."""
+    text = (
+        "Telephone conversation with President of Ukraine Oleh Marchenko\n\n"
+        f"{telling} with President of Ukraine Oleh Marchenko.\n\n"
+        "The leaders discussed the situation in the region."
+    )
+    readout = readoutmodel.parse(text)
+    assert (readout.initiator.name if readout.initiator else None) == initiator

@@ -151,7 +151,7 @@ def _inside(
 def _principals(mention: Mention, text: str, cast: Cast) -> tuple[int, ...]:
     if mention.kind == "country":
         return cast.by_country(mention.countries)[:1]
-    return cast.resolve(mention, text)
+    return cast.resolve(mention, text) or cast.by_capital(mention, text)
 
 
 def _subject_and_counterpart(

@@ -801,6 +801,7 @@ def find(
         grammar.title_ranks,
         words.patronymics,
         (words.royal_styles, words.royal_offices),
+        grammar.capitals,
     )
 
 
