@@ -305,7 +305,7 @@ class _Reader:
                     ),
                     nxt + 1,
                 )
-        if kind == "group" and not self.counted(lx):
+        if (kind == "group" or kind == "engagement") and not self.counted(lx):
             return None
         if kind == "role":
             if not self.determined(lx.start):
@@ -326,9 +326,10 @@ class _Reader:
         return Mention(start, lx.end, "reference", reference=kind), i + 1
 
     def counted(self, lx: Lexeme) -> bool:
-        """Whether a group's phrase counts as one where it stands: opened by a determiner
-        or a quantifier ("the leaders", "both sides") anywhere, bare ("Leaders agreed") only
-        where a sentence starts, as "Other leaders" and "G7 leaders" do not."""
+        """Whether a group's or the engagement's phrase counts as one where it stands:
+        opened by a determiner or a quantifier ("the leaders", "both sides", "the talks")
+        anywhere, bare ("Leaders agreed", "Talks focused on") only where a sentence
+        starts, as "Other leaders", "G7 leaders" and "held talks" do not."""
         if lx.text.split(None, 1)[0].casefold() in self.words.counting:
             return True
         before = self.text[max(0, lx.start - 3) : lx.start].rstrip()

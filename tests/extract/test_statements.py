@@ -1998,3 +1998,68 @@ def test_exchange_as_a_verb_in_the_past_is_still_reported() -> None:
         "The leaders exchanged views on trade."
     )
     assert [s.verb for s in readout.statements] == ["exchanged views"]
+
+
+def test_a_participant_named_in_the_present_perfect_is_reported_anew() -> None:
+    """After a statement, "X has insisted ..." and "Both leaders have agreed ..." are new
+    attributions, as La Moncloa writes every one of them; "China has always ..." within
+    reported words stays the speaker's."""
+    text = (
+        "The President of the Government, Luis Ortega, has received today the President of"
+        " Ghana, Kofi Asante.\n\nAsante reiterated his thanks to Spain. Luis Ortega has"
+        " insisted on the need for a ceasefire. Both leaders have agreed to meet again."
+    )
+    readout = readoutmodel.parse(text)
+    assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
+        ("reiterated", ["Kofi Asante"]),
+        ("insisted", ["Luis Ortega"]),
+        ("agreed", ["Luis Ortega", "Kofi Asante"]),
+    ]
+
+
+def test_a_country_in_the_present_perfect_stays_reported_words() -> None:
+    readout = readoutmodel.parse(
+        "Xi Wen spoke with President Tom Hale of Brazil.\n\nXi Wen stressed that the two"
+        " countries are partners. China has always supported Brazil."
+    )
+    assert [(s.verb, len(s.sentences)) for s in readout.statements] == [("stressed", 2)]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "The heads of government",
+        "The heads of state and government",
+        "The participants",
+        "Both heads of government",
+    ],
+)
+def test_heads_of_government_and_participants_are_everyone(subject: str) -> None:
+    text = (
+        "Federal Chancellor Karl Weber met Prime Minister Jan Nowak of Poland in Berlin.\n\n"
+        f"{subject} discussed the planned consultations."
+    )
+    readout = readoutmodel.parse(text)
+    assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
+        ("discussed", ["Karl Weber", "Jan Nowak"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [("Talks focused on Haiti.", "focused on"), ("Discussions also covered Haiti.", "covered")],
+)
+def test_the_talks_without_an_article_opening_a_sentence_are_a_joint_act(
+    sentence: str, verb: str
+) -> None:
+    """ "Talks focused on ...": the engagement as the subject, bare where a sentence starts;
+    not "held talks" or "peace talks" inside one."""
+    text = (
+        "Prime Minister Ann Lee spoke with President Tom Hale of Chile.\n\n"
+        f"{sentence} The leaders welcomed peace talks covered by the press."
+    )
+    readout = readoutmodel.parse(text)
+    assert [(s.verb, len(s.speakers)) for s in readout.statements] == [
+        (verb, 2),
+        ("welcomed", 2),
+    ]

@@ -278,10 +278,15 @@ def _source(text: str, lx: Lexeme, lexemes: Lexemes, grammar: Grammar) -> int | 
         named = lexemes.first(lx.end + 5, lx.end + at)
         if named is None or not _engagement_noun(named.entry) or named.end != lx.end + at:
             return None
+        # a definite article or "this" right before, of its own or the reference's ("the
+        # conversation"); not "a new summit"
         between = text[lx.end + 5 : named.start].split()
-        if named.entry is None or (
-            named.entry.reference != "engagement"
-            and not (len(between) == 1 and between[0].casefold() in grammar.words.articles)
+        words = [w.casefold() for w in between + named.text.split()]
+        if (
+            len(between) > 1
+            or len(words) < 2
+            or words[0] not in grammar.words.articles
+            or words[0] in grammar.words.indefinite
         ):
             return None
     return lx.end + at + len(source) - 1

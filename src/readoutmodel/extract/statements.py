@@ -521,7 +521,9 @@ class _Reader:
                     ]
                     number -= 1
                     continue
-                if attribution is not None and not (self.speech and self.perfect(attribution)):
+                if attribution is not None and not (
+                    self.speech and self.perfect(attribution) and not self.named(attribution)
+                ):
                     self.close(current)
                     current = self.open(attribution, unit, paragraph.index)
                     continue
@@ -552,6 +554,18 @@ class _Reader:
         start = attribution.verb_end - len(attribution.verb)
         word = self.text[max(0, start - 6) : start].split()[-1:]
         return bool(word) and word[0].casefold() in self.grammar.words.perfect
+
+    def named(self, attribution: _Attribution) -> bool:
+        """Whether an attribution's subject names a participant, or two of them, by name,
+        office or count ("Pedro Sánchez has insisted", "Both leaders have agreed"): someone
+        reported anew, not what the speaker says others have done ("China has always
+        ...", "He has ...", "The two sides have", who may be any two)."""
+        if attribution.subject is None or not attribution.speakers:
+            return False
+        found = self.mentions_between(*attribution.subject)
+        return bool(found) and (
+            found[0].kind in ("person", "office") or found[0].reference == "pair"
+        )
 
     def begin(self, paragraph: Paragraph) -> list[_Unit]:
         """Start reading a paragraph: its units."""
