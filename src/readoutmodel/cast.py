@@ -301,6 +301,17 @@ class Cast:
             )
         return found
 
+    def by_kin(self, office: str, countries: tuple[str, ...] = ()) -> tuple[int, ...]:
+        """The principals who hold an office of the same kind under another name: "the
+        premier" of two Prime Ministers, "the Ministers" beside a US Secretary."""
+        said = office.casefold()
+        return tuple(
+            i
+            for i, p in enumerate(self.principals)
+            if any((said, held.casefold()) in self.kin for held in p.offices)
+            and (not countries or p.country in countries)
+        )
+
     def untitled_home(self, mention: Mention, found: tuple[int, ...]) -> bool:
         """Whether ``mention``, "the President" alone, is the issuer's own principal whom
         the text gives no office but whose chief office it is, rather than another holding
@@ -371,6 +382,10 @@ class Cast:
         if mention.kind == "office":
             for office in mention.offices:
                 found = self.by_office(office, mention.countries)
+                if mention.plural or not found:
+                    # its kin, where none holds it by that name, or of a plural, besides
+                    kin = self.by_kin(office, mention.countries)
+                    found = tuple(sorted(set(found + kin))) if mention.plural else kin
                 if found and mention.plural:
                     return self.plural_office(found, mention.countries)
                 if found and self.home is not None and self.untitled_home(mention, found):

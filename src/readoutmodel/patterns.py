@@ -963,7 +963,15 @@ def _name_pattern(vocabulary: Vocabulary) -> str:
     suffixes = trie_pattern(words.suffixes)
     particles = trie_pattern(words.particles)
     # a word of a name; a suffix ("Jr.") is not one; "Shia'" keeps its apostrophe before "al-"
-    abbreviated = trie_pattern(words.abbreviated)
+    # and the words of styles written abbreviated, which the run is cut at: "Minister of
+    # National Defense Adm. Dong Jun", "Lt. Gen."
+    styles = {
+        word
+        for style in vocabulary.honorifics
+        for word in style.split()
+        if word.endswith(".") and word[:1].isupper() and word[:-1].isalpha()
+    }
+    abbreviated = trie_pattern([*words.abbreviated, *sorted(styles)])
     # an article joined to the next word by a hyphen, in either case: "al-Sudani", "Al-"
     hyphened = trie_pattern(words.hyphened)
     joined = trie_pattern([*words.hyphened, *(w.capitalize() for w in words.hyphened)])

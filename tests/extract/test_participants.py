@@ -2283,3 +2283,31 @@ def test_a_sentence_naming_people_without_end_gives_a_bounded_cast() -> None:
     names = [p.name for p in readout.participants]
     assert names[:2] == ["Ana Ruiz", "Lee Jun"]
     assert len(names) <= 40
+
+
+@pytest.mark.parametrize(
+    ("counterpart", "name", "title"),
+    [
+        ("Minister of National Defense Adm. Li Wen", "Li Wen", "Minister of National Defense"),
+        ("Chief of Army Staff Gen. Ali Khan", "Ali Khan", "Chief of Army Staff"),
+        ("Field Marshal Ali Khan, Chief of Army Staff,", "Ali Khan", "Chief of Army Staff"),
+        ("Kristina Petrova, the Managing Director of the IMF,", "Kristina Petrova", None),
+    ],
+)
+def test_ranks_and_offices_of_several_words_before_a_name(
+    counterpart: str, name: str, title: str | None
+) -> None:
+    """A rank written abbreviated after a portfolio ("... Defense Adm. Li Wen"), a rank of
+    two words ("Field Marshal") and "Managing Director" are no part of the name, and make
+    no participant of their own."""
+    readout = readoutmodel.parse(
+        f"Secretary of Defense Tom Hale met today with {counterpart} in Washington."
+        " The Secretary thanked him."
+    )
+    assert sorted(p.name for p in readout.participants) == sorted(["Tom Hale", name])
+    found = next(p for p in readout.participants if p.name == name)
+    if title is not None:
+        assert found.title == title
+    else:
+        assert found.title is not None
+        assert found.title.startswith("Managing Director")

@@ -2063,3 +2063,40 @@ def test_the_talks_without_an_article_opening_a_sentence_are_a_joint_act(
         (verb, 2),
         ("welcomed", 2),
     ]
+
+
+@pytest.mark.parametrize(
+    ("scene", "subject", "speakers"),
+    [
+        # no one holds "premier" by name: the Prime Minister of the two, the issuer's
+        (
+            "Prime Minister Ali Khan of Pakistan met Prime Minister Anwar Ismail of Malaysia"
+            " in Putrajaya.",
+            "the premier",
+            ["Ali Khan"],
+        ),
+        # one holds it by name: him, not the Prime Minister who is its kin
+        (
+            "Prime Minister Ali Khan of Pakistan met Premier Li Wen of China in Beijing.",
+            "The Premier",
+            ["Li Wen"],
+        ),
+        # a plural takes the kin besides: the US Secretary among "the Ministers"
+        (
+            "Secretary of Defense Tom Hale met Minister for Defence Ann Lee of Australia and"
+            " Minister of Defense Kenji Mori of Japan.",
+            "The Ministers",
+            ["Tom Hale", "Ann Lee", "Kenji Mori"],
+        ),
+        (
+            "Foreign Secretary Tom Hale met Foreign Minister Li Wen of China in London.",
+            "The Foreign Minister",
+            ["Li Wen"],
+        ),
+    ],
+)
+def test_an_office_of_the_same_kind_under_another_name(
+    scene: str, subject: str, speakers: list[str]
+) -> None:
+    readout = readoutmodel.parse(f"{scene}\n\nDuring the meeting, {subject} welcomed the talks.")
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [speakers]
