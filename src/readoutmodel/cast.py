@@ -425,12 +425,16 @@ class Cast:
                 if mention.countries:
                     found = self.by_country(mention.countries)
                     return found if mention.plural else found[:1]
-                # "His Majesty" alone: the one principal whose name it opened
+                # "His Majesty" alone: the one principal whose name it opened, or stood
+                # before ("President of the UAE, His Highness Sheikh ...")
                 style = " ".join(text[mention.start : mention.end].casefold().split())
                 styled = [
                     i
                     for i, p in enumerate(self.principals)
-                    if any(before.startswith(style) for before in p.before_names)
+                    if any(
+                        before.startswith(style) or before.endswith(f" {style}")
+                        for before in p.before_names
+                    )
                 ]
                 if len(styled) == 1:
                     return (styled[0],)

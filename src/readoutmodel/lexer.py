@@ -334,8 +334,15 @@ def _cut(text: str, grammar: Grammar, start: int, end: int, items: list[Lexeme])
         ]
         return None
     words = piece.split()
-    if len(words) > 2 and len(words[0]) > 2 and words[0].isalpha() and words[0].isupper():
-        # "IAEA Rafael Grossi": a body's initials, then a person's name
+    if (
+        len(words) > 2
+        and len(words[0]) > 2
+        and words[0].isalpha()
+        and words[0].isupper()
+        and (grammar.lookup(words[0]) or grammar.topics.ids(words[0], words[0].lower()))
+    ):
+        # "IAEA Rafael Grossi": a body's initials, then a person's name; not a family name
+        # in capitals, as Japan writes it ("LEE Jae Myung")
         items.append(Lexeme(start, start + len(words[0]), "name", words[0]))
         return text.index(words[1], start + len(words[0]))
     cut = _portfolio_cut(words, grammar)

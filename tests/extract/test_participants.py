@@ -2311,3 +2311,32 @@ def test_ranks_and_offices_of_several_words_before_a_name(
     else:
         assert found.title is not None
         assert found.title.startswith("Managing Director")
+
+
+@pytest.mark.parametrize(
+    ("counterpart", "name"),
+    [
+        ("H.E. Mr. KIM Jin Ho, President of the Republic of Korea", "KIM Jin Ho"),
+        ("H.E. Mr. PHAN Van Duc, Prime Minister of Viet Nam", "PHAN Van Duc"),
+    ],
+)
+def test_a_family_name_in_capitals_before_two_given_names_is_one_name(
+    counterpart: str, name: str
+) -> None:
+    """Japan writes family names in capitals: "LEE Jae Myung" is one person, not a body's
+    initials ("IAEA") and a name."""
+    readout = readoutmodel.parse(
+        f"On June 9, 2025, Mr. SATO Kenji, Prime Minister of Japan, held a telephone talk"
+        f" with {counterpart}.\n\nThe two leaders confirmed the importance of cooperation."
+    )
+    assert [p.name for p in readout.participants] == ["SATO Kenji", name]
+    assert [len(s.speakers) for s in readout.statements] == [2]
+
+
+def test_two_names_that_discuss_open_the_scene() -> None:
+    """ "X and Y discussed trade by telephone": both took part."""
+    readout = readoutmodel.parse(
+        "Ivan Petrov and Oleg Marchenko discussed trade by telephone.\n\n"
+        "The presidents noted the results of joint work."
+    )
+    assert [p.name for p in readout.participants] == ["Ivan Petrov", "Oleg Marchenko"]

@@ -2100,3 +2100,28 @@ def test_an_office_of_the_same_kind_under_another_name(
 ) -> None:
     readout = readoutmodel.parse(f"{scene}\n\nDuring the meeting, {subject} welcomed the talks.")
     assert [[p.name for p in s.speakers] for s in readout.statements] == [speakers]
+
+
+def test_a_style_alone_is_whoever_it_stood_before() -> None:
+    """ "His Highness" alone is the principal it was written before, after his office
+    ("President of the UAE, His Highness Sheikh ...")."""
+    readout = readoutmodel.parse(
+        "Prime Minister Ravi Menon spoke on phone today with President of the UAE, His"
+        " Highness Sheikh Khalid bin Saeed.\n\nPrime Minister conveyed greetings to His"
+        " Highness. His Highness reciprocated the warm wishes."
+    )
+    assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
+        ("conveyed", ["Ravi Menon"]),
+        ("reciprocated", ["Sheikh Khalid bin Saeed"]),
+    ]
+
+
+@pytest.mark.parametrize("after", ["", " at a press conference after the meeting"])
+def test_an_inverted_attribution_of_a_quotation_with_where_it_was_said(after: str) -> None:
+    readout = readoutmodel.parse(
+        "Prime Minister Jan Nowak held talks with Prime Minister Anna Conti on 5 July 2023."
+        f'\n\n"The EU must protect its borders," said Prime Minister Nowak{after}.'
+    )
+    assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
+        ("said", ["Jan Nowak"])
+    ]

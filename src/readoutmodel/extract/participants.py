@@ -39,7 +39,7 @@ from readoutmodel.cast import (
 from readoutmodel.gazetteer import gazetteer_for
 from readoutmodel.lexer import Lexeme, Lexemes
 from readoutmodel.mentions import Mention, joins
-from readoutmodel.model import Kind, Span
+from readoutmodel.model import Kind, Span, VerbCategory
 from readoutmodel.patterns import Closed, Entry, Grammar
 from readoutmodel.scene import Scene
 from readoutmodel.text import Document, Line
@@ -411,8 +411,10 @@ _OPENING_ENDS = (",", "-", "\u2013", "\u2014", ":")
 def _engages(mention: Mention, lexemes: Lexemes, end: int) -> bool:
     """Whether the name that opens a sentence is the subject of its verb of engagement,
     whatever stands between them: "X has had a telephone conversation", "X on Tuesday
-    held talks", "X and Y held talks", "X, currently on a visit to China, held talks".
-    The first verb after the name decides: "X expressed the hope to meet" is not it."""
+    held talks", "X and Y held talks", "X, currently on a visit to China, held talks";
+    or of a verb of discussion, the engagement told by what was said in it ("X and Y
+    discussed trade by telephone"). The first verb after the name decides: "X expressed
+    the hope to meet" is not it."""
     for lx in lexemes.between(mention.end, min(end, mention.end + _SUBJECT_REACH)):
         entry = lx.entry
         if entry is None:
@@ -420,7 +422,7 @@ def _engages(mention: Mention, lexemes: Lexemes, end: int) -> bool:
         if any(cue.part == "verb" for cue in entry.engagement):
             return True
         if entry.verb is not None and entry.form in ("past", "present"):
-            return False
+            return entry.verb.category is VerbCategory.DISCUSS
     return False
 
 

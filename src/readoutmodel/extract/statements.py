@@ -1445,8 +1445,8 @@ class _Reader:
 
     def inverted(self, unit: _Unit, lx: Lexeme) -> tuple[tuple[int, ...], tuple[int, int]] | None:
         """ "..., said Moon." """
-        before = self.text[max(unit.start, lx.start - 3) : lx.start]
-        if not before.rstrip().endswith((",", *self.grammar.words.closing_quotes)):
+        before = self.text[max(unit.start, lx.start - 3) : lx.start].rstrip()
+        if not before.endswith((",", *self.grammar.words.closing_quotes)):
             return None
         # the first mention after the verb, read without the rest of the unit: a verb
         # after a comma may stand in every clause of a long unit
@@ -1464,8 +1464,14 @@ class _Reader:
         if self.text[lx.end : mention.start].strip():
             return None
         following = _NEXT_CHARACTER.match(self.text, mention.end, unit.end)
-        if following is not None and following.group(1) not in ".!?,":
-            return None  # the unit goes on after the name
+        if (
+            following is not None
+            and following.group(1) not in ".!?,"
+            and not (before and before[-1] in self.grammar.words.closing_quotes)
+        ):
+            # the unit goes on after the name, but for where or when a quotation was said:
+            # '"...," said X at a press conference'
+            return None
         resolved = self.resolve(mention)
         return (resolved, (lx.start, mention.end)) if resolved else None
 
