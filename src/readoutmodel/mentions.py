@@ -305,7 +305,7 @@ class _Reader:
                     ),
                     nxt + 1,
                 )
-        if (kind == "group" or kind == "engagement") and not self.counted(lx):
+        if (kind == "group" or kind == "engagement") and not self.counted(lx, kind == "group"):
             return None
         if kind == "role":
             if not self.determined(lx.start):
@@ -325,15 +325,27 @@ class _Reader:
                 return attrs.evolve(mention, start=start, reference="counterpart"), after
         return Mention(start, lx.end, "reference", reference=kind), i + 1
 
-    def counted(self, lx: Lexeme) -> bool:
+    def counted(self, lx: Lexeme, named: bool = False) -> bool:
         """Whether a group's or the engagement's phrase counts as one where it stands:
-        opened by a determiner or a quantifier ("the leaders", "both sides", "the talks")
-        anywhere, bare ("Leaders agreed", "Talks focused on") only where a sentence
-        starts, as "Other leaders", "G7 leaders" and "held talks" do not."""
+        opened by a determiner or a quantifier ("the leaders", "both sides", "the talks"),
+        or, where ``named`` allows it, after one and the group's name ("The Quad leaders";
+        not "the Istanbul talks", other talks), anywhere; bare ("Leaders agreed", "Talks
+        focused on") only where a sentence starts, as "Other leaders", "G7 leaders" and
+        "held talks" do not."""
         if lx.text.split(None, 1)[0].casefold() in self.words.counting:
             return True
         before = self.text[max(0, lx.start - 3) : lx.start].rstrip()
-        return not before or before[-1] in '.!?:\n"“”'
+        if not before or before[-1] in '.!?:\n"“”':
+            return True
+        # a determiner before the name of the group: "The Quad leaders", "the G7 leaders"
+        words = self.text[max(0, lx.start - 24) : lx.start].split()
+        return (
+            named
+            and len(words) >= 2
+            and words[-1][:1].isupper()
+            and words[-1].isalnum()
+            and words[-2].casefold() in self.words.counting
+        )
 
     def person(self, i: int) -> tuple[Mention, int] | None:
         # the columns as locals: this runs for every name, office, style and country

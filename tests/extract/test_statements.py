@@ -2125,3 +2125,49 @@ def test_an_inverted_attribution_of_a_quotation_with_where_it_was_said(after: st
     assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
         ("said", ["Jan Nowak"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "speakers"),
+    [
+        ("Ortega has transmitted to Hale the firm support of Spain.", "transmitted", 1),
+        ("The leaders considered matters of energy cooperation.", "considered", 2),
+        ("The President pushed for faster completion of the road.", "pushed for", 1),
+        ("They also directed their ministers to resolve the barriers.", "directed", 2),
+        ("The two heads of state continued discussing trade.", "discussing", 2),
+        ("The two heads of state continued to discuss trade.", "discuss", 2),
+        ("The President used the call to underscore the need for calm.", "underscore", 1),
+        ("In the opinion of the Spanish President, the sanctions failed.", "in the opinion of", 1),
+        ("As noted by the President of Spain, exports grew.", "as noted by", 1),
+    ],
+)
+def test_more_ways_of_reporting(sentence: str, verb: str, speakers: int) -> None:
+    """Verbs and phrases of readouts beyond the first ones learnt: La Moncloa's
+    "transmitted", the Kremlin's "considered", "continued discussing", "In the opinion
+    of X", "used the call to"."""
+    text = (
+        "President of the Government Luis Ortega of Spain spoke by phone with President Tom"
+        f" Hale of Kenya.\n\n{sentence}"
+    )
+    readout = readoutmodel.parse(text)
+    assert [(s.verb, len(s.speakers)) for s in readout.statements] == [(verb, speakers)]
+
+
+def test_a_call_held_via_video_communication_is_a_video_call_and_no_statement() -> None:
+    readout = readoutmodel.parse(
+        "President Ivan Petrov held a conversation via video communication with President"
+        " Ali Demir of Turkey.\n\nThe parties discussed energy."
+    )
+    assert readout.kind is readoutmodel.Kind.VIDEO_CALL
+    assert [s.verb for s in readout.statements] == ["discussed"]
+
+
+@pytest.mark.parametrize(("group", "count"), [("The Quad leaders", 3), ("The Istanbul talks", 0)])
+def test_a_group_named_after_its_determiner_is_everyone(group: str, count: int) -> None:
+    """ "The Quad leaders" are the leaders of the call; "the Istanbul talks" are other talks
+    than the engagement, and say nothing."""
+    readout = readoutmodel.parse(
+        "President Tom Hale, Prime Minister Ann Lee of Australia and Prime Minister Ravi"
+        f" Menon of India met virtually today.\n\n{group} discussed Ukraine."
+    )
+    assert [len(s.speakers) for s in readout.statements] == ([count] if count else [])
