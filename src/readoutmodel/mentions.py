@@ -314,15 +314,22 @@ class _Reader:
                 self.det_start(lx.start), lx.end, "reference", reference="role", determined=True
             ), i + 1
         start = lx.start if kind in ("he", "she", "they") else self.det_start(lx.start)
-        if (
-            kind == "other"
-            and lx.text.casefold().endswith("counterpart")
-            and (self.spaced[nxt] or self.gaps[nxt].strip() == ",")
-        ):
-            inner = self.person(nxt)  # "her counterpart Sergey Lavrov"
-            if inner is not None and inner[0].kind == "person":
-                mention, after = inner
-                return attrs.evolve(mention, start=start, reference="counterpart"), after
+        if kind == "other" and lx.text.casefold().endswith("counterpart"):
+            # "her counterpart Sergey Lavrov", "his counterpart of Brazil, Lula"
+            countries: tuple[str, ...] = ()
+            if self.of(self.gaps[nxt]) and self.entries[nxt].countries:
+                countries = self.entries[nxt].countries
+                nxt += 1
+            if self.spaced[nxt] or self.gaps[nxt].strip() == ",":
+                inner = self.person(nxt)
+                if inner is not None and inner[0].kind == "person":
+                    mention, after = inner
+                    return attrs.evolve(
+                        mention,
+                        start=start,
+                        reference="counterpart",
+                        countries=mention.countries or countries,
+                    ), after
         return Mention(start, lx.end, "reference", reference=kind), i + 1
 
     def counted(self, lx: Lexeme, named: bool = False) -> bool:

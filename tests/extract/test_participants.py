@@ -2340,3 +2340,15 @@ def test_two_names_that_discuss_open_the_scene() -> None:
         "The presidents noted the results of joint work."
     )
     assert [p.name for p in readout.participants] == ["Ivan Petrov", "Oleg Marchenko"]
+
+
+def test_a_counterpart_of_a_country_named_after_a_comma() -> None:
+    """ "his counterpart of Brazil, X": X took part, of Brazil."""
+    readout = readoutmodel.parse(
+        "The President of Colombia, Pablo Reyes, held a telephone conversation with his"
+        " counterpart of Brazil, Joao Pereira. The two leaders discussed Venezuela."
+    )
+    assert [(p.name, p.country) for p in readout.participants] == [
+        ("Pablo Reyes", "CO"),
+        ("Joao Pereira", "BR"),
+    ]

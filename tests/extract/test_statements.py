@@ -2171,3 +2171,23 @@ def test_a_group_named_after_its_determiner_is_everyone(group: str, count: int) 
         f" Menon of India met virtually today.\n\n{group} discussed Ukraine."
     )
     assert [len(s.speakers) for s in readout.statements] == ([count] if count else [])
+
+
+@pytest.mark.parametrize("participle", ["requested", "proposed"])
+def test_the_engagement_asked_for_in_a_participle_is_no_act(participle: str) -> None:
+    """ "The call, requested by X, lasted an hour": who asked, not what was said."""
+    readout = readoutmodel.parse(
+        "President Tom Hale talked on the phone with the President of France, Luc Martin."
+        f" The call, {participle} by the French president, lasted about 50 minutes."
+    )
+    assert readout.statements == ()
+
+
+@pytest.mark.parametrize("role", ["The Head of our state", "The leader of our country"])
+def test_our_state_is_the_issuers_own(role: str) -> None:
+    """Uzbekistan's "The Head of our state" is its own President."""
+    readout = readoutmodel.parse(
+        "President Karim Usmonov had a telephone conversation with President of the Kyrgyz"
+        f" Republic Talant Asanov.\n\n{role} congratulated Talant Asanov on the holiday."
+    )
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [["Karim Usmonov"]]

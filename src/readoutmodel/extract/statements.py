@@ -904,8 +904,12 @@ class _Reader:
                 unit, lx, written, verb.category, quoted
             )  # "spoke with X to discuss"
         agent = self.passive_agent(lx, form) if self.agent_follows(lx) else None
-        if agent is not None and self.engagement_subject(unit, lx):
-            return None  # "The call was requested by X": who asked, not what was said
+        if (agent is not None or form in ("past", "participle")) and (
+            self.agent_follows(lx) and self.engagement_subject(unit, lx)
+        ):
+            # "The call was requested by X", "The call, requested by X, lasted an hour":
+            # who asked, not what was said
+            return None
         if agent is not None:
             # "The Prime Minister was briefed by President X on ...": X's act, reporting
             # what follows the agent, if anything does
