@@ -276,6 +276,13 @@ class _Reader:
             and self.spaced[i + 2]
         ):
             return None  # "Trump Envoy Greenblatt": the first name only qualifies the office
+        if name and self.is_office[i + 1] and self.spaced[i + 1] and self.is_body(i):
+            # "the Commission President": the office of a body, named by no one
+            found = self.person(i + 1)
+            if found is not None:
+                mention, after = found
+                start = self.det_start(lx.start)
+                return attrs.evolve(mention, start=start, determined=start < lx.start), after
         if name or entry.honorific or self.is_office[i] or entry.countries:
             found = self.person(i)
             if found is None and entry.honorific and lx.text[:1].isupper() and " " in lx.text:

@@ -2191,3 +2191,17 @@ def test_our_state_is_the_issuers_own(role: str) -> None:
         f" Republic Talant Asanov.\n\n{role} congratulated Talant Asanov on the holiday."
     )
     assert [[p.name for p in s.speakers] for s in readout.statements] == [["Karim Usmonov"]]
+
+
+@pytest.mark.parametrize("body", ["Commission", "Council"])
+def test_a_bodys_office_after_another_office_is_a_second_speaker(body: str) -> None:
+    """ "The Prime Minister and the Commission President": two people, the second an
+    office of a body that names no one."""
+    readout = readoutmodel.parse(
+        "Prime Minister Anna Holm today met with President of the European"
+        f" {body} Karl Weber in Copenhagen.\n\nThe Prime Minister and the {body} President"
+        " discussed European defence."
+    )
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [
+        ["Anna Holm", "Karl Weber"]
+    ]
