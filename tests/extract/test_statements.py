@@ -2205,3 +2205,37 @@ def test_a_bodys_office_after_another_office_is_a_second_speaker(body: str) -> N
     assert [[p.name for p in s.speakers] for s in readout.statements] == [
         ["Anna Holm", "Karl Weber"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a name and a verb of saying after a comma make the whole sentence his words
+        ("The two sides have supported each other, Li said.", ("said", ["Li Wen"])),
+        # a clause of its own is not
+        (
+            "President Li invited President Tam to visit, and the President accepted.",
+            ("invited", ["Li Wen"]),
+        ),
+    ],
+)
+def test_a_sentence_closed_by_a_name_and_said_is_that_ones_words(
+    sentence: str, expected: tuple[str, list[str]]
+) -> None:
+    readout = readoutmodel.parse(
+        "BEIJING, Jan. 18 (Xinhua) -- Chinese President Li Wen and Vietnamese President"
+        f" Tran Tam on Saturday held talks in Beijing.\n\n{sentence}"
+    )
+    assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [expected]
+
+
+def test_both_are_the_two_principals_not_a_minister_beside_them() -> None:
+    """ "Both agreed": the two of the highest offices, not the minister who joined."""
+    readout = readoutmodel.parse(
+        "The President of the Council, Anna Conti, hosted NATO Secretary General Jan Berg in"
+        " Rome, together with the Minister of Defence, Luca Greco.\n\nBoth agreed on the"
+        " need for a strong response."
+    )
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [
+        ["Anna Conti", "Jan Berg"]
+    ]

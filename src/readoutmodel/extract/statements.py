@@ -156,6 +156,10 @@ class _ThirdParty(Exception):
     """The unit reports someone who took no part: nothing in it is a participant's."""
 
 
+_CLOSING_MARKS = " .!?\"”’'"  # what may follow a verb that closes its sentence
+_SAYING = frozenset((VerbCategory.ASSERT, VerbCategory.EMPHASIZE))  # "said", "stressed"
+
+
 class _Attribution(NamedTuple):
     speakers: tuple[int, ...]
     verb: str
@@ -842,13 +846,38 @@ class _Reader:
                 continue
             if attribution is not None:
                 if not attribution.inside_quote:
-                    return attribution
+                    return self.said_last(unit, lx) or attribution
                 if first is None:
                     first = attribution
         if third and first is None:
             self.others.add(unit.start)
             return None
         return self.according_to(unit) if first is None else first
+
+    def said_last(self, unit: _Unit, lx: Lexeme) -> _Attribution | None:
+        """The attribution that closes the unit after the one at ``lx``, a name and a verb
+        of saying after a comma, if one does: the whole sentence is then its speaker's
+        words ("The two sides have supported each other, Xi said."); not a clause of its
+        own (", and the President accepted")."""
+        text = self.text
+        end = unit.end
+        while end > lx.end and text[end - 1] in _CLOSING_MARKS:
+            end -= 1
+        last = self.lexemes.between(lx.end, end)[-1:]
+        if not last or last[0].end != end or last[0].entry is None or last[0].entry.verb is None:
+            return None  # the commonest case: the unit ends with no verb
+        if last[0].entry.verb.category not in _SAYING:
+            return None
+        try:
+            found = self.at_verb(unit, last[0])
+        except _ThirdParty:
+            return None  # "..., the ministry's spokesman said": relayed, not its words
+        if found is None or not found.trailing or not found.speakers or found.subject is None:
+            return None
+        subject = self.mentions_between(*found.subject)
+        named = bool(subject) and subject[0].kind == "person" and subject[0].name is not None
+        comma = text[: found.subject[0]].rstrip().endswith(",")
+        return found if named and comma else None
 
     def at_verb(self, unit: _Unit, lx: Lexeme) -> _Attribution | None:
         entry = lx.entry
