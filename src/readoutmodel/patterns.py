@@ -175,6 +175,7 @@ class Closed:
     portraits: tuple[str, ...]  # with their space: " photo"
     before_people: frozenset[str]
     addressed: frozenset[str]
+    object_pronouns: frozenset[str]  # in lower case: "him", "her"
     locative: frozenset[str]  # words before a place: "in"
     accompanying: tuple[str, ...]  # with their spaces: " with "
     royal_styles: frozenset[str]  # a monarch's styles, lower case: "his majesty"
@@ -182,6 +183,7 @@ class Closed:
     predicative: frozenset[str]
     incoming: frozenset[str]
     call_nouns: frozenset[str]
+    call_owners: frozenset[tuple[str, ...]]  # as word lists in lower case: ("for", "his")
     placing: frozenset[str]  # "placed", "made": the call was placed by someone
     readout: tuple[str, ...]
     joined: tuple[str, ...]
@@ -253,6 +255,15 @@ class Closed:
                 return True
         return False
 
+    def pronoun_object(self, text: str, end: int) -> bool:
+        """Whether a pronoun for a person closes the clause right after a verb that ends at
+        ``end``: "X, who called her.", "... called him, and ..."."""
+        after = text[end : end + 8].split(maxsplit=1)
+        if not after:
+            return False
+        word = after[0].rstrip(".,;:!?")
+        return word.casefold() in self.object_pronouns and (word != after[0] or len(after) == 1)
+
     def naming(self, text: str, end: int) -> bool:
         """Whether what follows a verb's object at ``end`` names what the object is, as a
         quotation or with an indefinite article: "called Canada "a true friend"", "called
@@ -303,6 +314,7 @@ class Closed:
             portraits=tuple(f" {p.casefold()}" for p in words.portraits),
             before_people=lower(words.before_people),
             addressed=lower(words.addressed),
+            object_pronouns=lower(words.object_pronouns),
             locative=lower(words.locative),
             accompanying=tuple(f" {w} " for w in words.accompanying),
             royal_styles=lower(words.royal_styles),
@@ -310,6 +322,7 @@ class Closed:
             predicative=lower(words.predicative),
             incoming=lower(words.incoming),
             call_nouns=lower(words.call_nouns),
+            call_owners=frozenset(tuple(o.casefold().split()) for o in words.call_owners),
             placing=lower(words.placing),
             readout=tuple(r.casefold() for r in words.readout),
             joined=tuple(j.casefold() for j in words.joined),
@@ -663,6 +676,7 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         (?:\s*,\s*[\p{L}'’\ -]{3,30}\ \d{1,2},\s*1[34]\d\d(?!\d))?
                                                             # a date of the Hijri calendar
                                                             # first: ", Rajab 02, 1445"
+        (?:\s*,\s*(?:\L<weekdays>)(?=\s*,))?                   # a weekday: ", Thursday, 13 April"
         (?:\s*,\s*(?P<date>(?:[^()\n,:/]|(?<=\d)/(?=\d)){3,30}?(?:,\s*(?:19|20)\d\d)?))?
                                                             # ", Dec. 15, 2019", ", 14/03/2025"
         \.?\s*(?:,\s*)?                                     # not \s*,?\s*: quadratic on spaces
@@ -676,6 +690,7 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         """,
         flags,
         capitals=sorted({city for c in vocabulary.countries for city in c.capitals}),
+        weekdays=weekdays,
     )
     source_tag = regex.compile(r"\((?P<agency>[^()\n]{2,60})\)\s+(?=\p{Lu})", flags)
     capture = regex.compile(r"\s*date\s+(?P<stamp>\d{4}-\d{2}(?:-\d{2})?)(?:\s+|$)", flags)

@@ -696,3 +696,13 @@ def test_a_date_of_another_engagement_opening_the_scene_is_passed_over() -> None
         " phone with President Ivan Petrenko on March 3, 2023."
     )
     assert str(readoutmodel.parse(text).date) == "2023-03-03"
+
+
+def test_a_dateline_with_a_weekday_dates_yesterday_from_it() -> None:
+    """ "Colombo, Thursday, 13 April 2023 – ... yesterday evening": the day before."""
+    readout = readoutmodel.parse(
+        "Colombo, Thursday, 13 April 2023 – President Amal Perera held a telephone"
+        " conversation yesterday evening with Prime Minister of Japan Kenji Mori.\n\nThe two"
+        " leaders discussed debt restructuring."
+    )
+    assert readout.date == dt.date(2023, 4, 12)

@@ -626,3 +626,29 @@ def test_a_capital_that_asked_stands_for_its_government(
     )
     readout = readoutmodel.parse(text)
     assert (readout.initiator.name if readout.initiator else None) == initiator
+
+
+@pytest.mark.parametrize(
+    "scene",
+    [
+        "Prime Minister Rina Das on Tuesday evening had a telephone conversation with her"
+        " British counterpart Tom Hale, who called her.",
+        "Prime Minister Rina Das thanked Prime Minister Tom Hale for his phone call today.",
+        "Prime Minister Rina Das thanked Prime Minister Tom Hale for his congratulatory call.",
+    ],
+)
+def test_who_called_told_by_a_pronoun_or_a_thanks(scene: str) -> None:
+    """ "..., who called her": the one just named called; "thanked Y for his call": Y
+    called. Neither is a statement of calling."""
+    readout = readoutmodel.parse(scene)
+    assert readout.initiator is not None
+    assert readout.initiator.name == "Tom Hale"
+    assert [s.verb for s in readout.statements if s.verb == "called"] == []
+
+
+def test_thanks_for_another_engagement_names_no_caller() -> None:
+    readout = readoutmodel.parse(
+        "First Lady Ann Lee met today with First Lady Rina Das at the White House. Mrs. Das"
+        " thanked Mrs. Lee for her visit to Kyiv last May."
+    )
+    assert readout.initiator is None

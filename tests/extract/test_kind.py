@@ -463,3 +463,13 @@ def test_the_engagement_as_subject_still_says_how_it_was_held(sentence: str, kin
         f" {sentence}\n\nThe presidents discussed Syria."
     )
     assert readoutmodel.parse(text).kind is kind
+
+
+def test_discussions_held_in_a_city_are_a_meeting_and_set_the_scene() -> None:
+    """ "held discussions with X in Rome": a meeting, told as "held talks" is, no act."""
+    readout = readoutmodel.parse(
+        "Prime Minister Abel Tesfaye held fruitful discussions this afternoon with Prime"
+        " Minister of Italy Anna Conti in Rome.\n\nThe two leaders agreed to deepen trade."
+    )
+    assert readout.kind is Kind.MEETING
+    assert [s.verb for s in readout.statements] == ["agreed"]

@@ -87,6 +87,8 @@ def find(
                     found = _after(text, lx, inside, cast, within=_FROM_REACH, after_word="from")
                 elif cue.part == "noun" and _placed_to(text, lx, cue.phrase, grammar):
                     found = _placer(text, lx, inside, cast, grammar)
+                elif cue.part == "noun" and _owned_call(text, lx, cue.phrase, grammar):
+                    found = _owner_before(text, lx, inside, cast)
                 elif cue.direction == "out":
                     found = _caller(text, lx, inside, cast, grammar)
                 elif cue.direction == "in" or (
@@ -383,6 +385,25 @@ def _placed_to(text: str, lx: Lexeme, phrase: str, grammar: Grammar) -> bool:
     )
 
 
+def _owned_call(text: str, lx: Lexeme, phrase: str, grammar: Grammar) -> bool:
+    """ "X thanked Y for his phone call", "... for his congratulatory call": a call that
+    the one named just before owns, a word at most between; not "for her visit"."""
+    if phrase.split()[-1] not in grammar.words.call_nouns:
+        return False
+    words = text[max(0, lx.start - 40) : lx.start].casefold().split()
+    owners = grammar.words.call_owners
+    return tuple(words[-2:]) in owners or tuple(words[-3:-1]) in owners
+
+
+def _owner_before(text: str, lx: Lexeme, inside: list[Mention], cast: Cast) -> int | None:
+    """Who owns the call ``lx``: the principal named right before "for his"."""
+    owner = next((m for m in reversed(inside) if m.end <= lx.start), None)
+    if owner is None or len(text[owner.end : lx.start].split()) > 3:
+        return None
+    found = _principals(owner, text, cast)
+    return found[0] if found else None
+
+
 def _placer(
     text: str, lx: Lexeme, inside: list[Mention], cast: Cast, grammar: Grammar
 ) -> int | None:
@@ -523,9 +544,11 @@ def _caller(
         return None
     articles = grammar.words.articles
     if callee is None or any(w not in articles for w in text[lx.end : callee.start].split()):
-        # "Y, who called to congratulate him": the caller is the one just named
+        # "Y, who called to congratulate him", "Y, who called her": the caller is the one
+        # just named
         after = text[lx.end : lx.end + 5]
-        if not (after.startswith(" to ") and after[4:5].islower()):
+        purpose = after.startswith(" to ") and after[4:5].islower()
+        if not purpose and not grammar.words.pronoun_object(text, lx.end):
             return None
         if not _near(text, subject.end, lx.start, grammar):
             return None

@@ -891,7 +891,11 @@ class _Reader:
         if (
             entry.engagement
             and any(c.part == "verb" for c in entry.engagement)
-            and (self.object_follows(lx) or self.purpose_follows(lx))
+            and (
+                self.object_follows(lx)
+                or self.purpose_follows(lx)
+                or self.grammar.words.pronoun_object(text, lx.end)
+            )
             and not self.urged(lx)
         ):
             # "President Obama called President Medvedev", "X called on Prime Minister Y":
@@ -912,6 +916,8 @@ class _Reader:
                 return found
             verb, form = entry.active, "past"  # "X encouraged Y to ...": no stance but an act
         if form == "noun":
+            if self.in_scene(unit) and any(c.part == "noun" for c in entry.engagement):
+                return None  # "X held discussions with Y": the scene, as "held talks" is
             return self.noun_act(unit, lx, written, verb.category, quoted)
         if form == "ing":
             return self.participle(unit, lx, written, verb.category, quoted)
