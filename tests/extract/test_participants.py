@@ -2352,3 +2352,18 @@ def test_a_counterpart_of_a_country_named_after_a_comma() -> None:
         ("Pablo Reyes", "CO"),
         ("Joao Pereira", "BR"),
     ]
+
+
+def test_a_counterpart_in_a_fronted_phrase_is_not_the_issuers_own() -> None:
+    """ "In a telephone conversation with X, Y said ...": Y is the subject, the issuer's
+    own, and "the President" after is Y."""
+    readout = readoutmodel.parse(
+        "In a telephone conversation with French President Luc Martin on Sunday evening,"
+        " Iranian President Reza Karimi described the crisis as a threat to the region.\n\n"
+        '"Europe has the capacity to act," the President said.'
+    )
+    assert readout.issuer == "IR"
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [
+        ["Reza Karimi"],
+        ["Reza Karimi"],
+    ]
