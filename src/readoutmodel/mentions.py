@@ -400,7 +400,9 @@ class _Reader:
         # runs of offices: "State Councilor and Foreign Minister", "Prime Minister of Israel"
         if self.is_office[j]:
             j = self.runs(b, j)
-        comma = bool(b.runs) and j < self.size and self.gaps[j].strip() == ","
+        # an office in the plural is no one person's before a comma: "the summit of CIS
+        # heads of state, Vladimir Putin had ..."
+        comma = bool(b.runs) and j < self.size and self.gaps[j].strip() == "," and not b.runs[-1][4]
         honorifics = j
         while (
             self.entries[j].honorific
@@ -663,7 +665,12 @@ class _Reader:
                     # mention, as a person's offices are joined so at most once
                     qualifier = (nxt, codes)
                     break
-                if self.is_office[nxt] and (self.spaced[nxt] or joint) and not self.given(nxt):
+                if (
+                    self.is_office[nxt]
+                    and (self.spaced[nxt] or joint)
+                    and not self.given(nxt)
+                    and not (joint and plural)  # "heads of state, President X": not one's
+                ):
                     if joint:
                         self.split(b, run_start, self.items[j].end, offices, plural, nxt)
                     j = nxt

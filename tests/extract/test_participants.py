@@ -2367,3 +2367,29 @@ def test_a_counterpart_in_a_fronted_phrase_is_not_the_issuers_own() -> None:
         ["Reza Karimi"],
         ["Reza Karimi"],
     ]
+
+
+def test_ambassador_extraordinary_and_plenipotentiary_is_one_office() -> None:
+    readout = readoutmodel.parse(
+        "On 5 June 2024, Deputy Minister of Foreign Affairs Ivan Petrov received Ambassador"
+        " Extraordinary and Plenipotentiary of Viet Nam Dang Van Khoi at the latter's"
+        " request.\n\nThe sides discussed bilateral relations."
+    )
+    assert [(p.name, p.title, p.country) for p in readout.participants][1:] == [
+        ("Dang Van Khoi", "Ambassador Extraordinary and Plenipotentiary", "VN")
+    ]
+    assert readout.initiator is not None
+    assert readout.initiator.name == "Dang Van Khoi"
+
+
+def test_an_office_in_the_plural_before_a_comma_is_no_ones_title() -> None:
+    """ "On the sidelines of the summit of CIS heads of state, X had ...": X is no "Head of
+    State" by it."""
+    readout = readoutmodel.parse(
+        "On the sidelines of the informal summit of CIS heads of state, President Ivan Petrov"
+        " had a brief conversation with Prime Minister of Armenia Aram Sargsyan."
+    )
+    assert [(p.name, p.title) for p in readout.participants] == [
+        ("Ivan Petrov", "President"),
+        ("Aram Sargsyan", "Prime Minister"),
+    ]

@@ -2239,3 +2239,16 @@ def test_both_are_the_two_principals_not_a_minister_beside_them() -> None:
     assert [[p.name for p in s.speakers] for s in readout.statements] == [
         ["Anna Conti", "Jan Berg"]
     ]
+
+
+def test_diplomats_by_role() -> None:
+    """ "The Iranian diplomat", "The diplomats": the Foreign Ministries' readouts' roles."""
+    readout = readoutmodel.parse(
+        "Deputy Foreign Minister of Russia Ivan Petrov held consultations with Deputy Foreign"
+        " Minister of Iran Reza Karimi.\n\nThe Iranian diplomat stressed the importance of the"
+        " agreement.\n\nThe diplomats agreed to meet again."
+    )
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [
+        ["Reza Karimi"],
+        ["Ivan Petrov", "Reza Karimi"],
+    ]
