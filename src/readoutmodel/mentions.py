@@ -563,8 +563,12 @@ class _Reader:
         gap = self.gaps[k]
         spaced = self.spaced[k]
         if not (self.is_office[k] or self.is_name[k]):
-            # the commonest case, a country standing alone: only a role can follow
-            return k if spaced and self.entries[k].reference in _ROLES else None
+            # the commonest case, a country standing alone: only a role can follow, or a
+            # style and a name ("US Senator Tammy Duckworth")
+            if spaced and self.entries[k].reference in _ROLES:
+                return k
+            styled = self.entries[k].honorific and self.is_name[k + 1] and self.spaced[k + 1]
+            return k if spaced and styled else None
         if spaced and (self.is_office[k] or self.entries[k].reference in _ROLES):
             return k
         # an organisation between: "Chinese Communist Party (CCP) Politburo Member",

@@ -652,3 +652,13 @@ def test_thanks_for_another_engagement_names_no_caller() -> None:
         " thanked Mrs. Lee for her visit to Kyiv last May."
     )
     assert readout.initiator is None
+
+
+def test_who_had_asked_for_the_call_asked_and_said_nothing() -> None:
+    readout = readoutmodel.parse(
+        "President Tom Hale spoke today with President Luc Martin of France. President Martin"
+        " had asked for the call. President Martin asked for restraint in the region."
+    )
+    assert readout.initiator is not None
+    assert readout.initiator.name == "Luc Martin"
+    assert [s.verb for s in readout.statements] == ["asked"]

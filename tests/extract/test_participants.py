@@ -2393,3 +2393,24 @@ def test_an_office_in_the_plural_before_a_comma_is_no_ones_title() -> None:
         ("Ivan Petrov", "President"),
         ("Aram Sargsyan", "Prime Minister"),
     ]
+
+
+def test_a_country_and_a_style_before_a_name() -> None:
+    """ "US Senator X": a style, with the country of the one it names."""
+    readout = readoutmodel.parse(
+        "On May 29, 2024, Vice President Li Wen met with US Senator Ann Lee in Beijing.\n\n"
+        "Li Wen said that China values its ties with the United States."
+    )
+    assert [(p.name, p.country) for p in readout.participants] == [
+        ("Li Wen", "CN"),
+        ("Ann Lee", "US"),
+    ]
+
+
+def test_a_senior_presidential_secretary_who_tells_the_scene_takes_no_part() -> None:
+    readout = readoutmodel.parse(
+        "President Kim Min-su held a phone call with Vietnamese President Tran Tam on"
+        " Thursday, Senior Presidential Secretary for Public Relations Park Ji-ho said in a"
+        " briefing on Friday morning."
+    )
+    assert [p.name for p in readout.participants] == ["Kim Min-su", "Tran Tam"]

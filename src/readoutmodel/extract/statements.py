@@ -1306,6 +1306,14 @@ class _Reader:
         words = self.text[lx.end : other.start].split()
         verb = lx.entry.verb if lx.entry is not None else None
         asks = verb is not None and verb.category is VerbCategory.REQUEST
+        if (
+            asks
+            and entry.reference == "engagement"
+            and len(words) == 1
+            and lx.entry is not None
+            and any(c.part == "request" for c in lx.entry.engagement)
+        ):
+            return True  # "asked for the call": who asked, a word of the verb's between
         if not words and not (asks and entry.reference == "engagement"):
             # an article before the noun, or in the phrase after asking: "requested the
             # call"; not "echoed the call for restraint"
