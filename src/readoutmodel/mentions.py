@@ -1061,9 +1061,12 @@ class _Reader:
             w[:1].isupper() or w.casefold() in organisation or (w[:1] == "(" and w[-1:] == ")")
             for w in self.before_office(words)
         ):
+            # a country the body deals with is not the holder's: "Chair of the Delegation
+            # for Relations with the People's Republic of China"
+            partner = self.text.find(" with ", b.end, end)
             while k < self.size and self.items[k].end <= end:
                 entry = self.items[k].entry
-                if entry is not None and entry.countries:
+                if entry is not None and entry.countries and not 0 <= partner < self.items[k].start:
                     b.add_countries(entry.countries)
                 k += 1
             b.end = end

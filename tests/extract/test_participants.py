@@ -2414,3 +2414,18 @@ def test_a_senior_presidential_secretary_who_tells_the_scene_takes_no_part() -> 
         " briefing on Friday morning."
     )
     assert [p.name for p in readout.participants] == ["Kim Min-su", "Tran Tam"]
+
+
+def test_an_office_of_a_body_for_relations_with_a_country() -> None:
+    """ "X, Chair of the Delegation for Relations with the People's Republic of China,":
+    one person, his office, and not China's."""
+    readout = readoutmodel.parse(
+        "Chinese Vice President Li Wen met with a delegation led by Karl Weber, Chair of the"
+        " Delegation for Relations with the People's Republic of China, in Beijing.\n\n"
+        "Mr. Weber thanked Li Wen for his welcome."
+    )
+    assert [(p.name, p.title, p.country) for p in readout.participants] == [
+        ("Li Wen", "Vice President", "CN"),
+        ("Karl Weber", "Chair", None),
+    ]
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [["Karl Weber"]]
