@@ -172,6 +172,7 @@ class Closed:
     serving: frozenset[str]  # in lower case: "to the"
     subordinate: frozenset[str]  # in lower case: "vice", "deputy"
     joining: frozenset[str]
+    joining_words: tuple[str, ...]  # the joining words, a space on each side: " and "
     portraits: tuple[str, ...]  # with their space: " photo"
     before_people: frozenset[str]
     addressed: frozenset[str]
@@ -311,6 +312,7 @@ class Closed:
             serving=lower(words.serving),
             subordinate=lower(words.subordinate),
             joining=lower(words.joining),
+            joining_words=tuple(f" {w.casefold()} " for w in words.joining if w.isalpha()),
             portraits=tuple(f" {p.casefold()}" for p in words.portraits),
             before_people=lower(words.before_people),
             addressed=lower(words.addressed),

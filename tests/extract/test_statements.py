@@ -2252,3 +2252,16 @@ def test_diplomats_by_role() -> None:
         ["Reza Karimi"],
         ["Ivan Petrov", "Reza Karimi"],
     ]
+
+
+def test_an_act_joined_to_a_purpose_in_the_scene() -> None:
+    """ "spoke with X to mark the occasion and reaffirm ...": the second purpose is the
+    subject's act; "to the White House ... and State Dinner" is none."""
+    readout = readoutmodel.parse(
+        "Prime Minister Ann Lee spoke with the President of Ukraine, Oleh Marchenko, to mark"
+        " the occasion and reaffirm Canada's support.\n\nPresident Tom Hale welcomed Prime"
+        " Minister Ann Lee to the White House today for an Official Visit and State Dinner."
+    )
+    assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
+        ("reaffirm", ["Ann Lee"])
+    ]

@@ -156,6 +156,7 @@ class _ThirdParty(Exception):
     """The unit reports someone who took no part: nothing in it is a participant's."""
 
 
+_PURPOSE_REACH = 80  # how far before a verb joined to a purpose that purpose may start
 _CLOSING_MARKS = " .!?\"”’'"  # what may follow a verb that closes its sentence
 _SAYING = frozenset((VerbCategory.ASSERT, VerbCategory.EMPHASIZE))  # "said", "stressed"
 
@@ -879,6 +880,19 @@ class _Reader:
         comma = text[: found.subject[0]].rstrip().endswith(",")
         return found if named and comma else None
 
+    def joined_purpose(self, unit: _Unit, lx: Lexeme) -> bool:
+        """Whether a verb in the base form is joined by "and" to a purpose ("to mark the
+        occasion and reaffirm"), within one clause."""
+        before = self.text[max(unit.start, lx.start - _PURPOSE_REACH) : lx.start]
+        if not before.endswith(self.grammar.words.joining_words) or not lx.text[:1].islower():
+            return False  # the commonest case: no "and" before the verb
+        to = before.rfind(" to ")
+        if to < 0 or any(mark in before[to:] for mark in ",.;:"):
+            return False
+        # a verb after "to", not a place: "to the White House ... and State Dinner"
+        verb = before[to + 4 :].split(maxsplit=1)[:1]
+        return bool(verb) and verb[0].islower() and verb[0] not in self.grammar.words.articles
+
     def at_verb(self, unit: _Unit, lx: Lexeme) -> _Attribution | None:
         entry = lx.entry
         assert entry is not None
@@ -921,6 +935,10 @@ class _Reader:
             return self.noun_act(unit, lx, written, verb.category, quoted)
         if form == "ing":
             return self.participle(unit, lx, written, verb.category, quoted)
+        if form == "base" and self.joined_purpose(unit, lx):
+            # "spoke with X to mark the occasion and reaffirm ...": the second of two
+            # purposes, the first no act
+            return self.scene_act(unit, lx, written, verb.category, quoted)
         if form == "base" and text[max(0, lx.start - 3) : lx.start] == "to ":
             before = text[max(unit.start, lx.start - 40) : lx.start]
             lights = self.grammar.words.light_verbs
