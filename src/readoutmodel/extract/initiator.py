@@ -275,14 +275,16 @@ def _source(text: str, lx: Lexeme, lexemes: Lexemes, grammar: Grammar) -> int | 
     if gap.strip():
         # "for the conversation": this engagement asked for, and nothing else ("for peace
         # talks" is another)
-        if not gap.startswith(" for "):
+        asked_for = next((w for w in grammar.words.asked_for if gap.startswith(w)), None)
+        if asked_for is None:
             return None
-        named = lexemes.first(lx.end + 5, lx.end + at)
+        after = lx.end + len(asked_for)
+        named = lexemes.first(after, lx.end + at)
         if named is None or not _engagement_noun(named.entry) or named.end != lx.end + at:
             return None
         # a definite article or "this" right before, of its own or the reference's ("the
         # conversation"); not "a new summit"
-        between = text[lx.end + 5 : named.start].split()
+        between = text[after : named.start].split()
         words = [w.casefold() for w in between + named.text.split()]
         if (
             len(between) > 1
@@ -423,13 +425,17 @@ def _inviter(
     by a noun after "for"; "X invited Y to visit China" is another one."""
     # the guest and its "for" first: most invitations are to something else
     guest = next((m for m in inside if m.start >= lx.end), None)
-    if guest is None or guest.start - lx.end > 4 or not text.startswith(" for ", guest.end):
+    if guest is None or guest.start - lx.end > 4:
+        return None
+    asked_for = next((w for w in grammar.words.asked_for if text.startswith(w, guest.end)), None)
+    if asked_for is None:
         return None
     subject = next((m for m in reversed(inside) if m.end <= lx.start), None)
     if subject is None or not _near(text, subject.end, lx.start, grammar):
         return None
-    following = lexemes.between(guest.end + 5, guest.end + 40)
-    if not following or following[0].entry is None or following[0].start > guest.end + 9:
+    after = guest.end + len(asked_for)
+    following = lexemes.between(after, guest.end + 40)
+    if not following or following[0].entry is None or following[0].start > after + 4:
         return None
     if not any(c.part == "noun" for c in following[0].entry.engagement):
         return None

@@ -157,7 +157,7 @@ class _ThirdParty(Exception):
 
 
 _PURPOSE_REACH = 80  # how far before a verb joined to a purpose that purpose may start
-_CLOSING_MARKS = " .!?\"”’'"  # what may follow a verb that closes its sentence
+_SENTENCE_MARKS = " .!?"  # what may follow a verb that closes its sentence, with quotes
 _SAYING = frozenset((VerbCategory.ASSERT, VerbCategory.EMPHASIZE))  # "said", "stressed"
 
 
@@ -861,8 +861,9 @@ class _Reader:
         words ("The two sides have supported each other, Xi said."); not a clause of its
         own (", and the President accepted")."""
         text = self.text
+        closing = self.grammar.words.closing_quotes
         end = unit.end
-        while end > lx.end and text[end - 1] in _CLOSING_MARKS:
+        while end > lx.end and (text[end - 1] in _SENTENCE_MARKS or text[end - 1] in closing):
             end -= 1
         last = self.lexemes.between(lx.end, end)[-1:]
         if not last or last[0].end != end or last[0].entry is None or last[0].entry.verb is None:
@@ -957,8 +958,10 @@ class _Reader:
                 unit, lx, written, verb.category, quoted
             )  # "spoke with X to discuss"
         agent = self.passive_agent(lx, form) if self.agent_follows(lx) else None
-        if (agent is not None or form in ("past", "participle")) and (
-            self.agent_follows(lx) and self.engagement_subject(unit, lx)
+        if (
+            self.agent_follows(lx)
+            and (agent is not None or form in ("past", "participle"))
+            and self.engagement_subject(unit, lx)
         ):
             # "The call was requested by X", "The call, requested by X, lasted an hour":
             # who asked, not what was said

@@ -188,6 +188,7 @@ class Words:
     joined: tuple[str, ...]
     request_openers: tuple[str, ...]
     request_sources: tuple[str, ...]
+    asked_for: tuple[str, ...]
     occasions: tuple[str, ...]
     venues: tuple[str, ...]
     passive: tuple[str, ...]
