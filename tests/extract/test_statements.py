@@ -2265,3 +2265,13 @@ def test_an_act_joined_to_a_purpose_in_the_scene() -> None:
     assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
         ("reaffirm", ["Ann Lee"])
     ]
+
+
+def test_quoted_as_saying_is_the_subjects_statement() -> None:
+    readout = readoutmodel.parse(
+        "LIMA -- President Kim Min-su held a summit with Chinese President Li Wen in Lima on"
+        " Nov. 15, 2024.\n\nLi was quoted as saying that China wants no escalation."
+    )
+    assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
+        ("saying", ["Li Wen"])
+    ]
