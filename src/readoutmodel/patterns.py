@@ -191,6 +191,7 @@ class Closed:
     request_openers: tuple[tuple[str, ...], ...]  # as word lists: ("in", "response", "to")
     request_sources: tuple[str, ...]  # in lower case, a space on each side: " came from "
     asked_for: tuple[str, ...]  # in lower case, a space on each side: " for "
+    reflexive: frozenset[str]  # in lower case: "own"
     # the words of a clause of another engagement (", following "), or of the occasion
     # the engagement took place at (the group "venue": " during ")
     occasion: re.Pattern[str] | None
@@ -332,6 +333,7 @@ class Closed:
             request_openers=tuple(tuple(o.casefold().split()) for o in words.request_openers),
             request_sources=tuple(f" {w.casefold()} " for w in words.request_sources),
             asked_for=tuple(f" {w.casefold()} " for w in words.asked_for),
+            reflexive=lower(words.reflexive),
             occasion=re.compile(
                 rf",?\s(?:(?P<venue>{_alternatives(words.venues)})"
                 rf"|{_alternatives(words.occasions)})\s",

@@ -662,3 +662,18 @@ def test_who_had_asked_for_the_call_asked_and_said_nothing() -> None:
     assert readout.initiator is not None
     assert readout.initiator.name == "Luc Martin"
     assert [s.verb for s in readout.statements] == ["asked"]
+
+
+@pytest.mark.parametrize(
+    ("asking", "initiator"),
+    [("at his own initiative", "Karl Weber"), ("at his request", "Edi Dervishi")],
+)
+def test_an_unnamed_owner_of_the_asking(asking: str, initiator: str) -> None:
+    """ "at his own initiative": the subject's; "at his request": the counterpart's."""
+    readout = readoutmodel.parse(
+        "European Council President Karl Weber chaired a video conference with Prime"
+        f" Minister Edi Dervishi of Albania on 19 June 2025, {asking}.\n\nThe leaders"
+        " discussed enlargement."
+    )
+    assert readout.initiator is not None
+    assert readout.initiator.name == initiator

@@ -163,9 +163,17 @@ def _subject_and_counterpart(
     or not the subject of the relative clause the cue stands in ("X met Y, who is on a
     visit at her invitation": X)."""
     named = [i for m in inside if m.kind != "country" for i in cast.resolve(m, text)]
+    subject = _subject(text, lx, inside, cast, named)
+    return next((i for i in named if i != subject), None)
+
+
+def _subject(
+    text: str, lx: Lexeme, inside: list[Mention], cast: Cast, named: list[int]
+) -> int | None:
+    """The subject: the first principal named in the sentence (``named``, in order), or the
+    subject of the relative clause the cue stands in."""
     if not named:
         return None
-    subject = named[0]
     for mention in reversed(inside):
         if mention.end > lx.start:
             continue
@@ -173,9 +181,8 @@ def _subject_and_counterpart(
             break
         if text.startswith((", who ", " who "), mention.end):
             found = _principals(mention, text, cast)
-            subject = found[0] if found else subject
-            break
-    return next((i for i in named if i != subject), None)
+            return found[0] if found else named[0]
+    return named[0]
 
 
 def _requester(
@@ -225,11 +232,17 @@ def _requester(
         if found:
             return found[0]
     # "at his request", "upon request": an owner the sentence does not name is the
-    # counterpart's
+    # counterpart's; "at his own initiative" is the subject's
     words = text[max(0, lx.start - 30) : lx.start].casefold().split()
+    own = bool(words) and words[-1] in grammar.words.reflexive
+    if own:
+        words.pop()
     if words and f"{words[-1]} " in grammar.words.determiners:
         words.pop()  # "his", "the": an owner the sentence leaves unnamed
     if words and any(tuple(words[-len(o) :]) == o for o in grammar.words.request_openers):
+        if own:
+            named = [i for m in inside if m.kind != "country" for i in cast.resolve(m, text)]
+            return _subject(text, lx, inside, cast, named)
         return _subject_and_counterpart(text, lx, inside, cast)
     return None
 

@@ -189,6 +189,7 @@ class Words:
     request_openers: tuple[str, ...]
     request_sources: tuple[str, ...]
     asked_for: tuple[str, ...]
+    reflexive: tuple[str, ...]
     occasions: tuple[str, ...]
     venues: tuple[str, ...]
     passive: tuple[str, ...]
