@@ -2275,3 +2275,13 @@ def test_quoted_as_saying_is_the_subjects_statement() -> None:
     assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
         ("saying", ["Li Wen"])
     ]
+
+
+@pytest.mark.parametrize("adverb", ["in particular", "particularly", "mainly"])
+def test_a_passive_phrasal_verb_parted_by_an_adverb_is_joint(adverb: str) -> None:
+    """ "Attention was focused in particular on ...": a joint act, the phrasal verb parted."""
+    readout = readoutmodel.parse(
+        "President Anna Conti met President Oleh Marchenko in Rome on 10 July 2025.\n\n"
+        f"Attention was focused {adverb} on air defence."
+    )
+    assert [(s.verb, len(s.speakers)) for s in readout.statements] == [("focused", 2)]
