@@ -2429,3 +2429,16 @@ def test_an_office_of_a_body_for_relations_with_a_country() -> None:
         ("Karl Weber", "Chair", None),
     ]
     assert [[p.name for p in s.speakers] for s in readout.statements] == [["Karl Weber"]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Organization of American States", "Gulf Cooperation Council (GCC)", "World Bank Group"],
+)
+def test_a_body_before_an_office_is_no_participant(body: str) -> None:
+    """ "Organization of American States Secretary General X": the body names no one."""
+    readout = readoutmodel.parse(
+        f"Secretary of State Tom Hale met today with {body} Secretary General Luis Ortega."
+        " The Secretary thanked him for the work in Haiti."
+    )
+    assert [p.name for p in readout.participants] == ["Tom Hale", "Luis Ortega"]
