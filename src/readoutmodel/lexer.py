@@ -399,10 +399,8 @@ def _portfolio_cut(words: list[str], grammar: Grammar) -> int:
     """The number of words before a person's name in a capitalised run that opens with
     a portfolio or a body ("Foreign Affairs", "Arab League") and goes on with two words
     or more; 0 when the run is one name."""
-    portfolios = grammar.portfolios
     for number in range(len(words) - 3, -1, -1):
-        # the last of hyphened words: "Indo-Pacific"
-        if words[number].rpartition("-")[2].casefold() in portfolios:
+        if grammar.ends_like_body(words[number]):
             return number + 1
     return 0
 

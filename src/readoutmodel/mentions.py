@@ -949,8 +949,7 @@ class _Reader:
     def ends_like_body(self, j: int) -> bool:
         """Whether lexeme ``j`` ends with the word of a body or portfolio: "Central
         Committee", "European Commission", "Foreign Affairs"."""
-        last = self.items[j].text.rsplit(None, 1)[-1]
-        return last.rpartition("-")[2].casefold() in self.grammar.portfolios  # "Indo-Pacific"
+        return self.grammar.ends_like_body(self.items[j].text)
 
     def is_body(self, j: int) -> bool:
         """Whether lexeme ``j`` is a name that ends like a body: "Central Committee"."""
@@ -1063,10 +1062,14 @@ class _Reader:
         ):
             # a country the body deals with is not the holder's: "Chair of the Delegation
             # for Relations with the People's Republic of China"
-            partner = self.text.find(" with ", b.end, end)
+            lowered = self.text[b.end : end].casefold()
+            partner = min(
+                (b.end + at for at in map(lowered.find, self.words.partners) if at >= 0),
+                default=end,
+            )
             while k < self.size and self.items[k].end <= end:
                 entry = self.items[k].entry
-                if entry is not None and entry.countries and not 0 <= partner < self.items[k].start:
+                if entry is not None and entry.countries and self.items[k].start < partner:
                     b.add_countries(entry.countries)
                 k += 1
             b.end = end

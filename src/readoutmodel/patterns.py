@@ -177,6 +177,7 @@ class Closed:
     before_people: frozenset[str]
     addressed: frozenset[str]
     object_pronouns: frozenset[str]  # in lower case: "him", "her"
+    partners: tuple[str, ...]  # in lower case, a space on each side: " with "
     locative: frozenset[str]  # words before a place: "in"
     accompanying: tuple[str, ...]  # with their spaces: " with "
     royal_styles: frozenset[str]  # a monarch's styles, lower case: "his majesty"
@@ -319,6 +320,7 @@ class Closed:
             before_people=lower(words.before_people),
             addressed=lower(words.addressed),
             object_pronouns=lower(words.object_pronouns),
+            partners=tuple(f" {w.casefold()} " for w in words.partners),
             locative=lower(words.locative),
             accompanying=tuple(f" {w} " for w in words.accompanying),
             royal_styles=lower(words.royal_styles),
@@ -506,6 +508,12 @@ class Grammar:
             and word.isalpha()
             and word not in words.not_adverbs
         )
+
+    def ends_like_body(self, name: str) -> bool:
+        """Whether ``name`` ends with the word of a body or portfolio, the last of hyphened
+        words too: "Central Committee", "World Bank", "Foreign Affairs", "Indo-Pacific"."""
+        last = name.rsplit(None, 1)[-1] if name.strip() else ""
+        return last.rpartition("-")[2].casefold() in self.portfolios
 
     def gender(self, name: str) -> str | None:
         """ "he" or "she", where the given names among the words of ``name`` say one and

@@ -603,12 +603,6 @@ def _asks(lx: Lexeme | None) -> bool:
     )
 
 
-def _body_name(name: str, grammar: Grammar) -> bool:
-    """Whether a name ends with the word of a body or portfolio: "Organization", "World
-    Bank", "Gulf Cooperation Council"; no person's name does."""
-    return name.rsplit(None, 1)[-1].rpartition("-")[2].casefold() in grammar.portfolios
-
-
 def _asked_by(mention: Mention, text: str, lexemes: Lexemes) -> bool:
     """Whether a mention is who asked for the engagement, right after the cue of asking
     ("at the invitation of the President of India", "at the request of X") or owning it
@@ -653,8 +647,10 @@ def _candidate(
         return False  # "the Coalition of the Willing", "with IGAD leaders"
     if bare and text[mention.start : mention.end].casefold() in grammar.capitals:
         return False  # "during a visit to Tokyo", "travelled to Washington": a city
-    if bare and mention.name is not None and _body_name(text[slice(*mention.name)], grammar):
-        return False  # "Organization of American States Secretary General X": a body
+    if bare and mention.name is not None and grammar.ends_like_body(text[slice(*mention.name)]):
+        # "Organization of American States Secretary General X", "the World Bank's
+        # support": a body, as no person's name ends like one
+        return False
     if bare and not _placed(mention, text, lexemes, grammar, previous, end, taken):
         return False
     if mention.kind == "office" and mention.plural:

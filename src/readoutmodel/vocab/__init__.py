@@ -175,6 +175,7 @@ class Words:
     before_people: tuple[str, ...]
     addressed: tuple[str, ...]
     object_pronouns: tuple[str, ...]
+    partners: tuple[str, ...]
     locative: tuple[str, ...]
     accompanying: tuple[str, ...]
     royal_styles: tuple[str, ...]
