@@ -148,33 +148,23 @@ class TestErrors:
             Vocabulary.load(directory, "en")
 
     @pytest.mark.parametrize(
-        ("line", "message"),
+        ("name", "line", "message"),
         [
-            ("XYZ\tJan Novak\tPresident\t2001-2005\n", "XYZ"),
-            ("CZ\tJan Novak\tPresident\t2005-2001\n", "2005-2001"),
-            ("CZ\tJan Novak\tPresident\n", "4 non-empty"),
+            ("people.tsv", "XYZ\tJan Novak\tPresident\t2001-2005\n", "XYZ"),
+            ("people.tsv", "CZ\tJan Novak\tPresident\t2005-2001\n", "2005-2001"),
+            ("people.tsv", "CZ\tJan Novak\tPresident\n", "4 non-empty"),
+            ("given_names.tsv", "Jana\tshe\tCZ\n", "tab-separated"),
+            ("given_names.tsv", "Jana\twoman\n", "he or she"),
         ],
     )
-    def test_bad_person(self, tmp_path: Path, line: str, message: str) -> None:
-        """A directory's own people.tsv is read instead of the package's, and checked."""
+    def test_bad_shared_row(self, tmp_path: Path, name: str, line: str, message: str) -> None:
+        """A directory's own people.tsv and given_names.tsv are read instead of the
+        package's, and checked: the error names the file and the line."""
         directory = _copy(tmp_path)
-        (directory / "people.tsv").write_text("# people\n" + line, encoding="utf-8")
+        (directory / name).write_text("# rows\n" + line, encoding="utf-8")
         with pytest.raises(VocabularyError, match=message) as raised:
             Vocabulary.load(directory, "en")
-        assert raised.value.source.endswith("people.tsv")
-        assert raised.value.entry == "line 2"
-
-    @pytest.mark.parametrize(
-        ("line", "message"),
-        [("Jana\tshe\tCZ\n", "tab-separated"), ("Jana\twoman\n", "he or she")],
-    )
-    def test_bad_given_name(self, tmp_path: Path, line: str, message: str) -> None:
-        """A directory's own given_names.tsv is read instead of the package's, and checked."""
-        directory = _copy(tmp_path)
-        (directory / "given_names.tsv").write_text("# names\n" + line, encoding="utf-8")
-        with pytest.raises(VocabularyError, match=message) as raised:
-            Vocabulary.load(directory, "en")
-        assert raised.value.source.endswith("given_names.tsv")
+        assert raised.value.source.endswith(name)
         assert raised.value.entry == "line 2"
 
     def test_shipped_given_names(self) -> None:
