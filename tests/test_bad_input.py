@@ -164,7 +164,9 @@ class TestVocabularyFiles:
             ("time_words.tsv", "fortnight\tfourteen\t-", "days must be an integer"),
             ("numbers.tsv", "dozen\ttwelve", "value must be a number"),
             ("topic_cues.tsv", "sideways\tthose", "unknown kind 'sideways'"),
-            ("titles.txt", "Grand\tVizier", "expected 1 tab-separated columns, found 2"),
+            ("titles.txt", "Grand\tVizier\tOT", "expected 1 to 2 tab-separated columns, found 3"),
+            ("titles.txt", "Grand Vizier\tOttoman", "bad country code 'Ottoman'"),
+            ("titles.txt", "Vizier = Grand Vizier\tOT", "only an office takes a country"),
             ("auxiliaries.txt", "was\tpassive\tagain", "expected 1 to 2 tab-separated columns"),
         ],
     )

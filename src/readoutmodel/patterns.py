@@ -393,6 +393,7 @@ class Grammar:
     title_ranks: dict[str, int]  # an office's seniority: its place in titles.txt
     given_names: dict[str, str]  # a given name -> "he" or "she" (data/given_names.tsv)
     title_kin: frozenset[tuple[str, str]]  # offices of one kind, in lower case, both ways
+    office_countries: dict[str, str]  # an office one government alone has -> its code
     digit: Any  # any digit: a cheap test before the date and time patterns
     title_suffixes: frozenset[str]
     stopwords: frozenset[str]
@@ -836,6 +837,7 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
             for one, other in vocabulary.title_kin
             for pair in ((one.casefold(), other.casefold()), (other.casefold(), one.casefold()))
         ),
+        office_countries=dict(vocabulary.office_countries),
         digit=re.compile(r"\d"),
         title_suffixes=frozenset(suffixes),
         stopwords=stopwords,

@@ -1671,7 +1671,7 @@ class TestNameShapesAndOffices:
                 "The President of the Government, Ana Ruiz, spoke with the Prime Minister of"
                 " Portugal, Rui Montenegro.",
                 [
-                    ("Ana Ruiz", "President of the Government", None),
+                    ("Ana Ruiz", "President of the Government", "ES"),
                     ("Rui Montenegro", "Prime Minister", "PT"),
                 ],
             ),
@@ -2442,3 +2442,55 @@ def test_a_body_before_an_office_is_no_participant(body: str) -> None:
         " The Secretary thanked him for the work in Haiti."
     )
     assert [p.name for p in readout.participants] == ["Tom Hale", "Luis Ortega"]
+
+
+@pytest.mark.parametrize(
+    ("office", "country"),
+    [
+        ("Deputy Secretary of the Treasury", "US"),
+        ("Treasury Secretary", "US"),
+        ("Chancellor of the Exchequer", "GB"),
+        ("Tánaiste", "IE"),
+    ],
+)
+def test_an_office_one_government_has_gives_its_country(office: str, country: str) -> None:
+    """An office that one government alone has is that government's, where the text names
+    no country; a dateline in the counterpart's capital is where the visitor went, not
+    who published the readout."""
+    readout = readoutmodel.parse(
+        f"Readout: {office} Mara Quill's Meeting with Indonesian Minister of Finance Dewi"
+        f" Santoso\n\nJAKARTA — Today, {office} Mara Quill met with Minister of Finance Dewi"
+        " Santoso. They discussed efforts to counter illicit finance."
+    )
+    assert [(p.name, p.country) for p in readout.participants] == [
+        ("Mara Quill", country),
+        ("Dewi Santoso", "ID"),
+    ]
+    assert readout.issuer == country
+
+
+def test_an_office_many_governments_have_gives_no_country() -> None:
+    """ "Deputy Foreign Minister" is any government's: the visitor's stays unknown, and a
+    dateline in the host's capital does not make the visitor's readout the host's."""
+    readout = readoutmodel.parse(
+        "Readout: Deputy Foreign Minister Mara Quill's Meeting with Indonesian Minister of"
+        " Finance Dewi Santoso\n\nJAKARTA — Today, Deputy Foreign Minister Mara Quill met"
+        " with Minister of Finance Dewi Santoso."
+    )
+    assert [(p.name, p.country) for p in readout.participants] == [
+        ("Mara Quill", None),
+        ("Dewi Santoso", "ID"),
+    ]
+    assert readout.issuer is None
+
+
+def test_the_taoiseach_unnamed_is_irelands() -> None:
+    """ "The Taoiseach" alone, without a country or a name, speaks for Ireland."""
+    readout = readoutmodel.parse(
+        "The Taoiseach spoke by phone this evening with President Lena Varga of Hungary."
+        " The Taoiseach raised the situation in the Middle East."
+    )
+    assert [(p.title, p.country) for p in readout.participants] == [
+        ("Taoiseach", "IE"),
+        ("President", "HU"),
+    ]

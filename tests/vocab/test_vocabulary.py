@@ -290,3 +290,15 @@ def test_a_noun_of_an_act_wins_over_a_verb_of_the_same_spelling(
     )
     readout = readoutmodel.parse(text, vocabulary=more)
     assert [s.verb for s in readout.statements] == ["parley", "parleyed"]
+
+
+def test_an_office_of_one_government_is_read_with_its_code(tmp_path: Path) -> None:
+    """ "Office<TAB>CODE" in titles.txt is an office like any other, held by that
+    government alone."""
+    directory = _copy(tmp_path)
+    with (directory / "titles.txt").open("a", encoding="utf-8") as handle:
+        handle.write("Grand Vizier\tTR\n")
+    vocabulary = Vocabulary.load(directory, "en")
+    assert "Grand Vizier" in vocabulary.titles
+    assert ("Grand Vizier", "TR") in vocabulary.office_countries
+    assert all(one != "Grand Vizier" for one, _ in vocabulary.title_kin)

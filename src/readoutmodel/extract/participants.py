@@ -771,8 +771,11 @@ def find(
                 document, lexemes, mentions, starts, scene, drafts, grammar
             ) or _dateline_country(document, grammar)
         else:
-            # the issuer's own has no country yet: the scene's subject may be its guest
+            # the issuer's own has no country yet: the scene's subject may be its guest,
+            # but a dateline in another principal's country is where the own one went
             issuer = _dateline_country(document, grammar)
+            if any(issuer in d.countries for d in drafts if d is not own):
+                issuer = None
     home = _countries(document, lexemes, drafts, issuer, scene, grammar, year)
     unnamed = [d for d in drafts if not d.named and d.office]
     if unnamed and orphans:
@@ -1508,20 +1511,24 @@ def _same_known(drafts: list[_Draft], grammar: Grammar, year: int | None) -> Non
 
 def _known(drafts: list[_Draft], grammar: Grammar, year: int | None) -> None:
     """Give the principals the gazetteer knows their other names and, where the text
-    states none, their country."""
+    states none, their country: the gazetteer's, or that of the one government that has
+    their office ("the Taoiseach", "Deputy Secretary of the Treasury X")."""
     known = gazetteer_for(grammar.vocabulary, grammar.words.name_noise)
+    national = grammar.office_countries
     for draft in drafts:
-        if len(draft.names) == draft.looked_up:
-            continue  # no name since the last time
-        draft.looked_up = len(draft.names)
-        person = known.person(draft.names, year)
-        if person is None:
-            continue
-        for form in person.names:
-            draft.learn(form)  # "Jokowi" is Joko Widodo
-        draft.known_offices = person.offices
-        if not draft.countries:
-            draft.countries.append(person.country)
+        if len(draft.names) != draft.looked_up:  # a name since the last time
+            draft.looked_up = len(draft.names)
+            person = known.person(draft.names, year)
+            if person is not None:
+                for form in person.names:
+                    draft.learn(form)  # "Jokowi" is Joko Widodo
+                draft.known_offices = person.offices
+                if not draft.countries:
+                    draft.countries.append(person.country)
+        if not draft.countries and national:
+            code = next((national[o] for _, o in draft.titles if o in national), None)
+            if code is not None:
+                draft.countries.append(code)
 
 
 def _unjoin(

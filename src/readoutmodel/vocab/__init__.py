@@ -258,6 +258,8 @@ class Vocabulary:
     title_kin: tuple[
         tuple[str, str], ...
     ] = ()  # offices of one kind: ("Premier", "Prime Minister")
+    # offices one government alone has, and its code: ("Taoiseach", "IE")
+    office_countries: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def default(cls, language: str = "en") -> Vocabulary:
@@ -524,7 +526,8 @@ def _load(source: _Source, language: str) -> Vocabulary:
     titles: list[str] = []
     abbreviations: list[tuple[str, str]] = []
     kindred: list[tuple[str, str]] = []
-    for where, (line,) in _rows(source, "titles.txt", (1, 1)):
+    national: list[tuple[str, str]] = []
+    for where, (line, *government) in _rows(source, "titles.txt", (1, 2)):
         one, tilde, other = line.partition("~")
         abbr, eq, office = line.partition("=")
         if (tilde and not (one.strip() and other.strip())) or (
@@ -533,12 +536,22 @@ def _load(source: _Source, language: str) -> Vocabulary:
             raise VocabularyError(
                 f"{line!r} needs an office on each side", source.label("titles.txt"), where
             )
+        if government and (tilde or eq):
+            raise VocabularyError(
+                f"{line!r}: only an office takes a country", source.label("titles.txt"), where
+            )
+        if government and not _is_country_code(government[0]):
+            raise VocabularyError(
+                f"bad country code {government[0]!r}", source.label("titles.txt"), where
+            )
         if tilde:
             kindred.append((one.strip(), other.strip()))
         elif eq:
             abbreviations.append((abbr.strip(), office.strip()))
         else:
             titles.append(line)
+            if government:
+                national.append((line, government[0]))
     references: list[Reference] = []
     for where, (phrase, kind) in _rows(source, "references.tsv", (2, 2)):
         if kind not in _REFERENCE_KINDS:
@@ -579,6 +592,7 @@ def _load(source: _Source, language: str) -> Vocabulary:
         titles=tuple(titles),
         title_abbreviations=tuple(abbreviations),
         title_kin=tuple(kindred),
+        office_countries=tuple(national),
         title_modifiers=_lines(source, "title_modifiers.txt"),
         honorifics=_lines(source, "honorifics.txt"),
         references=tuple(references),
