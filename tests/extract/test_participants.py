@@ -2494,3 +2494,32 @@ def test_the_taoiseach_unnamed_is_irelands() -> None:
         ("Taoiseach", "IE"),
         ("President", "HU"),
     ]
+
+
+def test_two_new_people_joined_as_the_subject_of_a_body_sentence_both_take_part() -> None:
+    """ "Prime Minister X of Albania and Prime Minister Y of Montenegro briefed ...": the
+    first, whose verb stands after the second, speaks too."""
+    readout = readoutmodel.parse(
+        "President Paulo Reis chaired a video conference with leaders of the region on"
+        " 3 May 2026.\n\nPrime Minister Arben Doda of Albania and Prime Minister Nikola"
+        " Vuk of Montenegro briefed on the accession talks."
+    )
+    assert [(p.name, p.country) for p in readout.participants] == [
+        ("Paulo Reis", None),
+        ("Arben Doda", "AL"),
+        ("Nikola Vuk", "ME"),
+    ]
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [
+        ["Arben Doda", "Nikola Vuk"]
+    ]
+
+
+def test_a_person_named_before_another_subject_is_not_joined_to_it() -> None:
+    """ "..., said X. Y briefed ...": only a name joined by "and" shares the verb."""
+    readout = readoutmodel.parse(
+        "President Paulo Reis chaired a video conference with leaders of the region on"
+        " 3 May 2026.\n\nThe talks were welcomed by Prime Minister Arben Doda of Albania."
+        " Prime Minister Nikola Vuk of Montenegro briefed on the accession talks."
+    )
+    assert "Arben Doda" not in [p.name for p in readout.participants]
+    assert [[p.name for p in s.speakers] for s in readout.statements][-1] == ["Nikola Vuk"]

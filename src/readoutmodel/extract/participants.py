@@ -1230,20 +1230,30 @@ def _joiners(
 def _speakers(
     document: Document, lexemes: Lexemes, mentions: tuple[Mention, ...], grammar: Grammar
 ) -> list[Mention]:
-    """Named people who are the subject of a reporting verb in the body."""
+    """Named people who are the subject of a reporting verb in the body, alone or joined
+    by "and" to one who is ("Prime Minister X of Albania and Prime Minister Y of
+    Montenegro briefed ...")."""
     body = document.body
     if body is None:
         return []
     text = document.text
-    found = []
-    for mention in mentions:
-        if (
-            mention.kind != "person"
-            or mention.name is None
-            or not body.start <= mention.start < body.end
-        ):
-            continue
+    people = [
+        m
+        for m in mentions
+        if m.kind == "person" and m.name is not None and body.start <= m.start < body.end
+    ]
+    found: list[Mention] = []
+    joined_to: Mention | None = None  # the subject found last, which one before may join
+    for mention in reversed(people):
+        subject = joined_to
+        joined_to = None
         if _relay(mention, grammar) or mention.possessive:
+            continue
+        if subject is not None and text[mention.end : subject.start].strip() in (
+            grammar.words.joining
+        ):
+            found.append(mention)
+            joined_to = mention
             continue
         after = lexemes.between(mention.end, mention.end + 60)
         verb = next(
@@ -1257,6 +1267,8 @@ def _speakers(
             continue
         if grammar.gap.fullmatch(text, mention.end, verb.start):
             found.append(mention)
+            joined_to = mention
+    found.reverse()
     return found
 
 
