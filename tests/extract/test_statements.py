@@ -2285,3 +2285,22 @@ def test_a_passive_phrasal_verb_parted_by_an_adverb_is_joint(adverb: str) -> Non
         f"Attention was focused {adverb} on air defence."
     )
     assert [(s.verb, len(s.speakers)) for s in readout.statements] == [("focused", 2)]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Prime Minister Paul Leduc and the President of Mexico, Rosa Ibarra,",
+        "The Prime Minister and the President of Mexico, Rosa Ibarra,",
+    ],
+)
+def test_an_office_with_a_name_in_apposition_after_and_joins_the_subject(subject: str) -> None:
+    """ "X and the President of Mexico, Y, discussed": the article of the second subject
+    does not part it from the first."""
+    readout = readoutmodel.parse(
+        "Prime Minister Paul Leduc spoke with President Rosa Ibarra of Mexico today.\n\n"
+        f"{subject} discussed the trade relationship."
+    )
+    assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
+        ("discussed", ["Paul Leduc", "Rosa Ibarra"])
+    ]

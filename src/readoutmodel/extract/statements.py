@@ -1416,6 +1416,8 @@ class _Reader:
             if mention.kind == "country" or mention.end > position:
                 continue
             gap = self.text[mention.end : chain[0].start].replace(",", " , ").split()
+            if len(gap) > 1 and gap[-1].casefold() in self.grammar.words.articles:
+                del gap[-1]  # "X and the President of Mexico, Y,": the article opens Y's
             # "X and Y", "X, Y and Z": a comma joins only before an "and"
             joins = gap in (["and"], [",", "and"], ["&"]) or (gap == [","] and len(chain) > 1)
             # a style alone right before a name or an office opens it: "His Excellency the
