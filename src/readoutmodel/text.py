@@ -396,6 +396,7 @@ def segment(text: str, grammar: Grammar) -> Document:
             or not _at_most(text[line.start : line.end], 4)
             or leads
             or listing
+            or _reports_quotation(text, line, following, grammar)
         ):
             body_lines.append(line)
             if listing:
@@ -484,6 +485,18 @@ def _verb_before_colon(text: str, line: Line, grammar: Grammar) -> bool:
 
 
 _COLON_OBJECT = 3  # the most words a verb's object before a colon leading a list runs to
+
+
+def _reports_quotation(text: str, line: Line, following: Line | None, grammar: Grammar) -> bool:
+    """Whether a line is a verb and a colon over a paragraph of quoted words, however
+    short: "President X said:" / "We have opened ...". Longer lines are read anyway."""
+    return (
+        following is not None
+        and following.role == "text"
+        and text.endswith(":", line.start, line.end)
+        and text[following.start] in grammar.words.opening_quotes
+        and _verb_before_colon(text, line, grammar)
+    )
 
 
 def _is_item(text: str, line: Line, grammar: Grammar) -> bool:

@@ -1093,7 +1093,7 @@ class TestContinuation:
 
     def test_a_quotation_left_open_without_an_attribution_goes_on_as_before(self) -> None:
         """Without an attribution closing it, the open quotation continues the statement
-        before it, as a paragraph that is only a quotation does."""
+        before it, as a paragraph that is only a quotation does, to its last paragraph."""
         text = (
             CA + "The Prime Minister highlighted the ties between Canada and Mexico.\n\n“Our"
             " countries are partners.\n\n“We stand together for free trade.”"
@@ -1104,7 +1104,11 @@ class TestContinuation:
                 (
                     (CARNEY,),
                     "highlighted",
-                    ["The Prime Minister highlighted", "“Our countries are partners"],
+                    [
+                        "The Prime Minister highlighted",
+                        "“Our countries are partners",
+                        "“We stand together for free trade",
+                    ],
                 )
             ],
         )
@@ -2303,4 +2307,60 @@ def test_an_office_with_a_name_in_apposition_after_and_joins_the_subject(subject
     )
     assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
         ("discussed", ["Paul Leduc", "Rosa Ibarra"])
+    ]
+
+
+def test_a_short_line_reporting_the_quotation_under_it() -> None:
+    """ "President X said:" on a line of its own, the quotation in the paragraphs under
+    it: one statement over the line and every quoted paragraph."""
+    text = (
+        "President Kemal Aydin met with Prime Minister Nikos Pappas of Greece in Athens.\n\n"
+        "President Aydin said:\n\n"
+        "“We have opened a new chapter with Greece. Our trade will grow.\n\n"
+        "“We also discussed migration. Our work will go on.”\n\n"
+        "The two leaders agreed to meet again next year."
+    )
+    readout = readoutmodel.parse(text)
+    said, agreed = readout.statements
+    assert (said.verb, [p.name for p in said.speakers]) == ("said", ["Kemal Aydin"])
+    assert [text[s.start : s.end] for s in said.sentences] == [
+        "President Aydin said:",
+        "“We have opened a new chapter with Greece.",
+        "Our trade will grow.",
+        "“We also discussed migration.",
+        "Our work will go on.”",
+    ]
+    assert agreed.verb == "agreed"
+
+
+def test_a_line_ending_in_a_colon_over_unquoted_text_is_no_lead() -> None:
+    """A short line with a colon over a paragraph that opens without a quotation mark is
+    page furniture, as before: "Related statements:"."""
+    readout = readoutmodel.parse(
+        "President Kemal Aydin met with Prime Minister Nikos Pappas of Greece in Athens.\n\n"
+        "Related statements:\n\n"
+        "Prime Minister Pappas welcomed the visit."
+    )
+    assert [(s.verb, s.paragraph) for s in readout.statements] == [("welcomed", 1)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("Kemal Aydin made the following remarks: “We are ready.”", "made the following remarks"),
+        ("Kemal Aydin made three suggestions. First, trade should grow.", "made three suggestions"),
+        (
+            "Kemal Aydin made the following points. First, trade should grow.",
+            "made the following points",
+        ),
+        ("Kemal Aydin gave a briefing on the situation in the region.", "gave a briefing on"),
+    ],
+)
+def test_acts_named_by_a_verb_and_its_object(sentence: str, verb: str) -> None:
+    readout = readoutmodel.parse(
+        "President Kemal Aydin met with Prime Minister Nikos Pappas of Greece in Athens.\n\n"
+        + sentence
+    )
+    assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
+        (verb, ["Kemal Aydin"])
     ]

@@ -601,7 +601,10 @@ class _Reader:
             number == 0
             and len(units) == 1
             and self.text[unit.start : unit.start + 1] in self.grammar.words.quotes
-            and current.paragraph == paragraph.index - 1
+            and paragraph.index > 0
+            # the statement reaches into the paragraph before: a quotation that runs over
+            # several paragraphs goes on
+            and current.end >= self.document.paragraphs[paragraph.index - 1].start
             and not self.relayed(unit)
         )
         if (
