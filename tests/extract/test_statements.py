@@ -2364,3 +2364,35 @@ def test_acts_named_by_a_verb_and_its_object(sentence: str, verb: str) -> None:
     assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
         (verb, ["Kemal Aydin"])
     ]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Kremlin spokesman Oleg Smirnov said Russia would press on.",
+        "The call lasted about an hour.",
+        "The meeting took place at the White House.",
+    ],
+)
+def test_a_spokesmans_own_words_or_the_engagement_told_of_end_a_statement(after: str) -> None:
+    """A named spokesman's own words and a sentence on the engagement itself are no
+    participant's: the statement before them ends there."""
+    text = (
+        "President Tom Hale spoke today with President Oleh Marchenko of Ukraine. President"
+        f" Hale condemned the latest missile strikes on Kyiv. {after}"
+    )
+    readout = readoutmodel.parse(text)
+    assert [(s.verb, [text[x.start : x.end] for x in s.sentences]) for s in readout.statements] == [
+        ("condemned", ["President Hale condemned the latest missile strikes on Kyiv."])
+    ]
+
+
+def test_a_spokesman_relaying_a_participants_words_is_still_read() -> None:
+    """ "Kremlin spokesman X said President Y stressed ...": the participant's act."""
+    readout = readoutmodel.parse(
+        "President Tom Hale spoke today with President Ivan Sokolov of Russia.\n\n"
+        "Kremlin spokesman Oleg Smirnov said President Sokolov stressed the need for talks."
+    )
+    assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
+        ("stressed", ["Ivan Sokolov"])
+    ]

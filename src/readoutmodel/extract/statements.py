@@ -796,6 +796,8 @@ class _Reader:
                 return False
             if mention.kind not in ("person", "office", "reference") or mention.possessive:
                 return False
+            if mention.reference == "engagement" and not lead.strip():
+                return True  # the engagement told of with no act: "The call lasted an hour."
             if mention.kind == "reference" and mention.reference in ("engagement", "role"):
                 return False
             end = mention.end
@@ -825,11 +827,13 @@ class _Reader:
     def attribution(self, unit: _Unit) -> _Attribution | None:
         """The unit's first attribution outside a quotation, else its first inside one."""
         found = self.first_attribution(unit)
+        if found is None and unit.start in self.relayers:
+            # "Kremlin spokesman X said Russia would ...": a spokesman's own words, not a
+            # participant's, end the statement before them
+            self.others.add(unit.start)
         # "Kremlin spokesman X said ... He noted ...": "He" after someone who took no part
         # is that one
-        self.after_others = unit.start in self.others or (
-            found is None and unit.start in self.relayers
-        )
+        self.after_others = unit.start in self.others
         return found
 
     def first_attribution(self, unit: _Unit) -> _Attribution | None:
