@@ -70,7 +70,7 @@ def parse(
     title_span = title.find(document, lexemes, grammar)
     scene = find_scene(document, lexemes, title_span, grammar.words.occasion, mentions)
     engagement = kind.find(document, lexemes, scene, grammar.words.articles)
-    when = date.find(document, lexemes, grammar, scene, title_span)
+    when = date.find(document, lexemes, grammar, scene, title_span, engagement)
     year = when.date.year if when.date is not None else None
     cast = participants.find(document, lexemes, mentions, grammar, scene, year)
     asked = initiator.find(document, lexemes, mentions, cast, scene, grammar)

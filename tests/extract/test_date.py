@@ -706,3 +706,30 @@ def test_a_dateline_with_a_weekday_dates_yesterday_from_it() -> None:
         " leaders discussed debt restructuring."
     )
     assert readout.date == dt.date(2023, 4, 12)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Secretary condemned the terrorist attack of October 7, 2023.",
+        "The President of Russia invited him to the BRICS summit in Kazan on October 22.",
+        "The Prime Minister noted the upcoming G7 meeting on March 20.",
+    ],
+)
+def test_the_date_of_an_event_spoken_of_is_not_the_engagements(sentence: str) -> None:
+    """A full date in the first paragraph dates the engagement only in a sentence that
+    names one of its kind: an attack, or a summit of a phone call, is another event."""
+    readout = readoutmodel.parse(
+        "Secretary Tom Hale spoke by phone with Foreign Minister Eli Adler of Israel."
+        f" {sentence}\n\nPublication date: March 13, 2024"
+    )
+    assert readout.date is None
+
+
+def test_a_sentence_on_the_call_itself_dates_it() -> None:
+    """ "The call took place on 2 December 2021." dates a call the scene leaves undated."""
+    readout = readoutmodel.parse(
+        "Secretary Tom Hale spoke by phone with Foreign Minister Eli Adler of Israel. The"
+        " call took place on 2 December 2021."
+    )
+    assert readout.date == dt.date(2021, 12, 2)

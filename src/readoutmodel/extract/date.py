@@ -26,7 +26,7 @@ import attrs
 
 from readoutmodel.dates import DateMention, find_dates, resolve
 from readoutmodel.lexer import Lexemes
-from readoutmodel.model import Diagnostic, Span, TimeOfDay
+from readoutmodel.model import Diagnostic, Kind, Span, TimeOfDay
 from readoutmodel.patterns import Grammar
 from readoutmodel.scene import Scene
 from readoutmodel.text import Document
@@ -267,6 +267,17 @@ _ASIDE_WORDS = 3  # the most words of a remark between two times: "(Seoul time)"
 _ASIDE_REACH = 24  # the longest such remark, with its brackets and comma
 
 
+def _names_engagement(lexemes: Lexemes, start: int, end: int, kind: Kind | None) -> bool:
+    """Whether ``text[start:end]`` names an engagement of ``kind`` or of no kind alone
+    ("talks", "conversation"), any engagement if the kind is not known."""
+    return any(
+        cue.part in ("noun", "verb") and (kind is None or cue.kind is None or cue.kind == kind)
+        for lx in lexemes.between(start, end)
+        if lx.entry is not None
+        for cue in lx.entry.engagement
+    )
+
+
 def _with_cue(lexemes: Lexemes, span: Span) -> bool:
     return any(
         lx.entry is not None and lx.entry.engagement for lx in lexemes.between(span.start, span.end)
@@ -274,9 +285,16 @@ def _with_cue(lexemes: Lexemes, span: Span) -> bool:
 
 
 def find(
-    document: Document, lexemes: Lexemes, grammar: Grammar, scene: Scene, title: Span | None
+    document: Document,
+    lexemes: Lexemes,
+    grammar: Grammar,
+    scene: Scene,
+    title: Span | None,
+    kind: Kind | None = None,
 ) -> When:
-    """When the engagement took place."""
+    """When the engagement took place, given its ``kind``: a sentence that names an
+    engagement of another kind dates that one ("invited him to the summit on October
+    22" of a phone call)."""
     text = document.text
     dates = _Dates(text, grammar)
     anchor, year = _anchors(document, dates, title)
@@ -285,7 +303,7 @@ def find(
     # "yesterday evening" with nothing to count from, unless another place says the day:
     # "The call took place on 2 December 2021."
     pending: DateMention | None = None
-    for start, end in _places(document, lexemes, scene, grammar):
+    for start, end in _places(document, lexemes, scene, grammar, kind):
         if pending is not None:
             # only a full date now: "The call took place on 2 December 2021."
             chosen = next((m for m in dates(start, end) if m.date() is not None), None)
@@ -390,7 +408,7 @@ def _in_capital(rest: str, grammar: Grammar) -> bool:
 
 
 def _places(
-    document: Document, lexemes: Lexemes, scene: Scene, grammar: Grammar
+    document: Document, lexemes: Lexemes, scene: Scene, grammar: Grammar, kind: Kind | None
 ) -> Iterator[tuple[int, int]]:
     """Where to look for the engagement's date, in order: the scene's sentences whose verb
     sets it, before the headline, whose date may be the page's ("...: 4 March 2022" over
@@ -398,7 +416,8 @@ def _places(
     March. On 7 March, he held talks with ..."), after the clause of another engagement
     that may open them ("Following his visit to Kyiv on February 23, X spoke with Y on
     March 3"); the rest of the scene; the page lines that name an engagement; the first
-    paragraph (the later ones are rarely needed)."""
+    paragraph's sentences that name an engagement of its kind (the later paragraphs are
+    rarely needed)."""
     text = document.text
     occasions = grammar.vocabulary.words.occasions
     for span in scene.setting:
@@ -414,8 +433,11 @@ def _places(
         if _with_cue(lexemes, span):
             yield span.start, span.end
     if document.paragraphs:
-        first = document.paragraphs[0]
-        yield first.start, first.end
+        # not the date of an event the leaders spoke of ("condemned the attack of October
+        # 7, 2023", "noted the upcoming G7 meeting on March 20" of a call)
+        for sentence in document.paragraph_sentences(0):
+            if _names_engagement(lexemes, sentence.start, sentence.end, kind):
+                yield sentence.start, sentence.end
 
 
 _OPENING = 120  # the longest clause of another engagement that opens a scene sentence
