@@ -138,6 +138,25 @@ class TestFind:
         found = find_dates(text, 0, len(text), grammar)
         assert [text[m.start : m.end] for m in found] == ["Monday", "March 3, 2025"]
 
+    @pytest.mark.parametrize(
+        ("text", "until"),
+        [
+            ("August 19-21, 2024", True),
+            ("19 to 21 August 2024", True),
+            ("26–27 January", True),
+            ("August 19, 2024", False),
+            ("19 August 2024", False),
+            ("Aug. 19", False),
+        ],
+    )
+    def test_a_range_is_its_first_day_marked_as_one(
+        self, text: str, until: bool, grammar: Grammar
+    ) -> None:
+        """A range of days states its first and is marked: a visit's days, not one day."""
+        mention = _only(text, grammar)
+        assert mention.day in (19, 26)
+        assert mention.until is until
+
     def test_finds_within_bounds(self, grammar: Grammar) -> None:
         """Only expressions inside [start, end) are found, with offsets into the whole text."""
         text = "Published 5 May 2023. The call took place on 4 May 2023."

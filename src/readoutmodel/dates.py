@@ -38,6 +38,9 @@ class DateMention:
     # a numeric date whose numbers settle their order: whether the day came first
     # ("14/03/2025": True, "3/14/2025": False)
     day_first: bool | None = None
+    # the first day of a range ("August 19-21, 2024", "19 to 21 August"): a visit's days,
+    # not one day
+    until: bool = False
 
     def swapped(self) -> DateMention:
         """The other reading of an ambiguous numeric date: day and month exchanged."""
@@ -128,6 +131,9 @@ def find_dates(
                 int(group("mdy_y")) if group("mdy_y") else None,
                 _month(group("mdy_m")),
                 int(group("mdy_d")),
+                until=_ranges(
+                    text, m.end("mdy_d"), m.start("mdy_y") if group("mdy_y") else m.end()
+                ),
             )
         elif kind == "dmy":
             mention = DateMention(
@@ -136,6 +142,7 @@ def find_dates(
                 int(group("dmy_y")) if group("dmy_y") else None,
                 _month(group("dmy_m")),
                 int(group("dmy_d")),
+                until=_ranges(text, m.end("dmy_d"), m.start("dmy_m")),
             )
         elif kind == "my":
             mention = DateMention(begin, m.end(), int(group("my_y")), _month(group("my_m")))
@@ -155,6 +162,11 @@ def find_dates(
         if mention is not None and (mention.day is None or 1 <= mention.day <= 31):
             found.append(mention)
     return found
+
+
+def _ranges(text: str, start: int, end: int) -> bool:
+    """Whether the words after a day run on to a last day: "-21", " to 21"."""
+    return any(ch.isdigit() for ch in text[start:end])
 
 
 def resolve(

@@ -733,3 +733,23 @@ def test_a_sentence_on_the_call_itself_dates_it() -> None:
         " call took place on 2 December 2021."
     )
     assert readout.date == dt.date(2021, 12, 2)
+
+
+def test_a_headline_range_gives_way_to_the_date_line_for_today() -> None:
+    """ "Visit of X to India (August 19-21, 2024)" over "August 20, 2024" and "held talks
+    today": the day of the date line, not the visit's first."""
+    readout = readoutmodel.parse(
+        "Visit of Prime Minister of Malaysia to India (August 19-21, 2024)\n\nAugust 20,"
+        " 2024\n\nPrime Minister Arjun Rao held talks today with Prime Minister of Malaysia"
+        " Hamzah Osman."
+    )
+    assert readout.date == dt.date(2024, 8, 20)
+
+
+def test_a_headline_range_alone_still_gives_the_year() -> None:
+    """With no other anchor, "today" under a range is its first day, as before."""
+    readout = readoutmodel.parse(
+        "Visit of Prime Minister of Malaysia to India (August 19-21, 2024)\n\nPrime Minister"
+        " Arjun Rao held talks on August 20 with Prime Minister of Malaysia Hamzah Osman."
+    )
+    assert readout.date == dt.date(2024, 8, 20)

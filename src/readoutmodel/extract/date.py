@@ -73,7 +73,8 @@ def _anchors(
 
     def add(rank: int, start: int, end: int) -> None:
         for mention in dates(start, end):
-            ranked.append((rank, mention.start, mention))
+            # a range is a visit's days, the last choice: "Visit of X (August 19-21, 2024)"
+            ranked.append((rank + _RANGE if mention.until else rank, mention.start, mention))
 
     if document.dateline is not None:
         add(0, document.dateline.start, document.dateline.end)
@@ -112,6 +113,9 @@ def _anchors(
         # "BEIJING, April 14 -- ... a state visit from April 12 to 15, 2023"
         year = _opening_year(document, dates)
     return _choose(ranked, capture, year) or (None, year)
+
+
+_RANGE = 10  # what a range adds to the rank of an anchor: after every single day
 
 
 def _opening_year(document: Document, dates: _Dates) -> int | None:
