@@ -2523,3 +2523,34 @@ def test_a_person_named_before_another_subject_is_not_joined_to_it() -> None:
     )
     assert "Arben Doda" not in [p.name for p in readout.participants]
     assert [[p.name for p in s.speakers] for s in readout.statements][-1] == ["Nikola Vuk"]
+
+
+def test_each_side_joined_by_its_officials_takes_them_in() -> None:
+    """ "The President was joined by X. President Y was joined by Z.": both lists take
+    part, and what Z says is Z's."""
+    readout = readoutmodel.parse(
+        "President Tom Hale welcomed President Oleh Marchenko of Ukraine to the White House"
+        " today. The President was joined by Secretary of State Ann Cole. President"
+        " Marchenko was joined by Minister of Defense Rustem Bondar and Foreign Minister"
+        " Iryna Hrytsenko.\n\nMinister Bondar described the situation on the front line."
+    )
+    assert [p.name for p in readout.participants] == [
+        "Tom Hale",
+        "Oleh Marchenko",
+        "Ann Cole",
+        "Rustem Bondar",
+        "Iryna Hrytsenko",
+    ]
+    assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
+        ("described", ["Rustem Bondar"])
+    ]
+
+
+def test_joined_by_takes_only_named_officials_listed_after_it() -> None:
+    """ "was joined by senior officials, including X": no named official opens the list."""
+    readout = readoutmodel.parse(
+        "President Tom Hale met President Oleh Marchenko of Ukraine today. The talks were"
+        " held in the Oval Office. President Marchenko was joined by senior officials,"
+        " including Minister of Defense Rustem Bondar."
+    )
+    assert [p.name for p in readout.participants] == ["Tom Hale", "Oleh Marchenko"]

@@ -42,7 +42,7 @@ from readoutmodel.mentions import Mention, joins
 from readoutmodel.model import Kind, Span, VerbCategory
 from readoutmodel.patterns import Closed, Entry, Grammar
 from readoutmodel.scene import Scene
-from readoutmodel.text import Document, Line
+from readoutmodel.text import Document, Line, Paragraph
 
 __all__ = ["find", "find_issuer"]
 
@@ -1187,12 +1187,14 @@ def _joiners(
     grammar: Grammar,
 ) -> list[Mention]:
     """People who join the engagement in its first paragraphs: "Vice President Kamala
-    Harris also joined the call", "Italian Prime Minister X also attended."."""
+    Harris also joined the call", "Italian Prime Minister X also attended.", "President Y
+    was joined by Minister of Defense X and ..."."""
     text = document.text
     openings = tuple(f"{verb} " for verb in grammar.words.joined)
     ended = tuple(f"{verb}." for verb in grammar.words.joined)  # the engagement understood
     found: list[Mention] = []
     for paragraph in document.paragraphs[:2]:
+        found.extend(_joined_by(text, mentions, starts, paragraph, grammar))
         listed: list[Mention] = []  # the named officials joined by "and" up to here
         for mention in _starting(mentions, starts, paragraph.start, paragraph.end):
             if mention.kind != "person" or mention.name is None or not mention.offices:
@@ -1224,6 +1226,31 @@ def _joiners(
                 for lx in noun
             ):
                 found.extend(listed)  # "X and Y also took part in the talks"
+    return found
+
+
+def _joined_by(
+    text: str,
+    mentions: tuple[Mention, ...],
+    starts: list[int],
+    paragraph: Paragraph,
+    grammar: Grammar,
+) -> list[Mention]:
+    """The named officials listed after each "was joined by" of a paragraph."""
+    folded = text[paragraph.start : paragraph.end].casefold()
+    found: list[Mention] = []
+    for phrase in grammar.words.joined_by:
+        at = folded.find(phrase)
+        while at >= 0:
+            end = paragraph.start + at + len(phrase)  # where the list has come to
+            for mention in _starting(mentions, starts, end, paragraph.end):
+                if mention.kind != "person" or mention.name is None or not mention.offices:
+                    break
+                if text[end : mention.start].strip(" ,") not in ("", *grammar.words.joining):
+                    break
+                found.append(mention)
+                end = mention.end
+            at = folded.find(phrase, at + len(phrase))
     return found
 
 

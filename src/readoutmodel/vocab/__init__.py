@@ -187,6 +187,7 @@ class Words:
     placing: tuple[str, ...]
     readout: tuple[str, ...]
     joined: tuple[str, ...]
+    joined_by: tuple[str, ...]
     request_openers: tuple[str, ...]
     request_sources: tuple[str, ...]
     asked_for: tuple[str, ...]
