@@ -737,11 +737,21 @@ class _Reader:
                             for s, e, office, rank, plural in b.runs
                         ]
                     j += 1
-                    if self.spaced[j] and self.is_body(j):
-                        # "of the Communist Party of Vietnam Central Committee": the body
-                        # goes on after its country, and a name is yet to come
+                    if j < self.size and self.spaced[j] and self.ends_like_body(j):
+                        # "of the Communist Party of Vietnam Central Committee", "of the
+                        # Chinese Government": the body goes on after its country, and a
+                        # name is yet to come
                         b.end = self.items[j].end
                         j += 1
+                        # and what the office is for: "Special Representative of the
+                        # Chinese Government on Eurasian Affairs"
+                        found = (
+                            None
+                            if j >= self.size or self.spaced[j]
+                            else self.portfolio(j, self.text[run_start : b.end])
+                        )
+                        if found is not None:
+                            j, b.end = found
                     if (
                         j < self.size
                         and self.spaced[j]

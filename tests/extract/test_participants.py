@@ -2554,3 +2554,69 @@ def test_joined_by_takes_only_named_officials_listed_after_it() -> None:
         " including Minister of Defense Rustem Bondar."
     )
     assert [p.name for p in readout.participants] == ["Tom Hale", "Oleh Marchenko"]
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "title"),
+    [
+        ("Secretary of the Army Carla Dunn", "Carla Dunn", "Secretary of the Army"),
+        ("Chief of Naval Operations Adm. Carla Dunn", "Carla Dunn", "Chief of Naval Operations"),
+        ("Commander of U.S. Central Command Gen. Carla Dunn", "Carla Dunn", "Commander"),
+        (
+            "U.S. Ambassador to the United Nations Carla Dunn",
+            "Carla Dunn",
+            "Ambassador to the United Nations",
+        ),
+        ("USAID Administrator Carla Dunn", "Carla Dunn", "Administrator"),
+        (
+            "Principal Deputy National Security Advisor Carla Dunn",
+            "Carla Dunn",
+            "Principal Deputy National Security Advisor",
+        ),
+        (
+            "the US Special Envoy to the Middle East, Carla Dunn,",
+            "Carla Dunn",
+            "Special Envoy to the Middle East",
+        ),
+        (
+            "Special Representative of the Chinese Government on Eurasian Affairs Li Wen",
+            "Li Wen",
+            "Special Representative",
+        ),
+        (
+            "Diplomatic Counsellor to the French President Paul Girard",
+            "Paul Girard",
+            "Diplomatic Counsellor",
+        ),
+        ("Chief Advisor to the Brazilian President Paulo Reis", "Paulo Reis", "Chief Advisor"),
+        (
+            "Head of the Office of the President of Ukraine Oleh Bondar",
+            "Oleh Bondar",
+            "Head of the Office of the President",
+        ),
+    ],
+)
+def test_offices_with_what_they_are_of_for_or_to_before_a_name(
+    written: str, name: str, title: str
+) -> None:
+    """An office and its command, service, post, portfolio or principal before a name is
+    one title, and names one person."""
+    readout = readoutmodel.parse(
+        f"Foreign Minister Ana Ruiz met with {written} in Madrid on 4 March 2025."
+    )
+    assert [(p.name, p.title) for p in readout.participants] == [
+        ("Ana Ruiz", "Foreign Minister"),
+        (name, title),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body", ["officials of the Office of the President", "Department of the Taoiseach staff"]
+)
+def test_an_office_that_ends_a_bodys_name_is_no_participant(body: str) -> None:
+    """ "the Office of the President": a body, whose office names no one."""
+    readout = readoutmodel.parse(
+        f"Foreign Minister Ana Ruiz met with Foreign Minister Oleh Bondar of Ukraine in Kyiv,"
+        f" and also met with {body}."
+    )
+    assert [p.name for p in readout.participants] == ["Ana Ruiz", "Oleh Bondar"]

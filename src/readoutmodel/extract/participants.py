@@ -452,6 +452,23 @@ def _predicated(mention: Mention, text: str, grammar: Grammar) -> bool:
     return bool(before) and before[-1].casefold() in grammar.words.predicative
 
 
+def _in_body_name(mention: Mention, text: str, grammar: Grammar) -> bool:
+    """Whether an office ends the name of a body: "the Office of the President", "the
+    Administration of the President of Ukraine"."""
+    before = text[max(0, mention.start - _BODY_REACH) : mention.start].split()
+    if not mention.determined and before[-1:] == ["the"]:
+        before.pop()  # the article the mention left out
+    return (
+        len(before) >= 2
+        and (before[-1],) in grammar.words.of
+        and before[-2][:1].isupper()
+        and grammar.ends_like_body(before[-2])
+    )
+
+
+_BODY_REACH = 30  # how far before an office the body's word and its "of" may stand
+
+
 def _speaks(
     mention: Mention, text: str, lexemes: Lexemes, grammar: Grammar, engages: bool = False
 ) -> bool:
@@ -657,6 +674,8 @@ def _candidate(
         return False  # "Foreign Ministers' Telephone Talk": both sides, not one principal
     if mention.kind == "office" and _predicated(mention, text, grammar):
         return False  # "her inauguration as President": the office of someone named
+    if mention.kind == "office" and _in_body_name(mention, text, grammar):
+        return False  # "officials of the Office of the President": a body
     if mention.possessive:
         # "President Biden's Call with ...": the owner of an engagement takes part, and
         # so may the owner of the asking for it ("At President Biden's invitation")
