@@ -216,6 +216,7 @@ class Closed:
     indefinite: frozenset[str]
     name_words: frozenset[str]
     perfect: frozenset[str]
+    present: frozenset[str]
     given_offices: frozenset[str]
     modals: frozenset[str]
     content_openers: tuple[str, ...]
@@ -366,6 +367,7 @@ class Closed:
             indefinite=lower(words.indefinite),
             name_words=frozenset(words.name_words),
             perfect=lower(words.perfect),
+            present=lower(words.present),
             given_offices=frozenset(words.given_offices),
             modals=lower(words.modals),
             content_openers=words.content_openers,

@@ -2396,3 +2396,36 @@ def test_a_spokesman_relaying_a_participants_words_is_still_read() -> None:
     assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
         ("stressed", ["Ivan Sokolov"])
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As the two largest developing countries, China and Chile are both committed to"
+        " development.",
+        "Both are led by socialist parties, and they share similar systems.",
+        "The trade teams of the two sides had a candid exchange of views in Geneva.",
+    ],
+)
+def test_what_both_sides_are_in_a_speakers_words_goes_on_with_them(sentence: str) -> None:
+    """Within a speaker's run, what the two sides are (in the present) and what others of
+    theirs did are the speaker's words, not the sides' act."""
+    text = (
+        "On May 3, 2025, President Li Wen held talks with President Ana Ruiz of Chile.\n\n"
+        f"Li Wen noted that the anniversary marks a new start. {sentence}"
+    )
+    readout = readoutmodel.parse(text)
+    assert [(s.verb, len(s.sentences)) for s in readout.statements] == [("noted", 2)]
+
+
+def test_the_two_sides_narrated_in_the_past_are_still_their_act() -> None:
+    """ "The two sides agreed ...", after a speaker's words, is the sides' own act."""
+    readout = readoutmodel.parse(
+        "On May 3, 2025, President Li Wen held talks with President Ana Ruiz of Chile.\n\n"
+        "Li Wen noted that the anniversary marks a new start. The two sides agreed to"
+        " expand trade."
+    )
+    assert [(s.verb, len(s.speakers)) for s in readout.statements] == [
+        ("noted", 1),
+        ("agreed", 2),
+    ]

@@ -50,6 +50,7 @@ from readoutmodel.text import Document, Paragraph, Sentence
 __all__ = ["Draft", "Reading", "find"]
 
 _SPEECH = (VerbCategory.ASSERT, VerbCategory.EMPHASIZE)
+_WORD = 24  # the longest word looked back at
 _ADJUNCT = 8  # the most words after a verb that closes a quotation: "on his social media"
 # how far before an act named by a noun its verb is looked for: eight words and more
 _NOUN_VERB_REACH = 200
@@ -527,7 +528,13 @@ class _Reader:
                     number -= 1
                     continue
                 if attribution is not None and not (
-                    self.speech and self.perfect(attribution) and not self.named(attribution)
+                    self.speech
+                    and (
+                        self.perfect(attribution)
+                        # what both sides are, in the speaker's words: not the sides' act
+                        or (len(attribution.speakers) > 1 and self.present(attribution))
+                    )
+                    and not self.named(attribution)
                 ):
                     self.close(current)
                     current = self.open(attribution, unit, paragraph.index)
@@ -560,6 +567,24 @@ class _Reader:
         word = self.text[max(0, start - 6) : start].split()[-1:]
         return bool(word) and word[0].casefold() in self.grammar.words.perfect
 
+    def present(self, attribution: _Attribution) -> bool:
+        """Whether an attribution's verb is in the present ("they share", "China and Brazil
+        are both committed"): within reported words, what the speaker says holds."""
+        start = attribution.verb_end - len(attribution.verb)
+        verb = self.lexemes.first(start, attribution.verb_end)
+        if verb is not None and verb.entry is not None and verb.entry.form in ("base", "present"):
+            return True
+        # from the word before the subject: "are both committed", "both" after its copula
+        low = self.word_before(attribution.subject[0]) if attribution.subject else start
+        return any(w.casefold() in self.grammar.words.present for w in self.text[low:start].split())
+
+    def word_before(self, position: int) -> int:
+        """Where the word before ``position`` starts."""
+        low = max(0, position - _WORD)
+        words = self.text[low:position].rstrip()
+        last = words.rsplit(None, 1)[-1] if words.strip() else ""
+        return low + len(words) - len(last) if last else position
+
     def named(self, attribution: _Attribution) -> bool:
         """Whether an attribution's subject names a participant, or two of them, by name,
         office or count ("Pedro Sánchez has insisted", "Both leaders have agreed"): someone
@@ -568,9 +593,13 @@ class _Reader:
         if attribution.subject is None or not attribution.speakers:
             return False
         found = self.mentions_between(*attribution.subject)
-        return bool(found) and (
-            found[0].kind in ("person", "office") or found[0].reference == "pair"
-        )
+        if found and found[0].reference == "pair":
+            # "China and Brazil are both committed": "both" after a copula floats off the
+            # subject before it
+            start = self.word_before(attribution.subject[0])
+            word = self.text[start : attribution.subject[0]].strip().casefold()
+            return word not in self.grammar.words.copulas
+        return bool(found) and found[0].kind in ("person", "office")
 
     def begin(self, paragraph: Paragraph) -> list[_Unit]:
         """Start reading a paragraph: its units."""
@@ -1411,6 +1440,8 @@ class _Reader:
         last = mentions[index]
         if position - last.end > _GAP or last.possessive:
             return None  # far before the verb, it is no subject: nor read the text between
+        if self.owned(unit.start, last):
+            return None  # "The trade teams of the two sides had ...": the teams
         if not self.gap_ok(last.end, position) and not (
             self.in_scene(unit) and self.relative_gap(last.end, position)
         ):
@@ -1482,6 +1513,22 @@ class _Reader:
         if not speakers:
             return None  # office-holders who took no part, none of them a principal
         return tuple(speakers), (chain[0].start, chain[-1].end)
+
+    def owned(self, start: int, mention: Mention) -> bool:
+        """Whether a mention is what a word the lexicon does not know is "of": "the economic
+        and trade teams of the two sides" are not the sides; "the leaders of the two
+        countries" are."""
+        if mention.reference not in ("pair", "group") or not self.text.endswith(
+            "of ", start, mention.start
+        ):
+            return False
+        before = self.text[max(start, mention.start - _WORD) : mention.start].split()
+        return (
+            len(before) >= 2
+            and before[-2].isalpha()
+            and before[-2].islower()
+            and self.grammar.lookup(before[-2]) is None
+        )
 
     def joined_holder(self, mention: Mention, named: int) -> tuple[int, ...]:
         """The principal who holds the office joined by "and" before a name that is not

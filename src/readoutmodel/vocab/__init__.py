@@ -213,6 +213,7 @@ class Words:
     indefinite: tuple[str, ...]
     name_words: tuple[str, ...]
     perfect: tuple[str, ...]
+    present: tuple[str, ...]
     given_offices: tuple[str, ...]
     modals: tuple[str, ...]
     content_openers: tuple[str, ...]
