@@ -714,6 +714,8 @@ class _Reader:
             b.end = max(b.end, run_end)
             if spaced or j >= self.size:
                 break
+            if dependent is not None and self.is_office[j] and self.joint(self.gaps[j]):
+                continue  # "Special Envoy of President X and Foreign Minister Y": Y's offices
             if portfolio is not None and self.joint(self.gaps[j]):
                 if self.is_office[j]:
                     continue  # "Member of the Political Bureau of the CPC Central Committee and"
@@ -737,7 +739,16 @@ class _Reader:
                             for s, e, office, rank, plural in b.runs
                         ]
                     j += 1
-                    if j < self.size and self.spaced[j] and self.ends_like_body(j):
+                    bracketed = (
+                        j + 1 < self.size
+                        and self.gaps[j] == " ("
+                        and self.items[j].text.isupper()
+                        and self.gaps[j + 1] == ") "
+                        and self.ends_like_body(j + 1)
+                    )
+                    if bracketed:
+                        j += 1  # "of China (CPC) Central Committee": the initials, then
+                    if j < self.size and (bracketed or self.spaced[j]) and self.ends_like_body(j):
                         # "of the Communist Party of Vietnam Central Committee", "of the
                         # Chinese Government": the body goes on after its country, and a
                         # name is yet to come
@@ -810,7 +821,9 @@ class _Reader:
         the demonym before it; None when no such office follows."""
         if j >= self.size or self.spaced[j] or not (self.is_office[j] or self.is_office[j + 1]):
             return None
-        if " ".join(self.gaps[j].split()).casefold() not in self.words.serving:
+        gap = tuple(self.gaps[j].split())
+        serving = " ".join(gap).casefold() in self.words.serving
+        if not serving and gap not in self.words.of:
             return None
         codes: tuple[str, ...] = ()
         entry = self.entries[j]
@@ -820,7 +833,13 @@ class _Reader:
             entry = self.entries[j]
         if not self.is_office[j] or entry.title is None or entry.plural:
             return None
-        return j, codes
+        if serving:
+            return j, codes
+        # "Special Envoy of President X": the office served has a name of its own, which
+        # is not the person's
+        if j + 1 < self.size and self.spaced[j + 1] and self.is_name[j + 1]:
+            return j + 1, codes
+        return None
 
     def split(
         self, b: _Builder, start: int, end: int, offices: list[str], plural: bool, following: int

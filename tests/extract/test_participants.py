@@ -2620,3 +2620,35 @@ def test_an_office_that_ends_a_bodys_name_is_no_participant(body: str) -> None:
         f" and also met with {body}."
     )
     assert [p.name for p in readout.participants] == ["Ana Ruiz", "Oleh Bondar"]
+
+
+def test_a_party_office_with_its_initials_in_brackets_is_one_office() -> None:
+    """ "General Secretary of the Communist Party of China (CPC) Central Committee and
+    President X": one person's offices, not a participant of their own."""
+    readout = readoutmodel.parse(
+        "On August 19, 2024, General Secretary of the Communist Party of China (CPC) Central"
+        " Committee and President Li Wen held talks with President Tom Hale."
+    )
+    assert [(p.name, p.country) for p in readout.participants] == [
+        ("Li Wen", "CN"),
+        ("Tom Hale", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "envoy",
+    [
+        "Egyptian Foreign Minister Omar Fathy, Special Envoy of President Karim Nasser,",
+        "Special Envoy of Egyptian President Karim Nasser and Foreign Minister Omar Fathy",
+    ],
+)
+def test_the_president_an_envoy_stands_for_takes_no_part(envoy: str) -> None:
+    """ "Special Envoy of President X": X sent the envoy, and is not at the meeting."""
+    readout = readoutmodel.parse(
+        f"On March 12, 2025, President Li Wen met with {envoy} in Beijing.\n\n"
+        "Omar Fathy conveyed President Nasser's greetings to President Li Wen."
+    )
+    assert [(p.name, p.country) for p in readout.participants] == [
+        ("Li Wen", None),
+        ("Omar Fathy", "EG"),
+    ]
