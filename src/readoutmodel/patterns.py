@@ -223,6 +223,9 @@ class Closed:
     adding: tuple[str, ...]
     adjuncts: frozenset[str]
     according: tuple[str, ...]
+    # the words around a speaker that attribute what follows, split at the speaker: ("in",
+    # "view"), ("as", "put it")
+    according_around: tuple[tuple[str, str], ...]
     background: tuple[str, ...]  # with a space before: " last week"
     own: frozenset[str]
     own_nouns: frozenset[str]
@@ -374,6 +377,12 @@ class Closed:
             adding=words.adding,
             adjuncts=frozenset(words.adjuncts),
             according=tuple(a.casefold() for a in words.according),
+            according_around=tuple(
+                (before.strip(), after.strip())
+                for before, _, after in (
+                    a.casefold().partition("{}") for a in words.according_around
+                )
+            ),
             background=tuple(f" {b.casefold()}" for b in words.background),
             own=lower(words.own),
             own_nouns=lower(words.own_nouns),

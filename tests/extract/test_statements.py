@@ -2429,3 +2429,29 @@ def test_the_two_sides_narrated_in_the_past_are_still_their_act() -> None:
         ("noted", 1),
         ("agreed", 2),
     ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "verb"),
+    [
+        ("In Li Wen's view,", "view"),
+        ("In President Li's words,", "words"),
+        ("As Li Wen put it,", "put it"),
+    ],
+)
+def test_words_attributed_around_the_speaker(opening: str, verb: str) -> None:
+    """ "In Xi Jinping's view, ...": the sentence is the named speaker's, not the one
+    before's; "In his view" goes on with the speaker before."""
+    text = (
+        "On May 3, 2025, President Li Wen held a video call with Prime Minister Ana Ruiz of"
+        " Spain.\n\nAna Ruiz said that Spain values the partnership."
+        f" {opening} ties between the two regions target no third party."
+        " In her view, trade should grow."
+    )
+    readout = readoutmodel.parse(text)
+    assert [
+        (s.verb, [p.name for p in s.speakers], len(s.sentences)) for s in readout.statements
+    ] == [
+        ("said", ["Ana Ruiz"], 1),
+        (verb, ["Li Wen"], 2),
+    ]

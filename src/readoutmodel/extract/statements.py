@@ -1750,7 +1750,7 @@ class _Reader:
         head = text[unit.start : unit.start + 40].casefold()
         according = self.grammar.words.according
         if not head.startswith(according):
-            return None  # one test for every phrase: most units open otherwise
+            return self.according_around(unit, head)  # most units open otherwise
         phrase = next((p for p in according if head.startswith(f"{p} ")), None)
         if phrase is None:
             return None
@@ -1763,6 +1763,37 @@ class _Reader:
                 return None
             return _Attribution(
                 resolved, phrase, VerbCategory.ASSERT, mention.end, False, None, False
+            )
+        return None
+
+    def according_around(self, unit: _Unit, head: str) -> _Attribution | None:
+        """ "In Xi Jinping's view, ...", "As the Prime Minister put it, ...": the words are
+        the speaker's, named between the words that attribute them."""
+        for before, after in self.grammar.words.according_around:
+            if not head.startswith(f"{before} "):
+                continue
+            start = unit.start + len(before) + 1
+            found = self.mentions_between(start, min(unit.end, start + 80))
+            if not found or found[0].start != start or found[0].kind == "country":
+                return None
+            mention = found[0]
+            if (
+                not self.text[mention.end : mention.end + len(after) + 2]
+                .casefold()
+                .startswith(f" {after}")
+            ):
+                continue
+            resolved = self.resolve(mention)
+            if not resolved or mention.reference in ("he", "she"):
+                return None  # "In his view" goes on with the speaker before
+            return _Attribution(
+                resolved,
+                after,
+                VerbCategory.ASSERT,
+                mention.end + 1 + len(after),
+                False,
+                None,
+                False,
             )
         return None
 

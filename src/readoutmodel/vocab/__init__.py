@@ -220,6 +220,7 @@ class Words:
     adding: tuple[str, ...]
     adjuncts: tuple[str, ...]
     according: tuple[str, ...]
+    according_around: tuple[str, ...]
     background: tuple[str, ...]
     own: tuple[str, ...]
     own_nouns: tuple[str, ...]
