@@ -753,3 +753,33 @@ def test_a_headline_range_alone_still_gives_the_year() -> None:
         " Arjun Rao held talks on August 20 with Prime Minister of Malaysia Hamzah Osman."
     )
     assert readout.date == dt.date(2024, 8, 20)
+
+
+def test_a_visits_range_gives_way_to_the_day_of_the_talks() -> None:
+    """ "From January 26 to 27, 2025, X visited China. On January 27, ... held talks":
+    the day the talks were held."""
+    readout = readoutmodel.parse(
+        "From January 26 to 27, 2025, Foreign Secretary Arjun Rao visited China. On January"
+        " 27, Vice Foreign Minister Li Wen held talks with him in Beijing."
+    )
+    assert readout.date == dt.date(2025, 1, 27)
+
+
+def test_a_weekday_of_a_visit_is_read_within_its_days() -> None:
+    """ "is visiting India from 3 to 5 October 2022. On Tuesday, ...": the visit's
+    Tuesday, not the one before it."""
+    readout = readoutmodel.parse(
+        "Foreign Minister Anna Weber is visiting India from 3 to 5 October 2022. On Tuesday,"
+        " the second day of her visit, she held talks in New Delhi with External Affairs"
+        " Minister Arjun Rao."
+    )
+    assert readout.date == dt.date(2022, 10, 4)
+
+
+def test_a_range_alone_gives_its_first_day() -> None:
+    """Talks held over days with no day singled out: the first."""
+    readout = readoutmodel.parse(
+        "Foreign Minister Anna Weber held talks with External Affairs Minister Arjun Rao in"
+        " New Delhi from 3 to 5 October 2022."
+    )
+    assert readout.date == dt.date(2022, 10, 3)

@@ -473,3 +473,15 @@ def test_discussions_held_in_a_city_are_a_meeting_and_set_the_scene() -> None:
     )
     assert readout.kind is Kind.MEETING
     assert [s.verb for s in readout.statements] == ["agreed"]
+
+
+@pytest.mark.parametrize(
+    "scene",
+    [
+        "Vice Foreign Minister Li Wen and Vice Foreign Minister Kenji Mori co-chaired the"
+        " High-Level Consultation on Maritime Affairs in Tokyo.",
+        "Premier Li Wen held the eighth Roundtable with the heads of six organizations in Beijing.",
+    ],
+)
+def test_a_consultation_or_roundtable_is_a_meeting(scene: str) -> None:
+    assert readoutmodel.parse(scene).kind is Kind.MEETING

@@ -2652,3 +2652,14 @@ def test_the_president_an_envoy_stands_for_takes_no_part(envoy: str) -> None:
         ("Li Wen", None),
         ("Omar Fathy", "EG"),
     ]
+
+
+@pytest.mark.parametrize("verb", ["Co-Chair", "Lodges Solemn Representations with"])
+def test_a_headline_verb_is_no_word_of_the_name(verb: str) -> None:
+    """ "X and Chancellor Y Co-Chair the ...": "Co-Chair" is what they did."""
+    readout = readoutmodel.parse(
+        f"Premier Li Wen and German Chancellor Karl Weber {verb} the Talks\n\n"
+        "On June 20, 2023, Premier Li Wen and German Chancellor Karl Weber co-chaired the"
+        " consultations in Berlin.\n\nKarl Weber said that Germany opposes decoupling."
+    )
+    assert [p.name for p in readout.participants] == ["Li Wen", "Karl Weber"]

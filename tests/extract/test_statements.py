@@ -2455,3 +2455,13 @@ def test_words_attributed_around_the_speaker(opening: str, verb: str) -> None:
         ("said", ["Ana Ruiz"], 1),
         (verb, ["Li Wen"], 2),
     ]
+
+
+def test_solemn_representations_are_an_act() -> None:
+    readout = readoutmodel.parse(
+        "On June 18, 2024, Vice Foreign Minister Li Wen met with Ambassador Jaime Cruz and"
+        " lodged solemn representations over the incident."
+    )
+    assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
+        ("lodged solemn representations", ["Li Wen"])
+    ]

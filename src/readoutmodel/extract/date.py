@@ -307,22 +307,29 @@ def find(
     # "yesterday evening" with nothing to count from, unless another place says the day:
     # "The call took place on 2 December 2021."
     pending: DateMention | None = None
+    # "From January 26 to 27, X visited China. On January 27, he held talks with ...":
+    # the visit's days, unless another place names the day
+    ranged: DateMention | None = None
     for start, end in _places(document, lexemes, scene, grammar, kind):
         if pending is not None:
             # only a full date now: "The call took place on 2 December 2021."
-            chosen = next((m for m in dates(start, end) if m.date() is not None), None)
+            chosen = next(
+                (m for m in dates(start, end) if m.date() is not None and not m.until), None
+            )
             if chosen is not None:
                 break
             continue
         chosen = _best(dates(start, end), text, start, end, lexemes)
         if chosen is not None and chosen.vague:
             vague, chosen = vague or chosen, None
+        elif chosen is not None and chosen.until:
+            ranged, chosen = ranged or chosen, None
         elif chosen is not None and anchor is None and chosen.month is None:
             # counted from a day ("yesterday", "on Tuesday") the text does not give
             pending, chosen = pending or chosen, None
         elif chosen is not None:
             break
-    chosen = chosen or pending or vague
+    chosen = chosen or pending or ranged or vague
     if chosen is not None and chosen.ambiguous:
         # "made a phone call on Saturday, 6/4/2024": read as the page shows, as anchors are
         chosen = _settled(document, dates, title, [(0, chosen.start, chosen)])[0][2]
@@ -338,6 +345,11 @@ def find(
                 None,
             ) or _opening_year(document, dates)
         date = resolve(chosen, anchor, year)
+        first = ranged.date() if ranged is not None and chosen is not ranged else None
+        if first is not None and chosen.weekday is not None and chosen.month is None:
+            # "is visiting India from 3 to 5 October. On Tuesday, ...": the Tuesday of the
+            # visit, which the range opens
+            date = first + dt.timedelta(days=(chosen.weekday - first.weekday()) % 7)
         span_ = Span(chosen.start, chosen.end)
         if date is None:
             said = text[chosen.start : chosen.end]
