@@ -2465,3 +2465,17 @@ def test_solemn_representations_are_an_act() -> None:
     assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
         ("lodged solemn representations", ["Li Wen"])
     ]
+
+
+def test_a_participants_act_with_someone_absent_goes_on_with_the_speaker() -> None:
+    """ "President X and President Boric had an exchange of views in Lima last November",
+    within Han's words: Han's account, not Boric's act in this meeting."""
+    readout = readoutmodel.parse(
+        "On February 19, 2025, Vice President Han Wei met with visiting Chilean President"
+        " Tomas Vidal in Beijing.\n\nHan Wei said that Chile was the first country in the"
+        " region to recognise China. President Li Ming and President Vidal had an in-depth"
+        " exchange of views in Lima last November."
+    )
+    assert [
+        (s.verb, [p.name for p in s.speakers], len(s.sentences)) for s in readout.statements
+    ] == [("said", ["Han Wei"], 2)]

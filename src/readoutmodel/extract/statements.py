@@ -530,11 +530,19 @@ class _Reader:
                 if attribution is not None and not (
                     self.speech
                     and (
-                        self.perfect(attribution)
-                        # what both sides are, in the speaker's words: not the sides' act
-                        or (len(attribution.speakers) > 1 and self.present(attribution))
+                        (
+                            (
+                                self.perfect(attribution)
+                                # what both sides are, in the speaker's words: not their act
+                                or (len(attribution.speakers) > 1 and self.present(attribution))
+                            )
+                            and not self.named(attribution)
+                        )
+                        # what a participant did with someone who took no part, as the
+                        # speaker tells it: "President X and President Boric had an
+                        # exchange of views in Lima last November"
+                        or self.with_others(attribution)
                     )
-                    and not self.named(attribution)
                 ):
                     self.close(current)
                     current = self.open(attribution, unit, paragraph.index)
@@ -584,6 +592,15 @@ class _Reader:
         words = self.text[low:position].rstrip()
         last = words.rsplit(None, 1)[-1] if words.strip() else ""
         return low + len(words) - len(last) if last else position
+
+    def with_others(self, attribution: _Attribution) -> bool:
+        """Whether an attribution's subject names someone by name who took no part."""
+        if attribution.subject is None:
+            return False
+        return any(
+            mention.kind == "person" and mention.name is not None and not self.resolve(mention)
+            for mention in self.mentions_between(*attribution.subject)
+        )
 
     def named(self, attribution: _Attribution) -> bool:
         """Whether an attribution's subject names a participant, or two of them, by name,
