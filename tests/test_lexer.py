@@ -270,3 +270,17 @@ class TestTrie:
             trie = re.compile(trie_pattern(self.WORDS, _caseless, halves=halves))
             found = trie.match(text)
             assert (found and found.group()) == (expected and expected.group())
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("King Abdullah II bin Al Hussein met", "Abdullah II bin Al Hussein"),
+        ("King Mohammed VI bin Hassan met", "Mohammed VI bin Hassan"),
+        ("King Charles III met", "Charles III"),
+    ],
+)
+def test_a_regnal_number_within_a_name(text: str, name: str, grammar: Grammar) -> None:
+    """A regnal number followed by "bin" and a name is inside the name, not its end."""
+    names = [lx.text for lx in lex(text, grammar).items if lx.kind == "name"]
+    assert names == [name]

@@ -1022,7 +1022,10 @@ def _name_pattern(vocabulary: Vocabulary) -> str:
     # initials may run together: "K.P. Sharma Oli"
     token = rf"""(?!(?:{suffixes})(?!\w))(?:{abbreviated}|{upper}\.(?:{upper}\.){{0,3}}
         |{upper}{_LETTER}*(?:-{_LETTER}+|['’](?![sS]\b){_LETTER}+)*(?:['’](?=\s+(?:{joined})-))?)"""
-    joint = rf"(?:\s+(?:(?:{particles})\s+)*|\s+(?:{joined})-)"
+    # a suffix within a name, where a particle and a word of it follow: "Abdullah II bin Al
+    # Hussein", "Mohammed VI bin Hassan"
+    inner = rf"(?:\s+(?:{suffixes})(?=\s+(?:{particles})\s+{upper}))?"
+    joint = rf"(?:{inner}\s+(?:(?:{particles})\s+)*|\s+(?:{joined})-)"
     suffix = rf"(?:,?[ \u00a0]+(?:{suffixes})(?!\w))?"
     # lower-case particles may open a name: "von der Leyen", "al-Sudani"; three at most, or
     # a run of particles ("de de de ...") is rescanned from each of them: quadratic

@@ -2663,3 +2663,40 @@ def test_a_headline_verb_is_no_word_of_the_name(verb: str) -> None:
         " consultations in Berlin.\n\nKarl Weber said that Germany opposes decoupling."
     )
     assert [p.name for p in readout.participants] == ["Li Wen", "Karl Weber"]
+
+
+def test_one_named_in_a_relative_clause_of_the_subject_takes_no_part() -> None:
+    """ "Premier X, who is attending the summit along with President Y, held talks with Z":
+    Y is not at the talks; "who is in Baku at the invitation of Y": Y asked."""
+    readout = readoutmodel.parse(
+        "ASTANA, July 3 (Xinhua) -- Chinese Premier Li Wen, who is attending the summit"
+        " along with President Zhao Ming, held talks with Kazakh Prime Minister Arman Seitov"
+        " here Wednesday.\n\nBoth prime ministers expressed willingness to deepen"
+        " cooperation."
+    )
+    assert [p.name for p in readout.participants] == ["Li Wen", "Arman Seitov"]
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [
+        ["Li Wen", "Arman Seitov"]
+    ]
+    invited = readoutmodel.parse(
+        "President Pavel Orlov, who is in Azerbaijan at the invitation of Ilham Rzayev,"
+        " held talks with the Azerbaijani President."
+    )
+    assert invited.initiator is not None
+    assert invited.initiator.name == "Ilham Rzayev"
+
+
+def test_an_office_of_another_country_is_not_given_to_a_known_principal() -> None:
+    """ "Vladimir Putin met with the Minister of Kazakhstan, who handed over a message from
+    President X. The minister conveyed greetings from the President of Kazakhstan.": the
+    gazetteer knows Putin as Russia's before the body's offices are shared out."""
+    readout = readoutmodel.parse(
+        "Vladimir Putin met with Minister of Foreign Affairs of Kazakhstan Arman Seitov, who"
+        " handed over a message from President Nurlan Abenov.\n\nThe minister conveyed"
+        " greetings from the President of Kazakhstan."
+    )
+    assert [(p.name, p.title, p.country) for p in readout.participants] == [
+        ("Vladimir Putin", None, "RU"),
+        ("Arman Seitov", "Minister of Foreign Affairs", "KZ"),
+    ]
+    assert readout.issuer == "RU"

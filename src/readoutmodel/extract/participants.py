@@ -452,6 +452,24 @@ def _predicated(mention: Mention, text: str, grammar: Grammar) -> bool:
     return bool(before) and before[-1].casefold() in grammar.words.predicative
 
 
+def _in_relative(mention: Mention, text: str, grammar: Grammar) -> bool:
+    """Whether a mention stands in a clause that a relative pronoun opens after a comma
+    and no comma has closed: what is told there of the subject is not the engagement
+    ("Premier X, who is attending the summit along with President Y, held talks"); not
+    one who came with the subject ("who was accompanied by Y")."""
+    window = text[max(0, mention.start - _RELATIVE_REACH) : mention.start]
+    at = max(window.rfind(r) for r in grammar.words.relatives)
+    if at < 0:
+        return False
+    clause = window[at + 2 :].split()
+    while clause and clause[-1].casefold() in grammar.words.articles:
+        clause.pop()
+    return not any(mark in word for word in clause for mark in ",.;:") and clause[-1:] != ["by"]
+
+
+_RELATIVE_REACH = 100  # the longest relative clause before a mention in it
+
+
 def _in_body_name(mention: Mention, text: str, grammar: Grammar) -> bool:
     """Whether an office ends the name of a body: "the Office of the President", "the
     Administration of the President of Ukraine"."""
@@ -676,6 +694,10 @@ def _candidate(
         return False  # "her inauguration as President": the office of someone named
     if mention.kind == "office" and _in_body_name(mention, text, grammar):
         return False  # "officials of the Office of the President": a body
+    if _in_relative(mention, text, grammar) and not _asked_by(mention, text, lexemes):
+        # "X, who is attending the summit along with President Y, met Z"; not "who is in
+        # Azerbaijan at the invitation of Y", who asked
+        return False
     if mention.possessive:
         # "President Biden's Call with ...": the owner of an engagement takes part, and
         # so may the owner of the asking for it ("At President Biden's invitation")
@@ -757,10 +779,10 @@ def find(
     drafts[:] = [d for d in drafts if not d.pair(drafts) and not _issue(d, grammar)]
     if scene.title is not None:
         _confirm_headline_names(document, mentions, drafts, (scene.title.start, scene.title.end))
-    if placeholders:
-        # who the named are, before the unnamed are placed among them: "Prime Minister of
-        # Australia" in a headline is the named Prime Minister the gazetteer knows as its
-        _known(drafts, grammar, year)
+    # who the named are, before the unnamed are placed among them ("Prime Minister of
+    # Australia" in a headline is the named Prime Minister the gazetteer knows as its) and
+    # the body's offices given to them: "the President of Kazakhstan" is not Putin's
+    _known(drafts, grammar, year)
     _place(drafts, placeholders, text, lexemes)
     _drop_askers(drafts, placeholders)
     orphans = _enrich(document, lexemes, mentions, starts, drafts, placeholders, grammar)
