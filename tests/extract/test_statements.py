@@ -2479,3 +2479,35 @@ def test_a_participants_act_with_someone_absent_goes_on_with_the_speaker() -> No
     assert [
         (s.verb, [p.name for p in s.speakers], len(s.sentences)) for s in readout.statements
     ] == [("said", ["Han Wei"], 2)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        ("The two PMs agreed to expand trade.", ["Kenji Mori", "Pham Van Duc"]),
+        (
+            "The principals reaffirmed the strength of the partnership.",
+            ["Kenji Mori", "Pham Van Duc"],
+        ),
+        ("The Vietnamese delegation raised concerns about tariffs.", ["Pham Van Duc"]),
+    ],
+)
+def test_pms_principals_and_a_delegation_are_subjects(sentence: str, speakers: list[str]) -> None:
+    readout = readoutmodel.parse(
+        "Prime Minister Kenji Mori held talks with Vietnamese Prime Minister Pham Van Duc in"
+        f" Tokyo.\n\n{sentence}"
+    )
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [speakers]
+
+
+@pytest.mark.parametrize(
+    "aside", ["accompanied by their foreign ministers", "in a warm atmosphere"]
+)
+def test_an_act_named_by_a_noun_after_an_aside(aside: str) -> None:
+    """ "The two leaders, accompanied by ..., had a frank exchange of views on ...": the
+    aside parts the subject from its act."""
+    readout = readoutmodel.parse(
+        "Prime Minister Kenji Mori held a summit meeting with Prime Minister Arjun Rao of"
+        f" India.\n\nThe two leaders, {aside}, had a frank exchange of views on the region."
+    )
+    assert [(s.verb, len(s.speakers)) for s in readout.statements] == [("exchange of views", 2)]

@@ -1690,8 +1690,9 @@ class _Reader:
             for parts in self.grammar.words.noun_verbs:
                 if tuple(folded[i : i + len(parts)]) == parts:
                     offset = before.rfind(" " + words[i] + " ") + 1 if i else 0
-                    end = unit.start + offset
-                    subject = self.subject_before(unit, end)
+                    end = low + offset
+                    # past an aside: "The two leaders, accompanied by their ministers, had"
+                    subject = self.subject_before(unit, self.before_clause(unit, end))
                     if not subject or not subject[0]:
                         return None
                     speakers, span = subject
