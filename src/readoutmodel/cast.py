@@ -153,12 +153,23 @@ def relaying_office(mention: Mention, grammar: Grammar, text: str = "") -> bool:
     ``text``, the words before its name end with one ("Communications Director X")."""
     if (mention.offices or mention.titles) and _relaying(grammar, mention.offices, mention.titles):
         return True
-    if not text or mention.name is None or mention.name[0] <= mention.start:
+    if not text or mention.name is None:
         return False
-    if not text[max(0, mention.start - 2) : mention.start].rstrip()[-1:].isalpha():
+    if mention.name[0] <= mention.start:
+        return False
+    start = mention.start
+    if text.endswith(") ", max(0, start - 2), start):
+        # the body's initials in brackets: "Presidential Communications Office (PCO)
+        # Secretary X"
+        opening = text.rfind("(", max(0, start - _INITIALS), start)
+        if opening > 0 and text[opening + 1 : start - 2].isupper():
+            start = opening
+    if not text[max(0, start - 2) : start].rstrip()[-1:].isalpha():
         return False  # the commonest case: the office opens a phrase ("with President X")
-    if not text[max(0, mention.start - _TITLE_REACH) : mention.start].split()[-1][:1].isupper():
+    if not text[max(0, start - _TITLE_REACH) : start].split()[-1][:1].isupper():
         return False  # "... with Director X": a word in lower case before the office
+    if start < mention.start:
+        return relays(grammar, text, max(0, start - _TITLE_REACH), start)
     end = mention.name[0]
     while end > mention.start and text[end - 1].isspace():
         end -= 1
@@ -166,6 +177,7 @@ def relaying_office(mention: Mention, grammar: Grammar, text: str = "") -> bool:
 
 
 _TITLE_REACH = 40  # how far before an office a relaying one it ends may start
+_INITIALS = 12  # the longest initials in brackets after a body's name, with the brackets
 
 
 @functools.lru_cache(maxsize=1024)

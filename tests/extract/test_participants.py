@@ -2700,3 +2700,24 @@ def test_an_office_of_another_country_is_not_given_to_a_known_principal() -> Non
         ("Arman Seitov", "Minister of Foreign Affairs", "KZ"),
     ]
     assert readout.issuer == "RU"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Presidential Communications Office (PCO) Secretary Ramon Cruz",
+        "Office of the Government Spokesperson (OGS) Director Somchai Wong",
+    ],
+)
+def test_a_relaying_body_with_its_initials_before_an_office(source: str) -> None:
+    """ ", Presidential Communications Office (PCO) Secretary X said.": who passed the
+    readout on, not a participant, and the scene no statement of theirs."""
+    readout = readoutmodel.parse(
+        "President Miguel Santos and Australian Prime Minister Tom Hale talked over the phone"
+        f" on Thursday, August 1, 2024, {source} said.\n\nPresident Santos thanked Australia"
+        " for its support."
+    )
+    assert [p.name for p in readout.participants] == ["Miguel Santos", "Tom Hale"]
+    assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
+        ("thanked", ["Miguel Santos"])
+    ]
