@@ -485,3 +485,21 @@ def test_discussions_held_in_a_city_are_a_meeting_and_set_the_scene() -> None:
 )
 def test_a_consultation_or_roundtable_is_a_meeting(scene: str) -> None:
     assert readoutmodel.parse(scene).kind is Kind.MEETING
+
+
+def test_a_medium_right_before_the_verb_qualifies_it() -> None:
+    """ "virtually met with X": a video call."""
+    readout = readoutmodel.parse(
+        "Prime Minister Paul Leduc virtually met with Prime Minister Kenji Mori of Japan today."
+    )
+    assert readout.kind is Kind.VIDEO_CALL
+
+
+def test_a_joint_statement_on_a_summit_is_other() -> None:
+    """ "issued a joint statement today on the Leaders' Summit": the statement is the
+    engagement, the summit what it is about."""
+    readout = readoutmodel.parse(
+        "Prime Minister Paul Leduc and President Tom Hale issued a joint statement today on the"
+        " North American Leaders' Summit."
+    )
+    assert readout.kind is Kind.OTHER

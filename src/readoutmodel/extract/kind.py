@@ -92,6 +92,7 @@ def _kinds(cued: _Cued, spans: tuple[_Stretch, ...]) -> tuple[set[Kind], set[Kin
     return strong, weak
 
 
+_MODIFIER_REACH = 20  # the longest modifier right before a verb: "telephonically"
 _BOUNDARIES = (" with ", " to ", " from ", " about ", " on ", ",", ".", ";")
 
 
@@ -109,6 +110,18 @@ def _scene_verb(document: Document, cued: _Cued, scene: Scene) -> Kind | None:
                 continue  # "expects to meet": not this engagement
             stop = _first(text, _BOUNDARIES, lx.end, span.end)
             found: set[Kind] = set()
+            # the medium right before the verb: "virtually met with X"
+            before = cued.between(max(span.start, lx.start - _MODIFIER_REACH), lx.start)
+            if (
+                before
+                and before[-1].entry is not None
+                and not text[before[-1].end : lx.start].strip()
+            ):
+                found.update(
+                    c.kind
+                    for c in before[-1].entry.engagement
+                    if c.part == "modifier" and c.kind in _MEDIA and c.strong
+                )
             for other in (lx, *cued.between(lx.end, max(stop, lx.end))):
                 if other.entry is not None:
                     found.update(c.kind for c in other.entry.engagement if c.kind and c.strong)
