@@ -245,13 +245,21 @@ def _participants(
 
 
 def _without_kept_style(name: str, aliases: list[str], styles: tuple[str, ...]) -> str:
-    """``name`` without the style it opens with ("Sheikh"), where an alias gives the name
-    without it: one that the rest of the name starts with ("Mohamed bin Zayed")."""
+    """``name`` without the style it opens with ("Sheikh"), where an alias, a mention as
+    written, gives the name without it: the first two words of the rest of the name, not
+    after the style ("President Mohamed bin Zayed", "Emir of Qatar Tamim bin Hamad")."""
     if not name.startswith(styles):
         return name
-    rest = name.split(" ", 1)[1]
-    if any(alias.count(" ") >= 1 and rest.startswith(alias) for alias in aliases):
-        return rest
+    style, rest = name.split(" ", 1)
+    words = rest.split()
+    if len(words) < 2:
+        return name
+    opening = words[:2]
+    for alias in aliases:
+        written = alias.split()
+        for i in range(len(written) - 1):
+            if written[i : i + 2] == opening and (i == 0 or written[i - 1] != style):
+                return rest
     return name
 
 

@@ -2721,3 +2721,36 @@ def test_a_relaying_body_with_its_initials_before_an_office(source: str) -> None
     assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
         ("thanked", ["Miguel Santos"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "President Tom Hale spoke today with President of the United Arab Emirates Sheikh"
+            " Hamdan bin Rashid Al Nahyan. President Hamdan bin Rashid thanked him.",
+            "Hamdan bin Rashid Al Nahyan",
+        ),
+        (
+            "Telephone conversation with Emir of Qatar Jassim bin Hamad Al Thani\n\nPresident"
+            " Ivan Sokolov had a telephone conversation with Emir of the State of Qatar Sheikh"
+            " Jassim bin Hamad Al Thani.",
+            "Jassim bin Hamad Al Thani",
+        ),
+        (
+            "President Tom Hale spoke today with President of the United Arab Emirates Sheikh"
+            " Hamdan bin Rashid Al Nahyan.",
+            "Sheikh Hamdan bin Rashid Al Nahyan",
+        ),
+        (
+            "Secretary Tom Hale spoke today with Omani Foreign Minister Sayyid Badr bin Hamad"
+            " Albusaidi.",
+            "Badr bin Hamad Albusaidi",
+        ),
+    ],
+)
+def test_sheikh_stays_only_where_the_name_is_never_given_without_it(text: str, name: str) -> None:
+    """A mention with an office before the name still gives the name without "Sheikh";
+    "Sayyid" is a style like "His Excellency"."""
+    names = [p.name for p in readoutmodel.parse(text).participants]
+    assert [n for n in names if " bin " in n] == [name]
