@@ -247,8 +247,11 @@ def _letter_runs_at_most(piece: str, count: int) -> bool:
 _CLOSING = "\"'”’»“"
 
 
+_LABEL = 20  # the longest label of a page's kind: "Joint Readout"
+
+
 def _is_prose(piece: str, grammar: Grammar) -> bool:
-    if piece[:9].casefold().startswith(grammar.words.readout) and (
+    if piece[:_LABEL].casefold().startswith(grammar.words.readout) and (
         len(split_sentences(piece, 0, len(piece), 0, grammar)) == 1
     ):
         return False  # a page's label of one sentence: "Readout of ... Marcos Jr."

@@ -2754,3 +2754,12 @@ def test_sheikh_stays_only_where_the_name_is_never_given_without_it(text: str, n
     "Sayyid" is a style like "His Excellency"."""
     names = [p.name for p in readoutmodel.parse(text).participants]
     assert [n for n in names if " bin " in n] == [name]
+
+
+def test_a_state_dinner_is_no_one() -> None:
+    """ "the Prime Minister's Official Visit and State Dinner": an event, not a person."""
+    readout = readoutmodel.parse(
+        "President Tom Hale spoke with Prime Minister Kenji Mori of Japan to discuss the Prime"
+        " Minister's Official Visit and State Dinner at the White House next month."
+    )
+    assert [p.name for p in readout.participants] == ["Tom Hale", "Kenji Mori"]

@@ -223,3 +223,11 @@ class TestNoHeadline:
         readout = readoutmodel.parse("Biden, Starmer discuss Ukraine in phone call" + BODY)
         assert readout.title_span is not None
         assert all(s.span.start >= readout.title_span.end for s in readout.statements)
+
+
+def test_a_joint_readout_is_a_headline() -> None:
+    readout = readoutmodel.parse(
+        "Joint Readout of the U.S.-Japan Security Consultative Committee\n\nSecretary of State"
+        " Tom Hale met today in Tokyo with Japanese Minister for Foreign Affairs Kenji Mori."
+    )
+    assert readout.title == "Joint Readout of the U.S.-Japan Security Consultative Committee"
