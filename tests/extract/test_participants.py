@@ -2763,3 +2763,11 @@ def test_a_state_dinner_is_no_one() -> None:
         " Minister's Official Visit and State Dinner at the White House next month."
     )
     assert [p.name for p in readout.participants] == ["Tom Hale", "Kenji Mori"]
+
+
+def test_a_second_gentleman_is_an_office() -> None:
+    readout = readoutmodel.parse(
+        "Vice President Ana Ruiz and Second Gentleman Tom Hale met with President Paul Girard"
+        " of France in Paris today."
+    )
+    assert ("Tom Hale", "Second Gentleman") in [(p.name, p.title) for p in readout.participants]

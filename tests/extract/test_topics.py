@@ -682,3 +682,12 @@ def test_trade_agreements_and_protest_rights(sentence: str, topic: str) -> None:
         "Prime Minister Justin Trudeau spoke with President Joe Biden. " + sentence
     )
     assert topic in [t.id for t in readout.topics]
+
+
+def test_an_exclusive_economic_zone_is_no_economy() -> None:
+    readout = readoutmodel.parse(
+        "Foreign Minister Ana Ruiz spoke with Foreign Minister Ivan Sokolov of Russia.\n\n"
+        "Minister Ruiz raised the planned naval exercises within Spain's Exclusive Economic"
+        " Zone."
+    )
+    assert "economy" not in [t.id for t in readout.topics]
