@@ -205,10 +205,24 @@ def _is_date_line(piece: str, grammar: Grammar) -> bool:
     found = list(grammar.date_matches(piece, 0, len(piece)))
     if not any(m.group("weekday") is None and m.group("relative") is None for _, m in found):
         return False
+    start, last = found[-1]
+    if (
+        last.end() == len(piece.rstrip(" ."))
+        and piece[:start].rstrip().endswith(",")
+        and _at_most(piece[:start], _SIGNED)
+        and all(
+            word[:1].isupper() or word in grammar.words.organisation
+            for word in piece[:start].rstrip(" ,").split()
+        )
+    ):
+        return True  # a closing line that signs and dates: "Department of the Taoiseach, 7 May"
     rest = piece
     for start, m in reversed(found):
         rest = rest[:start] + rest[m.end() :]
     return _letter_runs_at_most(_without_clock(rest, grammar), 3)
+
+
+_SIGNED = 6  # the most words of who signs a closing line before its date
 
 
 def _without_clock(piece: str, grammar: Grammar) -> str:

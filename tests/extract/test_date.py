@@ -783,3 +783,20 @@ def test_a_range_alone_gives_its_first_day() -> None:
         " New Delhi from 3 to 5 October 2022."
     )
     assert readout.date == dt.date(2022, 10, 3)
+
+
+def test_a_closing_line_that_signs_and_dates_is_an_anchor() -> None:
+    """ "Department of the Taoiseach, 7 February 2024" under the body dates "this
+    evening"; a sentence of the body with a date after a comma is no such line."""
+    readout = readoutmodel.parse(
+        "The Taoiseach Sean Byrne has this evening spoken with US President Tom Hale by"
+        " telephone.\n\nThe two leaders discussed the situation in the Middle East.\n\n"
+        "Department of the Taoiseach, 7 February 2024"
+    )
+    assert readout.date == dt.date(2024, 2, 7)
+    body = readoutmodel.parse(
+        "The Taoiseach Sean Byrne has this evening spoken with US President Tom Hale.\n\n"
+        "Talks held in Rome, 7 May 2024"
+    )
+    assert body.body is not None
+    assert body.text[body.body.start : body.body.end].endswith("Talks held in Rome, 7 May 2024")
