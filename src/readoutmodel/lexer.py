@@ -313,6 +313,19 @@ def _read_name(grammar: Grammar, piece: str) -> tuple[tuple[Lexeme, ...], int | 
     return tuple(items), resume
 
 
+def _titled(piece: str, grammar: Grammar) -> str:
+    """``piece`` in title case, but for the words the vocabulary knows only as written in
+    capitals: "UK PRIME MINISTER" is "UK Prime Minister", not "Uk Prime Minister"."""
+    titled = piece.title()
+    if not piece.isupper():
+        return titled
+    words = titled.split(" ")
+    for i, word in enumerate(piece.split(" ")):
+        if word in grammar.exact and word.isupper():
+            words[i] = word
+    return " ".join(words)
+
+
 def _cut(text: str, grammar: Grammar, start: int, end: int, items: list[Lexeme]) -> int | None:
     """A capitalised run, cut before the first word that is not part of a name; returns
     where lexing resumes when the run was cut.
@@ -322,7 +335,7 @@ def _cut(text: str, grammar: Grammar, start: int, end: int, items: list[Lexeme])
     phrase; a run in capitals ("BRITISH PRIME MINISTER") is read again as its words.
     """
     piece = text[start:end]
-    titled = piece.title()
+    titled = _titled(piece, grammar)
     readable = titled != piece and (" " in piece or grammar.lookup(titled) is not None)
     if piece.isupper() and len(piece) > 3 and readable:
         # Read the run again in title case; what stands before it does not matter,

@@ -205,8 +205,12 @@ class _Reader:
         return gap != " " and joins(gap, self.words.joining)
 
     def of(self, gap: str) -> bool:
-        """Whether a gap is the "of" between an office and its country."""
-        return tuple(gap.split()) in self.words.of
+        """Whether a gap is the "of" between an office and its country (in capitals too,
+        in a headline: "PRESIDENT OF TURKIYE")."""
+        words = tuple(gap.split())
+        return words in self.words.of or (
+            gap.isupper() and tuple(gap.casefold().split()) in self.words.of
+        )
 
     def determined(self, start: int) -> bool:
         # a comparison rather than max(): this runs for every mention

@@ -2771,3 +2771,24 @@ def test_a_second_gentleman_is_an_office() -> None:
         " of France in Paris today."
     )
     assert ("Tom Hale", "Second Gentleman") in [(p.name, p.title) for p in readout.participants]
+
+
+@pytest.mark.parametrize(
+    ("headline", "issuer"),
+    [
+        ("PRESIDENT KAMAU HOLDS PHONE TALKS WITH UK PRIME MINISTER", "KE"),
+        ("PRIME MINISTER ASIF RAZA TELEPHONES PRESIDENT OF TURKIYE", "PK"),
+    ],
+)
+def test_a_headline_in_capitals_reads_its_initials_and_of(headline: str, issuer: str) -> None:
+    """ "UK PRIME MINISTER" is the UK's Prime Minister, no person "UK Prime"; "PRESIDENT
+    OF TURKIYE" is Türkiye's President, not the issuer's own."""
+    readout = readoutmodel.parse(
+        f"{headline}\nNairobi: September 20, 2023\n\nPresident Daniel Kamau held a telephone"
+        " conversation today with the Prime Minister of the United Kingdom, Tom Hale.\n\n"
+        if issuer == "KE"
+        else f"{headline}\nIslamabad: February 7, 2023\n\nPrime Minister Asif Raza telephoned"
+        " President Recep Tayyip Erdogan today and expressed condolences."
+    )
+    assert len(readout.participants) == 2
+    assert readout.issuer == issuer
