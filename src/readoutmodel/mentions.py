@@ -118,6 +118,9 @@ _OFFICES = 8
 _CLAUSE_MARKS = ".,;:!?"  # what ends a word at the end of a clause or sentence
 
 
+_FIELDS = 4  # the most fields listed before an office: "Energy and Natural Resources Minister"
+
+
 def _rank(run: tuple[int, int, str, int, bool]) -> int:
     return run[3]
 
@@ -272,6 +275,24 @@ class _Reader:
         name = self.is_name[i]
         if name and lx.text in self.grammar.calendar:
             return None
+        last = i
+        if name and self.is_body(i):
+            # the fields of a portfolio listed before its office: "Energy and Natural
+            # Resources Minister X"
+            while (
+                last + 1 < self.size
+                and self.joint(self.gaps[last + 1])
+                and self.is_body(last + 1)
+                and last - i < _FIELDS
+            ):
+                last += 1
+        if name and self.is_office[last + 1] and self.spaced[last + 1] and self.is_body(last):
+            # "the Commission President": the office of a body, named by no one
+            found = self.person(last + 1)
+            if found is not None:
+                mention, after = found
+                start = self.det_start(lx.start)
+                return attrs.evolve(mention, start=start, determined=start < lx.start), after
         if (
             name
             and self.is_office[i + 1]
@@ -280,13 +301,6 @@ class _Reader:
             and self.spaced[i + 2]
         ):
             return None  # "Trump Envoy Greenblatt": the first name only qualifies the office
-        if name and self.is_office[i + 1] and self.spaced[i + 1] and self.is_body(i):
-            # "the Commission President": the office of a body, named by no one
-            found = self.person(i + 1)
-            if found is not None:
-                mention, after = found
-                start = self.det_start(lx.start)
-                return attrs.evolve(mention, start=start, determined=start < lx.start), after
         if name or entry.honorific or self.is_office[i] or entry.countries:
             found = self.person(i)
             if found is None and entry.honorific and lx.text[:1].isupper() and " " in lx.text:

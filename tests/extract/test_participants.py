@@ -2792,3 +2792,29 @@ def test_a_headline_in_capitals_reads_its_initials_and_of(headline: str, issuer:
     )
     assert len(readout.participants) == 2
     assert readout.issuer == issuer
+
+
+def test_officials_listed_with_their_portfolios_before_their_offices() -> None:
+    """ "Foreign Minister A, National Defense Minister B and Energy and Natural Resources
+    Minister C also attended": three who joined, no field a person."""
+    readout = readoutmodel.parse(
+        "President Kemal Aydin met with President of Azerbaijan Rauf Aliyev in Baku.\n\n"
+        "Foreign Minister Hakan Demir, National Defense Minister Yasar Kaya and Energy and"
+        " Natural Resources Minister Alp Bayrak also attended the talks."
+    )
+    assert [p.name for p in readout.participants] == [
+        "Kemal Aydin",
+        "Rauf Aliyev",
+        "Hakan Demir",
+        "Yasar Kaya",
+        "Alp Bayrak",
+    ]
+
+
+def test_a_body_named_before_an_office_raises_no_topic() -> None:
+    """ "International Monetary Fund Managing Director X": the body is her title's."""
+    readout = readoutmodel.parse(
+        "On December 12, 2023, Premier Li Wen met in Beijing with International Monetary Fund"
+        " Managing Director Anna Berg.\n\nLi Wen said that he was glad to meet her again."
+    )
+    assert [t.id for t in readout.topics] == []

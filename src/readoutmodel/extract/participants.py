@@ -1242,7 +1242,7 @@ def _joiners(
                 listed = []
                 continue
             gap = text[listed[-1].end : mention.start].strip(" ,") if listed else ""
-            if not listed or gap not in grammar.words.joining:
+            if not listed or gap not in ("", *grammar.words.joining):  # "A, B and C"
                 listed = []
             listed.append(mention)
             # past the comma that closes an apposition and the adverbs: "The Foreign
