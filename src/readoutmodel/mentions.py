@@ -896,7 +896,7 @@ class _Reader:
         end = None
         while j < self.size:
             gap = self.gaps[j]
-            linked = tuple(gap.split()) in self.words.of_for
+            linked = tuple(gap.split()) in self.words.of_for or self.body_between(gap)
             if not (linked or (joined and self.joint(gap))):
                 break
             k = j  # a modifier may open it: "of the State Administration Council"
@@ -938,6 +938,19 @@ class _Reader:
             joined = True
             j = k + 1
         return None if end is None else (j, end)
+
+    def body_between(self, gap: str) -> bool:
+        """Whether a gap is a body the lexicon reads as no name, between two "of"s: " of
+        the Office of the " in "Director of the Office of the Central Commission"."""
+        words = gap.split()
+        if len(words) < 3 or words[0] != "of" or words[-1] not in ("of", "the"):
+            return False
+        inner = [w for w in words[1:-1] if w not in ("of", "the")]
+        return (
+            bool(inner)
+            and all(w[:1].isupper() for w in inner)
+            and self.grammar.ends_like_body(inner[-1])
+        )
 
     def listed_body(self, j: int) -> int | None:
         """The name that ends like a body at the end of a list of names opening at ``j``

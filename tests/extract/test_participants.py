@@ -2818,3 +2818,26 @@ def test_a_body_named_before_an_office_raises_no_topic() -> None:
         " Managing Director Anna Berg.\n\nLi Wen said that he was glad to meet her again."
     )
     assert [t.id for t in readout.topics] == []
+
+
+@pytest.mark.parametrize(
+    ("office", "country"),
+    [
+        ("Director of the Office of the Central Commission for Foreign Affairs", None),
+        ("Chairman of the National People's Congress Standing Committee", "CN"),
+        ("High Representative of the Union for Foreign Affairs and Security Policy", "EU"),
+    ],
+)
+def test_long_offices_of_bodies_before_a_name(office: str, country: str | None) -> None:
+    """An office of a body named in full before a name, a body the lexicon reads as no
+    name included ("of the Office of the ..."), is one title of one person."""
+    readout = readoutmodel.parse(
+        f"On January 26, 2024, {office} Li Wen met with National Security Advisor Tom Hale"
+        " at his request.\n\nLi Wen said that the two sides should respect each other."
+    )
+    assert [(p.name, p.title) for p in readout.participants] == [
+        ("Li Wen", office),
+        ("Tom Hale", "National Security Advisor"),
+    ]
+    if country is not None:
+        assert readout.participants[0].country == country
