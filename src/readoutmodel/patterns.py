@@ -182,6 +182,7 @@ class Closed:
     accompanying: tuple[str, ...]  # with their spaces: " with "
     royal_styles: frozenset[str]  # a monarch's styles, lower case: "his majesty"
     royal_offices: frozenset[str]  # a monarch's offices, lower case: "king"
+    consorts: frozenset[str]  # the offices of a leader's spouse, as in titles.txt
     predicative: frozenset[str]
     incoming: frozenset[str]
     call_nouns: frozenset[str]
@@ -329,6 +330,7 @@ class Closed:
             locative=lower(words.locative),
             accompanying=tuple(f" {w} " for w in words.accompanying),
             royal_styles=lower(words.royal_styles),
+            consorts=frozenset(words.consorts),
             royal_offices=lower(words.royal_offices),
             predicative=lower(words.predicative),
             incoming=lower(words.incoming),

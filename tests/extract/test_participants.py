@@ -2841,3 +2841,27 @@ def test_long_offices_of_bodies_before_a_name(office: str, country: str | None) 
     ]
     if country is not None:
         assert readout.participants[0].country == country
+
+
+def test_a_leaders_spouse_is_not_the_leader() -> None:
+    """ "President Hale ... First Lady Jane Hale joined the leaders for dinner": the
+    President keeps his name and his statements."""
+    readout = readoutmodel.parse(
+        "President Hale met today with President Kim Min-su of the Republic of Korea. First"
+        " Lady Jane Hale joined the leaders for dinner.\n\nPresident Hale reaffirmed the"
+        " commitment of the United States to the Alliance."
+    )
+    assert readout.participants[0].name == "Hale"
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [["Hale"]]
+
+
+@pytest.mark.parametrize("office", ["Prime Minister", "Chancellor"])
+def test_an_office_someone_becomes_is_not_the_issuers_own(office: str) -> None:
+    """ "to congratulate him on becoming Prime Minister": his office, not an unnamed
+    principal of the issuer's."""
+    readout = readoutmodel.parse(
+        f"President Tom Hale spoke today with {office} Karl Weber of Germany to congratulate"
+        f" him on becoming {office}."
+    )
+    assert readout.issuer != "DE"
+    assert [p.name for p in readout.participants] == ["Tom Hale", "Karl Weber"]

@@ -80,6 +80,10 @@ class _Draft:
     def named(self) -> bool:
         return bool(self.names)
 
+    def consort(self) -> bool:
+        """Whether the principal holds an office of a leader's spouse ("First Lady")."""
+        return any(office in self.words.consorts for _, office in self.titles)
+
     @property
     def office(self) -> str | None:
         return self.titles[0][1] if self.titles else None
@@ -802,7 +806,7 @@ def find(
         # then the scene's subject, who is the issuer's own as a rule, before the capital
         # of the dateline, where the issuer's leader may be a visitor
         _known(drafts, grammar, year)
-        own = _unqualified_owner(mentions, starts, scene, drafts) or _headline_owner(
+        own = _unqualified_owner(mentions, starts, scene, drafts, text, grammar) or _headline_owner(
             titled, text, lexemes, drafts, grammar
         )
         if own is not None and own.countries:
@@ -950,7 +954,12 @@ def _scene_subject_country(
 
 
 def _unqualified_owner(
-    mentions: tuple[Mention, ...], starts: list[int], scene: Scene, drafts: list[_Draft]
+    mentions: tuple[Mention, ...],
+    starts: list[int],
+    scene: Scene,
+    drafts: list[_Draft],
+    text: str,
+    grammar: Grammar,
 ) -> _Draft | None:
     """The principal the scene first names by an office alone, without a name, a country
     or an article: the issuer's own, whom its readers know ("EAM's meeting with Foreign
@@ -965,6 +974,7 @@ def _unqualified_owner(
                 or mention.plural
                 or mention.determined
                 or mention.reference is not None
+                or _predicated(mention, text, grammar)  # "on becoming Prime Minister"
             ):
                 continue
             owners = [d for d in drafts if _holds_office(d, mention)]
@@ -1087,7 +1097,10 @@ def _add(
         tokens, last = name_key(name, words.name_noise, words.patronymics)
         if not tokens:
             return None
-        draft = next((d for d in drafts if d.answers_to(tokens, last)), None)
+        draft = next(
+            (d for d in drafts if d.answers_to(tokens, last) and not _spouse(d, mention)),
+            None,
+        )
         if draft is None:
             draft = _Draft(mention.start, words)
             drafts.append(draft)
@@ -1115,6 +1128,17 @@ def _add(
     draft.absorb(mention, text, span, headline)
     placeholders.append(draft)
     return draft
+
+
+def _spouse(draft: _Draft, mention: Mention) -> bool:
+    """Whether a mention names the spouse of the principal whose family name it shares, or
+    the principal that of the spouse: one holds the office of a leader's spouse ("First
+    Lady Jill Biden"), the other another office."""
+    consorts = draft.words.consorts
+    consort = not consorts.isdisjoint(mention.offices)
+    if consort == draft.consort():
+        return False
+    return bool(draft.titles if consort else mention.offices)
 
 
 def _either_office(one: str, other: str, below: frozenset[str]) -> bool:
@@ -1375,7 +1399,7 @@ def _enrich(
             if owners is None:
                 owners = owners_of[name] = _named_by(drafts, name, grammar.words, grammar)
             in_body = body_start <= mention.start < body_end
-            if len(owners) == 1:
+            if len(owners) == 1 and not _spouse(owners[0], mention):
                 said = (name, mention.titles, mention.offices, mention.countries, in_body)
                 if said in absorbed:
                     continue

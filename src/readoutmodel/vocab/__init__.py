@@ -188,6 +188,7 @@ class Words:
     readout: tuple[str, ...]
     joined: tuple[str, ...]
     joined_by: tuple[str, ...]
+    consorts: tuple[str, ...]
     request_openers: tuple[str, ...]
     request_sources: tuple[str, ...]
     asked_for: tuple[str, ...]
