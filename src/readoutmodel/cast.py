@@ -341,10 +341,20 @@ class Cast:
 
     def pair(self) -> tuple[int, ...]:
         """ "The two leaders": everyone of two; of more (a minister who took part too), the
-        two of the highest offices, in the order they were named."""
+        two of the highest offices, in the order they were named, and of two sides, the
+        highest of each (not a President and his Vice President)."""
         if len(self.principals) <= 2:
             return self.everyone()
         ranked = sorted(self.everyone(), key=self.rank)
+        first = ranked[0]
+        country = self.principals[first].country
+        if country is not None:
+            other = next(
+                (i for i in ranked[1:] if self.principals[i].country not in (None, country)),
+                None,
+            )
+            if other is not None:
+                return tuple(sorted((first, other)))
         return tuple(sorted(ranked[:2]))
 
     def rank(self, i: int) -> int:

@@ -2511,3 +2511,17 @@ def test_an_act_named_by_a_noun_after_an_aside(aside: str) -> None:
         f" India.\n\nThe two leaders, {aside}, had a frank exchange of views on the region."
     )
     assert [(s.verb, len(s.speakers)) for s in readout.statements] == [("exchange of views", 2)]
+
+
+def test_the_two_leaders_are_the_two_sides_heads_when_a_deputy_joins() -> None:
+    """ "Vice President X also joined the call. The two leaders discussed ...": the
+    President and his counterpart, not the President and his Vice President."""
+    readout = readoutmodel.parse(
+        "U.S. President Tom Hale spoke today with Prime Minister David Levi of Israel. U.S."
+        " Vice President Ann Cole also joined the call.\n\nThe two leaders discussed the"
+        " situation in Gaza."
+    )
+    assert [p.name for p in readout.participants] == ["Tom Hale", "David Levi", "Ann Cole"]
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [
+        ["Tom Hale", "David Levi"]
+    ]
