@@ -183,6 +183,7 @@ class Closed:
     royal_styles: frozenset[str]  # a monarch's styles, lower case: "his majesty"
     royal_offices: frozenset[str]  # a monarch's offices, lower case: "king"
     consorts: frozenset[str]  # the offices of a leader's spouse, as in titles.txt
+    fronted_passives: tuple[str, ...]  # in lower case: "attention was paid"
     predicative: frozenset[str]
     incoming: frozenset[str]
     call_nouns: frozenset[str]
@@ -331,6 +332,7 @@ class Closed:
             accompanying=tuple(f" {w} " for w in words.accompanying),
             royal_styles=lower(words.royal_styles),
             consorts=frozenset(words.consorts),
+            fronted_passives=tuple(p.casefold() for p in words.fronted_passives),
             royal_offices=lower(words.royal_offices),
             predicative=lower(words.predicative),
             incoming=lower(words.incoming),

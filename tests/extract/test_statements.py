@@ -2525,3 +2525,26 @@ def test_the_two_leaders_are_the_two_sides_heads_when_a_deputy_joins() -> None:
     assert [[p.name for p in s.speakers] for s in readout.statements] == [
         ["Tom Hale", "David Levi"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("Particular attention was paid to trade in national currencies.", "paid"),
+        ("Emphasis was placed on cooperation within the union.", "placed"),
+        ("Special mention was made of the joint energy projects.", "made"),
+    ],
+)
+def test_a_light_verbs_object_fronted_in_the_passive_is_a_joint_act(
+    sentence: str, verb: str
+) -> None:
+    """ "Particular attention was paid to ...": a joint act with no agent, after another
+    statement too."""
+    readout = readoutmodel.parse(
+        "President Ivan Sokolov held talks with President Daulet Abenov of Kazakhstan.\n\n"
+        f"The Presidents discussed the state of relations. {sentence}"
+    )
+    assert [(s.verb, len(s.speakers)) for s in readout.statements] == [
+        ("discussed", 2),
+        (verb, 2),
+    ]

@@ -51,6 +51,7 @@ __all__ = ["Draft", "Reading", "find"]
 
 _SPEECH = (VerbCategory.ASSERT, VerbCategory.EMPHASIZE)
 _WORD = 24  # the longest word looked back at
+_FRONTED = 60  # how far into a sentence a fronted passive may stand: "Particular attention"
 _ADJUNCT = 8  # the most words after a verb that closes a quotation: "on his social media"
 # how far before an act named by a noun its verb is looked for: eight words and more
 _NOUN_VERB_REACH = 200
@@ -906,7 +907,28 @@ class _Reader:
         if third and first is None:
             self.others.add(unit.start)
             return None
-        return self.according_to(unit) if first is None else first
+        if first is None:
+            return self.according_to(unit) or self.fronted_passive(unit)
+        return first
+
+    def fronted_passive(self, unit: _Unit) -> _Attribution | None:
+        """ "Particular attention was paid to ...", "Emphasis was placed on ...": a joint
+        act with no agent named, the participle its verb."""
+        if unit.quotes:
+            return None
+        piece = self.text[unit.start : min(unit.end, unit.start + _FRONTED)].casefold()
+        for phrase in self.grammar.words.fronted_passives:
+            at = piece.find(phrase)
+            if at >= 0 and (at == 0 or not piece[at - 1].isalnum()):
+                verb_end = unit.start + at + len(phrase)
+                verb = self.text[verb_end - len(phrase.rsplit(" ", 1)[-1]) : verb_end]
+                speakers = self.cast.everyone()
+                if not speakers:
+                    return None
+                return _Attribution(
+                    speakers, verb, VerbCategory.EMPHASIZE, verb_end, False, None, False
+                )
+        return None
 
     def said_last(self, unit: _Unit, lx: Lexeme) -> _Attribution | None:
         """The attribution that closes the unit after the one at ``lx``, a name and a verb

@@ -189,6 +189,7 @@ class Words:
     joined: tuple[str, ...]
     joined_by: tuple[str, ...]
     consorts: tuple[str, ...]
+    fronted_passives: tuple[str, ...]
     request_openers: tuple[str, ...]
     request_sources: tuple[str, ...]
     asked_for: tuple[str, ...]
