@@ -313,6 +313,22 @@ class Cast:
             )
         return found
 
+    def by_short_form(self, office: str, countries: tuple[str, ...] = ()) -> tuple[int, ...]:
+        """The principals whose office is a short form of ``office``, all its words in it:
+        "Secretary Rubio" is "the Secretary of State", "Chancellor Merz" "the Federal
+        Chancellor"; not "the Deputy Prime Minister", an office below."""
+        said = office.casefold().split()
+        below = {w.casefold() for w in self.below}
+        return tuple(
+            i
+            for i, p in enumerate(self.principals)
+            if any(
+                set(words) < set(said) and below.isdisjoint(set(said) - set(words))
+                for words in (held.casefold().split() for held in p.offices)
+            )
+            and (not countries or p.country in countries)
+        )
+
     def by_kin(self, office: str, countries: tuple[str, ...] = ()) -> tuple[int, ...]:
         """The principals who hold an office of the same kind under another name: "the
         premier" of two Prime Ministers, "the Ministers" beside a US Secretary."""
@@ -404,6 +420,8 @@ class Cast:
         if mention.kind == "office":
             for office in mention.offices:
                 found = self.by_office(office, mention.countries)
+                if not found and not mention.plural:
+                    found = self.by_short_form(office, mention.countries)
                 if mention.plural or not found:
                     # its kin, where none holds it by that name, or of a plural, besides
                     kin = self.by_kin(office, mention.countries)

@@ -2548,3 +2548,35 @@ def test_a_light_verbs_object_fronted_in_the_passive_is_a_joint_act(
         ("discussed", 2),
         (verb, 2),
     ]
+
+
+@pytest.mark.parametrize(
+    ("scene", "sentence", "speaker"),
+    [
+        (
+            "Secretary Hale spoke with Foreign Minister Ivan Sokolov of Russia today.",
+            "The Secretary of State stressed the need for a ceasefire.",
+            "Hale",
+        ),
+        (
+            "Chancellor Karl Weber spoke with President Paul Girard this morning.",
+            "The Federal Chancellor emphasised that support would continue.",
+            "Karl Weber",
+        ),
+    ],
+)
+def test_an_office_in_full_is_the_one_named_by_its_short_form(
+    scene: str, sentence: str, speaker: str
+) -> None:
+    """ "Secretary X" is "the Secretary of State", not the counterpart whose office is of
+    the same kind."""
+    readout = readoutmodel.parse(f"{scene}\n\n{sentence}")
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [[speaker]]
+
+
+def test_a_deputy_office_is_not_the_short_form_of_its_principal() -> None:
+    readout = readoutmodel.parse(
+        "Prime Minister Karl Weber spoke with President Paul Girard this morning.\n\n"
+        "The Deputy Prime Minister stressed that support would continue."
+    )
+    assert readout.statements == ()
