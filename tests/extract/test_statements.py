@@ -2580,3 +2580,17 @@ def test_a_deputy_office_is_not_the_short_form_of_its_principal() -> None:
         "The Deputy Prime Minister stressed that support would continue."
     )
     assert readout.statements == ()
+
+
+def test_what_was_done_to_a_participant_is_no_act_of_theirs() -> None:
+    """ "The Prime Minister was welcomed with a state ceremony": no statement; "was
+    welcomed by President X" is X's act, "was informed about" a joint one."""
+    readout = readoutmodel.parse(
+        "President Ana Ruiz received Prime Minister Tom Hale at the palace.\n\nThe Prime"
+        " Minister was informed about the reforms. The Prime Minister was welcomed with a"
+        " state ceremony. The Prime Minister was welcomed by President Ruiz."
+    )
+    assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
+        ("informed", ["Ana Ruiz", "Tom Hale"]),
+        ("welcomed", ["Ana Ruiz"]),
+    ]

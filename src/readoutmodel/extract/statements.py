@@ -1067,10 +1067,14 @@ class _Reader:
                     # discussed were ..."
                     return self.joint(written, verb.category, lx, quoted)
                 raise _ThirdParty  # "Presidential Aide Vladimir Medinsky ... said that ..."
-            if verb.category in _PERSON_OBJECT and self.passive(lx, form):
-                # "The Azerbaijani President was informed that ...": the subject is told,
-                # thanked or asked, by no one named: a joint act
-                return self.joint(written, verb.category, lx, quoted)
+            if self.passive(lx, form):
+                if verb.category in _PERSON_OBJECT:
+                    # "The Azerbaijani President was informed that ...": the subject is
+                    # told, thanked or asked, by no one named: a joint act
+                    return self.joint(written, verb.category, lx, quoted)
+                # "The Prime Minister was welcomed with a state ceremony": what was done
+                # to the subject, by no one named, is no act of theirs
+                return None
             if len(speakers) >= 3:
                 speakers = self.without_object(speakers, lx)
             elif (
