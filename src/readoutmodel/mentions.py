@@ -943,9 +943,10 @@ class _Reader:
         """Whether a gap is a body the lexicon reads as no name, between two "of"s: " of
         the Office of the " in "Director of the Office of the Central Commission"."""
         words = gap.split()
-        if len(words) < 3 or words[0] != "of" or words[-1] not in ("of", "the"):
+        small = self.words.organisation  # "of", "the" ...
+        if len(words) < 3 or (words[0],) not in self.words.of or words[-1] not in small:
             return False
-        inner = [w for w in words[1:-1] if w not in ("of", "the")]
+        inner = [w for w in words[1:-1] if w not in small]
         return (
             bool(inner)
             and all(w[:1].isupper() for w in inner)

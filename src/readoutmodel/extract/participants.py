@@ -468,7 +468,9 @@ def _in_relative(mention: Mention, text: str, grammar: Grammar) -> bool:
     clause = window[at + 2 :].split()
     while clause and clause[-1].casefold() in grammar.words.articles:
         clause.pop()
-    return not any(mark in word for word in clause for mark in ",.;:") and clause[-1:] != ["by"]
+    return not any(mark in word for word in clause for mark in ",.;:") and not (
+        clause and clause[-1].casefold() in grammar.words.agent
+    )
 
 
 _RELATIVE_REACH = 100  # the longest relative clause before a mention in it
@@ -478,7 +480,7 @@ def _in_body_name(mention: Mention, text: str, grammar: Grammar) -> bool:
     """Whether an office ends the name of a body: "the Office of the President", "the
     Administration of the President of Ukraine"."""
     before = text[max(0, mention.start - _BODY_REACH) : mention.start].split()
-    if not mention.determined and before[-1:] == ["the"]:
+    if not mention.determined and before and before[-1].casefold() in grammar.words.articles:
         before.pop()  # the article the mention left out
     return (
         len(before) >= 2

@@ -528,23 +528,7 @@ class _Reader:
                     ]
                     number -= 1
                     continue
-                if attribution is not None and not (
-                    self.speech
-                    and (
-                        (
-                            (
-                                self.perfect(attribution)
-                                # what both sides are, in the speaker's words: not their act
-                                or (len(attribution.speakers) > 1 and self.present(attribution))
-                            )
-                            and not self.named(attribution)
-                        )
-                        # what a participant did with someone who took no part, as the
-                        # speaker tells it: "President X and President Boric had an
-                        # exchange of views in Lima last November"
-                        or self.with_others(attribution)
-                    )
-                ):
+                if attribution is not None and not self.told(attribution):
                     self.close(current)
                     current = self.open(attribution, unit, paragraph.index)
                     continue
@@ -575,6 +559,19 @@ class _Reader:
         start = attribution.verb_end - len(attribution.verb)
         word = self.text[max(0, start - 6) : start].split()[-1:]
         return bool(word) and word[0].casefold() in self.grammar.words.perfect
+
+    def told(self, attribution: _Attribution) -> bool:
+        """Whether an attribution within a speaker's words is part of what they say, not an
+        act anew: what others have done ("the U.S. side has sent wrong signals"), what both
+        sides are ("China and Brazil are both committed to ..."), or what a participant
+        did with someone who took no part ("President X and President Boric had an
+        exchange of views in Lima last November")."""
+        if not self.speech:
+            return False
+        if self.with_others(attribution):
+            return True
+        joint_present = len(attribution.speakers) > 1 and self.present(attribution)
+        return (self.perfect(attribution) or joint_present) and not self.named(attribution)
 
     def present(self, attribution: _Attribution) -> bool:
         """Whether an attribution's verb is in the present ("they share", "China and Brazil
@@ -1462,7 +1459,8 @@ class _Reader:
         return first is not None and first.reference == "engagement"
 
     def agent_follows(self, lx: Lexeme) -> bool:
-        return self.text.startswith(" by ", lx.end)
+        text = self.text
+        return any(text.startswith(f" {word} ", lx.end) for word in self.grammar.words.agent)
 
     def subject_before(
         self, unit: _Unit, position: int
@@ -1561,13 +1559,12 @@ class _Reader:
         """Whether a mention is what a word the lexicon does not know is "of": "the economic
         and trade teams of the two sides" are not the sides; "the leaders of the two
         countries" are."""
-        if mention.reference not in ("pair", "group") or not self.text.endswith(
-            "of ", start, mention.start
-        ):
+        if mention.reference not in ("pair", "group"):
             return False
         before = self.text[max(start, mention.start - _WORD) : mention.start].split()
         return (
             len(before) >= 2
+            and (before[-1],) in self.grammar.words.of
             and before[-2].isalpha()
             and before[-2].islower()
             and self.grammar.lookup(before[-2]) is None

@@ -188,6 +188,7 @@ class Words:
     readout: tuple[str, ...]
     joined: tuple[str, ...]
     joined_by: tuple[str, ...]
+    agent: tuple[str, ...]
     consorts: tuple[str, ...]
     fronted_passives: tuple[str, ...]
     request_openers: tuple[str, ...]
