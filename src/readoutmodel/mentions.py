@@ -276,7 +276,7 @@ class _Reader:
         if name and lx.text in self.grammar.calendar:
             return None
         last = i
-        if name and self.is_body(i):
+        if name and not self.spaced[i + 1] and self.joint(self.gaps[i + 1]) and self.is_body(i):
             # the fields of a portfolio listed before its office: "Energy and Natural
             # Resources Minister X"
             while (

@@ -192,7 +192,7 @@ class Closed:
     readout: tuple[str, ...]
     joined: tuple[str, ...]
     joined_by: tuple[str, ...]  # in lower case, a space after: "was joined by "
-    agent: frozenset[str]  # in lower case: "by"
+    agent: tuple[str, ...]  # in lower case, a space on each side: " by "
     request_openers: tuple[tuple[str, ...], ...]  # as word lists: ("in", "response", "to")
     request_sources: tuple[str, ...]  # in lower case, a space on each side: " came from "
     asked_for: tuple[str, ...]  # in lower case, a space on each side: " for "
@@ -343,7 +343,7 @@ class Closed:
             readout=tuple(r.casefold() for r in words.readout),
             joined=tuple(j.casefold() for j in words.joined),
             joined_by=tuple(f"{j.casefold()} " for j in words.joined_by),
-            agent=lower(words.agent),
+            agent=tuple(f" {w.casefold()} " for w in words.agent),
             request_openers=tuple(tuple(o.casefold().split()) for o in words.request_openers),
             request_sources=tuple(f" {w.casefold()} " for w in words.request_sources),
             asked_for=tuple(f" {w.casefold()} " for w in words.asked_for),

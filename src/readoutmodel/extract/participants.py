@@ -462,6 +462,8 @@ def _in_relative(mention: Mention, text: str, grammar: Grammar) -> bool:
     ("Premier X, who is attending the summit along with President Y, held talks"); not
     one who came with the subject ("who was accompanied by Y")."""
     window = text[max(0, mention.start - _RELATIVE_REACH) : mention.start]
+    if "," not in window:
+        return False  # the commonest case: no clause set off by a comma before it
     at = max(window.rfind(r) for r in grammar.words.relatives)
     if at < 0:
         return False
@@ -469,7 +471,7 @@ def _in_relative(mention: Mention, text: str, grammar: Grammar) -> bool:
     while clause and clause[-1].casefold() in grammar.words.articles:
         clause.pop()
     return not any(mark in word for word in clause for mark in ",.;:") and not (
-        clause and clause[-1].casefold() in grammar.words.agent
+        clause and f" {clause[-1].casefold()} " in grammar.words.agent
     )
 
 

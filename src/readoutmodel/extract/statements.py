@@ -1459,8 +1459,7 @@ class _Reader:
         return first is not None and first.reference == "engagement"
 
     def agent_follows(self, lx: Lexeme) -> bool:
-        text = self.text
-        return any(text.startswith(f" {word} ", lx.end) for word in self.grammar.words.agent)
+        return self.text.startswith(self.grammar.words.agent, lx.end)
 
     def subject_before(
         self, unit: _Unit, position: int
