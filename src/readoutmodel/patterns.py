@@ -226,8 +226,8 @@ class Closed:
     adding: tuple[str, ...]
     adjuncts: frozenset[str]
     according: tuple[str, ...]
-    # the words around a speaker that attribute what follows, split at the speaker: ("in",
-    # "view"), ("as", "put it")
+    # the words around a speaker that attribute what follows, split at the speaker, the
+    # first with its space: ("in ", "view"), ("as ", "put it")
     according_around: tuple[tuple[str, str], ...]
     background: tuple[str, ...]  # with a space before: " last week"
     own: frozenset[str]
@@ -384,7 +384,7 @@ class Closed:
             adjuncts=frozenset(words.adjuncts),
             according=tuple(a.casefold() for a in words.according),
             according_around=tuple(
-                (before.strip(), after.strip())
+                (f"{before.strip()} ", after.strip())
                 for before, _, after in (
                     a.casefold().partition("{}") for a in words.according_around
                 )

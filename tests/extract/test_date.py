@@ -726,63 +726,60 @@ def test_the_date_of_an_event_spoken_of_is_not_the_engagements(sentence: str) ->
     assert readout.date is None
 
 
-def test_a_sentence_on_the_call_itself_dates_it() -> None:
-    """ "The call took place on 2 December 2021." dates a call the scene leaves undated."""
-    readout = readoutmodel.parse(
-        "Secretary Tom Hale spoke by phone with Foreign Minister Eli Adler of Israel. The"
-        " call took place on 2 December 2021."
-    )
-    assert readout.date == dt.date(2021, 12, 2)
-
-
-def test_a_headline_range_gives_way_to_the_date_line_for_today() -> None:
-    """ "Visit of X to India (August 19-21, 2024)" over "August 20, 2024" and "held talks
-    today": the day of the date line, not the visit's first."""
-    readout = readoutmodel.parse(
-        "Visit of Prime Minister of Malaysia to India (August 19-21, 2024)\n\nAugust 20,"
-        " 2024\n\nPrime Minister Arjun Rao held talks today with Prime Minister of Malaysia"
-        " Hamzah Osman."
-    )
-    assert readout.date == dt.date(2024, 8, 20)
-
-
-def test_a_headline_range_alone_still_gives_the_year() -> None:
-    """With no other anchor, "today" under a range is its first day, as before."""
-    readout = readoutmodel.parse(
-        "Visit of Prime Minister of Malaysia to India (August 19-21, 2024)\n\nPrime Minister"
-        " Arjun Rao held talks on August 20 with Prime Minister of Malaysia Hamzah Osman."
-    )
-    assert readout.date == dt.date(2024, 8, 20)
-
-
-def test_a_visits_range_gives_way_to_the_day_of_the_talks() -> None:
-    """ "From January 26 to 27, 2025, X visited China. On January 27, ... held talks":
-    the day the talks were held."""
-    readout = readoutmodel.parse(
-        "From January 26 to 27, 2025, Foreign Secretary Arjun Rao visited China. On January"
-        " 27, Vice Foreign Minister Li Wen held talks with him in Beijing."
-    )
-    assert readout.date == dt.date(2025, 1, 27)
-
-
-def test_a_weekday_of_a_visit_is_read_within_its_days() -> None:
-    """ "is visiting India from 3 to 5 October 2022. On Tuesday, ...": the visit's
-    Tuesday, not the one before it."""
-    readout = readoutmodel.parse(
-        "Foreign Minister Anna Weber is visiting India from 3 to 5 October 2022. On Tuesday,"
-        " the second day of her visit, she held talks in New Delhi with External Affairs"
-        " Minister Arjun Rao."
-    )
-    assert readout.date == dt.date(2022, 10, 4)
-
-
-def test_a_range_alone_gives_its_first_day() -> None:
-    """Talks held over days with no day singled out: the first."""
-    readout = readoutmodel.parse(
-        "Foreign Minister Anna Weber held talks with External Affairs Minister Arjun Rao in"
-        " New Delhi from 3 to 5 October 2022."
-    )
-    assert readout.date == dt.date(2022, 10, 3)
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # "The call took place on 2 December 2021." dates a call the scene leaves undated
+        pytest.param(
+            "Secretary Tom Hale spoke by phone with Foreign Minister Eli Adler of Israel. The"
+            " call took place on 2 December 2021.",
+            dt.date(2021, 12, 2),
+            id="the-call-itself",
+        ),
+        # a headline's range gives way to the date line for "today"
+        pytest.param(
+            "Visit of Prime Minister of Malaysia to India (August 19-21, 2024)\n\nAugust 20,"
+            " 2024\n\nPrime Minister Arjun Rao held talks today with Prime Minister of"
+            " Malaysia Hamzah Osman.",
+            dt.date(2024, 8, 20),
+            id="headline-range-and-date-line",
+        ),
+        # with no other anchor, a headline's range still gives the year
+        pytest.param(
+            "Visit of Prime Minister of Malaysia to India (August 19-21, 2024)\n\nPrime"
+            " Minister Arjun Rao held talks on August 20 with Prime Minister of Malaysia Hamzah"
+            " Osman.",
+            dt.date(2024, 8, 20),
+            id="headline-range-gives-the-year",
+        ),
+        # a visit's range gives way to the day a later sentence names for the talks
+        pytest.param(
+            "From January 26 to 27, 2025, Foreign Secretary Arjun Rao visited China. On"
+            " January 27, Vice Foreign Minister Li Wen held talks with him in Beijing.",
+            dt.date(2025, 1, 27),
+            id="visit-range-then-the-day",
+        ),
+        # a weekday is the visit's: its Tuesday, not the one before it
+        pytest.param(
+            "Foreign Minister Anna Weber is visiting India from 3 to 5 October 2022. On"
+            " Tuesday, the second day of her visit, she held talks in New Delhi with External"
+            " Affairs Minister Arjun Rao.",
+            dt.date(2022, 10, 4),
+            id="weekday-within-the-visit",
+        ),
+        # talks held over days with no day singled out: the first
+        pytest.param(
+            "Foreign Minister Anna Weber held talks with External Affairs Minister Arjun Rao in"
+            " New Delhi from 3 to 5 October 2022.",
+            dt.date(2022, 10, 3),
+            id="range-alone",
+        ),
+    ],
+)
+def test_the_day_of_the_engagement_among_other_dates(text: str, day: dt.date) -> None:
+    """The engagement's day where the text also gives the days of a visit or a headline's
+    range."""
+    assert readoutmodel.parse(text).date == day
 
 
 def test_a_closing_line_that_signs_and_dates_is_an_anchor() -> None:

@@ -1810,9 +1810,9 @@ class _Reader:
         """ "In Xi Jinping's view, ...", "As the Prime Minister put it, ...": the words are
         the speaker's, named between the words that attribute them."""
         for before, after in self.grammar.words.according_around:
-            if not head.startswith(f"{before} "):
+            if not head.startswith(before):
                 continue
-            start = unit.start + len(before) + 1
+            start = unit.start + len(before)
             found = self.mentions_between(start, min(unit.end, start + 80))
             if not found or found[0].start != start or found[0].kind == "country":
                 return None
