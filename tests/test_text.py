@@ -141,6 +141,11 @@ class TestDatelines:
             (f"Jeddah, June 2, 2024, SPA -- {SCENE}", "Jeddah, June 2, 2024, SPA --"),
             (f"Mombasa (KNA) - {SCENE}", "Mombasa (KNA) -"),
             (f"Cebu City, Philippines — {SCENE}", "Cebu City, Philippines —"),
+            # a city in capitals the gazetteer lacks, with its country
+            (
+                f"PUNTA CANA, Dominican Republic, May 4 (Xinhua) -- {SCENE}",
+                "PUNTA CANA, Dominican Republic, May 4 (Xinhua) --",
+            ),
             # the date in figures
             (f"LAGOS, 21/05/2024 - {SCENE}", "LAGOS, 21/05/2024 -"),
         ],

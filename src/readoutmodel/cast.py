@@ -355,12 +355,24 @@ class Cast:
             and offices_match(mention.offices[0], principal.known_offices[0], self.below)
         )
 
-    def pair(self) -> tuple[int, ...]:
+    def pair(self, last: int | None = None) -> tuple[int, ...]:
         """ "The two leaders": everyone of two; of more (a minister who took part too), the
         two of the highest offices, in the order they were named, and of two sides, the
-        highest of each (not a President and his Vice President)."""
+        highest of each (not a President and his Vice President). Of three sides or more
+        (the issuer's leader met two others in turn), the issuer's principal and the one
+        of another side last spoken of (``last``), whom the text has just told of."""
         if len(self.principals) <= 2:
             return self.everyone()
+        home = self.home
+        if last is not None and home is not None and last != home:
+            countries = {p.country for p in self.principals}
+            country = self.principals[home].country
+            if (
+                None not in countries
+                and len(countries) >= 3
+                and self.principals[last].country != country
+            ):
+                return tuple(sorted((home, last)))
         ranked = sorted(self.everyone(), key=self.rank)
         first = ranked[0]
         country = self.principals[first].country

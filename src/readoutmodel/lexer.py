@@ -180,8 +180,9 @@ def _plan(grammar: Grammar, m: re.Match[str], kind: str | None) -> _Plan | None:
         if cut is not None:
             return _Plan(kind, tuple(made), cut + 1, False)
         return _Plan(kind, tuple(made), None, not _is_word(found[-1]))
-    entry, stem, modified = _entry(grammar, *m.group("phrase", "suffix"))
-    if stem or modified:
+    phrase, suffix = m.group("phrase", "suffix")
+    entry, stem, modified = _entry(grammar, phrase, suffix)
+    if stem or modified or phrase in grammar.words.name_words:
         return None
     if entry is not None:
         made.append((1, len(found), "phrase", found[1:], entry))
@@ -224,12 +225,36 @@ def _take(
             return after
     if entry is None:
         return None
+    if phrase in grammar.words.name_words:
+        named = _family_name(text, grammar, at, stop, end, items, line)
+        if named is not None:
+            return named
     if modified:
         resume = _modified(text, grammar, phrase, at, stop, end, items, line)
         if resume is not None:
             return resume  # a modifier before a longer office: read on after it
     items.append(_new(Lexeme, (at, stop, "phrase", text[at:stop], entry, line)))
     return None
+
+
+def _family_name(
+    text: str, grammar: Grammar, at: int, stop: int, end: int, items: list[Lexeme], line: int
+) -> int | None:
+    """Adds a name that a word of the lexicon opens as a family name ("He Lifeng", not
+    "He said"): one word of a name right after it, which the lexicon does not know ("He
+    Lifeng Holds Talks" of a headline, not "He Told Reporters"); returns where reading
+    resumes, or None when no such name follows."""
+    if not (stop + 1 < end and text[stop] == " " and text[stop + 1].isupper()):
+        return None
+    m = grammar.lexeme.match(text, stop + 1, end)
+    if m is None or m.lastgroup != "name":
+        return None
+    run, _ = _read_name(grammar, m.group())
+    if not run or run[0][2] != "name" or run[0][0] != 0 or not run[0][3].isalpha():
+        return None
+    after = stop + 1 + run[0][1]
+    items.append(_new(Lexeme, (at, after, "name", text[at:after], None, line)))
+    return after
 
 
 @functools.lru_cache(maxsize=4096)

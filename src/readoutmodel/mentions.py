@@ -801,6 +801,11 @@ class _Reader:
                         # "Minister of X, Y and Z"; not "at the request of the President of
                         # Mexico, Prime Minister Justin Trudeau spoke", another's office
                         continue
+                    if self.posted(j):
+                        # "Ambassador of Mexico to China X": the title stays without the
+                        # holder's country, so without the one it serves either
+                        b.end = self.items[j].end
+                        j += 1
                     break
                 capital = self.capital(j)
                 if capital is not None:
@@ -808,22 +813,13 @@ class _Reader:
                     b.end = self.items[j].end
                     j += 1
                     continue
-            if (
-                tuple(self.gaps[j].split()) in self.words.posted
-                and self.entries[j].countries
-                and self.spaced[j + 1]
-                and self.is_name[j + 1]
-                and " " in self.items[j + 1].text
-            ):
-                # "Special Envoy for Syria X", "Ambassador to China X": the country the
-                # office serves, in the title but not the holder's, and the full name after
-                # it (not "welcomed the Foreign Minister to NATO Headquarters")
-                end = self.items[j].end
+            if self.posted(j):
+                # the country the office serves is in the title ("Ambassador to China")
+                end = b.end = self.items[j].end
                 b.runs = [
                     (s, end if s == run_start else e, office, rank, plural)
                     for s, e, office, rank, plural in b.runs
                 ]
-                b.end = end
                 j += 1
                 break
             # "of the Spanish Government", "of the CPC Central Committee," and another office
@@ -832,6 +828,19 @@ class _Reader:
                 break
             j = k
         return j
+
+    def posted(self, j: int) -> bool:
+        """Whether lexeme ``j`` is the country an office is posted to or serves, with a
+        full name after it: "Special Envoy for Syria X", "Ambassador to China X" (not
+        "welcomed the Foreign Minister to NATO Headquarters"). It is not the holder's."""
+        return (
+            j + 1 < self.size
+            and tuple(self.gaps[j].split()) in self.words.posted
+            and bool(self.entries[j].countries)
+            and self.spaced[j + 1]
+            and self.is_name[j + 1]
+            and " " in self.items[j + 1].text
+        )
 
     def dependent(self, j: int) -> tuple[int, tuple[str, ...]] | None:
         """The office an office serves, when lexeme ``j`` opens it ("to the French

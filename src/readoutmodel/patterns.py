@@ -222,6 +222,8 @@ class Closed:
     present: frozenset[str]
     given_offices: frozenset[str]
     modals: frozenset[str]
+    arrivals: tuple[str, ...]
+    processes: frozenset[str]
     content_openers: tuple[str, ...]
     adding: tuple[str, ...]
     adjuncts: frozenset[str]
@@ -379,6 +381,8 @@ class Closed:
             present=lower(words.present),
             given_offices=frozenset(words.given_offices),
             modals=lower(words.modals),
+            arrivals=tuple(a.casefold() for a in words.arrivals),
+            processes=lower(words.processes),
             content_openers=words.content_openers,
             adding=words.adding,
             adjuncts=frozenset(words.adjuncts),
@@ -700,8 +704,9 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
                                                             # BEIJING, MOSCOW/BEIJING; five words
                                                             # of 31 letters at most: backtracking
                                                             # over a longer run is quadratic
-            (?:,\ \p{Lu}[\p{Lu}.'’-]{1,30}(?:\ \p{Lu}[\p{Lu}.'’-]{1,30})?(?=,))?
+            (?:,\ \p{Lu}[\p{Lu}.'’-]{1,30}(?:\ \p{Lu}[\p{Lu}.'’-]{1,30})?(?=,)
                                                             # its province: "OTTAWA, ONTARIO,"
+              |,\ (?:\L<countries>)(?=,))?                  # or country: "NUSA DUA, Indonesia,"
            |(?i:\L<capitals>)                                      # or a capital: "Delhi"
            |(?P<place>\p{Lu}\p{Ll}{1,30}(?:[\ -]\p{Lu}\p{Ll}{1,30}){0,2}))
                                                             # or any place in title case,
@@ -724,6 +729,7 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         """,
         flags,
         capitals=sorted({city for c in vocabulary.countries for city in c.capitals}),
+        countries=sorted({name for c in vocabulary.countries for name in c.names}),
         weekdays=weekdays,
     )
     source_tag = regex.compile(r"\((?P<agency>[^()\n]{2,60})\)\s+(?=\p{Lu})", flags)

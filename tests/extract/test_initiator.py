@@ -677,3 +677,26 @@ def test_an_unnamed_owner_of_the_asking(asking: str, initiator: str) -> None:
     )
     assert readout.initiator is not None
     assert readout.initiator.name == initiator
+
+
+@pytest.mark.parametrize("coming", ["came to China", "travelled to Beijing", "arrived in Beijing"])
+def test_an_invitation_told_of_the_guests_coming(coming: str) -> None:
+    """ "X came to China at the invitation of Y" beside the scene: Y asked."""
+    readout = readoutmodel.parse(
+        "On May 12, 2025, President Xi Jinping held talks with President Ana Duarte of"
+        f" Portugal. Duarte {coming} at the invitation of President Xi Jinping.\n\nDuarte"
+        " said that she is glad to visit."
+    )
+    assert readout.initiator is not None
+    assert readout.initiator.name == "Xi Jinping"
+
+
+def test_a_proposal_for_talks_between_others_asks_for_no_engagement() -> None:
+    """ "briefed Y on Brazil's proposal to promote peace talks": a peace process, not
+    who asked for this meeting."""
+    readout = readoutmodel.parse(
+        "On May 12, 2025, President Xi Jinping held talks with President Ana Duarte of"
+        " Portugal.\n\nDuarte briefed Xi Jinping on Portugal's proposal to promote peace"
+        " talks."
+    )
+    assert readout.initiator is None

@@ -2594,6 +2594,20 @@ def test_joined_by_takes_only_named_officials_listed_after_it() -> None:
             "Oleh Bondar",
             "Head of the Office of the President",
         ),
+        # the country served after the holder's: neither is in the title
+        ("Ambassador of Peru to Spain Luis Paredes", "Luis Paredes", "Ambassador"),
+        (
+            "Permanent Representative of Chile to the United Nations Rosa Vidal",
+            "Rosa Vidal",
+            "Permanent Representative",
+        ),
+        # a qualifier before an office is part of it
+        ("Assistant Foreign Minister Li Wen", "Li Wen", "Assistant Foreign Minister"),
+        (
+            "Permanent Deputy Foreign Minister of Viet Nam Tran Van Son",
+            "Tran Van Son",
+            "Permanent Deputy Foreign Minister",
+        ),
     ],
 )
 def test_offices_with_what_they_are_of_for_or_to_before_a_name(
@@ -2865,3 +2879,43 @@ def test_an_office_someone_becomes_is_not_the_issuers_own(office: str) -> None:
     )
     assert readout.issuer != "DE"
     assert [p.name for p in readout.participants] == ["Tom Hale", "Karl Weber"]
+
+
+def test_an_ambassador_of_one_country_to_another_is_named_and_speaks() -> None:
+    readout = readoutmodel.parse(
+        "On June 3, Vice Foreign Minister Li Wen met with Ambassador of Peru to China Luis"
+        " Paredes at the latter's request.\n\nLuis Paredes said that Peru values its ties"
+        " with China."
+    )
+    assert [(p.name, p.country) for p in readout.participants] == [
+        ("Li Wen", "CN"),
+        ("Luis Paredes", "PE"),
+    ]
+    assert readout.initiator is not None
+    assert readout.initiator.name == "Luis Paredes"
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [["Luis Paredes"]]
+
+
+def test_two_offices_under_one_article_are_a_couple_not_an_untitled_guest() -> None:
+    """ "a banquet for the King and Queen": the Queen is not the President's wife named
+    beside him."""
+    readout = readoutmodel.parse(
+        "Xi Jinping and Peng Liyuan Meet King Carl Gustaf of Sweden\n\nOn May 6, 2025,"
+        " President Xi Jinping held talks with King Carl Gustaf of Sweden.\n\nIn the"
+        " evening, Xi Jinping and Peng Liyuan hosted a banquet for the King and Queen."
+    )
+    assert {p.name: p.title for p in readout.participants}["Peng Liyuan"] is None
+
+
+@pytest.mark.parametrize("pronoun", ["He", "She"])
+def test_a_family_name_that_is_a_pronoun_opens_a_name(pronoun: str) -> None:
+    """ "He Lifeng", "She Wei": a pronoun with one word of a name after it is a name, in a
+    headline and at the start of a sentence."""
+    name = f"{pronoun} Wenjun"
+    readout = readoutmodel.parse(
+        f"{name} Holds Video Call with Janet Ames\n\n{name}, Vice Premier of the State"
+        f" Council, held a video call with U.S. Treasury Secretary Janet Ames on April 2,"
+        f" 2025.\n\n{name} noted that the economy keeps recovering."
+    )
+    assert [p.name for p in readout.participants] == [name, "Janet Ames"]
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [[name]]

@@ -2513,6 +2513,21 @@ def test_an_act_named_by_a_noun_after_an_aside(aside: str) -> None:
     assert [(s.verb, len(s.speakers)) for s in readout.statements] == [("exchange of views", 2)]
 
 
+def test_both_leaders_after_meetings_in_turn_are_the_host_and_the_last_guest() -> None:
+    """ "X met separately with A and B ... B said ... Both leaders agreed": X and B, the
+    two who met, never A and B."""
+    readout = readoutmodel.parse(
+        "On 9 October 2025, Premier Li Qiang met separately with Philippine President Jose"
+        " Reyes and Thai Prime Minister Somchai Wong in Vientiane.\n\nSomchai said that"
+        " Thailand is ready to deepen cooperation with China.\n\nBoth leaders agreed to"
+        " speed up the railway project."
+    )
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [
+        ["Somchai Wong"],
+        ["Li Qiang", "Somchai Wong"],
+    ]
+
+
 def test_the_two_leaders_are_the_two_sides_heads_when_a_deputy_joins() -> None:
     """ "Vice President X also joined the call. The two leaders discussed ...": the
     President and his counterpart, not the President and his Vice President."""

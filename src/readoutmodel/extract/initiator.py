@@ -25,7 +25,7 @@ from readoutmodel.cast import Cast
 from readoutmodel.lexer import Lexeme, Lexemes
 from readoutmodel.mentions import Mention
 from readoutmodel.model import Span
-from readoutmodel.patterns import Entry, Grammar
+from readoutmodel.patterns import Closed, Entry, Grammar
 from readoutmodel.scene import Scene
 from readoutmodel.text import Document, Paragraph
 
@@ -63,7 +63,7 @@ def find(
                 and isinstance(span, Paragraph)
                 and not any(s.start <= lx.start < s.end for s in told)
                 and any(cue.part == "request" for cue in lx.entry.engagement)
-                and not _of_engagement(text, lx, lexemes, span, grammar.words.modals)
+                and not _of_engagement(text, lx, lexemes, span, grammar.words)
             ):
                 continue  # "At the President's request, the Prime Minister agreed to ..."
             # the mentions around the cue, not all of its span's: a paragraph may be long,
@@ -106,13 +106,14 @@ def _of_engagement(
     lx: Lexeme,
     lexemes: Lexemes,
     span: Span | Paragraph,
-    modals: frozenset[str] | None = None,
+    words: Closed | None = None,
 ) -> bool:
     """Whether a cue of asking, told outside the scene, is of the engagement: in a
     sentence that names it ("The conversation was initiated by the Indian side", "X, at
-    whose initiative the conversation took place"), or, given the ``modals``, that tells
-    it but not as one to come ("At the request of the Emirati side, the two leaders spoke
-    by phone", "X is visiting Ireland at the invitation of Y"; not "X would visit China
+    whose initiative the conversation took place"), or, given the grammar's ``words``,
+    that tells it, or the guest's coming to it, but not as one to come ("At the request
+    of the Emirati side, the two leaders spoke by phone", "X is visiting Ireland at the
+    invitation of Y", "X came to China at the invitation of Y"; not "X would visit China
     at the invitation of Y"); not of something else done in it ("At the Indian side's
     request, X gave his assessments")."""
     entry = lx.entry
@@ -126,14 +127,33 @@ def _of_engagement(
         if other is lx or other.entry is None:
             continue
         for cue in other.entry.engagement:
-            if cue.part not in ("noun", "verb") or (cue.part == "verb" and modals is None):
+            if cue.part not in ("noun", "verb") or (cue.part == "verb" and words is None):
                 continue
-            if modals is not None:
-                before = text[max(start, other.start - 16) : other.start].casefold().split()
-                if modals.intersection(before[-2:]):
-                    continue  # one to come: "would visit", "will call"
+            if words is not None and _to_come(text, start, other.start, words):
+                continue  # one to come: "would visit", "will call"
+            if words is not None and _process(text, start, other.start, words):
+                continue  # talks between others: "a proposal to promote peace talks"
             return True
-    return False
+    if words is None:
+        return False
+    before = f" {text[start : lx.start].casefold()}"
+    return any(
+        (at := before.find(f" {arrival} ")) >= 0 and not _to_come(text, start, start + at, words)
+        for arrival in words.arrivals
+    )
+
+
+def _process(text: str, start: int, at: int, words: Closed) -> bool:
+    """Whether the engagement named at ``at`` is a process between others, by the word
+    before it ("peace talks", "ceasefire negotiations")."""
+    before = text[max(start, at - 16) : at].casefold().split()
+    return bool(before) and before[-1] in words.processes
+
+
+def _to_come(text: str, start: int, at: int, words: Closed) -> bool:
+    """Whether a modal verb stands just before ``at`` ("would visit", "will call")."""
+    before = text[max(start, at - 16) : at].casefold().split()
+    return not words.modals.isdisjoint(before[-2:])
 
 
 _REACH = 400  # how far from a cue its subject, guest or counterpart may be named

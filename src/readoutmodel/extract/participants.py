@@ -1368,6 +1368,15 @@ def _speakers(
     return found
 
 
+def _coupled(before: Mention | None, mention: Mention, text: str, grammar: Grammar) -> bool:
+    """Whether ``mention`` is an office joined to the office before it under one article:
+    "the King and Queen", a couple, neither of whom is someone else untitled."""
+    if before is None or before.kind != "office":
+        return False
+    between = text[before.end : mention.start].casefold().split()
+    return len(between) == 1 and between[0] in grammar.words.joining
+
+
 def _enrich(
     document: Document,
     lexemes: Lexemes,
@@ -1462,7 +1471,7 @@ def _enrich(
                     or set(d.countries) & set(mention.countries)
                 )
             ]
-            if len(bare) == 1 and not held:
+            if len(bare) == 1 and not held and not _coupled(before, mention, text, grammar):
                 bare[0].titles.append((mention.offices[0], mention.offices[0]))
                 for code in mention.countries:
                     if code not in bare[0].countries:

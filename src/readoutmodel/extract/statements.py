@@ -318,6 +318,8 @@ class _Reader:
             if pair is not None:
                 return (pair[0],) if reference == "former" else (pair[1],)
             reference = "other"
+        if reference == "pair":
+            return self.cast.pair(self.last_single)
         if reference == "other":
             # before any statement, the counterpart of the scene's subject
             last = self.last_single if self.last_single is not None else self.scene_subject
