@@ -456,6 +456,15 @@ class TestSentences:
                 "The President spoke with President Juan R. Cruz Jr. The leaders agreed.",
                 ["The President spoke with President Juan R. Cruz Jr.", "The leaders agreed."],
             ),
+            # initials end the sentence before a word that never follows them inside one
+            (
+                "He praised ties with the U.S. The leaders agreed. The U.S. Secretary spoke.",
+                [
+                    "He praised ties with the U.S.",
+                    "The leaders agreed.",
+                    "The U.S. Secretary spoke.",
+                ],
+            ),
             (
                 "The talks covered approx. 20 topics. They ended at noon.",
                 ["The talks covered approx. 20 topics.", "They ended at noon."],

@@ -155,7 +155,8 @@ class _Reader:
         spaced: list[bool] = []
         # the first lexeme's gap is read after the last one, as the text wraps around
         _, before_end, _, _, _, before_line = lexemes[-1] if lexemes else _NO_LEXEME
-        for start, end, kind, _, entry, line in lexemes:
+        after_initials = grammar.words.after_initials
+        for start, end, kind, written, entry, line in lexemes:
             name = kind == "name"
             is_name.append(name)
             if entry is None:
@@ -175,7 +176,10 @@ class _Reader:
                     or bool(entry.countries)
                     or entry.reference is not None
                 )
-            if line == before_line:
+            if line == before_line and not (
+                text[before_end - 1] == "."
+                and written.partition(" ")[0].casefold() in after_initials
+            ):
                 gap = text[before_end:start]
                 gaps.append(gap)
                 # most gaps are one space, which needs no stripping
@@ -801,6 +805,13 @@ class _Reader:
                         # "Minister of X, Y and Z"; not "at the request of the President of
                         # Mexico, Prime Minister Justin Trudeau spoke", another's office
                         continue
+                    served = self.served(j, run_start, b.end)
+                    if served is not None:
+                        # "Assistant to the President of the United States for National
+                        # Security Affairs X": the title stays without the country, so
+                        # without what follows it
+                        j, b.end = served
+                        break
                     if self.posted(j):
                         # "Ambassador of Mexico to China X": the title stays without the
                         # holder's country, so without the one it serves either
@@ -828,6 +839,17 @@ class _Reader:
                 break
             j = k
         return j
+
+    def served(self, j: int, run_start: int, end: int) -> tuple[int, int] | None:
+        """What an office ending at ``end`` is for after its country, when a name follows
+        it: "for National Security Affairs" after "... of the United States"; the index of
+        the name and where it ends, or None."""
+        if j >= self.size or self.spaced[j]:
+            return None
+        found = self.portfolio(j, self.text[run_start:end])
+        if found is None or not (self.spaced[found[0]] and self.is_name[found[0]]):
+            return None
+        return found
 
     def posted(self, j: int) -> bool:
         """Whether lexeme ``j`` is the country an office is posted to or serves, with a

@@ -222,6 +222,8 @@ class Closed:
     present: frozenset[str]
     given_offices: frozenset[str]
     modals: frozenset[str]
+    subordinators: frozenset[str]
+    after_initials: frozenset[str]
     arrivals: tuple[str, ...]
     processes: frozenset[str]
     content_openers: tuple[str, ...]
@@ -381,6 +383,8 @@ class Closed:
             present=lower(words.present),
             given_offices=frozenset(words.given_offices),
             modals=lower(words.modals),
+            subordinators=lower(words.subordinators),
+            after_initials=lower(words.after_initials),
             arrivals=tuple(a.casefold() for a in words.arrivals),
             processes=lower(words.processes),
             content_openers=words.content_openers,

@@ -275,6 +275,10 @@ def _is_prose(piece: str, grammar: Grammar) -> bool:
         # a headline when nothing does (Pezeshkian: "Iran seeks peace")
         core = piece.rstrip(_CLOSING)
         ended = core.endswith(grammar.words.terminal) or bool(grammar.sentence_end.search(piece))
+    if ended and piece.endswith(".") and _abbreviated(piece, grammar):
+        # a headline that ends with an abbreviation: "... President Marcos Jr.", "Chinese
+        # vice premier meets delegation from the U.S."
+        ended = False
     if not ended and piece.endswith(":"):
         # a sentence that leads what follows: "X held talks with Y today. The two leaders
         # signed the following:"; not a short label ("Outcomes:")
@@ -283,6 +287,24 @@ def _is_prose(piece: str, grammar: Grammar) -> bool:
 
 
 _LEADING_WORDS = 6  # the fewest words of a line ending in a colon that is prose
+
+
+def _abbreviated(piece: str, grammar: Grammar) -> bool:
+    """Whether a short line of one sentence ends with an abbreviation that ends no
+    sentence, as a headline may ("... Marcos Jr.", "... from the U.S."); not an opening
+    sentence, which mostly gives a date or a time ("met today in Washington, D.C.")."""
+    words = piece.split()
+    word = words[-1]
+    return (
+        (word in grammar.abbreviations or _initials(word) > 1)
+        and len(words) <= _HEADLINE_WORDS
+        and not grammar.digit.search(piece)
+        and not any(w.casefold() in grammar.time_words for w in words)
+        and len(split_sentences(piece, 0, len(piece), 0, grammar)) == 1
+    )
+
+
+_HEADLINE_WORDS = 14  # the most words of a headline that ends with an abbreviation
 
 
 def _body_start(text: str, lines: list[Line], first: int, grammar: Grammar) -> int:
@@ -668,10 +690,15 @@ def _next_opens_sentence(text: str, after: int, end: int, grammar: Grammar) -> b
 
 def _closes_name(word: str, text: str, after: int, end: int, grammar: Grammar) -> bool:
     """Whether ``word`` is a name's suffix ("Jr.") before a word that opens a sentence, a
-    small word or a phrase of the vocabulary ("... Marcos Jr. The two leaders")."""
-    return word in grammar.vocabulary.words.suffixes and bool(
-        _next_opens_sentence(text, after, end, grammar)
-    )
+    small word or a phrase of the vocabulary ("... Marcos Jr. The two leaders"), or
+    initials ("U.S.") before a word that never follows them in a sentence ("... with the
+    U.S. The two leaders", not "the U.S. Secretary")."""
+    if word in grammar.vocabulary.words.suffixes:
+        return bool(_next_opens_sentence(text, after, end, grammar))
+    if _initials(word) < 2:
+        return False
+    following = text[after : min(end, after + 20)].split(None, 1)
+    return bool(following) and following[0].casefold() in grammar.words.after_initials
 
 
 def _opens_name(word: str, text: str, after: int, end: int, grammar: Grammar) -> bool:

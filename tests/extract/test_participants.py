@@ -2601,6 +2601,12 @@ def test_joined_by_takes_only_named_officials_listed_after_it() -> None:
             "Rosa Vidal",
             "Permanent Representative",
         ),
+        # what the office is for, after the country it serves
+        (
+            "Assistant to the President of Chile for National Security Affairs Rosa Vidal",
+            "Rosa Vidal",
+            "Assistant to the President",
+        ),
         # a qualifier before an office is part of it
         ("Assistant Foreign Minister Li Wen", "Li Wen", "Assistant Foreign Minister"),
         (

@@ -794,6 +794,31 @@ class TestVerbs:
         assert [(len(s.speakers), s.content) for s in readout.statements] == [(2, content)]
         assert readout.statements[0].verb in ("discussed", "agreed")
 
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Chile is proud to be the country where the green hydrogen plan was put forward.",
+            "Trade has doubled since the partnership was announced.",
+            "The corridor, which was discussed for years, opens next spring.",
+        ],
+    )
+    def test_a_passive_in_a_clause_inside_the_sentence_is_no_act(self, sentence: str) -> None:
+        """A passive in a clause that "where", "since" or "which" opens tells of something
+        else done: it is no joint act, and a speaker's words run on over it."""
+        readout = readoutmodel.parse(CN + f"Xi Jinping said that ties are strong. {sentence}")
+        assert [(s.verb, len(s.speakers), len(s.sentences)) for s in readout.statements] == [
+            ("said", 1, 2)
+        ]
+
+    def test_a_passive_in_a_clause_of_the_engagement_is_a_joint_act(self) -> None:
+        """ "During the meeting, where trade was discussed, ...": what was done in the
+        engagement."""
+        readout = readoutmodel.parse(
+            CN + "During the meeting, where trade and energy were discussed, the ministers"
+            " signed two agreements."
+        )
+        assert [(s.verb, len(s.speakers)) for s in readout.statements] == [("discussed", 2)]
+
     def test_a_passive_with_its_agent_is_the_agents(self) -> None:
         """ "X was briefed by Y on ...": Y's act, reporting what follows the agent; "The
         call was requested by Y" says who asked, not what was said."""
@@ -2511,6 +2536,20 @@ def test_an_act_named_by_a_noun_after_an_aside(aside: str) -> None:
         f" India.\n\nThe two leaders, {aside}, had a frank exchange of views on the region."
     )
     assert [(s.verb, len(s.speakers)) for s in readout.statements] == [("exchange of views", 2)]
+
+
+def test_a_joint_subject_after_a_sentence_ending_in_initials_is_its_own_statement() -> None:
+    """ "... with the U.S. The two leaders agreed ...": the country's initials and the
+    reference after them are no one mention across the sentences."""
+    readout = readoutmodel.parse(
+        "Prime Minister Arjun Rao spoke today with President Tom Hale.\n\nPrime Minister"
+        " Rao said that India values its partnership with the U.S. The two leaders agreed to"
+        " remain in touch."
+    )
+    assert [([p.name for p in s.speakers], s.verb) for s in readout.statements] == [
+        (["Arjun Rao"], "said"),
+        (["Arjun Rao", "Tom Hale"], "agreed"),
+    ]
 
 
 def test_both_leaders_after_meetings_in_turn_are_the_host_and_the_last_guest() -> None:

@@ -159,6 +159,19 @@ class TestHeadlineLikeASentence:
                 " (ZNBC) -- {scene}",
                 "(2nd LD) Hichilema, Chakwera agree to boost trade with U.S.",
             ),
+            # a headline ending with an abbreviation, over the body's dated opening
+            (
+                "Hichilema Meets with Malawian President Lazarus Chakwera Jr.\n\nOn 3 June"
+                " 2025, {scene}",
+                None,
+            ),
+            ("Zambian leader meets delegation from the U.S.\n\nOn 3 June 2025, {scene}", None),
+            # a headline over an opening that ends with initials
+            (
+                "Hichilema meets Chakwera\n\nPresident Hakainde Hichilema met President Lazarus"
+                " Chakwera today at the embassy in Washington, D.C.\n\n{scene}",
+                "Hichilema meets Chakwera",
+            ),
             # a speaker and his words, in each kind of quotation mark
             ('Hichilema: "Zambia and Malawi are one family"\n\n{scene}', None),
             ("Hichilema: “Zambia and Malawi are one family”\n\n{scene}", None),

@@ -59,6 +59,7 @@ _NOUN_VERB_REACH = 200
 # stand: past the names of several leaders
 _SCENE_REACH = 400
 _PAIR_REACH = 400  # how far back "the former" and "the latter" look for the two named
+_CLAUSE_REACH = 120  # how far back the clause a passive stands in is read for its opening
 _PARTNER = 120  # how far after "discussed" its object may run before "with" and a partner
 _GAP = 240  # the longest stretch between a subject and its verb ("on Tuesday", "(R)", ...)
 _NEXT_CHARACTER = re.compile(r"\s*(\S)")  # the next character that is not a space
@@ -1207,7 +1208,7 @@ class _Reader:
         discussed", not "was told by", nor a state ("is committed to") or an act to come
         ("must be opposed", "will be discussed")."""
         start = self.auxiliary_before(lx, form)
-        if start is None or self.agent_follows(lx):
+        if start is None or self.agent_follows(lx) or self.subordinate(start):
             return False
         text = self.text
         words = self.grammar.words
@@ -1218,6 +1219,27 @@ class _Reader:
             modal = text[max(0, start - 12) : start - 3].split()
             return not (modal and modal[-1].casefold() in words.modals)
         return True
+
+    def subordinate(self, start: int) -> bool:
+        """Whether the clause that ``start`` stands in opens with a word of a clause inside
+        the sentence ("where", "since"), read back to a comma or the sentence's start."""
+        low = max(0, start - _CLAUSE_REACH)
+        piece = self.text[low:start]
+        cut = max(piece.rfind(","), piece.rfind(". "), piece.rfind(";"), piece.rfind("\n"))
+        subordinators = self.grammar.words.subordinators
+        words = piece[cut + 1 :].casefold().split()
+        if not any(word in subordinators for word in words):
+            return False
+        # "During the meeting, where trade was discussed, ...": a clause of the
+        # engagement tells what was done in it
+        before = self.lexemes.between(max(0, low + cut - _WORD), low + cut)
+        return not (
+            words[0] in subordinators
+            and before
+            and before[-1].end == low + cut
+            and before[-1].entry is not None
+            and any(cue.part == "noun" for cue in before[-1].entry.engagement)
+        )
 
     def auxiliary_before(self, lx: Lexeme, form: str | None) -> int | None:
         """Where the adverbs before a participle start when a passive's auxiliary stands
