@@ -191,7 +191,7 @@ class Closed:
     placing: frozenset[str]  # "placed", "made": the call was placed by someone
     readout: tuple[str, ...]
     joined: tuple[str, ...]
-    joined_by: tuple[str, ...]  # in lower case, a space after: "was joined by "
+    joined_by: re.Pattern[str]  # "was joined by ", "Also participating from the U.S. side were "
     agent: tuple[str, ...]  # in lower case, a space on each side: " by "
     request_openers: tuple[tuple[str, ...], ...]  # as word lists: ("in", "response", "to")
     request_sources: tuple[str, ...]  # in lower case, a space on each side: " came from "
@@ -346,7 +346,17 @@ class Closed:
             placing=lower(words.placing),
             readout=tuple(r.casefold() for r in words.readout),
             joined=tuple(j.casefold() for j in words.joined),
-            joined_by=tuple(f"{j.casefold()} " for j in words.joined_by),
+            joined_by=re.compile(
+                "|".join(
+                    # a few words, not past the end of a sentence ("from the U.S. side")
+                    r"(?:\s(?:(?!\.\s+(?-i:[A-Z]))[^\n]){0,40}?)?\s".join(
+                        map(re.escape, phrase.split(" * "))
+                    )
+                    for phrase in words.joined_by
+                )
+                + r"\s",
+                re.IGNORECASE,
+            ),
             agent=tuple(f" {w.casefold()} " for w in words.agent),
             request_openers=tuple(tuple(o.casefold().split()) for o in words.request_openers),
             request_sources=tuple(f" {w.casefold()} " for w in words.request_sources),

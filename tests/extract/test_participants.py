@@ -2546,6 +2546,30 @@ def test_each_side_joined_by_its_officials_takes_them_in() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "joining",
+    [
+        "President Marchenko was accompanied by Minister of Defense Rustem Bondar.",
+        "Minister of Defense Rustem Bondar also participated.",
+        "Minister of Defense Rustem Bondar accompanied President Marchenko.",
+        "Also participating from the Ukrainian side were Minister of Defense Rustem Bondar.",
+    ],
+)
+def test_the_ways_of_telling_an_official_took_part(joining: str) -> None:
+    """Accompanying a principal, participating, or listed after "Also participating ...
+    were": the official takes part, and what he says is his."""
+    readout = readoutmodel.parse(
+        "President Tom Hale met President Oleh Marchenko of Ukraine at the White House"
+        f" today. {joining}\n\nMinister Bondar described the situation on the front line."
+    )
+    assert [p.name for p in readout.participants] == ["Tom Hale", "Oleh Marchenko", "Rustem Bondar"]
+    assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
+        ("described", ["Rustem Bondar"])
+    ]
+    if "Ukrainian side" in joining:
+        assert readout.participants[2].country == "UA"
+
+
 def test_joined_by_takes_only_named_officials_listed_after_it() -> None:
     """ "was joined by senior officials, including X": no named official opens the list."""
     readout = readoutmodel.parse(

@@ -1285,6 +1285,9 @@ def _joiners(
                 continue
             if not following.startswith(openings):
                 continue
+            if _joins_principal(text, mention, mentions, starts):
+                found.extend(listed)  # "X and Y joined President Biden."
+                continue
             noun = lexemes.between(mention.end, mention.end + 60)
             if any(
                 lx.entry is not None
@@ -1298,6 +1301,27 @@ def _joiners(
     return found
 
 
+def _joins_principal(
+    text: str, mention: Mention, mentions: tuple[Mention, ...], starts: list[int]
+) -> bool:
+    """Whether the verb of joining after ``mention`` has a named person for its object,
+    who ends the sentence: "X and Y joined President Biden.", "Z accompanied President
+    Xi."."""
+    after = bisect.bisect_right(starts, mention.start)
+    if after >= len(mentions):
+        return False
+    other = mentions[after]
+    return (
+        other.kind == "person"
+        and other.name is not None
+        and other.start - mention.end <= _JOIN_REACH
+        and text.startswith(".", other.end)
+    )
+
+
+_JOIN_REACH = 30  # how far after the one who joins the verb's object may stand
+
+
 def _joined_by(
     text: str,
     mentions: tuple[Mention, ...],
@@ -1306,20 +1330,22 @@ def _joined_by(
     grammar: Grammar,
 ) -> list[Mention]:
     """The named officials listed after each "was joined by" of a paragraph."""
-    folded = text[paragraph.start : paragraph.end].casefold()
     found: list[Mention] = []
-    for phrase in grammar.words.joined_by:
-        at = folded.find(phrase)
-        while at >= 0:
-            end = paragraph.start + at + len(phrase)  # where the list has come to
-            for mention in _starting(mentions, starts, end, paragraph.end):
-                if mention.kind != "person" or mention.name is None or not mention.offices:
-                    break
-                if text[end : mention.start].strip(" ,") not in ("", *grammar.words.joining):
-                    break
-                found.append(mention)
-                end = mention.end
-            at = folded.find(phrase, at + len(phrase))
+    for m in grammar.words.joined_by.finditer(text, paragraph.start, paragraph.end):
+        end = m.end()  # where the list has come to
+        # the side they were on: "Also participating from the U.S. side were"
+        side = next(
+            (x.countries for x in _starting(mentions, starts, m.start(), end) if x.countries), ()
+        )
+        for mention in _starting(mentions, starts, end, paragraph.end):
+            if mention.kind != "person" or mention.name is None or not mention.offices:
+                break
+            if text[end : mention.start].strip(" ,") not in ("", *grammar.words.joining):
+                break
+            found.append(
+                attrs.evolve(mention, countries=side) if side and not mention.countries else mention
+            )
+            end = mention.end
     return found
 
 
