@@ -930,8 +930,14 @@ class _Reader:
             linked = tuple(gap.split()) in self.words.of_for or self.body_between(gap)
             if not (linked or (joined and self.joint(gap))):
                 break
-            k = j  # a modifier may open it: "of the State Administration Council"
-            while self.is_modifier(k) and k + 1 < self.size and self.spaced[k + 1]:
+            # a modifier may open it, or a word that is also a style: "of the State
+            # Administration Council", "of General Intelligence"
+            k = j
+            while (
+                (self.is_modifier(k) or self.entries[k].honorific)
+                and k + 1 < self.size
+                and self.spaced[k + 1]
+            ):
                 k += 1
             # a people the listed field is of: "..., African Cooperation and Moroccan
             # Expatriates"

@@ -767,6 +767,21 @@ def test_the_date_of_an_event_spoken_of_is_not_the_engagements(sentence: str) ->
             dt.date(2022, 10, 4),
             id="weekday-within-the-visit",
         ),
+        # the day right before the verb, not the day of what led to the call
+        pytest.param(
+            "Bangkok, 12 June 2025\n\nPrime Minister Arjun Rao today held a telephone"
+            " conversation with Prime Minister Hamzah Osman following the floods on 9 June.",
+            dt.date(2025, 6, 12),
+            id="today-before-the-verb",
+        ),
+        # an opening relative day with its date in brackets
+        pytest.param(
+            "Bangkok, 12 June 2025\n\nToday (12 June 2025) at 15.00 hrs., Prime Minister"
+            " Arjun Rao held a telephone conversation with Prime Minister Hamzah Osman"
+            " following the floods on 9 June.",
+            dt.date(2025, 6, 12),
+            id="opening-today-with-its-date-in-brackets",
+        ),
         # talks held over days with no day singled out: the first
         pytest.param(
             "Foreign Minister Anna Weber held talks with External Affairs Minister Arjun Rao in"

@@ -2631,6 +2631,12 @@ def test_joined_by_takes_only_named_officials_listed_after_it() -> None:
             "Rosa Vidal",
             "Assistant to the President",
         ),
+        # a portfolio that opens with a word that is also a style
+        (
+            "Director of General Intelligence Omar Saleh",
+            "Omar Saleh",
+            "Director of General Intelligence",
+        ),
         # a qualifier before an office is part of it
         ("Assistant Foreign Minister Li Wen", "Li Wen", "Assistant Foreign Minister"),
         (

@@ -2552,6 +2552,18 @@ def test_a_joint_subject_after_a_sentence_ending_in_initials_is_its_own_statemen
     ]
 
 
+@pytest.mark.parametrize("opening", ["In both calls", "On both calls"])
+def test_a_noun_that_is_also_a_verb_before_a_comma_is_no_verb(opening: str) -> None:
+    """ "In both calls, the Taoiseach welcomed ...": his act, not a joint "calls"."""
+    readout = readoutmodel.parse(
+        "The Taoiseach Sean Byrne spoke by phone with King Omar of Jordan and with President"
+        f" Adel Nasser of Egypt.\n\n{opening}, the Taoiseach welcomed the ceasefire."
+    )
+    assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
+        ("welcomed", ["Sean Byrne"])
+    ]
+
+
 def test_both_leaders_after_meetings_in_turn_are_the_host_and_the_last_guest() -> None:
     """ "X met separately with A and B ... B said ... Both leaders agreed": X and B, the
     two who met, never A and B."""

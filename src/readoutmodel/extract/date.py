@@ -200,7 +200,8 @@ def _best(
     mentions: list[DateMention], text: str, start: int, end: int, lexemes: Lexemes
 ) -> DateMention | None:
     """The date expression of a sentence that dates its engagement: one opening the
-    sentence ("On December 20, 2019, ..."), else the first after the engagement word
+    sentence ("On December 20, 2019, ..."), else one right before the engagement word
+    ("X today held a call with Y following the clash on 28 May"), else the first after it
     ("spoke today with ...", "phone call ... on February 13"), else the nearest before
     it; a complete date in brackets, after a comma or right beside a relative one
     ("today (15 February 2017)", "on Monday 6 May 2024") stands for it."""
@@ -212,8 +213,10 @@ def _best(
     if not usable:
         return None
     # mentions do not overlap: only the next three can start within three characters
-    usable = [_bracketed(m, usable[i + 1 : i + 4], text) for i, m in enumerate(usable)]
+    # the opening is read before the expression a bracketed date stands for: "Today (31
+    # May 2025) at 16.00 hrs., ..."
     opening = text[start : usable[0].start].strip(" ,").casefold()
+    usable = [_bracketed(m, usable[i + 1 : i + 4], text) for i, m in enumerate(usable)]
     if opening in (
         "",
         "on",
@@ -234,6 +237,12 @@ def _best(
             break
     else:
         return usable[0]
+    # right before the verb: "X today held a call with Y following the clash on 28 May"
+    beside = next(
+        (m for m in usable if m.end <= cue.start and not text[m.end : cue.start].strip()), None
+    )
+    if beside is not None:
+        return beside
     after = [m for m in usable if m.start >= cue.end]
     if after:
         return after[0]

@@ -996,6 +996,8 @@ class _Reader:
             return None  # "X answered a phone call from Y": the scene, not an act
         if text.startswith(self.grammar.words.documents, lx.end):
             return None  # "..., said a statement by the Royal Office": a document relays
+        if form == "present" and text.startswith(",", lx.end):
+            return None  # "In both calls, the Taoiseach ...": a noun, not a verb
         words = lx.text.casefold().split()
         if len(words) > 1 and words[-1] in self.grammar.words.content_openers:
             words.pop()  # "held that": the verb whose content the phrase opens
