@@ -222,6 +222,8 @@ class Closed:
     present: frozenset[str]
     given_offices: frozenset[str]
     modals: frozenset[str]
+    met_later: frozenset[str]
+    met_with: tuple[str, ...]
     subordinators: frozenset[str]
     after_initials: frozenset[str]
     arrivals: tuple[str, ...]
@@ -393,6 +395,8 @@ class Closed:
             present=lower(words.present),
             given_offices=frozenset(words.given_offices),
             modals=lower(words.modals),
+            met_later=lower(words.met_later),
+            met_with=tuple(w.casefold() for w in words.met_with),
             subordinators=lower(words.subordinators),
             after_initials=lower(words.after_initials),
             arrivals=tuple(a.casefold() for a in words.arrivals),

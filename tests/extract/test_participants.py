@@ -2955,3 +2955,40 @@ def test_a_family_name_that_is_a_pronoun_opens_a_name(pronoun: str) -> None:
     )
     assert [p.name for p in readout.participants] == [name, "Janet Ames"]
     assert [[p.name for p in s.speakers] for s in readout.statements] == [[name]]
+
+
+@pytest.mark.parametrize(
+    ("later", "met"),
+    [
+        (
+            "The Prime Minister also met with the Prime Minister of India, Arjun Rao.",
+            ["Arjun Rao"],
+        ),
+        (
+            "Before the summit, the Prime Minister met President Paul Girard of France and"
+            " Prime Minister Lucia Conti of Italy.",
+            ["Paul Girard", "Lucia Conti"],
+        ),
+    ],
+)
+def test_those_a_principal_met_after_the_scene_take_part(later: str, met: list[str]) -> None:
+    readout = readoutmodel.parse(
+        "Prime Minister Tom Reed met President Ana Duarte of Portugal in London today. They"
+        f" discussed trade.\n\n{later} They discussed energy."
+    )
+    assert [p.name for p in readout.participants] == ["Tom Reed", "Ana Duarte", *met]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The Prime Minister had met President Paul Girard of France in Paris.",
+        "The Prime Minister met President Paul Girard of France last year.",
+        "He recalled the visit to Paris, where he met President Paul Girard of France.",
+    ],
+)
+def test_a_meeting_of_another_time_adds_no_one(later: str) -> None:
+    readout = readoutmodel.parse(
+        f"Prime Minister Tom Reed met President Ana Duarte of Portugal in London today.\n\n{later}"
+    )
+    assert [p.name for p in readout.participants] == ["Tom Reed", "Ana Duarte"]

@@ -777,6 +777,8 @@ def find(
     named_before = len(drafts)
     for mention in _joiners(document, lexemes, mentions, starts, grammar):
         _add(drafts, placeholders, mention, text, words, None)
+    for mention in _met_later(document, lexemes, mentions, starts, drafts, scene, grammar):
+        _add(drafts, placeholders, mention, text, words, None)
     for draft in drafts[named_before:]:
         draft.joined_later = True
     speaker = _first_person_speaker(document, mentions, starts)
@@ -1299,6 +1301,98 @@ def _joiners(
             ):
                 found.extend(listed)  # "X and Y also took part in the talks"
     return found
+
+
+def _met_later(
+    document: Document,
+    lexemes: Lexemes,
+    mentions: tuple[Mention, ...],
+    starts: list[int],
+    drafts: list[_Draft],
+    scene: Scene,
+    grammar: Grammar,
+) -> list[Mention]:
+    """Those a principal met or spoke with in the body, after the scene: "The Prime
+    Minister also met with the Prime Minister of India, Narendra Modi", "Before the
+    summit, the Prime Minister met A and B"; not a meeting of another time ("they met
+    last year", "had met", "where he met").
+
+    The verbs are grammar.toml's ``met_later``; the subject is a principal, by name,
+    office or pronoun, and the people named with their offices after the verb are the
+    ones met."""
+    body = document.body
+    if body is None or not drafts:
+        return []
+    text = document.text
+    words = grammar.words
+    found: list[Mention] = []
+    for lx in lexemes.between(body.start, body.end):
+        if lx.entry is None or not lx.entry.engagement or lx.text.casefold() not in words.met_later:
+            continue
+        if any(span.start <= lx.start < span.end for span in scene.main_spans):
+            continue  # the scene's own meeting, whose people are read
+        index = bisect.bisect_left(starts, lx.start)
+        if index == 0 or index >= len(mentions):
+            continue
+        subject = mentions[index - 1]
+        if (
+            subject.end > lx.start
+            or grammar.gap.fullmatch(text, subject.end, lx.start) is None
+            or not _a_principal(subject, text, drafts, grammar)
+        ):
+            continue
+        sentence_start = (
+            max(text.rfind(". ", body.start, lx.start), text.rfind("\n", body.start, lx.start)) + 1
+        )
+        sentence_end = text.find(". ", lx.end)
+        sentence = text[sentence_start : len(text) if sentence_end < 0 else sentence_end]
+        before = text[max(sentence_start, lx.start - 6) : lx.start].casefold().split()
+        clause = text[sentence_start : subject.start].replace(",", " ").casefold().split()
+        if (
+            any(map(sentence.casefold().__contains__, words.background))
+            or any(mark in sentence for mark in words.quotes)
+            or (before and _auxiliary(grammar.lookup(before[-1])))
+            or not words.subordinators.isdisjoint(clause)
+        ):
+            continue  # another time, someone's words, or a clause inside the sentence
+        end = lx.end
+        for mention in mentions[index:]:
+            gap = text[end : mention.start]
+            if (
+                mention.kind != "person"
+                or mention.name is None
+                or not mention.offices
+                or mention.possessive
+            ):
+                break
+            if end == lx.end:
+                # "met with the Prime Minister of India, X": "with" and an article at most
+                between = gap.casefold().split()
+                if between[:1] and between[0] in words.met_with:
+                    between.pop(0)
+                if len(between) > 1 or (between and between[0] not in words.articles):
+                    break
+            elif gap.strip(" ,") not in ("", *words.joining):
+                break
+            found.append(mention)
+            end = mention.end
+    return found
+
+
+def _auxiliary(entry: Entry | None) -> bool:
+    """Whether a word is an auxiliary: "had met", "has spoken" tell another time."""
+    return entry is not None and entry.auxiliary
+
+
+def _a_principal(mention: Mention, text: str, drafts: list[_Draft], grammar: Grammar) -> bool:
+    """Whether a subject names a principal: by a name one answers to, an office one holds,
+    or a pronoun."""
+    if mention.kind == "person" and mention.name is not None:
+        name = text[mention.name[0] : mention.name[1]]
+        return bool(_named_by(drafts, name, grammar.words, grammar))
+    if mention.kind == "office" and mention.offices:
+        return any(_holds_office(d, mention) for d in drafts)
+    return mention.kind == "reference" and mention.reference in ("he", "she", "role")
 
 
 def _joins_principal(

@@ -219,6 +219,8 @@ class Words:
     present: tuple[str, ...]
     given_offices: tuple[str, ...]
     modals: tuple[str, ...]
+    met_later: tuple[str, ...]
+    met_with: tuple[str, ...]
     subordinators: tuple[str, ...]
     after_initials: tuple[str, ...]
     arrivals: tuple[str, ...]
