@@ -222,6 +222,7 @@ class Closed:
     present: frozenset[str]
     given_offices: frozenset[str]
     modals: frozenset[str]
+    locatives: frozenset[str]
     met_later: frozenset[str]
     met_with: tuple[str, ...]
     subordinators: frozenset[str]
@@ -395,6 +396,7 @@ class Closed:
             present=lower(words.present),
             given_offices=frozenset(words.given_offices),
             modals=lower(words.modals),
+            locatives=lower(words.locatives),
             met_later=lower(words.met_later),
             met_with=tuple(w.casefold() for w in words.met_with),
             subordinators=lower(words.subordinators),

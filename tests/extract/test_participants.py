@@ -1412,6 +1412,17 @@ class TestCountries:
             ("Ursula von der Leyen", "EU"),
         ]
 
+    @pytest.mark.parametrize("place", ["at the White House", "in the Kremlin"])
+    def test_a_publisher_named_as_the_place_of_a_meeting_is_no_issuer_mark(
+        self, place: str
+    ) -> None:
+        """ "X meets President Y at the White House": where they met, not who published."""
+        readout = readoutmodel.parse(
+            f"Prime Minister Ellis meets with President Hale {place}\n\nToday, Prime Minister"
+            " Mark Ellis of Canada met with President Tom Hale."
+        )
+        assert readout.issuer == "CA"
+
     def test_an_issuer_mark_on_the_page_still_counts(self) -> None:
         """The same office named on a line of the page, not in the headline, is the
         publisher's mark."""

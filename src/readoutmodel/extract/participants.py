@@ -264,6 +264,11 @@ def _marked_issuer(document: Document, grammar: Grammar, headline: Iterable[Ment
         for m in grammar.issuers.finditer(text, span.start, span.end):
             if titles and any(start <= m.start() and m.end() <= end for start, end in titles):
                 continue
+            before = text[max(span.start, m.start() - 12) : m.start()].casefold().split()
+            if before and before[-1] in grammar.words.articles:
+                before.pop()
+            if before and before[-1] in grammar.words.locatives:
+                continue  # a place: "Prime Minister X meets President Y at the White House"
             code = codes.get(m.group()) or codes[m.group().casefold()]
             votes[code] = votes.get(code, 0) + 1
     if votes:
