@@ -2552,6 +2552,35 @@ def test_a_joint_subject_after_a_sentence_ending_in_initials_is_its_own_statemen
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lindqvist said he was glad about the outcome.",
+        "NATO Secretary General Erik Lindqvist said he was glad about the outcome.",
+    ],
+)
+def test_a_stance_in_the_words_of_one_who_took_no_part_is_no_statement(sentence: str) -> None:
+    """ "Lindqvist said he was glad": neither the saying nor the stance of "he" is a
+    participant's."""
+    readout = readoutmodel.parse(
+        "President Tom Hale met Prime Minister Ulf Berg of Sweden in Vilnius.\n\nBerg said"
+        f" Sweden would keep its word.\n\n{sentence}"
+    )
+    assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
+        ("said", ["Ulf Berg"])
+    ]
+
+
+def test_a_capital_opening_a_sentence_speaks_for_its_country() -> None:
+    """ "Moscow believes that ...": the speaker's words go on, no one else speaks."""
+    readout = readoutmodel.parse(
+        "Vladimir Putin had a telephone conversation with Emir of Qatar Tamim bin Hamad Al"
+        " Thani.\n\nVladimir Putin outlined Russia's approach to a settlement. Moscow"
+        " believes that a lasting peace needs the UN resolutions."
+    )
+    assert [len(s.sentences) for s in readout.statements] == [2]
+
+
 @pytest.mark.parametrize("opening", ["In both calls", "On both calls"])
 def test_a_noun_that_is_also_a_verb_before_a_comma_is_no_verb(opening: str) -> None:
     """ "In both calls, the Taoiseach welcomed ...": his act, not a joint "calls"."""

@@ -897,7 +897,15 @@ class _Reader:
                 # President Y emphasised ...", as a spokesperson's do
                 third = third or first is None
                 continue
-            if attribution is not None and third and not attribution.speakers:
+            if (
+                attribution is not None
+                and third
+                and (
+                    not attribution.speakers
+                    or (attribution.subject is not None and self.pronoun_at(attribution.subject[0]))
+                )
+            ):
+                # "Stoltenberg said he was glad": the one who spoke is the third party
                 continue
             if attribution is not None:
                 if not attribution.inside_quote:
@@ -1551,6 +1559,12 @@ class _Reader:
                     and (
                         bool(mention.offices)
                         or len(self.text[mention.name[0] : mention.name[1]].split()) >= 2
+                        # "Stoltenberg said he was glad.", not "Moscow believes that"
+                        or (
+                            mention.start == unit.start
+                            and self.text[mention.start : mention.end].casefold()
+                            not in self.grammar.capitals
+                        )
                     )
                 )
                 relay = (
