@@ -65,9 +65,9 @@ def surname(name: str, noise: frozenset[str] = frozenset()) -> str | None:
     return words[-1]
 
 
-# how a name ends, as same_person compares it: its first word, its surname, and whether
-# it has three words or more (see name_key)
-Ending = tuple[str, str, bool]
+# how a name ends, as same_person compares it: its first word, its surname, and the word
+# before the surname in a name of three words or more, else "" (see name_key)
+Ending = tuple[str, str, str]
 
 
 @functools.lru_cache(maxsize=8192)
@@ -88,7 +88,7 @@ def name_key(
     if last is None:
         return tokens, None
     words = name_words(name, noise)
-    return tokens, (words[0], last, len(words) > 2)
+    return tokens, (words[0], last, words[-2] if len(words) > 2 else "")
 
 
 def same_person(
@@ -103,20 +103,25 @@ def same_person(
     and another that end alike but open with different letters ("Muhammad Nawaz
     Sharif" and "Shehbaz Sharif", "Mohamed bin Zayed Al Nahyan" and "Abdullah bin Zayed
     Al Nahyan"), or the given name of one is the father's in the other ("Maktoum bin
-    Mohammed bin Rashid Al Maktoum" and "Mohammed bin Rashid Al Maktoum"). Two names
-    of two words are not told apart by their first letters, as one may open with a
-    style ("Lord Cameron" and "David Cameron")."""
+    Mohammed bin Rashid Al Maktoum" and "Mohammed bin Rashid Al Maktoum"), or two names
+    of three words or more whose words before the surname open with different letters
+    ("Muhammad Nawaz Sharif" and "Muhammad Shehbaz Sharif"). Two names of two words are
+    not told apart by their first letters, as one may open with a style ("Lord Cameron"
+    and "David Cameron")."""
     if tokens.isdisjoint(known):
         return False
     if tokens <= known or known <= tokens:
         return True
     if last is None:
         return False
-    first, word, long = last
+    first, word, middle = last
     # kin: given names that differ at their first letter, or one's given name the
     # other's father's ("Maktoum bin Mohammed ..." and "Mohammed bin Rashid Al Maktoum")
     return f"^{first}" not in known and any(
-        w == word and (i[0] == first[0] or not (long or n)) and f"^{i}" not in tokens
+        w == word
+        and (i[0] == first[0] or not (middle or n))
+        and not (middle and n and middle[0] != n[0])
+        and f"^{i}" not in tokens
         for i, w, n in surnames
     )
 

@@ -1211,6 +1211,14 @@ class TestWhoTakesPart:
                 "Sheikh Hamad bin Rashid Al Harbi",
                 "Sheikh Harbi bin Hamad",
             ),
+            # a brother whose names open alike and part before the family name
+            (
+                "Prime Minister Muhammad Shahid Karim of Pakistan met President Daniel Otieno"
+                " of Kenya today. Prime Minister Muhammad Shahid Karim conveyed former Prime"
+                " Minister Muhammad Nadir Karim's greetings to President Otieno.",
+                "Muhammad Shahid Karim",
+                "Muhammad Nadir Karim",
+            ),
             # a father, named by his son's name
             (
                 "His Royal Highness Prince Faisal bin Nasser Al Harbi, Crown Prince, received a"
@@ -1238,6 +1246,10 @@ class TestWhoTakesPart:
             ("President Joe Biden spoke with", "President Joseph R. Biden, Jr. thanked"),
             ("Foreign Secretary David Cameron spoke with", "Lord Cameron thanked"),
             ("President Hamad bin Rashid Al Marzouqi spoke with", "Sheikh Hamad thanked"),
+            (
+                "President Mohamed bin Zayed Al Harbi spoke with",
+                "President Mohammed bin Zayed Al Harbi thanked",
+            ),
         ],
     )
     def test_one_persons_names_that_end_alike_stay_one(self, scene: str, later: str) -> None:
