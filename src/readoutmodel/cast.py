@@ -12,6 +12,7 @@ discourse and are resolved by the statements stage, with :meth:`Cast.others`.
 
 from __future__ import annotations
 
+import difflib
 import functools
 import itertools
 import unicodedata
@@ -105,9 +106,10 @@ def same_person(
     Al Nahyan"), or the given name of one is the father's in the other ("Maktoum bin
     Mohammed bin Rashid Al Maktoum" and "Mohammed bin Rashid Al Maktoum"), or two names
     of three words or more whose words before the surname open with different letters
-    ("Muhammad Nawaz Sharif" and "Muhammad Shehbaz Sharif"). Two names of two words are
-    not told apart by their first letters, as one may open with a style ("Lord Cameron"
-    and "David Cameron")."""
+    ("Muhammad Nawaz Sharif" and "Muhammad Shehbaz Sharif"), or whose given names are
+    not two spellings of one ("Mohammed bin Zayed" and "Mansour bin Zayed"). Two names
+    of two words are not told apart by their first letters, as one may open with a style
+    ("Lord Cameron" and "David Cameron")."""
     if tokens.isdisjoint(known):
         return False
     if tokens <= known or known <= tokens:
@@ -119,11 +121,24 @@ def same_person(
     # other's father's ("Maktoum bin Mohammed ..." and "Mohammed bin Rashid Al Maktoum")
     return f"^{first}" not in known and any(
         w == word
-        and (i[0] == first[0] or not (middle or n))
+        and (_given_alike(i, first) or not (middle or n))
         and not (middle and n and middle[0] != n[0])
         and f"^{i}" not in tokens
         for i, w, n in surnames
     )
+
+
+@functools.lru_cache(maxsize=1024)
+def _given_alike(one: str, other: str) -> bool:
+    """Whether two given names may be one written two ways: they open with one letter and
+    are mostly alike ("Mohamed" and "Mohammed", "Muhammad"), unlike "Mohammed" and
+    "Mansour"."""
+    if one == other:
+        return True
+    return one[0] == other[0] and difflib.SequenceMatcher(None, one, other).ratio() >= _ALIKE
+
+
+_ALIKE = 0.6  # how alike two spellings of one given name are at least
 
 
 @functools.lru_cache(maxsize=1024)

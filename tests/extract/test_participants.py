@@ -1219,6 +1219,14 @@ class TestWhoTakesPart:
                 "Muhammad Shahid Karim",
                 "Muhammad Nadir Karim",
             ),
+            # a brother whose given name opens with the same letter
+            (
+                "President of the United Arab Emirates Mohammed bin Rashid Al Harbi held talks with"
+                " President Daniel Otieno of Kenya. Sheikh Mansour bin Rashid Al Harbi was also"
+                " present.\n\nMohammed bin Rashid Al Harbi thanked President Otieno.",
+                "Mohammed bin Rashid Al Harbi",
+                "Mansour",
+            ),
             # a father, named by his son's name
             (
                 "His Royal Highness Prince Faisal bin Nasser Al Harbi, Crown Prince, received a"
