@@ -2662,6 +2662,17 @@ def test_joined_by_takes_only_named_officials_listed_after_it() -> None:
             "Rosa Vidal",
             "Assistant to the President",
         ),
+        # fields joined by "and" in the portfolio
+        (
+            "Secretary of Security and Citizen Protection Luis Paredes",
+            "Luis Paredes",
+            "Secretary of Security and Citizen Protection",
+        ),
+        (
+            "Minister of Labour and Employment Luis Paredes",
+            "Luis Paredes",
+            "Minister of Labour and Employment",
+        ),
         # a portfolio that opens with a word that is also a style
         (
             "Director of General Intelligence Omar Saleh",

@@ -591,6 +591,11 @@ class TestVerbs:
                 VerbCategory.EMPHASIZE,
             ),
             (
+                "Macron drew the attention of the President to the food crisis.",
+                "drew the attention of",
+                VerbCategory.EMPHASIZE,
+            ),
+            (
                 "Xi Jinping also stressed that the sides should cooperate.",
                 "stressed",
                 VerbCategory.EMPHASIZE,
@@ -2579,6 +2584,14 @@ def test_a_capital_opening_a_sentence_speaks_for_its_country() -> None:
         " believes that a lasting peace needs the UN resolutions."
     )
     assert [len(s.sentences) for s in readout.statements] == [2]
+
+
+def test_a_principal_and_his_counterparts_are_all_of_them() -> None:
+    readout = readoutmodel.parse(
+        "Secretary of State Ann Cole spoke today with German Foreign Minister Karl Weber and"
+        " UK Foreign Secretary Tom Reed. The Secretary and her counterparts discussed Iran."
+    )
+    assert [len(s.speakers) for s in readout.statements] == [3]
 
 
 @pytest.mark.parametrize("opening", ["In both calls", "On both calls"])

@@ -423,6 +423,9 @@ MENTIONS = [
     (call("They welcomed the Typhoon deal."), "disaster", False),
     (call("They welcomed the Typhoon deal."), "defense", True),
     (call("They discussed the damage caused by Typhoon Haiyan."), "disaster", True),
+    # green energy is energy, and the climate too
+    (call("They agreed to deepen cooperation in green energy."), "energy", True),
+    (call("They agreed to deepen cooperation in green energy."), "climate", True),
 ]
 
 
