@@ -192,6 +192,7 @@ class Closed:
     readout: tuple[str, ...]
     joined: tuple[str, ...]
     joined_by: re.Pattern[str]  # "was joined by ", "Also participating from the U.S. side were "
+    joined_by_heads: tuple[str, ...]  # what each opens with, in lower case: "also participating"
     agent: tuple[str, ...]  # in lower case, a space on each side: " by "
     request_openers: tuple[tuple[str, ...], ...]  # as word lists: ("in", "response", "to")
     request_sources: tuple[str, ...]  # in lower case, a space on each side: " came from "
@@ -223,7 +224,7 @@ class Closed:
     given_offices: frozenset[str]
     modals: frozenset[str]
     locatives: frozenset[str]
-    met_later: frozenset[str]
+    met_later: tuple[str, ...]  # in lower case, a space on each side: " met "
     met_with: tuple[str, ...]
     subordinators: frozenset[str]
     after_initials: frozenset[str]
@@ -360,6 +361,9 @@ class Closed:
                 + r"\s",
                 re.IGNORECASE,
             ),
+            joined_by_heads=tuple(
+                dict.fromkeys(p.split(" * ")[0].casefold() for p in words.joined_by)
+            ),
             agent=tuple(f" {w.casefold()} " for w in words.agent),
             request_openers=tuple(tuple(o.casefold().split()) for o in words.request_openers),
             request_sources=tuple(f" {w.casefold()} " for w in words.request_sources),
@@ -397,7 +401,7 @@ class Closed:
             given_offices=frozenset(words.given_offices),
             modals=lower(words.modals),
             locatives=lower(words.locatives),
-            met_later=lower(words.met_later),
+            met_later=tuple(f" {w.casefold()} " for w in words.met_later),
             met_with=tuple(w.casefold() for w in words.met_with),
             subordinators=lower(words.subordinators),
             after_initials=lower(words.after_initials),

@@ -1331,11 +1331,17 @@ def _met_later(
     text = document.text
     words = grammar.words
     found: list[Mention] = []
-    for lx in lexemes.between(body.start, body.end):
-        if lx.entry is None or not lx.entry.engagement or lx.text.casefold() not in words.met_later:
+    # after the scene's own meeting, whose people are read
+    start = max([body.start, *(span.end for span in scene.main_spans)])
+    if not _holds_any(text[start : body.end].casefold(), words.met_later):
+        return found  # the commonest case: no other meeting told
+    for lx in lexemes.between(start, body.end):
+        if (
+            lx.entry is None
+            or not lx.entry.engagement
+            or f" {lx.text.casefold()} " not in words.met_later
+        ):
             continue
-        if any(span.start <= lx.start < span.end for span in scene.main_spans):
-            continue  # the scene's own meeting, whose people are read
         index = bisect.bisect_left(starts, lx.start)
         if index == 0 or index >= len(mentions):
             continue
@@ -1384,6 +1390,14 @@ def _met_later(
     return found
 
 
+def _holds_any(folded: str, phrases: Iterable[str]) -> bool:
+    # a loop, not any() over a generator: this runs for every paragraph
+    for phrase in phrases:  # noqa: SIM110
+        if phrase in folded:
+            return True
+    return False
+
+
 def _auxiliary(entry: Entry | None) -> bool:
     """Whether a word is an auxiliary: "had met", "has spoken" tell another time."""
     return entry is not None and entry.auxiliary
@@ -1430,6 +1444,10 @@ def _joined_by(
 ) -> list[Mention]:
     """The named officials listed after each "was joined by" of a paragraph."""
     found: list[Mention] = []
+    if not _holds_any(
+        text[paragraph.start : paragraph.end].casefold(), grammar.words.joined_by_heads
+    ):
+        return found  # the commonest case: no list of those who joined
     for m in grammar.words.joined_by.finditer(text, paragraph.start, paragraph.end):
         end = m.end()  # where the list has come to
         # the side they were on: "Also participating from the U.S. side were"
