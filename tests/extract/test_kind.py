@@ -487,6 +487,18 @@ def test_a_consultation_or_roundtable_is_a_meeting(scene: str) -> None:
     assert readoutmodel.parse(scene).kind is Kind.MEETING
 
 
+@pytest.mark.parametrize(
+    "scene",
+    [
+        "Premier Li Wen met online with Prime Minister Kenji Mori of Japan today.",
+        "Premier Li Wen met virtually with Prime Minister Kenji Mori of Japan today.",
+        "Premier Li Wen held online talks with Prime Minister Kenji Mori of Japan today.",
+    ],
+)
+def test_a_medium_right_after_the_verb_qualifies_it(scene: str) -> None:
+    assert readoutmodel.parse(scene).kind is Kind.VIDEO_CALL
+
+
 def test_a_medium_right_before_the_verb_qualifies_it() -> None:
     """ "virtually met with X": a video call."""
     readout = readoutmodel.parse(

@@ -2584,6 +2584,8 @@ def test_each_side_joined_by_its_officials_takes_them_in() -> None:
         "Minister of Defense Rustem Bondar also participated.",
         "Minister of Defense Rustem Bondar accompanied President Marchenko.",
         "Also participating from the Ukrainian side were Minister of Defense Rustem Bondar.",
+        "Present at the talks were Minister of Defense Rustem Bondar.",
+        "Also accompanying the President in the meeting were Minister of Defense Rustem Bondar.",
     ],
 )
 def test_the_ways_of_telling_an_official_took_part(joining: str) -> None:
@@ -2673,6 +2675,8 @@ def test_joined_by_takes_only_named_officials_listed_after_it() -> None:
             "Luis Paredes",
             "Minister of Labour and Employment",
         ),
+        # an office that opens with a word that is also a verb
+        ("State Secretary Budi Santoso", "Budi Santoso", "State Secretary"),
         # a portfolio that opens with a word that is also a style
         (
             "Director of General Intelligence Omar Saleh",
@@ -3034,3 +3038,11 @@ def test_a_meeting_of_another_time_adds_no_one(later: str) -> None:
         f"Prime Minister Tom Reed met President Ana Duarte of Portugal in London today.\n\n{later}"
     )
     assert [p.name for p in readout.participants] == ["Tom Reed", "Ana Duarte"]
+
+
+def test_letters_after_a_name_are_dropped() -> None:
+    readout = readoutmodel.parse(
+        "Prime Minister Sir Tom Reed KCB KC MP met Prime Minister Kenji Mori of Japan in"
+        " London today."
+    )
+    assert [p.name for p in readout.participants] == ["Tom Reed", "Kenji Mori"]

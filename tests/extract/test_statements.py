@@ -2586,6 +2586,16 @@ def test_a_capital_opening_a_sentence_speaks_for_its_country() -> None:
     assert [len(s.sentences) for s in readout.statements] == [2]
 
 
+def test_an_office_told_another_way_is_its_holder() -> None:
+    """ "the Head of the Presidential Office" is the Head of the Office of the President."""
+    readout = readoutmodel.parse(
+        "Head of the Office of the President of Ukraine Oleh Bondar had a phone conversation"
+        " with U.S. National Security Advisor Tom Hale.\n\nAccording to the Head of the"
+        " Presidential Office, Ukraine is grateful for the new aid package."
+    )
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [["Oleh Bondar"]]
+
+
 def test_a_principal_and_his_counterparts_are_all_of_them() -> None:
     readout = readoutmodel.parse(
         "Secretary of State Ann Cole spoke today with German Foreign Minister Karl Weber and"
