@@ -419,6 +419,14 @@ class _Reader:
             role = self.entries[j].reference
             if role == "role" or (role in _GROUPS and self.items[j].text.endswith("s")):
                 return self.role(b, j)
+        if not codes and self.given(j) and self.fathered(j + 1):
+            # "Sheikh Sultan bin Muhammad Al Qasimi": an office that is a given name before
+            # a father's name opens the name, with a style that names keep ("Sheikh")
+            kept = j > i and f"{items[j - 1].text} " in self.words.kept_styles
+            b.name = (items[j - 1 if kept else j].start, items[j + 1].end)
+            b.end = items[j + 1].end
+            j = self.after_name(b, i, j + 2)
+            return self.finish(b, "person"), j
         # runs of offices: "State Councilor and Foreign Minister", "Prime Minister of Israel"
         if self.is_office[j]:
             j = self.runs(b, j)
@@ -569,8 +577,14 @@ class _Reader:
             return j  # the name ends the text
         if b.runs or j - 1 > i:
             j = self.name_country(b, j)
-        if self.entries[j].honorific and self.gaps[j].strip() == ",":
-            j += 1  # "King Mohammed VI, May God Assist Him, ..."
+        if (
+            self.entries[j].honorific
+            and self.gaps[j].strip() == ","
+            and (self.gaps[j + 1] == _LINE_BREAK or self.gaps[j + 1].strip() == ",")
+        ):
+            # "King Mohammed VI, May God Assist Him, ...": a formula set off by commas; not
+            # "held in Abu Dhabi, His Highness stressed", a style opening the subject
+            j += 1
         if self.possessive(j):
             b.possessive = True
             b.end = self.items[j].end
@@ -1023,6 +1037,10 @@ class _Reader:
             and self.is_name[j + 1]
             and self.spaced[j + 1]
         )
+
+    def fathered(self, j: int) -> bool:
+        """Whether the name at ``j`` opens with a father's name: "bin Muhammad Al Qasimi"."""
+        return self.items[j].text.split(None, 1)[0].casefold() in self.words.patronymics
 
     def office_end(self, j: int) -> int:
         """The lexeme after the office at ``j`` and what it is for or of: its portfolio

@@ -3046,3 +3046,15 @@ def test_letters_after_a_name_are_dropped() -> None:
         " London today."
     )
     assert [p.name for p in readout.participants] == ["Tom Reed", "Kenji Mori"]
+
+
+def test_an_office_that_is_a_given_name_before_a_fathers_name_opens_the_name() -> None:
+    """ "Sheikh Sultan bin Rashid Al Harbi, Ruler of ...": "Sultan" is his given name."""
+    readout = readoutmodel.parse(
+        "His Highness Sheikh Sultan bin Rashid Al Harbi, Ruler of Sharjah, today received"
+        " Prime Minister Nikos Pappas of Greece."
+    )
+    assert [(p.name.removeprefix("Sheikh "), p.title) for p in readout.participants] == [
+        ("Sultan bin Rashid Al Harbi", "Ruler"),
+        ("Nikos Pappas", "Prime Minister"),
+    ]

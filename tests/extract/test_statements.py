@@ -2586,6 +2586,20 @@ def test_a_capital_opening_a_sentence_speaks_for_its_country() -> None:
     assert [len(s.sentences) for s in readout.statements] == [2]
 
 
+@pytest.mark.parametrize("place", ["held in Abu Dhabi", "held at Qasr Al Watan"])
+def test_a_style_after_a_place_and_a_comma_is_the_subject(place: str) -> None:
+    """ "During the meeting, held in Abu Dhabi, His Highness stressed ...": the style
+    alone is the principal it styles, not a formula after the place."""
+    readout = readoutmodel.parse(
+        "His Highness Sheikh Hamad bin Rashid Al Harbi, President of the UAE, held talks today"
+        f" with President Budi Santoso of Indonesia.\n\nDuring the meeting, {place}, His"
+        " Highness stressed the importance of ties."
+    )
+    assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
+        ("stressed", ["Sheikh Hamad bin Rashid Al Harbi"])
+    ]
+
+
 def test_an_office_told_another_way_is_its_holder() -> None:
     """ "the Head of the Presidential Office" is the Head of the Office of the President."""
     readout = readoutmodel.parse(
