@@ -405,6 +405,22 @@ class Cast:
                 return tuple(sorted((first, other)))
         return tuple(sorted(ranked[:2]))
 
+    def heads(self) -> tuple[int, ...]:
+        """ "The heads of state": the highest principal of each country, not the ministers
+        who joined them; a principal of no known country is one of them if no head of a
+        country ranks lower."""
+        best: dict[str, int] = {}
+        unplaced: list[int] = []
+        for i in sorted(self.everyone(), key=self.rank):
+            country = self.principals[i].country
+            if country is None:
+                unplaced.append(i)
+            else:
+                best.setdefault(country, i)
+        lowest = max(map(self.rank, best.values()), default=_UNRANKED)
+        found = [*best.values(), *(i for i in unplaced if self.rank(i) <= lowest)]
+        return tuple(sorted(found)) if len(found) >= 2 else self.pair()
+
     def rank(self, i: int) -> int:
         """The seniority of principal ``i``'s highest office (its place in titles.txt), as
         the text or the gazetteer has it."""
@@ -493,6 +509,8 @@ class Cast:
                 return self.everyone()
             if mention.reference == "pair":
                 return self.pair()
+            if mention.reference == "heads":
+                return self.heads()
             if mention.reference == "role":
                 if mention.countries:
                     found = self.by_country(mention.countries)

@@ -85,8 +85,8 @@ class _Builder:
         self.countries.extend(code for code in codes if code not in self.countries)
 
 
-_GROUPS = ("group", "pair")  # references to several participants
-_ROLES = ("role", "group", "pair")  # references a demonym may qualify: "the Chinese side"
+_GROUPS = ("group", "heads", "pair")  # references to several participants
+_ROLES = ("role", "group", "heads", "pair")  # references a demonym may qualify: "the Chinese side"
 _LINE_BREAK = "\n\n"  # the gap between lexemes on different lines
 _NO_ENTRY = Entry("")  # the entry of a lexeme that has none: a name, a quotation mark
 _NO_LEXEME = Lexeme(0, 0, "", "")
@@ -319,7 +319,7 @@ class _Reader:
         lx = self.items[i]
         kind = self.entries[i].reference
         nxt = i + 1
-        if (kind == "group" or kind == "pair") and self.is_office[nxt] and self.spaced[nxt]:
+        if kind in _GROUPS and self.is_office[nxt] and self.spaced[nxt]:
             entry = self.items[nxt].entry
             if entry is not None and entry.plural and entry.title is not None:
                 end = self.items[nxt].end
@@ -334,7 +334,8 @@ class _Reader:
                     ),
                     nxt + 1,
                 )
-        if (kind == "group" or kind == "engagement") and not self.counted(lx, kind == "group"):
+        grouped = kind == "group" or kind == "heads"
+        if (grouped or kind == "engagement") and not self.counted(lx, grouped):
             return None
         if kind == "role":
             if not self.determined(lx.start):

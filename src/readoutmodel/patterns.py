@@ -223,6 +223,7 @@ class Closed:
     present: frozenset[str]
     given_offices: frozenset[str]
     modals: frozenset[str]
+    apposing: frozenset[str]
     locatives: frozenset[str]
     met_later: tuple[str, ...]  # in lower case, a space on each side: " met "
     met_with: tuple[str, ...]
@@ -400,6 +401,7 @@ class Closed:
             present=lower(words.present),
             given_offices=frozenset(words.given_offices),
             modals=lower(words.modals),
+            apposing=lower(words.apposing),
             locatives=lower(words.locatives),
             met_later=tuple(f" {w.casefold()} " for w in words.met_later),
             met_with=tuple(w.casefold() for w in words.met_with),

@@ -2586,6 +2586,8 @@ def test_each_side_joined_by_its_officials_takes_them_in() -> None:
         "Also participating from the Ukrainian side were Minister of Defense Rustem Bondar.",
         "Present at the talks were Minister of Defense Rustem Bondar.",
         "Also accompanying the President in the meeting were Minister of Defense Rustem Bondar.",
+        "Minister of Defense Rustem Bondar sat in on the meeting.",
+        "Minister of Defense Rustem Bondar was also present.",
     ],
 )
 def test_the_ways_of_telling_an_official_took_part(joining: str) -> None:
@@ -3058,3 +3060,40 @@ def test_an_office_that_is_a_given_name_before_a_fathers_name_opens_the_name() -
         ("Sultan bin Rashid Al Harbi", "Ruler"),
         ("Nikos Pappas", "Prime Minister"),
     ]
+
+
+def test_an_office_said_of_the_name_before_it_is_no_one_else() -> None:
+    """ "Foreign Minister Li Wen, also a member of the Political Bureau of the CPC Central
+    Committee, held talks": his second office, not a third participant."""
+    readout = readoutmodel.parse(
+        "BEIJING, April 23 (Xinhua) -- Chinese Foreign Minister Li Wen, also a member of the"
+        " Political Bureau of the CPC Central Committee, held talks with Iranian Foreign"
+        " Minister Reza Karimi."
+    )
+    assert [p.name for p in readout.participants] == ["Li Wen", "Reza Karimi"]
+
+
+def test_one_who_invited_and_spoke_stays_beside_officials_who_joined() -> None:
+    """ "concluded a State Visit at the invitation of President X ... President X
+    welcomed ...": X took part, whoever accompanied the guest."""
+    readout = readoutmodel.parse(
+        "President Thabo Mokoena has today concluded a State Visit to Brazil at the invitation"
+        " of His Excellency President Paulo Reis. President Mokoena was accompanied by Minister"
+        " of Trade Sipho Dlamini.\n\nPresident Reis welcomed the visit."
+    )
+    assert [p.name for p in readout.participants] == [
+        "Thabo Mokoena",
+        "Paulo Reis",
+        "Sipho Dlamini",
+    ]
+
+
+def test_an_official_who_joined_takes_no_country_from_the_body() -> None:
+    """An official listed as attending has the country the text gives, not one the body
+    happens to name most."""
+    readout = readoutmodel.parse(
+        "President Kemal Aydin received President Omar Haddad of Palestine today. Chief Adviser"
+        " Selim Kaya also attended the meeting.\n\nThe two leaders discussed Israel's"
+        " operations. Israel's blockade and Israel's strikes were also discussed."
+    )
+    assert {p.name: p.country for p in readout.participants}["Selim Kaya"] is None

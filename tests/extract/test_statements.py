@@ -2600,6 +2600,34 @@ def test_a_style_after_a_place_and_a_comma_is_the_subject(place: str) -> None:
     ]
 
 
+def test_a_top_diplomat_of_a_country_is_its_principal() -> None:
+    readout = readoutmodel.parse(
+        "On April 9, Foreign Minister Ivan Petrov held talks in Beijing with Foreign Minister"
+        " of the People's Republic of China Li Wen.\n\nThe Chinese top diplomat praised the"
+        " level of trust. He noted that China supports the process."
+    )
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [["Li Wen"], ["Li Wen"]]
+
+
+def test_the_heads_of_state_are_the_leaders_not_the_ministers_who_joined() -> None:
+    readout = readoutmodel.parse(
+        "President Paul Kamau received President Joseph Okello of Uganda at State House today."
+        " President Kamau was joined by Cabinet Secretary Ann Wanjiru and Cabinet Secretary"
+        " Peter Otieno.\n\nThe Heads of State agreed to fast-track the railway."
+    )
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [
+        ["Paul Kamau", "Joseph Okello"]
+    ]
+
+
+def test_present_after_a_copula_is_no_verb() -> None:
+    readout = readoutmodel.parse(
+        "President Lee Min-ho spoke with President Tom Hale today. Chief of Staff Kim Dae-su"
+        " and National Security Adviser Park Ji-won were also present during the call."
+    )
+    assert [s.verb for s in readout.statements] == []
+
+
 def test_an_office_told_another_way_is_its_holder() -> None:
     """ "the Head of the Presidential Office" is the Head of the Office of the President."""
     readout = readoutmodel.parse(

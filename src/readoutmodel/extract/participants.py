@@ -548,7 +548,7 @@ def _attributive(mention: Mention, text: str, grammar: Grammar) -> bool:
     for form in (word, word[:-1] if word.endswith("s") else ""):
         entry = grammar.lookup(form) if form else None
         if entry is not None and (
-            entry.reference in ("role", "group", "pair")
+            entry.reference in ("role", "group", "heads", "pair")
             or (entry.title is not None and entry.plural)
         ):
             return True
@@ -703,6 +703,12 @@ def _candidate(
         return False
     if mention.kind == "office" and mention.plural:
         return False  # "Foreign Ministers' Telephone Talk": both sides, not one principal
+    if (
+        mention.kind == "office"
+        and previous is not None
+        and _said_of(previous, mention, text, grammar)
+    ):
+        return False  # "Foreign Minister Wang Yi, also a member of the Political Bureau ..."
     if mention.kind == "office" and _predicated(mention, text, grammar):
         return False  # "her inauguration as President": the office of someone named
     if mention.kind == "office" and _in_body_name(mention, text, grammar):
@@ -1675,6 +1681,19 @@ def _apposed(name: Mention, office: Mention, text: str) -> bool:
 _APPOSED_WORDS = 3  # the comma and the words before an office said of a name: ", also the"
 
 
+def _said_of(name: Mention, office: Mention, text: str, grammar: Grammar) -> bool:
+    """Whether ``office`` is set off by a comma right after the ``name`` it is said of,
+    with "also" and perhaps an article before it: "Wang Yi, also a member of the Political
+    Bureau of the CPC Central Committee,"; not "X, the President of the Republic met",
+    another person."""
+    if not _apposed(name, office, text):
+        return False
+    words = text[name.end : office.start].replace(",", " ").casefold().split()
+    return not grammar.words.apposing.isdisjoint(words) and all(
+        w in grammar.words.articles or w in grammar.words.apposing for w in words
+    )
+
+
 def _name_by_gazetteer(
     unnamed: list[_Draft],
     drafts: list[_Draft],
@@ -1836,8 +1855,9 @@ def _unjoin(
 
 def _drop_askers(drafts: list[_Draft], placeholders: list[_Draft]) -> None:
     """Drops those named only as who asked for the engagement ("on a State Visit at the
-    invitation of the President of India") when two others take part."""
-    if sum(not d.asking_only for d in (*drafts, *placeholders)) >= 2:
+    invitation of the President of India") when two others take part, not counting the
+    officials who joined them."""
+    if sum(not d.asking_only and not d.joined_later for d in (*drafts, *placeholders)) >= 2:
         drafts[:] = [d for d in drafts if not d.asking_only]
         placeholders[:] = [d for d in placeholders if not d.asking_only]
 
@@ -1910,8 +1930,8 @@ def _paired(document: Document, lexemes: Lexemes, drafts: list[_Draft], grammar:
                             first.setdefault(code, lx.start)
     for votes in (paired, named):
         for number, draft in enumerate(drafts):
-            if draft.countries:
-                continue
+            if draft.countries or draft.joined_later:
+                continue  # an official who joined is of a side, not of a country named
             ranked = sorted(
                 (c for c in votes if c not in held), key=lambda c: (-votes[c], first[c])
             )

@@ -1006,6 +1006,8 @@ class _Reader:
             return None  # "..., said a statement by the Royal Office": a document relays
         if form == "present" and text.startswith(",", lx.end):
             return None  # "In both calls, the Taoiseach ...": a noun, not a verb
+        if form == "base" and self.after_copula(lx.start):
+            return None  # "X and Y were also present": an adjective, not a verb
         words = lx.text.casefold().split()
         if len(words) > 1 and words[-1] in self.grammar.words.content_openers:
             words.pop()  # "held that": the verb whose content the phrase opens
@@ -1229,6 +1231,13 @@ class _Reader:
             modal = text[max(0, start - 12) : start - 3].split()
             return not (modal and modal[-1].casefold() in words.modals)
         return True
+
+    def after_copula(self, start: int) -> bool:
+        """Whether a copula stands before ``start``, past the adverbs: "were also"."""
+        words = self.text[max(0, start - _COPULA_REACH) : start].casefold().split()
+        while words and self.grammar.adverb(words[-1]):
+            words.pop()
+        return bool(words) and words[-1] in self.grammar.words.copulas
 
     def subordinate(self, start: int) -> bool:
         """Whether the clause that ``start`` stands in opens with a word of a clause inside
@@ -1598,7 +1607,7 @@ class _Reader:
         """Whether a mention is what a word the lexicon does not know is "of": "the economic
         and trade teams of the two sides" are not the sides; "the leaders of the two
         countries" are."""
-        if mention.reference not in ("pair", "group"):
+        if mention.reference not in ("pair", "group", "heads"):
             return False
         before = self.text[max(start, mention.start - _WORD) : mention.start].split()
         return (

@@ -219,6 +219,7 @@ class Words:
     present: tuple[str, ...]
     given_offices: tuple[str, ...]
     modals: tuple[str, ...]
+    apposing: tuple[str, ...]
     locatives: tuple[str, ...]
     met_later: tuple[str, ...]
     met_with: tuple[str, ...]
@@ -519,6 +520,7 @@ _REFERENCE_KINDS = (
     "she",
     "they",
     "group",
+    "heads",
     "pair",
     "role",
     "other",
