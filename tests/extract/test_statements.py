@@ -2600,6 +2600,16 @@ def test_a_style_after_a_place_and_a_comma_is_the_subject(place: str) -> None:
     ]
 
 
+def test_words_said_of_other_times_go_on_with_the_speaker() -> None:
+    """ "X said that ... Trade hit a record last year. China is willing ...": what the
+    speaker said of last year is the speaker's, as is what follows it."""
+    readout = readoutmodel.parse(
+        CN + "Xi Jinping said that this year marks an anniversary. Trade hit a record last"
+        " year. China is willing to work with France."
+    )
+    assert [(s.verb, len(s.sentences)) for s in readout.statements] == [("said", 3)]
+
+
 def test_a_top_diplomat_of_a_country_is_its_principal() -> None:
     readout = readoutmodel.parse(
         "On April 9, Foreign Minister Ivan Petrov held talks in Beijing with Foreign Minister"

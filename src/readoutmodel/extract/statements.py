@@ -657,7 +657,7 @@ class _Reader:
         if (
             (same_paragraph or quoted_paragraph)
             and unit.start not in self.others
-            and not self.narrates(unit)
+            and not self.narrates(unit, current.attribution.category in _SAYING)
         ):
             self.extend(current, unit)
             return current
@@ -827,12 +827,18 @@ class _Reader:
                 return before if auxiliary else None
             before = head.rstrip()
 
-    def narrates(self, unit: _Unit) -> bool:
+    def narrates(self, unit: _Unit, saying: bool = False) -> bool:
         """Whether a unit narrates anew, with a participant as subject ("They also made
-        ...") or about other times ("The parliament adopted a law last week.")."""
+        ...") or about other times ("The parliament adopted a law last week."), unless it
+        goes on with what someone is ``saying`` ("X said that ... Trade hit a record last
+        year."): words tell of other times as often as a writer does."""
         text = self.text
         piece = text[unit.start : unit.end].casefold()
-        if not unit.quotes and any(map(piece.__contains__, self.grammar.words.background)):
+        if (
+            not saying
+            and not unit.quotes
+            and any(map(piece.__contains__, self.grammar.words.background))
+        ):
             return True
         mentions = self.mentions_between(unit.start, min(unit.end, unit.start + 120))
         for index, mention in enumerate(mentions):
