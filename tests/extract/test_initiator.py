@@ -700,3 +700,21 @@ def test_a_proposal_for_talks_between_others_asks_for_no_engagement() -> None:
         " talks."
     )
     assert readout.initiator is None
+
+
+@pytest.mark.parametrize(
+    "asking",
+    [
+        "President Aydin had asked to speak with the President.",
+        "It was President Aydin who had asked to speak with the President.",
+    ],
+)
+def test_who_asked_to_speak_asked_for_the_call(asking: str) -> None:
+    """ "X had asked to speak with the President": X asked, and said nothing by it."""
+    readout = readoutmodel.parse(
+        "President Tom Hale spoke today with President Kemal Aydin of Türkiye. The leaders"
+        f" discussed trade.\n\n{asking}"
+    )
+    assert readout.initiator is not None
+    assert readout.initiator.name == "Kemal Aydin"
+    assert [s.verb for s in readout.statements] == ["discussed"]

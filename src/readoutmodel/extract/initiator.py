@@ -530,6 +530,9 @@ def _asker(
             return None
         others = _principals(partner, text, cast)
         return found[0] if found and others and others[0] != found[0] else None
+    if gap == ["to"] and any(cue.part == "verb" for cue in entry.engagement):
+        # "X had asked to speak with the President": the engagement, wished for
+        return found[0] if found else None
     if entry.reference != "engagement" and not (gap == ["the"] and _engagement_noun(entry)):
         return None
     return found[0] if found else None

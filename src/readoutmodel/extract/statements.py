@@ -1460,6 +1460,14 @@ class _Reader:
             and any(c.part == "request" for c in lx.entry.engagement)
         ):
             return True  # "asked for the call": who asked, a word of the verb's between
+        if (
+            asks
+            and words == ["to"]
+            and lx.entry is not None
+            and any(c.part == "request" for c in lx.entry.engagement)
+            and any(c.part == "verb" for c in entry.engagement)
+        ):
+            return True  # "had asked to speak with the President": who asked
         if not words and not (asks and entry.reference == "engagement"):
             # an article before the noun, or in the phrase after asking: "requested the
             # call"; not "echoed the call for restraint"
