@@ -782,6 +782,21 @@ def test_the_date_of_an_event_spoken_of_is_not_the_engagements(sentence: str) ->
             dt.date(2025, 6, 12),
             id="opening-today-with-its-date-in-brackets",
         ),
+        # a place and date line closed with a full stop
+        pytest.param(
+            "Mexico City, April 11, 2025.\n\nPresident Ana Ruiz held a telephone conversation"
+            " with the Prime Minister of Canada, Mark Ellis.",
+            dt.date(2025, 4, 11),
+            id="date-line-with-a-full-stop",
+        ),
+        # a summary with no day over a paragraph that counts the day from the page's
+        pytest.param(
+            "Defence Secretary meets US counterpart\n\nThe Defence Secretary, Tom Reed MP,"
+            " met US Secretary of Defense Ann Cole at the Pentagon.\n\nPublished 20 March"
+            " 2025\n\nDefence Secretary Tom Reed has today met his US counterpart, Ann Cole.",
+            dt.date(2025, 3, 20),
+            id="today-under-a-summary",
+        ),
         # talks held over days with no day singled out: the first
         pytest.param(
             "Foreign Minister Anna Weber held talks with External Affairs Minister Arjun Rao in"

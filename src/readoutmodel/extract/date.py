@@ -422,8 +422,9 @@ def _placed_date(document: Document, dates: _Dates, grammar: Grammar) -> Span | 
 
 def _in_capital(rest: str, grammar: Grammar) -> bool:
     """Whether what a line holds besides its dates is a place in a capital city and
-    nothing else: "Astana", "The Kremlin, Moscow"."""
-    parts = [" ".join(p.split()).strip("-–— ") for p in rest.split(",")]
+    nothing else: "Astana", "The Kremlin, Moscow", "Mexico City, April 11, 2025." with
+    its full stop."""
+    parts = [" ".join(p.split()).strip("-–— .") for p in rest.split(",")]
     place = [p for p in parts if p]
     return (
         bool(place)
@@ -462,6 +463,15 @@ def _places(
         # 7, 2023", "noted the upcoming G7 meeting on March 20" of a call)
         for sentence in document.paragraph_sentences(0):
             if _names_engagement(lexemes, sentence.start, sentence.end, kind):
+                yield sentence.start, sentence.end
+    if len(document.paragraphs) > 1:
+        # under a summary that gives no day, the second paragraph's "has today met ...":
+        # a day counted from the page's, which is this engagement's
+        for sentence in document.paragraph_sentences(1):
+            if _names_engagement(lexemes, sentence.start, sentence.end, kind) and any(
+                m.group("relative")
+                for _, m in grammar.date_matches(text, sentence.start, sentence.end)
+            ):
                 yield sentence.start, sentence.end
 
 
