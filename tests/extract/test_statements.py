@@ -2630,6 +2630,15 @@ def test_the_heads_of_state_are_the_leaders_not_the_ministers_who_joined() -> No
     ]
 
 
+def test_a_passive_whose_agent_took_no_part_is_no_act() -> None:
+    """ "Upon arrival, X was greeted by a guard of honour": the guard's act, no one's here."""
+    readout = readoutmodel.parse(
+        "President Budi Santoso received Prime Minister Tom Reed of Australia at the palace"
+        " today.\n\nUpon arrival, Prime Minister Reed was greeted by a guard of honour."
+    )
+    assert [s.verb for s in readout.statements] == []
+
+
 def test_present_after_a_copula_is_no_verb() -> None:
     readout = readoutmodel.parse(
         "President Lee Min-ho spoke with President Tom Hale today. Chief of Staff Kim Dae-su"

@@ -1066,6 +1066,8 @@ class _Reader:
             rest = self.text[span[1] : unit.end]
             end = span[1] if any(ch.isalnum() for ch in rest) else lx.end
             return _Attribution(speakers, written, verb.category, end, False, span, quoted)
+        if self.agent_follows(lx) and self.auxiliary_before(lx, form) is not None:
+            return None  # "X was greeted by a guard of honour": the act of no participant
         # past, participle, present; the base form as the present of a plural subject
         anew = form == "base" or (form == "present" and self.speech)
         if anew and not self.named_right_before(lx.start):
