@@ -150,6 +150,8 @@ def _classify(piece: str, grammar: Grammar) -> str:
                 return "byline"  # "Barack Obama photo": the page of a person's papers
     if _is_date_line(piece, grammar):
         return "date"
+    if folded.startswith(grammar.words.readout) and folded not in grammar.chrome_lines:
+        return "text"  # a headline that names its kind: "Press release on X's talks with Y"
     if (
         folded in grammar.chrome_lines
         or bare in grammar.chrome_lines

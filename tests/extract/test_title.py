@@ -238,6 +238,17 @@ class TestNoHeadline:
         assert all(s.span.start >= readout.title_span.end for s in readout.statements)
 
 
+def test_a_press_release_on_talks_is_a_headline() -> None:
+    """ "Press release on X's talks with Y" names its kind and is the headline; a bare
+    "Press release 212" is a page's label."""
+    headline = "Press release on Foreign Minister Ivan Petrov's talks with Foreign Minister Li Wen"
+    readout = readoutmodel.parse(
+        f"{headline}\n\n1 April 2025 - 15:10\n\nOn April 1, Foreign Minister Ivan Petrov held"
+        " talks in Moscow with Foreign Minister of China Li Wen."
+    )
+    assert readout.title == headline
+
+
 def test_a_joint_readout_is_a_headline() -> None:
     readout = readoutmodel.parse(
         "Joint Readout of the U.S.-Japan Security Consultative Committee\n\nSecretary of State"
