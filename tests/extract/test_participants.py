@@ -3097,3 +3097,13 @@ def test_an_official_who_joined_takes_no_country_from_the_body() -> None:
         " operations. Israel's blockade and Israel's strikes were also discussed."
     )
     assert {p.name: p.country for p in readout.participants}["Selim Kaya"] is None
+
+
+@pytest.mark.parametrize("palace", ["Malacañang", "the Kremlin", "the Palace"])
+def test_a_palace_that_tells_of_the_call_is_no_one(palace: str) -> None:
+    readout = readoutmodel.parse(
+        "MANILA – President Jose Reyes and Australian Prime Minister Tom Reed held a phone"
+        f" conversation on Friday night, {palace} said on Saturday, February 15, 2025.\n\n"
+        "President Reyes thanked Prime Minister Reed for Australia's support."
+    )
+    assert [p.name for p in readout.participants] == ["Jose Reyes", "Tom Reed"]
