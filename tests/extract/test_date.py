@@ -797,6 +797,20 @@ def test_the_date_of_an_event_spoken_of_is_not_the_engagements(sentence: str) ->
             dt.date(2025, 3, 20),
             id="today-under-a-summary",
         ),
+        # a day counted from the date on which the text says it was told
+        pytest.param(
+            "MANILA – President Jose Reyes and Prime Minister Tom Reed of Australia held a"
+            " phone conversation on Friday night, the Palace said on Saturday, February 15,"
+            " 2025.",
+            dt.date(2025, 2, 14),
+            id="day-counted-from-the-date-it-was-told",
+        ),
+        pytest.param(
+            "President Kim Min-su held a phone conversation with Prime Minister Kenji Mori of"
+            " Japan last night, the presidential office said on Friday, Nov. 3, 2023.",
+            dt.date(2023, 11, 2),
+            id="last-night-counted-from-the-date-it-was-told",
+        ),
         # talks held over days with no day singled out: the first
         pytest.param(
             "Foreign Minister Anna Weber held talks with External Affairs Minister Arjun Rao in"

@@ -321,10 +321,15 @@ def find(
     ranged: DateMention | None = None
     for start, end in _places(document, lexemes, scene, grammar, kind):
         if pending is not None:
-            # only a full date now: "The call took place on 2 December 2021."
-            chosen = next(
-                (m for m in dates(start, end) if m.date() is not None and not m.until), None
-            )
+            # only a full date now: "The call took place on 2 December 2021."; one after the
+            # day in its own sentence is when that was told, which the day counts from ("held
+            # a call on Friday night, the Palace said on Saturday, February 15")
+            full = [m for m in dates(start, end) if m.date() is not None and not m.until]
+            told = next((m for m in full if _told_on(lexemes, pending, m)), None)
+            if told is not None:
+                anchor = anchor or told.date()
+                continue
+            chosen = full[0] if full else None
             if chosen is not None:
                 break
             continue
@@ -384,6 +389,20 @@ def find(
     return When(
         date, span_ if date else None, time_of_day, start_time, duration, tuple(diagnostics)
     )
+
+
+def _told_on(lexemes: Lexemes, day: DateMention, full: DateMention) -> bool:
+    """Whether ``full`` is the date the ``day`` before it was told on, a reporting verb
+    between them: "on Friday night, the Palace said on Saturday, February 15"."""
+    if not 0 < full.start - day.end <= _TOLD_REACH:
+        return False
+    return any(
+        lx.entry is not None and lx.entry.verb is not None
+        for lx in lexemes.between(day.end, full.start)
+    )
+
+
+_TOLD_REACH = 80  # how far after a day the date it was told on may stand
 
 
 def _placed_date(document: Document, dates: _Dates, grammar: Grammar) -> Span | None:
