@@ -132,7 +132,8 @@ class _Reader:
     indexed like the lexemes: ``entries[j]`` (a blank entry for a lexeme without one,
     so that ``entries[j].honorific`` needs no test for None), ``is_office[j]``,
     ``gaps[j]`` (the text between lexeme ``j - 1`` and lexeme ``j``; a line break when
-    they stand on different lines, which no grammar rule crosses), ``spaced[j]`` (that
+    they stand on different lines, or when a sentence ends with initials between them
+    ("... with the U.S. The two leaders"), which no grammar rule crosses), ``spaced[j]`` (that
     gap is spacing within a line, a line wrapped by hand included). Two sentinels at
     the end let the grammar look ahead without bounds checks: a line break, and
     nothing a lexeme can be.

@@ -224,7 +224,6 @@ class Closed:
     given_offices: frozenset[str]
     modals: frozenset[str]
     apposing: frozenset[str]
-    locatives: frozenset[str]
     met_later: tuple[str, ...]  # in lower case, a space on each side: " met "
     met_with: tuple[str, ...]
     subordinators: frozenset[str]
@@ -402,7 +401,6 @@ class Closed:
             given_offices=frozenset(words.given_offices),
             modals=lower(words.modals),
             apposing=lower(words.apposing),
-            locatives=lower(words.locatives),
             met_later=tuple(f" {w.casefold()} " for w in words.met_later),
             met_with=tuple(w.casefold() for w in words.met_with),
             subordinators=lower(words.subordinators),

@@ -267,7 +267,7 @@ def _marked_issuer(document: Document, grammar: Grammar, headline: Iterable[Ment
             before = text[max(span.start, m.start() - 12) : m.start()].casefold().split()
             if before and before[-1] in grammar.words.articles:
                 before.pop()
-            if before and before[-1] in grammar.words.locatives:
+            if before and before[-1] in grammar.words.locative:
                 continue  # a place: "Prime Minister X meets President Y at the White House"
             code = codes.get(m.group()) or codes[m.group().casefold()]
             votes[code] = votes.get(code, 0) + 1

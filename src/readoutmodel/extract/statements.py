@@ -1257,13 +1257,15 @@ class _Reader:
         words = piece[cut + 1 :].casefold().split()
         if not any(word in subordinators for word in words):
             return False
+        if cut < 0 or words[0] not in subordinators:
+            return True
         # "During the meeting, where trade was discussed, ...": a clause of the
-        # engagement tells what was done in it
-        before = self.lexemes.between(max(0, low + cut - _WORD), low + cut)
+        # engagement, right after its noun, tells what was done in it
+        comma = low + cut
+        before = self.lexemes.between(max(0, comma - _WORD), comma)
         return not (
-            words[0] in subordinators
-            and before
-            and before[-1].end == low + cut
+            before
+            and before[-1].end == comma
             and before[-1].entry is not None
             and any(cue.part == "noun" for cue in before[-1].entry.engagement)
         )

@@ -220,7 +220,6 @@ class Words:
     given_offices: tuple[str, ...]
     modals: tuple[str, ...]
     apposing: tuple[str, ...]
-    locatives: tuple[str, ...]
     met_later: tuple[str, ...]
     met_with: tuple[str, ...]
     subordinators: tuple[str, ...]
