@@ -20,7 +20,7 @@ import attrs
 from readoutmodel.model import Span
 from readoutmodel.patterns import Grammar
 
-__all__ = ["Document", "Line", "Paragraph", "Sentence", "segment"]
+__all__ = ["Document", "Line", "Paragraph", "Sentence", "holds_any", "segment"]
 
 
 @attrs.frozen
@@ -157,7 +157,7 @@ def _classify(piece: str, grammar: Grammar) -> str:
         or bare in grammar.chrome_lines
         or grammar.chrome_opening.match(folded)
         or folded.endswith(grammar.chrome_suffixes)
-        or _holds_any(folded, grammar.chrome_contains)
+        or holds_any(folded, grammar.chrome_contains)
         # most lines open with a letter: no need to look further
         or not (piece[0].isalpha() or any(ch.isalpha() for ch in piece))
         or folded.startswith(("http://", "https://", "www."))
@@ -178,7 +178,8 @@ def _classify(piece: str, grammar: Grammar) -> str:
     return "text"
 
 
-def _holds_any(folded: str, phrases: tuple[str, ...]) -> bool:
+def holds_any(folded: str, phrases: tuple[str, ...]) -> bool:
+    """Whether ``folded`` holds any of ``phrases``."""
     # a loop, not any() over a generator: this runs for nearly every line
     for phrase in phrases:  # noqa: SIM110
         if phrase in folded:

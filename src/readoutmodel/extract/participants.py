@@ -42,7 +42,7 @@ from readoutmodel.mentions import Mention, joins
 from readoutmodel.model import Kind, Span, VerbCategory
 from readoutmodel.patterns import Closed, Entry, Grammar
 from readoutmodel.scene import Scene
-from readoutmodel.text import Document, Line, Paragraph
+from readoutmodel.text import Document, Line, Paragraph, holds_any
 
 __all__ = ["find", "find_issuer"]
 
@@ -1339,7 +1339,7 @@ def _met_later(
     found: list[Mention] = []
     # after the scene's own meeting, whose people are read
     start = max([body.start, *(span.end for span in scene.main_spans)])
-    if not _holds_any(text[start : body.end].casefold(), words.met_later):
+    if not holds_any(text[start : body.end].casefold(), words.met_later):
         return found  # the commonest case: no other meeting told
     for lx in lexemes.between(start, body.end):
         if (
@@ -1396,14 +1396,6 @@ def _met_later(
     return found
 
 
-def _holds_any(folded: str, phrases: Iterable[str]) -> bool:
-    # a loop, not any() over a generator: this runs for every paragraph
-    for phrase in phrases:  # noqa: SIM110
-        if phrase in folded:
-            return True
-    return False
-
-
 def _auxiliary(entry: Entry | None) -> bool:
     """Whether a word is an auxiliary: "had met", "has spoken" tell another time."""
     return entry is not None and entry.auxiliary
@@ -1450,7 +1442,7 @@ def _joined_by(
 ) -> list[Mention]:
     """The named officials listed after each "was joined by" of a paragraph."""
     found: list[Mention] = []
-    if not _holds_any(
+    if not holds_any(
         text[paragraph.start : paragraph.end].casefold(), grammar.words.joined_by_heads
     ):
         return found  # the commonest case: no list of those who joined
