@@ -1358,11 +1358,15 @@ def _met_later(
             or not _a_principal(subject, text, drafts, grammar)
         ):
             continue
-        sentence_start = (
-            max(text.rfind(". ", body.start, lx.start), text.rfind("\n", body.start, lx.start)) + 1
+        # the verb's sentence, read no further than a sentence runs
+        low, high = (
+            max(body.start, lx.start - _SENTENCE_REACH),
+            min(body.end, lx.end + _SENTENCE_REACH),
         )
-        sentence_end = text.find(". ", lx.end)
-        sentence = text[sentence_start : len(text) if sentence_end < 0 else sentence_end]
+        sentence_start = max(text.rfind(". ", low, lx.start), text.rfind("\n", low, lx.start)) + 1
+        sentence_start = max(sentence_start, low)
+        sentence_end = text.find(". ", lx.end, high)
+        sentence = text[sentence_start : high if sentence_end < 0 else sentence_end]
         before = text[max(sentence_start, lx.start - 6) : lx.start].casefold().split()
         clause = text[sentence_start : subject.start].replace(",", " ").casefold().split()
         if (
@@ -1431,6 +1435,7 @@ def _joins_principal(
 
 
 _JOIN_REACH = 30  # how far after the one who joins the verb's object may stand
+_SENTENCE_REACH = 400  # how far a sentence is read around a verb of meeting
 
 
 def _joined_by(
