@@ -2685,6 +2685,12 @@ def test_joined_by_takes_only_named_officials_listed_after_it() -> None:
             "Omar Saleh",
             "Director of General Intelligence",
         ),
+        # a qualifier before an office with a hyphen in it
+        (
+            "Parliamentary Vice-Minister for Foreign Affairs Sato Kenji",
+            "Sato Kenji",
+            "Parliamentary Vice-Minister for Foreign Affairs",
+        ),
         # a qualifier before an office is part of it
         ("Assistant Foreign Minister Li Wen", "Li Wen", "Assistant Foreign Minister"),
         (

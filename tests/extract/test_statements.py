@@ -2639,6 +2639,18 @@ def test_a_passive_whose_agent_took_no_part_is_no_act() -> None:
     assert [s.verb for s in readout.statements] == []
 
 
+def test_who_asked_for_the_telephone_talk_said_nothing_by_it() -> None:
+    """ "The telephone talk was requested by the ROK side.": who asked, no statement."""
+    readout = readoutmodel.parse(
+        "On June 8, Mr. SATO Kenji, Minister for Foreign Affairs of Japan, held a telephone"
+        " talk with H.E. Mr. KIM Min-su, Minister of Foreign Affairs of the Republic of Korea."
+        " The telephone talk was requested by the ROK side."
+    )
+    assert readout.initiator is not None
+    assert readout.initiator.name == "KIM Min-su"
+    assert [s.verb for s in readout.statements] == []
+
+
 def test_present_after_a_copula_is_no_verb() -> None:
     readout = readoutmodel.parse(
         "President Lee Min-ho spoke with President Tom Hale today. Chief of Staff Kim Dae-su"
