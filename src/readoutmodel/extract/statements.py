@@ -1242,9 +1242,8 @@ class _Reader:
 
     def after_copula(self, start: int) -> bool:
         """Whether a copula stands before ``start``, past the adverbs: "were also"."""
-        words = self.text[max(0, start - _COPULA_REACH) : start].casefold().split()
-        while words and self.grammar.adverb(words[-1]):
-            words.pop()
+        stop = self.before_adverbs(start)
+        words = self.text[max(0, stop - _COPULA_REACH) : stop].casefold().split()
         return bool(words) and words[-1] in self.grammar.words.copulas
 
     def subordinate(self, start: int) -> bool:
