@@ -68,7 +68,7 @@ def parse(
     lexemes = lex(text, grammar, ((line.start, line.end) for line in document.lines))
     mentions = find_mentions(text, lexemes, grammar)
     title_span = title.find(document, lexemes, grammar)
-    scene = find_scene(document, lexemes, title_span, grammar.words.occasion, mentions)
+    scene = find_scene(document, lexemes, title_span, grammar.words, mentions)
     engagement = kind.find(document, lexemes, scene, grammar.words.articles)
     when = date.find(document, lexemes, grammar, scene, title_span, engagement)
     year = when.date.year if when.date is not None else None

@@ -226,6 +226,7 @@ class Closed:
     apposing: frozenset[str]
     met_later: tuple[str, ...]  # in lower case, a space on each side: " met "
     met_with: tuple[str, ...]
+    met_through: tuple[str, ...]  # in lower case, a space on each side: " held "
     subordinators: frozenset[str]
     after_initials: frozenset[str]
     arrivals: tuple[str, ...]
@@ -403,6 +404,7 @@ class Closed:
             apposing=lower(words.apposing),
             met_later=tuple(f" {w.casefold()} " for w in words.met_later),
             met_with=tuple(w.casefold() for w in words.met_with),
+            met_through=tuple(f" {w.casefold()} " for w in words.met_through),
             subordinators=lower(words.subordinators),
             after_initials=lower(words.after_initials),
             arrivals=tuple(a.casefold() for a in words.arrivals),

@@ -15,6 +15,7 @@ import attrs
 from readoutmodel.lexer import Lexemes
 from readoutmodel.mentions import Mention
 from readoutmodel.model import Span
+from readoutmodel.patterns import Closed
 from readoutmodel.text import Document, Sentence
 
 __all__ = ["Scene", "find_scene"]
@@ -82,9 +83,12 @@ def _names_people(lexemes: Lexemes, sentence: Sentence) -> bool:
     return False
 
 
-def _parties(mentions: tuple[Mention, ...], sentence: Sentence) -> int:
+def _parties(
+    mentions: tuple[Mention, ...], sentence: Sentence, text: str, words: Closed | None
+) -> int:
     """How many parties ``sentence`` names, up to two: a person or an office each, two for
-    a reference ("his counterpart", "the two leaders")."""
+    a reference ("his counterpart", "the two leaders"); not a name where a place stands
+    ("in Vilnius")."""
     count = 0
     for mention in mentions:
         if mention.start >= sentence.end:
@@ -93,7 +97,10 @@ def _parties(mentions: tuple[Mention, ...], sentence: Sentence) -> int:
             continue
         if mention.kind == "reference":
             return 2
-        if mention.kind == "person" or mention.kind == "office":
+        if mention.kind == "office" or (
+            mention.kind == "person"
+            and (words is None or mention.offices or not words.located(text, mention.start))
+        ):
             count += 1
     return min(count, 2)
 
@@ -150,7 +157,7 @@ def find_scene(
     document: Document,
     lexemes: Lexemes,
     title: Span | None,
-    occasion: re.Pattern[str] | None = None,
+    words: Closed | None = None,
     mentions: tuple[Mention, ...] = (),
 ) -> Scene:
     """The headline, the body's first sentence, and the first sentence with an
@@ -159,8 +166,9 @@ def find_scene(
     the first sentence with an engagement word that does. Where the sentence whose verb
     sets the scene names one party alone, as a visit to a country does, the next
     sentence too if its verb sets the scene with someone ("X visited Indonesia. On
-    January 11, he held a summit meeting with President Y."). ``occasion`` finds the
-    words that open a clause of another engagement ("following", "ahead of")."""
+    January 11, he held a summit meeting with President Y."). ``words.occasion`` finds
+    the words that open a clause of another engagement ("following", "ahead of")."""
+    text = document.text
     sentences = document.sentences[:6]
     chosen: list[Sentence] = list(sentences[:1])
     # the engagement words of the sentences, read only as far as needed: mostly the first
@@ -185,10 +193,10 @@ def find_scene(
             if setting is not None:
                 chosen.append(setting)
         setting = next((s for s in reversed(chosen) if cue(s) == _SET), None)
-        if setting is not None and mentions and _parties(mentions, setting) < 2:
+        if setting is not None and mentions and _parties(mentions, setting, text, words) < 2:
             after = sentences.index(setting) + 1
             later = sentences[after] if after < len(sentences) else None
-            if later is not None and cue(later) == _SET and _parties(mentions, later):
+            if later is not None and cue(later) == _SET and _parties(mentions, later, text, words):
                 chosen.append(later)
         if not any(_names_people(lexemes, s) for s in chosen):
             named = next(
@@ -200,7 +208,8 @@ def find_scene(
     setting_spans = tuple(
         span for span, s in zip(spans, chosen, strict=True) if cues.get(s.start) == _SET
     )
-    cut = [_main(document.text, lexemes, s, occasion) for s in chosen] if occasion else []
+    occasion = words.occasion if words is not None else None
+    cut = [_main(text, lexemes, s, occasion) for s in chosen] if occasion else []
     main = tuple(m for m, _ in cut) if cut else None
     own = tuple(o for _, o in cut) if cut else None
     return Scene(

@@ -2251,7 +2251,7 @@ class TestNameShapesAndOffices:
         """A scene that names both parties is not read on into the next engagement."""
         text = (
             "Prime Minister Sato Haruki met President Amani Wekesa of Kenya in Nairobi."
-            " He later held a meeting with President Lina Moyo of Zambia on the phone."
+            " A meeting with President Lina Moyo of Zambia was held later on the phone."
             " Prime Minister Sato stated that Japan would stand by Kenya."
         )
         assert [name for name, _, _ in _people(text)] == ["Sato Haruki", "Amani Wekesa"]
@@ -3023,6 +3023,16 @@ def test_a_family_name_that_is_a_pronoun_opens_a_name(pronoun: str) -> None:
             " Prime Minister Lucia Conti of Italy.",
             ["Paul Girard", "Lucia Conti"],
         ),
+        # a meeting told through its noun
+        (
+            "In the afternoon the Prime Minister held talks with Prime Minister Kenji Mori"
+            " of Japan.",
+            ["Kenji Mori"],
+        ),
+        (
+            "The Prime Minister also had a bilateral meeting with President Paul Girard of France.",
+            ["Paul Girard"],
+        ),
     ],
 )
 def test_those_a_principal_met_after_the_scene_take_part(later: str, met: list[str]) -> None:
@@ -3046,6 +3056,28 @@ def test_a_meeting_of_another_time_adds_no_one(later: str) -> None:
         f"Prime Minister Tom Reed met President Ana Duarte of Portugal in London today.\n\n{later}"
     )
     assert [p.name for p in readout.participants] == ["Tom Reed", "Ana Duarte"]
+
+
+def test_a_meeting_of_another_time_told_through_its_noun_adds_no_one() -> None:
+    readout = readoutmodel.parse(
+        "Prime Minister Tom Reed met President Ana Duarte of Portugal in London today.\n\n"
+        "The Prime Minister had held talks with President Paul Girard of France in Paris."
+    )
+    assert [p.name for p in readout.participants] == ["Tom Reed", "Ana Duarte"]
+
+
+def test_a_place_in_a_scene_of_meetings_with_unnamed_leaders_names_no_one() -> None:
+    """ "The Prime Minister held meetings with fellow leaders in Vilnius today.": "Vilnius"
+    is where, and the next sentence names who met."""
+    readout = readoutmodel.parse(
+        "The Prime Minister held a series of bilateral meetings with fellow leaders at the"
+        " summit in Vilnius today.\n\nPrime Minister Tom Reed met President Paul Girard"
+        " of France this morning. The leaders discussed defence."
+    )
+    assert [p.name for p in readout.participants] == ["Tom Reed", "Paul Girard"]
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [
+        ["Tom Reed", "Paul Girard"]
+    ]
 
 
 def test_letters_after_a_name_are_dropped() -> None:

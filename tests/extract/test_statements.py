@@ -2785,3 +2785,35 @@ def test_what_was_done_to_a_participant_is_no_act_of_theirs() -> None:
         ("informed", ["Ana Ruiz", "Tom Hale"]),
         ("welcomed", ["Ana Ruiz"]),
     ]
+
+
+def test_the_two_leaders_of_meetings_in_turn_are_the_host_and_the_guest_just_named() -> None:
+    """Paragraph by paragraph, "The two leaders" and "They" after "X also met Y" are X
+    and Y, whoever a statement named last."""
+    readout = readoutmodel.parse(
+        "Indian Prime Minister Ravi Menon held bilateral meetings on the sidelines of the"
+        " summit in Lima on 14 November 2025.\n\nPrime Minister met President Ana Prado of"
+        " Peru. The two leaders reviewed trade and energy ties. They agreed to open a new"
+        " consulate.\n\nPrime Minister also met Prime Minister Tom Reid of New Zealand. The"
+        " two leaders welcomed the start of talks on a trade agreement. They discussed dairy"
+        " cooperation."
+    )
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [
+        ["Ravi Menon", "Ana Prado"],
+        ["Ravi Menon", "Ana Prado"],
+        ["Ravi Menon", "Tom Reid"],
+        ["Ravi Menon", "Tom Reid"],
+    ]
+
+
+@pytest.mark.parametrize("subject", ["Wang Yi and the two ministers", "Wang Yi and both ministers"])
+def test_the_two_after_a_participant_named_before_them_are_the_other_two(subject: str) -> None:
+    """ "X and the two ministers discussed": X and the two others, all three."""
+    readout = readoutmodel.parse(
+        "On 3 March 2025, Foreign Minister Wang Yi met with Foreign Minister Ana Prado of"
+        " Peru and Foreign Minister Tom Reid of New Zealand in Beijing.\n\n"
+        f"{subject} also discussed the reform of global governance."
+    )
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [
+        ["Wang Yi", "Ana Prado", "Tom Reid"]
+    ]

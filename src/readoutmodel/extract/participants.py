@@ -1339,14 +1339,20 @@ def _met_later(
     found: list[Mention] = []
     # after the scene's own meeting, whose people are read
     start = max([body.start, *(span.end for span in scene.main_spans)])
-    if not holds_any(text[start : body.end].casefold(), words.met_later):
+    told = text[start : body.end].casefold()
+    if not holds_any(told, words.met_later) and not holds_any(told, words.met_through):
         return found  # the commonest case: no other meeting told
     for lx in lexemes.between(start, body.end):
-        if (
-            lx.entry is None
-            or not lx.entry.engagement
-            or f" {lx.text.casefold()} " not in words.met_later
-        ):
+        if lx.entry is None or not lx.entry.engagement:
+            continue
+        written = f" {lx.text.casefold()} "
+        verb_end: int | None = lx.end
+        if written in words.met_through:
+            # "held talks with", "had a bilateral meeting with": the verb ends at its noun
+            verb_end = _engagement_noun(text, lexemes, lx, words.articles)
+        elif written not in words.met_later:
+            continue
+        if verb_end is None:
             continue
         index = bisect.bisect_left(starts, lx.start)
         if index == 0 or index >= len(mentions):
@@ -1376,8 +1382,10 @@ def _met_later(
             or not words.subordinators.isdisjoint(clause)
         ):
             continue  # another time, someone's words, or a clause inside the sentence
-        end = lx.end
+        end = verb_end
         for mention in mentions[index:]:
+            if mention.start < end:
+                continue  # the engagement's noun ("talks") is no one met
             gap = text[end : mention.start]
             if (
                 mention.kind != "person"
@@ -1386,7 +1394,7 @@ def _met_later(
                 or mention.possessive
             ):
                 break
-            if end == lx.end:
+            if end == verb_end:
                 # "met with the Prime Minister of India, X": "with" and an article at most
                 between = gap.casefold().split()
                 if between[:1] and between[0] in words.met_with:
@@ -1398,6 +1406,33 @@ def _met_later(
             found.append(mention)
             end = mention.end
     return found
+
+
+def _engagement_noun(
+    text: str, lexemes: Lexemes, verb: Lexeme, articles: frozenset[str]
+) -> int | None:
+    """Where the noun of the engagement that ``verb`` ("held", "had") takes ends, when
+    only an article and modifiers stand between them: "held talks", "had a bilateral
+    meeting", "held a telephone call"; None for any other object."""
+    end = verb.end
+    noun = False
+    for lx in lexemes.between(verb.end, verb.end + _NOUN_REACH):
+        gap = text[end : lx.start].split()
+        if noun and gap:
+            break
+        if len(gap) > 1 or (gap and gap[0].casefold() not in articles):
+            return None
+        cues = lx.entry.engagement if lx.entry is not None else ()
+        if not cues or any(cue.part != "modifier" and cue.part != "noun" for cue in cues):
+            if noun:
+                break
+            return None  # "had held talks": another verb, another time
+        noun = noun or any(cue.part == "noun" for cue in cues)
+        end = lx.end
+    return end if noun else None
+
+
+_NOUN_REACH = 40  # how far after its verb an engagement's noun may stand
 
 
 def _auxiliary(entry: Entry | None) -> bool:

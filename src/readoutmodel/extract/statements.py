@@ -320,7 +320,8 @@ class _Reader:
                 return (pair[0],) if reference == "former" else (pair[1],)
             reference = "other"
         if reference == "pair":
-            return self.cast.pair(self.last_single)
+            last = self.last_other(mention.start)
+            return self.cast.pair(self.last_single if last is None else last)
         if reference == "other":
             # before any statement, the counterpart of the scene's subject
             last = self.last_single if self.last_single is not None else self.scene_subject
@@ -339,6 +340,25 @@ class _Reader:
             if m.kind == "person" or m.kind == "office"
             for i in self.cast.resolve(m, self.text)
         }
+
+    def last_other(self, start: int) -> int | None:
+        """The principal other than the issuer's own last named one by one before
+        ``start``, within a few sentences: whom "The two leaders" of a readout of meetings
+        in turn pair with the issuer's own ("X also met Y of Z. The two leaders ...")."""
+        index = bisect.bisect_left(self.starts, start)
+        reach = start - 2 * _PAIR_REACH
+        home = self.cast.home
+        while index > 0:
+            index -= 1
+            mention = self.mentions[index]
+            if mention.start < reach:
+                break
+            if mention.kind != "person" and mention.kind != "office":
+                continue
+            whom = self.cast.resolve(mention, self.text)
+            if len(whom) == 1 and whom[0] != home:
+                return whom[0]
+        return None
 
     def last_two(self, start: int) -> tuple[int, int] | None:
         """The last two principals named one by one before ``start``, in the order they
@@ -1608,6 +1628,11 @@ class _Reader:
                 return None
             if mention.joined is not None and len(resolved) == 1:
                 resolved = self.joined_holder(mention, resolved[0]) + resolved
+            if mention.reference == "pair" and speakers:
+                # "Wang Yi and the two ministers": two besides those named before them
+                others = self.cast.others(tuple(speakers))
+                if len(others) == 2:
+                    resolved = others
             span = Span(mention.start, mention.end)
             # "The call focused on ...": the engagement speaks for all, but names no one
             named_here = mention.reference != "engagement"

@@ -222,6 +222,7 @@ class Words:
     apposing: tuple[str, ...]
     met_later: tuple[str, ...]
     met_with: tuple[str, ...]
+    met_through: tuple[str, ...]
     subordinators: tuple[str, ...]
     after_initials: tuple[str, ...]
     arrivals: tuple[str, ...]
