@@ -74,7 +74,9 @@ def parse(
     year = when.date.year if when.date is not None else None
     cast = participants.find(document, lexemes, mentions, grammar, scene, year)
     asked = initiator.find(document, lexemes, mentions, cast, scene, grammar)
-    reading = statements.find(document, lexemes, mentions, cast, grammar, scene.sentences)
+    reading = statements.find(
+        document, lexemes, mentions, cast, grammar, scene.sentences, scene.openings
+    )
     passages = tuple((d.span, d.speakers) for d in reading.statements)
     raised, per_statement = topics.find(
         document, grammar, mentions, passages, cast.issuer, when.date

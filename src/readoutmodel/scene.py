@@ -37,6 +37,15 @@ class Scene:
     # the sentences without a clause of another engagement, which says nothing of this
     # one's kind, as its occasion may ("on the sidelines of the G20 summit")
     own: tuple[Span, ...] | None = None
+    # the sentence opening the body that tells again the engagement of a summary standing
+    # alone under the headline
+    restated: Span | None = None
+
+    @property
+    def openings(self) -> tuple[Span, ...]:
+        """The sentences that only set the scene but for the acts they add: the first, and
+        the one that tells it again."""
+        return self.sentences[:1] + ((self.restated,) if self.restated is not None else ())
 
     @property
     def spans(self) -> tuple[Span, ...]:
@@ -80,6 +89,39 @@ def _names_people(lexemes: Lexemes, sentence: Sentence) -> bool:
     for lx in lexemes.between(sentence.start, sentence.end):
         if lx.kind == "name" or (lx.entry is not None and lx.entry.title is not None):
             return True
+    return False
+
+
+def _restates(lexemes: Lexemes, first: Sentence, second: Sentence) -> bool:
+    """Whether ``second`` tells again the engagement that ``first``, a summary on the line
+    right under the headline, tells: it opens the next paragraph, names someone ``first``
+    names, and its first verb sets the scene or is the verb ``first`` opens with ("The
+    Prime Minister welcomed President X to Downing Street this afternoon." over "The Prime
+    Minister welcomed President X of Ukraine to Downing Street this afternoon, ...")."""
+    if second.paragraph != first.paragraph + 1:
+        return False
+    named: set[str] = set()
+    verb: str | None = None
+    for lx in lexemes.between(first.start, first.end):
+        if lx.kind == "name":
+            named.update(lx.text.split())
+        elif verb is None and lx.entry is not None and lx.entry.verb is not None:
+            verb = lx.text.casefold()
+    if not named:
+        return False
+    again = False
+    setting: bool | None = None  # whether the first verb sets the scene or is ``first``'s
+    for lx in lexemes.between(second.start, second.end):
+        entry = lx.entry
+        if lx.kind == "name":
+            again = again or not named.isdisjoint(lx.text.split())
+        elif setting is None and entry is not None:
+            if any(cue.part == "verb" for cue in entry.engagement):
+                setting = True
+            elif entry.verb is not None:
+                setting = lx.text.casefold() == verb
+        if again and setting is not None:
+            return setting
     return False
 
 
@@ -204,6 +246,18 @@ def find_scene(
             )
             if named is not None and named not in chosen:
                 chosen.append(named)
+    # a summary standing alone under the headline, told again where the body opens
+    restated = (
+        sentences[1]
+        if title is not None
+        and len(sentences) > 1
+        and "\n\n" not in text[title.end : sentences[0].start]
+        and _restates(lexemes, *sentences[:2])
+        else None
+    )
+    if restated is not None and restated not in chosen:
+        chosen.append(restated)
+        cue(restated)
     spans = tuple(Span(s.start, s.end) for s in chosen)
     setting_spans = tuple(
         span for span, s in zip(spans, chosen, strict=True) if cues.get(s.start) == _SET
@@ -218,4 +272,5 @@ def find_scene(
         setting_spans,
         main if main != spans else None,
         own if own != spans else None,
+        spans[chosen.index(restated)] if restated is not None else None,
     )

@@ -2605,6 +2605,30 @@ def test_the_ways_of_telling_an_official_took_part(joining: str) -> None:
         assert readout.participants[2].country == "UA"
 
 
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Minister of Defense Rustem Bondar took part in the meeting.",
+        "Minister of Defense Rustem Bondar and Foreign Minister Iryna Hrytsenko were also"
+        " present at the meeting.",
+        "President Marchenko was accompanied by Minister of Defense Rustem Bondar.",
+    ],
+)
+def test_officials_listed_in_the_closing_paragraph_take_part(closing: str) -> None:
+    """Readouts often end with who attended: the list counts there as it does at the
+    start, and only there besides."""
+    readout = readoutmodel.parse(
+        "President Tom Hale met President Oleh Marchenko of Ukraine at the White House"
+        " today.\n\nThe leaders discussed air defence.\n\nPresident Marchenko thanked"
+        f" the United States for its support.\n\n{closing}"
+    )
+    assert [p.name for p in readout.participants][:3] == [
+        "Tom Hale",
+        "Oleh Marchenko",
+        "Rustem Bondar",
+    ]
+
+
 def test_joined_by_takes_only_named_officials_listed_after_it() -> None:
     """ "was joined by senior officials, including X": no named official opens the list."""
     readout = readoutmodel.parse(

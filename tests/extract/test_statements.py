@@ -2817,3 +2817,51 @@ def test_the_two_after_a_participant_named_before_them_are_the_other_two(subject
     assert [[p.name for p in s.speakers] for s in readout.statements] == [
         ["Wang Yi", "Ana Prado", "Tom Reid"]
     ]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The Prime Minister welcomed President Olena Bondar of Ukraine to Downing Street"
+        " this afternoon, a day after her visit to Paris.",
+        "The Prime Minister spoke with President Olena Bondar of Ukraine this afternoon.",
+    ],
+)
+def test_a_summary_under_the_headline_told_again_where_the_body_opens_sets_the_scene(
+    opening: str,
+) -> None:
+    """GOV.UK prints a one-line summary under the headline; the body's first sentence tells
+    the same engagement again and is no statement either."""
+    readout = readoutmodel.parse(
+        "PM meeting with President Bondar: 1 March 2025\nThe Prime Minister welcomed"
+        f" President Olena Bondar to Downing Street this afternoon.\n\n{opening}\n\nThe"
+        " leaders discussed air defence."
+    )
+    assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
+        ("discussed", ["Prime Minister", "Olena Bondar"])
+    ]
+
+
+def test_who_called_is_read_from_the_body_opening_under_a_summary() -> None:
+    readout = readoutmodel.parse(
+        "PM call with Prime Minister Hansen of Denmark: 22 January 2025\nThe Prime Minister"
+        " spoke with Danish Prime Minister Lise Hansen this afternoon.\n\nPrime Minister"
+        " Lise Hansen called Prime Minister Tom Reed this afternoon.\n\nThe leaders agreed"
+        " to stay in close touch."
+    )
+    assert [p.name for p in readout.participants] == ["Tom Reed", "Lise Hansen"]
+    assert readout.initiator is not None
+    assert readout.initiator.name == "Lise Hansen"
+    assert [s.verb for s in readout.statements] == ["agreed"]
+
+
+def test_a_body_opening_that_reports_words_under_a_summary_is_a_statement() -> None:
+    """ "X said that A and B had a good meeting": the words come first, not the scene."""
+    readout = readoutmodel.parse(
+        "Foreign Secretary meeting with Foreign Minister Li Wen: 2 May 2025\nThe Foreign"
+        " Secretary met Foreign Minister Li Wen in London today.\n\nLi Wen said that the"
+        " two leaders had a good meeting last month."
+    )
+    assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
+        ("said", ["Li Wen"])
+    ]

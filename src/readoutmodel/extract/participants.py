@@ -1268,14 +1268,15 @@ def _joiners(
     starts: list[int],
     grammar: Grammar,
 ) -> list[Mention]:
-    """People who join the engagement in its first paragraphs: "Vice President Kamala
-    Harris also joined the call", "Italian Prime Minister X also attended.", "President Y
-    was joined by Minister of Defense X and ..."."""
+    """People who join the engagement in its first paragraphs or its last, where readouts
+    list who attended: "Vice President Kamala Harris also joined the call", "Italian Prime
+    Minister X also attended.", "President Y was joined by Minister of Defense X and ..."."""
     text = document.text
     openings = tuple(f"{verb} " for verb in grammar.words.joined)
     ended = tuple(f"{verb}." for verb in grammar.words.joined)  # the engagement understood
     found: list[Mention] = []
-    for paragraph in document.paragraphs[:2]:
+    paragraphs = document.paragraphs
+    for paragraph in paragraphs[:2] + paragraphs[2:][-1:]:
         found.extend(_joined_by(text, mentions, starts, paragraph, grammar))
         listed: list[Mention] = []  # the named officials joined by "and" up to here
         for mention in _starting(mentions, starts, paragraph.start, paragraph.end):

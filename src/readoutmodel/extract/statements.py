@@ -204,6 +204,7 @@ class _Reader:
         cast: Cast,
         grammar: Grammar,
         scene: tuple[Span, ...],
+        openings: tuple[Span, ...] | None = None,
     ) -> None:
         self.text = document.text
         self.document = document
@@ -219,8 +220,11 @@ class _Reader:
         self.quote_index: dict[int, tuple[list[tuple[int, int]], list[int], list[int]]] = {}
         # one span per place: a statement of one sentence shares that sentence's span
         self.spans = {(span.start, span.end): span for span in scene}
-        # where the first scene sentence lies, as offsets: nowhere when there is none
-        self.opening = (scene[0].start, scene[0].end) if scene else (0, 0)
+        # where the scene sentences that open the body lie, as offsets: the first, and one
+        # that tells it again
+        self.openings = tuple(
+            (span.start, span.end) for span in (scene[:1] if openings is None else openings)
+        )
         self.drafts: list[Draft] = []
         self.references: list[tuple[int, Span]] = []
         self.last_single: int | None = None
@@ -1502,7 +1506,7 @@ class _Reader:
 
     def in_scene(self, unit: _Unit) -> bool:
         """Whether ``unit`` is the opening sentence that sets the scene."""
-        return self.opening[0] <= unit.start < self.opening[1]
+        return any(start <= unit.start < end for start, end in self.openings)
 
     def hosts(self, lx: Lexeme) -> bool:
         """Whether a verb of the scene sentence welcomes a participant to a place ("X
@@ -1936,10 +1940,12 @@ def find(
     cast: Cast,
     grammar: Grammar,
     scene: tuple[Span, ...],
+    openings: tuple[Span, ...] | None = None,
 ) -> Reading:
-    """The statements of the body, in text order."""
+    """The statements of the body, in text order. ``openings`` are the scene sentences
+    that open the body (by default the first)."""
     if not cast.principals:
         return Reading((), ())
-    reader = _Reader(document, lexemes, mentions, cast, grammar, scene)
+    reader = _Reader(document, lexemes, mentions, cast, grammar, scene, openings)
     reader.read()
     return Reading(tuple(reader.drafts), tuple(reader.references))
