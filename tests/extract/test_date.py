@@ -841,3 +841,21 @@ def test_a_closing_line_that_signs_and_dates_is_an_anchor() -> None:
     )
     assert body.body is not None
     assert body.text[body.body.start : body.body.end].endswith("Talks held in Rome, 7 May 2024")
+
+
+def test_a_full_date_of_the_engagement_in_the_second_paragraph_dates_it() -> None:
+    """An opening that gives no day and a page that gives none: "In the phone call on
+    Tuesday, 1 July 2025, ..." in the next paragraph says when it took place; not where a
+    dateline dates the page and a later event is named."""
+    readout = readoutmodel.parse(
+        "President Reza Karimi has held a telephone conversation with President Anton"
+        " Volkov.\n\nIn the phone call on Tuesday, 1 July 2025, the two presidents"
+        " discussed the situation in the region."
+    )
+    assert readout.date == dt.date(2025, 7, 1)
+    dated = readoutmodel.parse(
+        "TEHRAN, June 28, 2025 -- President Reza Karimi has held a telephone conversation"
+        " with President Anton Volkov.\n\nThe two presidents agreed to meet at the summit"
+        " on 22 November 2025."
+    )
+    assert dated.date == dt.date(2025, 6, 28)

@@ -19,6 +19,7 @@ else in the order another numeric date of the page shows, else month first.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -319,7 +320,7 @@ def find(
     # "From January 26 to 27, X visited China. On January 27, he held talks with ...":
     # the visit's days, unless another place names the day
     ranged: DateMention | None = None
-    for start, end in _places(document, lexemes, scene, grammar, kind):
+    for start, end in _places(document, lexemes, scene, grammar, kind, anchor is not None):
         if pending is not None:
             # only a full date now: "The call took place on 2 December 2021."; one after the
             # day in its own sentence is when that was told, which the day counts from ("held
@@ -453,7 +454,12 @@ def _in_capital(rest: str, grammar: Grammar) -> bool:
 
 
 def _places(
-    document: Document, lexemes: Lexemes, scene: Scene, grammar: Grammar, kind: Kind | None
+    document: Document,
+    lexemes: Lexemes,
+    scene: Scene,
+    grammar: Grammar,
+    kind: Kind | None,
+    anchored: bool = True,
 ) -> Iterator[tuple[int, int]]:
     """Where to look for the engagement's date, in order: the scene's sentences whose verb
     sets it, before the headline, whose date may be the page's ("...: 4 March 2022" over
@@ -485,13 +491,22 @@ def _places(
                 yield sentence.start, sentence.end
     if len(document.paragraphs) > 1:
         # under a summary that gives no day, the second paragraph's "has today met ...":
-        # a day counted from the page's, which is this engagement's
+        # a day counted from the page's, which is this engagement's; where the page gives
+        # no date, its "In the phone call on Tuesday, 1 July 2025, ..."
         for sentence in document.paragraph_sentences(1):
             if _names_engagement(lexemes, sentence.start, sentence.end, kind) and any(
-                m.group("relative")
+                m.group("relative") or (not anchored and _full(m))
                 for _, m in grammar.date_matches(text, sentence.start, sentence.end)
             ):
                 yield sentence.start, sentence.end
+
+
+def _full(match: re.Match[str]) -> bool:
+    """Whether a date's match gives a day, a month and a year."""
+    found = match.groupdict()
+    return any(
+        found[f"{form}_y"] and found[f"{form}_d"] for form in ("iso", "cjk", "ymd", "dmy", "mdy")
+    )
 
 
 _OPENING = 120  # the longest clause of another engagement that opens a scene sentence
