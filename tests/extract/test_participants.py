@@ -2701,6 +2701,27 @@ def test_joined_by_takes_only_named_officials_listed_after_it() -> None:
             "Luis Paredes",
             "Minister of Labour and Employment",
         ),
+        (
+            "Secretary of Finance and Public Credit Luis Paredes",
+            "Luis Paredes",
+            "Secretary of Finance and Public Credit",
+        ),
+        # fields of sub-cabinet offices
+        (
+            "Under Secretary of State for Management Carla R. Dunn",
+            "Carla R. Dunn",
+            "Under Secretary of State for Management",
+        ),
+        (
+            "Assistant Secretary of the Treasury for Terrorist Financing Carla Dunn",
+            "Carla Dunn",
+            "Assistant Secretary of the Treasury for Terrorist Financing",
+        ),
+        (
+            "Deputy National Security Advisor for International Economics Carla Dunn",
+            "Carla Dunn",
+            "Deputy National Security Advisor for International Economics",
+        ),
         # an office that opens with a word that is also a verb
         ("State Secretary Budi Santoso", "Budi Santoso", "State Secretary"),
         # a portfolio that opens with a word that is also a style
