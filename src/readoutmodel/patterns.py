@@ -228,6 +228,7 @@ class Closed:
     met_with: tuple[str, ...]
     met_through: tuple[str, ...]  # in lower case, a space on each side: " held "
     subordinators: frozenset[str]
+    time_nouns: frozenset[str]  # in lower case
     after_initials: frozenset[str]
     arrivals: tuple[str, ...]
     processes: frozenset[str]
@@ -406,6 +407,7 @@ class Closed:
             met_with=tuple(w.casefold() for w in words.met_with),
             met_through=tuple(f" {w.casefold()} " for w in words.met_through),
             subordinators=lower(words.subordinators),
+            time_nouns=lower(words.time_nouns),
             after_initials=lower(words.after_initials),
             arrivals=tuple(a.casefold() for a in words.arrivals),
             processes=lower(words.processes),

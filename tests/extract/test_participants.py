@@ -3068,6 +3068,12 @@ def test_a_family_name_that_is_a_pronoun_opens_a_name(pronoun: str) -> None:
             " Prime Minister Lucia Conti of Italy.",
             ["Paul Girard", "Lucia Conti"],
         ),
+        # a time pointed to, no clause inside the sentence
+        (
+            "Later that day, the Prime Minister met President Paul Girard of France.",
+            ["Paul Girard"],
+        ),
+        ("That evening, he met President Paul Girard of France.", ["Paul Girard"]),
         # a meeting told through its noun
         (
             "In the afternoon the Prime Minister held talks with Prime Minister Kenji Mori"

@@ -1380,7 +1380,7 @@ def _met_later(
             any(map(sentence.casefold().__contains__, words.background))
             or any(mark in sentence for mark in words.quotes)
             or (before and _auxiliary(grammar.lookup(before[-1])))
-            or not words.subordinators.isdisjoint(clause)
+            or _subordinate(clause, words)
         ):
             continue  # another time, someone's words, or a clause inside the sentence
         end = verb_end
@@ -1407,6 +1407,16 @@ def _met_later(
             found.append(mention)
             end = mention.end
     return found
+
+
+def _subordinate(words: list[str], closed: Closed) -> bool:
+    """Whether lower-case ``words`` hold a word that opens a clause inside a sentence;
+    not one before a noun of time, which it points to ("Later that day,")."""
+    return any(
+        word in closed.subordinators
+        and (i + 1 == len(words) or words[i + 1] not in closed.time_nouns)
+        for i, word in enumerate(words)
+    )
 
 
 def _engagement_noun(

@@ -224,6 +224,7 @@ class Words:
     met_with: tuple[str, ...]
     met_through: tuple[str, ...]
     subordinators: tuple[str, ...]
+    time_nouns: tuple[str, ...]
     after_initials: tuple[str, ...]
     arrivals: tuple[str, ...]
     processes: tuple[str, ...]
