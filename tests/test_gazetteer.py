@@ -71,6 +71,19 @@ class TestFind:
         assert gazetteer.person(["Kamala Harris", "Emmanuel Macron"], 2023) is None
         assert gazetteer.person(["Kamala Harris", "Freya Nobody"], 2023) == person
 
+    @pytest.mark.parametrize(
+        "names",
+        [
+            ["Jonathan Reynolds", "Reynolds"],  # Linda Reynolds bears the family name
+            ["Gustavo Petro", "Petro"],  # Petro Poroshenko bears the given name
+        ],
+    )
+    def test_a_fuller_name_belies_one_found_by_a_single_word(
+        self, gazetteer: Gazetteer, names: list[str]
+    ) -> None:
+        assert gazetteer.person(names[1:], 2020) is not None
+        assert gazetteer.person(names, 2020) is None
+
     def test_year_out_of_office(self, gazetteer: Gazetteer) -> None:
         """Someone out of office in the readout's year is not found."""
         assert _countries(gazetteer.find("Barack Obama", 2012)) == {"US"}
@@ -159,3 +172,12 @@ class TestParse:
         assert [(tuple(p.name for p in s.speakers), s.verb) for s in readout.statements] == [
             (("Joko Widodo",), "said")
         ]
+
+
+def test_a_minister_sharing_a_family_name_with_a_known_one_takes_no_country_of_it() -> None:
+    readout = readoutmodel.parse(
+        "Prime Minister Tom Reed spoke to Prime Minister Narendra Modi. The Business"
+        " Secretary, Jonathan Reynolds, joined the call.\n\nMr Reynolds said the agreement"
+        " would open new markets."
+    )
+    assert [(p.name, p.country) for p in readout.participants][2] == ("Jonathan Reynolds", None)

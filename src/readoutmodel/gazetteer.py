@@ -70,7 +70,22 @@ def _one_person(gazetteer: Gazetteer, names: tuple[str, ...], year: int | None) 
         people = gazetteer.find(name, year)
         if people:
             found = set(people) if found is None else found.intersection(people)
-    return found.pop() if found is not None and len(found) == 1 else None
+    if found is None or len(found) != 1:
+        return None
+    person = found.pop()
+    # a fuller name sharing a word with the one found must not belie it: "Jonathan
+    # Reynolds" is not Linda Reynolds, "Gustavo Petro" not Petro Poroshenko
+    forms = [frozenset(name_words(form, gazetteer.noise)) for form in person.names]
+    known = frozenset().union(*forms)
+    for name in names:
+        words = frozenset(name_words(name, gazetteer.noise))
+        if (
+            len(words) >= 2
+            and not known.isdisjoint(words)
+            and not any((len(form) >= 2 and form <= words) or words <= form for form in forms)
+        ):
+            return None
+    return person
 
 
 @functools.lru_cache(maxsize=8)
