@@ -2865,3 +2865,15 @@ def test_a_body_opening_that_reports_words_under_a_summary_is_a_statement() -> N
     assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
         ("said", ["Li Wen"])
     ]
+
+
+def test_principals_named_together_as_a_subject_narrate_anew() -> None:
+    """ "After the talks, A and B jointly witnessed the signing ...": the scene again, not
+    more of what both agreed."""
+    readout = readoutmodel.parse(
+        "On June 18, 2025, Premier Li Qiang held talks with Prime Minister Tom Reid of New"
+        " Zealand in Beijing.\n\nBoth prime ministers agreed to expand trade in dairy"
+        " products. After the talks, Li Qiang and Tom Reid jointly witnessed the signing of"
+        " several cooperation documents."
+    )
+    assert [(s.verb, len(s.sentences)) for s in readout.statements] == [("agreed", 1)]

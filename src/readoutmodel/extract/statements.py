@@ -878,15 +878,21 @@ class _Reader:
             if mention.kind == "reference" and mention.reference in ("engagement", "role"):
                 return False
             end = mention.end
-            if not self.resolve(mention) and mention.kind != "reference":
+            resolved = bool(self.resolve(mention))
+            if not resolved and mention.kind != "reference":
                 if mention.kind != "person" or mention.name is None or mention.offices:
                     return False
-                # others named who did something then: "X and Y were present at the talks"
-                joining = self.grammar.words.joining
-                for other in mentions[index + 1 :]:
-                    if other.kind != "person" or not joins(text[end : other.start], joining):
-                        break
-                    end = other.end
+            # others named with them: "X and Y were present at the talks", "After the
+            # talks, A and B jointly witnessed the signing"
+            joining = self.grammar.words.joining
+            for other in mentions[index + 1 :]:
+                if (
+                    other.kind != "person"
+                    and (other.kind != "office" or not resolved)
+                    or not joins(text[end : other.start], joining)
+                ):
+                    break
+                end = other.end
             words = text[end : end + 40].split()
             for number, word in enumerate(words[:3]):
                 if self.grammar.adverb(word.strip(",.;")):
