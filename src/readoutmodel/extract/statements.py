@@ -879,9 +879,12 @@ class _Reader:
                 return False
             end = mention.end
             resolved = bool(self.resolve(mention))
-            if not resolved and mention.kind != "reference":
-                if mention.kind != "person" or mention.name is None or mention.offices:
-                    return False
+            if (
+                not resolved
+                and mention.kind != "reference"
+                and (mention.kind != "person" or mention.name is None or mention.offices)
+            ):
+                return False
             # others named with them: "X and Y were present at the talks", "After the
             # talks, A and B jointly witnessed the signing"
             joining = self.grammar.words.joining
