@@ -889,11 +889,8 @@ class _Reader:
             # talks, A and B jointly witnessed the signing"
             joining = self.grammar.words.joining
             for other in mentions[index + 1 :]:
-                if (
-                    other.kind != "person"
-                    and (other.kind != "office" or not resolved)
-                    or not joins(text[end : other.start], joining)
-                ):
+                named = other.kind == "person" or (other.kind == "office" and resolved)
+                if not named or not joins(text[end : other.start], joining):
                     break
                 end = other.end
             words = text[end : end + 40].split()
