@@ -430,6 +430,21 @@ class Cast:
             default=_UNRANKED,
         )
 
+    def exact(self, office: str, found: tuple[int, ...]) -> tuple[int, ...]:
+        """Of ``found``, who hold ``office`` as it is written, if any: "The President" is
+        the President, not the Minister-President beside him."""
+        if len(found) <= 1:
+            return found
+        said = _office_words(office)
+        return (
+            tuple(
+                i
+                for i in found
+                if any(_office_words(held) == said for held in self.principals[i].offices)
+            )
+            or found
+        )
+
     def prefer_home(self, found: tuple[int, ...]) -> tuple[int, ...]:
         """One of ``found``: the issuer's own principal if among them, else the first."""
         if len(found) <= 1:
@@ -481,7 +496,7 @@ class Cast:
                     # said ...": the issuer's own, whose office its readouts never write
                     return (self.home,)
                 if found:
-                    return self.prefer_home(found)
+                    return self.prefer_home(self.exact(office, found))
             if mention.plural and mention.offices and not mention.countries:
                 return self.plural_office((), ())
             if mention.countries:

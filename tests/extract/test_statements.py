@@ -2877,3 +2877,34 @@ def test_principals_named_together_as_a_subject_narrate_anew() -> None:
         " several cooperation documents."
     )
     assert [(s.verb, len(s.sentences)) for s in readout.statements] == [("agreed", 1)]
+
+
+def test_the_president_is_the_president_not_the_minister_president() -> None:
+    readout = readoutmodel.parse(
+        "Minister-President Dirk Smit spoke by telephone on Monday evening with the"
+        " President of the United States, Tom Hale.\n\nThe President praised the"
+        " Netherlands for its efforts as host."
+    )
+    assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
+        ("praised", ["Tom Hale"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("office", "named"),
+    [
+        ("The President of the Government, Luis Ortega,", "The Spanish Prime Minister"),
+        ("The President of the Council of Ministers, Lucia Conti,", "The Italian Premier"),
+        ("Minister-President Dirk Smit", "The Dutch Prime Minister"),
+    ],
+)
+def test_a_head_of_government_named_as_a_presidency_is_the_prime_minister(
+    office: str, named: str
+) -> None:
+    readout = readoutmodel.parse(
+        f"{office} today received the President of the French Republic, Paul Girard.\n\n"
+        f"{named} thanked the French President for his visit."
+    )
+    assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
+        ("thanked", [readout.participants[0].name])
+    ]
