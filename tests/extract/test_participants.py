@@ -2730,6 +2730,13 @@ def test_joined_by_takes_only_named_officials_listed_after_it() -> None:
             "Omar Saleh",
             "Director of General Intelligence",
         ),
+        # a rank of two words between the office and the name
+        (
+            "Director of the General Intelligence Service Major General Omar Saleh",
+            "Omar Saleh",
+            "Director of the General Intelligence Service",
+        ),
+        ("Chief of Army Staff Lieutenant General Omar Saleh", "Omar Saleh", "Chief of Army Staff"),
         # a qualifier before an office with a hyphen in it
         (
             "Parliamentary Vice-Minister for Foreign Affairs Sato Kenji",

@@ -2908,3 +2908,15 @@ def test_a_head_of_government_named_as_a_presidency_is_the_prime_minister(
     assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
         ("thanked", [readout.participants[0].name])
     ]
+
+
+@pytest.mark.parametrize("verb", ["disclosed", "revealed"])
+def test_disclosing_is_telling(verb: str) -> None:
+    readout = readoutmodel.parse(
+        "President Musa Bello received World Bank President Ana Prado at the State House"
+        f" in Abuja today.\n\nMs. Prado {verb} that the Bank had approved new support for"
+        " health reforms."
+    )
+    assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
+        (verb, ["Ana Prado"])
+    ]
