@@ -2730,6 +2730,9 @@ def test_joined_by_takes_only_named_officials_listed_after_it() -> None:
             "Omar Saleh",
             "Director of General Intelligence",
         ),
+        # styles of Iranian clerics and descendants of the Prophet
+        ("Foreign Minister Seyed Reza Karimi", "Reza Karimi", "Foreign Minister"),
+        ("President Ayatollah Seyyed Reza Karimi", "Reza Karimi", "President"),
         # a rank of two words between the office and the name
         (
             "Director of the General Intelligence Service Major General Omar Saleh",

@@ -2920,3 +2920,29 @@ def test_disclosing_is_telling(verb: str) -> None:
     assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
         (verb, ["Ana Prado"])
     ]
+
+
+@pytest.mark.parametrize(
+    "named", ["The President", "The Kazakh President", "The Head of the Government of Kazakhstan"]
+)
+def test_a_leader_introduced_by_his_role_is_named_by_his_office(named: str) -> None:
+    """ "Head of State X" is "the President" of a text that names no other; "Head of
+    Government Y" is "the Head of the Government"."""
+    office = "Head of Government" if "Government" in named else "Head of State"
+    readout = readoutmodel.parse(
+        f"{office} Arman Sadykov received Minister of Foreign Affairs of Hungary Peter"
+        f" Nagy.\n\n{named} noted that Hungary is an important partner of Kazakhstan."
+    )
+    assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
+        ("noted", ["Arman Sadykov"])
+    ]
+
+
+def test_talks_in_narrow_and_extended_formats_are_the_scene() -> None:
+    readout = readoutmodel.parse(
+        "President Arman Sadykov held talks in narrow and extended formats with Prime"
+        " Minister Giorgi Beridze of Georgia.\n\nArman Sadykov proposed a joint grain"
+        " terminal."
+    )
+    assert [s.verb for s in readout.statements] == ["proposed"]
+    assert readout.kind == "meeting"
