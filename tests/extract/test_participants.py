@@ -2730,6 +2730,7 @@ def test_joined_by_takes_only_named_officials_listed_after_it() -> None:
             "Omar Saleh",
             "Director of General Intelligence",
         ),
+        ("Chief Cabinet Secretary HAYASHI Kenta", "HAYASHI Kenta", "Chief Cabinet Secretary"),
         # styles of Iranian clerics and descendants of the Prophet
         ("Foreign Minister Seyed Reza Karimi", "Reza Karimi", "Foreign Minister"),
         ("President Ayatollah Seyyed Reza Karimi", "Reza Karimi", "President"),

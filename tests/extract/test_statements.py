@@ -2946,3 +2946,17 @@ def test_talks_in_narrow_and_extended_formats_are_the_scene() -> None:
     )
     assert [s.verb for s in readout.statements] == ["proposed"]
     assert readout.kind == "meeting"
+
+
+@pytest.mark.parametrize(
+    "named", ["The Party chief", "The Vietnamese Government leader", "The Party and State leader"]
+)
+def test_viet_nams_words_for_its_leaders_name_them(named: str) -> None:
+    readout = readoutmodel.parse(
+        "Hanoi, January 14, 2025 (VNA) - General Secretary Nguyen Van Long held phone talks"
+        f" with President Li Wen of China on January 14.\n\n{named} underlined that Viet Nam"
+        " values its ties with China."
+    )
+    assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
+        ("underlined", ["Nguyen Van Long"])
+    ]
