@@ -375,21 +375,27 @@ class Cast:
             and offices_match(mention.offices[0], principal.known_offices[0], self.below)
         )
 
-    def pair(self, last: int | None = None) -> tuple[int, ...]:
+    def pair(self, last: int | None = None, host: int | None = None) -> tuple[int, ...]:
         """ "The two leaders": everyone of two; of more (a minister who took part too), the
         two of the highest offices, in the order they were named, and of two sides, the
         highest of each (not a President and his Vice President). Of three sides or more
-        (the issuer's leader met two others in turn), the issuer's principal and the one
-        of another side last spoken of (``last``), whom the text has just told of."""
+        (the issuer's leader met two others in turn), the issuer's principal (or, where
+        the issuer is not known, the ``host`` the scene opens with) and the one of another
+        side last spoken of (``last``), whom the text has just told of."""
         if len(self.principals) <= 2:
             return self.everyone()
-        home = self.home
+        home = self.home if self.home is not None else host
         if last is not None and home is not None and last != home:
-            countries = {p.country for p in self.principals}
             country = self.principals[home].country
+            # the sides met, not the host's own who joined him
+            others = [
+                p.country
+                for i, p in enumerate(self.principals)
+                if i != home and (country is None or p.country != country)
+            ]
             if (
-                None not in countries
-                and len(countries) >= 3
+                None not in others
+                and len(set(others)) >= 2
                 and self.principals[last].country != country
             ):
                 return tuple(sorted((home, last)))

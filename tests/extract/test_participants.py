@@ -3207,3 +3207,28 @@ def test_a_palace_that_tells_of_the_call_is_no_one(palace: str) -> None:
         "President Reyes thanked Prime Minister Reed for Australia's support."
     )
     assert [p.name for p in readout.participants] == ["Jose Reyes", "Tom Reed"]
+
+
+def test_meetings_in_turn_told_by_an_unnamed_principal_and_an_opening_phrase() -> None:
+    """ "The Secretary-General also met with X", "In his meeting with Y, ...": X and Y take
+    part, and "The two" of each meeting are the host and the one he met."""
+    readout = readoutmodel.parse(
+        "Readout of the Secretary-General's meetings on the margins of the summit\n\nThe"
+        " Secretary-General met with the President of Brazil, Ana Duarte. They discussed"
+        " climate action.\n\nThe Secretary-General also met with the Prime Minister of"
+        " India, Arjun Rao. They exchanged views on the Middle East.\n\nIn his meeting"
+        " with the President of South Africa, Thabo Nkosi, the Secretary-General welcomed"
+        " the coming G20 presidency. The two discussed debt relief."
+    )
+    assert [p.name for p in readout.participants] == [
+        "Secretary-General",
+        "Ana Duarte",
+        "Arjun Rao",
+        "Thabo Nkosi",
+    ]
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [
+        ["Secretary-General", "Ana Duarte"],
+        ["Secretary-General", "Arjun Rao"],
+        ["Secretary-General"],
+        ["Secretary-General", "Thabo Nkosi"],
+    ]

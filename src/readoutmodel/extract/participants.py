@@ -788,7 +788,8 @@ def find(
     named_before = len(drafts)
     for mention in _joiners(document, lexemes, mentions, starts, grammar):
         _add(drafts, placeholders, mention, text, words, None)
-    for mention in _met_later(document, lexemes, mentions, starts, drafts, scene, grammar):
+    present = [*drafts, *placeholders]  # the unnamed too: "The Secretary-General also met"
+    for mention in _met_later(document, lexemes, mentions, starts, present, scene, grammar):
         _add(drafts, placeholders, mention, text, words, None)
     for draft in drafts[named_before:]:
         draft.joined_later = True
@@ -1341,7 +1342,8 @@ def _met_later(
     # after the scene's own meeting, whose people are read
     start = max([body.start, *(span.end for span in scene.main_spans)])
     told = text[start : body.end].casefold()
-    if not holds_any(told, words.met_later) and not holds_any(told, words.met_through):
+    opened = holds_any(told, words.met_in)
+    if not opened and not holds_any(told, words.met_later + words.met_through):
         return found  # the commonest case: no other meeting told
     for lx in lexemes.between(start, body.end):
         if lx.entry is None or not lx.entry.engagement:
@@ -1383,30 +1385,56 @@ def _met_later(
             or _subordinate(clause, words)
         ):
             continue  # another time, someone's words, or a clause inside the sentence
-        end = verb_end
-        for mention in mentions[index:]:
-            if mention.start < end:
-                continue  # the engagement's noun ("talks") is no one met
-            gap = text[end : mention.start]
-            if (
-                mention.kind != "person"
-                or mention.name is None
-                or not mention.offices
-                or mention.possessive
-            ):
-                break
-            if end == verb_end:
-                # "met with the Prime Minister of India, X": "with" and an article at most
-                between = gap.casefold().split()
-                if between[:1] and between[0] in words.met_with:
-                    between.pop(0)
-                if len(between) > 1 or (between and between[0] not in words.articles):
-                    break
-            elif gap.strip(" ,") not in ("", *words.joining):
-                break
-            found.append(mention)
-            end = mention.end
+        found.extend(_met_ones(text, mentions, index, verb_end, words))
+    for lx in lexemes.between(start, body.end) if opened else ():
+        # "In his meeting with Foreign Minister X of Japan, the two ministers agreed"
+        cues = lx.entry.engagement if lx.entry is not None else ()
+        if not any(cue.part == "noun" for cue in cues):
+            continue
+        low = max(body.start, lx.start - _OPENER_REACH)
+        opening = max(text.rfind(". ", low, lx.start), text.rfind("\n", low, lx.start)) + 1
+        opener = " ".join(text[max(opening, low) : lx.start].casefold().split())
+        if opener.lstrip("0123456789.) ") not in words.met_in:
+            continue
+        index = bisect.bisect_left(starts, lx.end)
+        found.extend(_met_ones(text, mentions, index, lx.end, words))
     return found
+
+
+def _met_ones(
+    text: str, mentions: tuple[Mention, ...], index: int, verb_end: int, words: Closed
+) -> list[Mention]:
+    """The named officials a verb or noun of meeting that ends at ``verb_end`` takes for
+    its object, the mentions from ``index`` on: "with the Prime Minister of India, X",
+    "President A of France and Prime Minister B of Italy"."""
+    found: list[Mention] = []
+    end = verb_end
+    for mention in mentions[index:]:
+        if mention.start < end:
+            continue  # the engagement's noun ("talks") is no one met
+        gap = text[end : mention.start]
+        if (
+            mention.kind != "person"
+            or mention.name is None
+            or not mention.offices
+            or mention.possessive
+        ):
+            break
+        if end == verb_end:
+            # "met with the Prime Minister of India, X": "with" and an article at most
+            between = gap.casefold().split()
+            if between[:1] and between[0] in words.met_with:
+                between.pop(0)
+            if len(between) > 1 or (between and between[0] not in words.articles):
+                break
+        elif gap.strip(" ,") not in ("", *words.joining):
+            break
+        found.append(mention)
+        end = mention.end
+    return found
+
+
+_OPENER_REACH = 24  # the longest phrase that opens a sentence before a meeting's noun
 
 
 def _subordinate(words: list[str], closed: Closed) -> bool:

@@ -325,7 +325,7 @@ class _Reader:
             reference = "other"
         if reference == "pair":
             last = self.last_other(mention.start)
-            return self.cast.pair(self.last_single if last is None else last)
+            return self.cast.pair(self.last_single if last is None else last, self.scene_subject)
         if reference == "other":
             # before any statement, the counterpart of the scene's subject
             last = self.last_single if self.last_single is not None else self.scene_subject

@@ -223,6 +223,7 @@ class Words:
     met_later: tuple[str, ...]
     met_with: tuple[str, ...]
     met_through: tuple[str, ...]
+    met_in: tuple[str, ...]
     subordinators: tuple[str, ...]
     time_nouns: tuple[str, ...]
     after_initials: tuple[str, ...]
