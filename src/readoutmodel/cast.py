@@ -269,6 +269,9 @@ class Cast:
     patronymics: frozenset[str] = frozenset()  # Closed.patronymics
     royal: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # styles, offices
     capitals: dict[str, str] = attrs.field(factory=dict, eq=False)  # Grammar.capitals
+    # whether a principal met some of the others in turn, each meeting told after the
+    # first: "The Prime Minister also met ..."
+    in_turn: bool = False
     _resolved: dict[Mention, tuple[int, ...]] = attrs.field(
         factory=dict, eq=False, repr=False, hash=False, alias="_resolved"
     )

@@ -228,6 +228,7 @@ class Closed:
     met_with: tuple[str, ...]
     met_through: tuple[str, ...]  # in lower case, a space on each side: " held "
     met_in: tuple[str, ...]  # in lower case: "in his"
+    everyone: frozenset[str]  # in lower case
     subordinators: frozenset[str]
     time_nouns: frozenset[str]  # in lower case
     after_initials: frozenset[str]
@@ -408,6 +409,7 @@ class Closed:
             met_with=tuple(w.casefold() for w in words.met_with),
             met_through=tuple(f" {w.casefold()} " for w in words.met_through),
             met_in=tuple(w.casefold() for w in words.met_in),
+            everyone=lower(words.everyone),
             subordinators=lower(words.subordinators),
             time_nouns=lower(words.time_nouns),
             after_initials=lower(words.after_initials),

@@ -2960,3 +2960,19 @@ def test_viet_nams_words_for_its_leaders_name_them(named: str) -> None:
     assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
         ("underlined", ["Nguyen Van Long"])
     ]
+
+
+def test_the_leaders_of_meetings_in_turn_are_the_two_who_met_in_the_paragraph() -> None:
+    """Each paragraph tells one meeting: its "The leaders" are the host and the one he met
+    there; "all the leaders" are everyone."""
+    readout = readoutmodel.parse(
+        "Prime Minister Tom Reed met President Ana Duarte of Portugal this morning. The"
+        " leaders discussed defence.\n\nThe Prime Minister then met Prime Minister Lars"
+        " Berg of Sweden. The leaders agreed to work together in the High North.\n\nAt the"
+        " close of the day, all the leaders welcomed the summit's outcome."
+    )
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [
+        ["Tom Reed", "Ana Duarte"],
+        ["Tom Reed", "Lars Berg"],
+        ["Tom Reed", "Ana Duarte", "Lars Berg"],
+    ]

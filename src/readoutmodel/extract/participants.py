@@ -789,7 +789,8 @@ def find(
     for mention in _joiners(document, lexemes, mentions, starts, grammar):
         _add(drafts, placeholders, mention, text, words, None)
     present = [*drafts, *placeholders]  # the unnamed too: "The Secretary-General also met"
-    for mention in _met_later(document, lexemes, mentions, starts, present, scene, grammar):
+    met_later = _met_later(document, lexemes, mentions, starts, present, scene, grammar)
+    for mention in met_later:
         _add(drafts, placeholders, mention, text, words, None)
     for draft in drafts[named_before:]:
         draft.joined_later = True
@@ -874,6 +875,7 @@ def find(
         words.patronymics,
         (words.royal_styles, words.royal_offices),
         grammar.capitals,
+        in_turn=bool(met_later),
     )
 
 

@@ -326,11 +326,27 @@ class _Reader:
         if reference == "pair":
             last = self.last_other(mention.start)
             return self.cast.pair(self.last_single if last is None else last, self.scene_subject)
+        if reference == "group" and self.cast.in_turn and not mention.offices:
+            met = self.met_here(mention)
+            if met is not None:
+                return met
         if reference == "other":
             # before any statement, the counterpart of the scene's subject
             last = self.last_single if self.last_single is not None else self.scene_subject
             return () if last is None else self.cast.others((last,))[:1]
         return self.cast.resolve(mention, self.text)
+
+    def met_here(self, mention: Mention) -> tuple[int, ...] | None:
+        """Of meetings told in turn, "The leaders" and "Both sides" of a paragraph that has
+        named one met besides the host: those two; None where it names more, or the group
+        counts everyone ("all the leaders", "the three leaders")."""
+        words = self.text[mention.start : mention.end].casefold().split()
+        numbers = self.grammar.numbers
+        if any(w in self.grammar.words.everyone or numbers.get(w, 0) > 2 for w in words):
+            return None
+        host = self.cast.home if self.cast.home is not None else self.scene_subject
+        people = self.paragraph_people() | ({host} if host is not None else set())
+        return tuple(sorted(people)) if len(people) == 2 else None
 
     def named_after(self, start: int) -> set[int]:
         """The principals named one by one in the rest of the sentence after ``start``."""
