@@ -253,6 +253,7 @@ class Principal:
     # what opens its names as the scene writes them, in lower case: "his majesty sultan"
     before_names: tuple[str, ...] = ()
     known_offices: tuple[str, ...] = ()  # what the gazetteer knows it held, its chief first
+    attended: bool = False  # named only as one who attended beside the leaders
 
 
 @attrs.frozen
@@ -287,6 +288,20 @@ class Cast:
 
     def everyone(self) -> tuple[int, ...]:
         return tuple(range(len(self.principals)))
+
+    def leaders(self) -> tuple[int, ...]:
+        """ "The leaders", "both sides", a joint act: everyone but those named only as
+        attending beside a leader of their side ("Foreign Minister X also attended"), when
+        two remain; one who attended for a side no one else speaks for leads it
+        ("President X of Kyrgyzstan attended the summit")."""
+        sides = {p.country for p in self.principals if not p.attended}
+        found = tuple(
+            i
+            for i, p in enumerate(self.principals)
+            if not p.attended
+            or (p.country is not None and None not in sides and p.country not in sides)
+        )
+        return found if len(found) >= 2 else self.everyone()
 
     def others(self, of: tuple[int, ...]) -> tuple[int, ...]:
         """The principals not in ``of``."""
@@ -530,7 +545,7 @@ class Cast:
                     found = tuple(i for office in mention.offices for i in self.by_office(office))
                     if len(found) >= 2:
                         return tuple(sorted(set(found)))
-                return self.everyone()
+                return self.leaders()
             if mention.reference == "pair":
                 return self.pair()
             if mention.reference == "heads":

@@ -228,6 +228,7 @@ class Closed:
     met_with: tuple[str, ...]
     met_through: tuple[str, ...]  # in lower case, a space on each side: " held "
     met_in: tuple[str, ...]  # in lower case: "in his"
+    along_with: frozenset[str]  # in lower case
     everyone: frozenset[str]  # in lower case
     subordinators: frozenset[str]
     time_nouns: frozenset[str]  # in lower case
@@ -409,6 +410,7 @@ class Closed:
             met_with=tuple(w.casefold() for w in words.met_with),
             met_through=tuple(f" {w.casefold()} " for w in words.met_through),
             met_in=tuple(w.casefold() for w in words.met_in),
+            along_with=lower(words.along_with),
             everyone=lower(words.everyone),
             subordinators=lower(words.subordinators),
             time_nouns=lower(words.time_nouns),

@@ -3232,3 +3232,57 @@ def test_meetings_in_turn_told_by_an_unnamed_principal_and_an_opening_phrase() -
         ["Secretary-General"],
         ["Secretary-General", "Thabo Nkosi"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("joining", "joined"),
+    [
+        (
+            "Secretary of State Ann Cole, who is accompanying the Vice President on this"
+            " trip, joined the meeting.",
+            ["Ann Cole"],
+        ),
+        (
+            "He thanked Foreign Minister Ann Cole and Trade Minister Rosa Vidal, who joined"
+            " the call.",
+            ["Ann Cole", "Rosa Vidal"],
+        ),
+        (
+            "Secretary of State Ann Cole joined the meeting along with Italian Foreign"
+            " Minister Paolo Ricci.",
+            ["Ann Cole", "Paolo Ricci"],
+        ),
+        (
+            "The Vice President, who was accompanied by the Secretary of State Ann Cole,"
+            " thanked the Prime Minister.",
+            ["Ann Cole"],
+        ),
+        (
+            "Participants on the U.S. side included Secretary of State Ann Cole and"
+            " National Security Advisor Rosa Vidal.",
+            ["Ann Cole", "Rosa Vidal"],
+        ),
+        ("Interior Minister Paolo Ricci also took part.", ["Paolo Ricci"]),
+    ],
+)
+def test_more_ways_of_telling_an_official_joined(joining: str, joined: list[str]) -> None:
+    readout = readoutmodel.parse(
+        "Vice President Tom Hale met today with Prime Minister Lucia Conti in Rome."
+        f" {joining}\n\nThe leaders discussed migration."
+    )
+    assert [p.name for p in readout.participants] == ["Tom Hale", "Lucia Conti", *joined]
+    assert [[p.name for p in s.speakers] for s in readout.statements][-1] == [
+        "Tom Hale",
+        "Lucia Conti",
+    ]
+
+
+def test_one_who_attended_for_a_side_no_one_else_speaks_for_is_a_leader() -> None:
+    readout = readoutmodel.parse(
+        "Chinese President Li Wen chaired the summit in Astana. President Arman Sadykov of"
+        " Kazakhstan and President Bolot Asanov of Kyrgyzstan attended the summit.\n\nThe"
+        " leaders agreed to meet again in 2027."
+    )
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [
+        ["Li Wen", "Arman Sadykov", "Bolot Asanov"]
+    ]

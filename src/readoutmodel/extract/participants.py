@@ -75,6 +75,8 @@ class _Draft:
     known_offices: tuple[str, ...] = ()  # the offices the gazetteer knows it held
     # named only as one who joined ("X also attended"): another than those of the scene
     joined_later: bool = False
+    # named only as one who attended beside the leaders ("X also attended"), not met
+    attended: bool = False
 
     @property
     def named(self) -> bool:
@@ -788,6 +790,8 @@ def find(
     named_before = len(drafts)
     for mention in _joiners(document, lexemes, mentions, starts, grammar):
         _add(drafts, placeholders, mention, text, words, None)
+    for draft in drafts[named_before:]:
+        draft.attended = True
     present = [*drafts, *placeholders]  # the unnamed too: "The Secretary-General also met"
     met_later = _met_later(document, lexemes, mentions, starts, present, scene, grammar)
     for mention in met_later:
@@ -1290,9 +1294,11 @@ def _joiners(
             if not listed or gap not in ("", *grammar.words.joining):  # "A, B and C"
                 listed = []
             listed.append(mention)
-            # past the comma that closes an apposition and the adverbs: "The Foreign
-            # Secretary, X, joined", "X also joined"
-            after = text[mention.end : mention.end + 40].lstrip(" ,").split()
+            # past the comma that closes an apposition, a relative clause and the adverbs:
+            # "The Foreign Secretary, X, joined", "X, who is accompanying the President,
+            # joined", "A and B, who joined the call", "X also joined"
+            verb = _past_relative(text, mention.end, grammar)
+            after = text[verb : verb + 40].split()
             while after and grammar.adverb(after[0]):
                 after.pop(0)
             after = [word.casefold() for word in after]
@@ -1305,16 +1311,64 @@ def _joiners(
             if _joins_principal(text, mention, mentions, starts):
                 found.extend(listed)  # "X and Y joined President Biden."
                 continue
-            noun = lexemes.between(mention.end, mention.end + 60)
-            if any(
-                lx.entry is not None
-                and (
-                    lx.entry.reference == "engagement"
-                    or any(c.part == "noun" for c in lx.entry.engagement)
-                )
-                for lx in noun
-            ):
+            noun = next(
+                (
+                    lx
+                    for lx in lexemes.between(verb, verb + 60)
+                    if lx.entry is not None
+                    and (
+                        lx.entry.reference == "engagement"
+                        or any(c.part == "noun" for c in lx.entry.engagement)
+                    )
+                ),
+                None,
+            )
+            if noun is not None:
                 found.extend(listed)  # "X and Y also took part in the talks"
+                # "... joined the meeting along with Z"
+                found.extend(_along_with(text, mentions, starts, noun.end, grammar))
+    return found
+
+
+def _past_relative(text: str, end: int, grammar: Grammar) -> int:
+    """Where the verb after a name ending at ``end`` stands: past the comma of an
+    apposition and a relative clause set off by commas ("X, who is accompanying the
+    President on this trip, joined"), or at its relative pronoun's verb ("A and B, who
+    joined the call")."""
+    start = end + len(text[end : end + 4]) - len(text[end : end + 4].lstrip(" ,"))
+    word = text[start : start + 8].split(None, 1)[:1]
+    if (
+        not word
+        or "," not in text[end:start]
+        or f", {word[0].casefold()} " not in grammar.words.subject_relatives
+    ):
+        return start
+    verb = start + len(word[0]) + 1
+    close = text.find(",", verb, verb + _CLAUSE_REACH)
+    period = text.find(".", verb, verb + _CLAUSE_REACH)
+    if close < 0 or (0 <= period < close):
+        return verb  # the clause runs to the sentence's end: its verb is the one
+    return close + 1
+
+
+_CLAUSE_REACH = 100  # the longest relative clause set off by commas read past
+
+
+def _along_with(
+    text: str, mentions: tuple[Mention, ...], starts: list[int], end: int, grammar: Grammar
+) -> list[Mention]:
+    """The named officials after "along with" or "together with" right after ``end``."""
+    words = text[end : end + 20].casefold().split()
+    if " ".join(words[:2]) not in grammar.words.along_with:
+        return []
+    found: list[Mention] = []
+    for mention in _starting(mentions, starts, end, end + 200):
+        if mention.kind != "person" or mention.name is None or not mention.offices:
+            break
+        found.append(mention)
+        following = text[mention.end : mention.end + 6].replace(",", " ").casefold().split()
+        if following[:1] != ["and"] and not set(following[:1]) & grammar.words.joining:
+            break
     return found
 
 
@@ -1536,7 +1590,10 @@ def _joined_by(
         for mention in _starting(mentions, starts, end, paragraph.end):
             if mention.kind != "person" or mention.name is None or not mention.offices:
                 break
-            if text[end : mention.start].strip(" ,") not in ("", *grammar.words.joining):
+            gap = text[end : mention.start].replace(",", " ").casefold().split()
+            if gap and gap[-1] in grammar.words.articles:
+                gap.pop()  # "was accompanied by the Defence Secretary X"
+            if len(gap) > 1 or (gap and gap[0] not in grammar.words.joining):
                 break
             found.append(
                 attrs.evolve(mention, countries=side) if side and not mention.countries else mention
@@ -2054,6 +2111,7 @@ def _principal(draft: _Draft) -> Principal:
         named=name is not None,
         offices=offices,
         known_offices=draft.known_offices,
+        attended=draft.attended,
         # in lower case, one space between words: as a style alone is compared with them
         before_names=tuple(
             dict.fromkeys(" ".join(b.casefold().split()) for b in draft.before_names)

@@ -455,7 +455,7 @@ class _Reader:
             return tuple(sorted(people))
         if len(people) == 1 and self.cast.home is not None and self.cast.home not in people:
             return tuple(sorted({*people, self.cast.home}))
-        return self.cast.everyone()
+        return self.cast.leaders()
 
     def paragraph_people(self) -> set[int]:
         """The principals the paragraph has named so far."""
@@ -982,7 +982,7 @@ class _Reader:
             if at >= 0 and (at == 0 or not piece[at - 1].isalnum()):
                 verb_end = unit.start + at + len(phrase)
                 verb = self.text[verb_end - len(phrase.rsplit(" ", 1)[-1]) : verb_end]
-                speakers = self.cast.everyone()
+                speakers = self.cast.leaders()
                 if not speakers:
                     return None
                 return _Attribution(
@@ -1355,7 +1355,7 @@ class _Reader:
 
     def joint(self, written: str, category: VerbCategory, lx: Lexeme, quoted: bool) -> _Attribution:
         """The act of every participant at once."""
-        return _Attribution(self.cast.everyone(), written, category, lx.end, False, None, quoted)
+        return _Attribution(self.cast.leaders(), written, category, lx.end, False, None, quoted)
 
     def after_and(self, unit: _Unit, lx: Lexeme) -> bool:
         """Whether the verb is coordinated: "... and reaffirmed", "..., and also stressed"."""

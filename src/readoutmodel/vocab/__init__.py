@@ -224,6 +224,7 @@ class Words:
     met_with: tuple[str, ...]
     met_through: tuple[str, ...]
     met_in: tuple[str, ...]
+    along_with: tuple[str, ...]
     everyone: tuple[str, ...]
     subordinators: tuple[str, ...]
     time_nouns: tuple[str, ...]
