@@ -1335,13 +1335,11 @@ def _past_relative(text: str, end: int, grammar: Grammar) -> int:
     apposition and a relative clause set off by commas ("X, who is accompanying the
     President on this trip, joined"), or at its relative pronoun's verb ("A and B, who
     joined the call")."""
-    start = end + len(text[end : end + 4]) - len(text[end : end + 4].lstrip(" ,"))
+    if not text.startswith(",", end):
+        return end  # the commonest case: the verb, or a word, right after the name
+    start = end + 1
     word = text[start : start + 8].split(None, 1)[:1]
-    if (
-        not word
-        or "," not in text[end:start]
-        or f", {word[0].casefold()} " not in grammar.words.subject_relatives
-    ):
+    if not word or f", {word[0].casefold()} " not in grammar.words.subject_relatives:
         return start
     verb = start + len(word[0]) + 1
     close = text.find(",", verb, verb + _CLAUSE_REACH)

@@ -1528,7 +1528,11 @@ class _Reader:
 
     def in_scene(self, unit: _Unit) -> bool:
         """Whether ``unit`` is the opening sentence that sets the scene."""
-        return any(start <= unit.start < end for start, end in self.openings)
+        at = unit.start
+        for start, end in self.openings:  # one or two: a loop, not a generator
+            if start <= at < end:
+                return True
+        return False
 
     def hosts(self, lx: Lexeme) -> bool:
         """Whether a verb of the scene sentence welcomes a participant to a place ("X
