@@ -694,3 +694,13 @@ def test_an_exclusive_economic_zone_is_no_economy() -> None:
         " Zone."
     )
     assert "economy" not in [t.id for t in readout.topics]
+
+
+@pytest.mark.parametrize("between", ["today", "also", "today also"])
+def test_the_visit_that_sets_the_scene_raises_no_visits_past_adverbs(between: str) -> None:
+    """ "X today visited Paris, where she met Y": the engagement itself."""
+    readout = readoutmodel.parse(
+        f"Prime Minister Lise Hansen {between} visited Paris, where she met with President"
+        " Paul Girard. The two leaders discussed the Arctic."
+    )
+    assert "visits" not in [t.id for t in readout.topics]

@@ -221,10 +221,10 @@ class _Reader:
         # one span per place: a statement of one sentence shares that sentence's span
         self.spans = {(span.start, span.end): span for span in scene}
         # where the scene sentences that open the body lie, as offsets: the first, and one
-        # that tells it again
-        self.openings = tuple(
-            (span.start, span.end) for span in (scene[:1] if openings is None else openings)
-        )
+        # that tells it again; nowhere when there is none
+        spans = [(span.start, span.end) for span in (scene[:1] if openings is None else openings)]
+        first, again, *_ = [*spans, (0, 0), (0, 0)]
+        self.openings = (first, again)
         self.drafts: list[Draft] = []
         self.references: list[tuple[int, Span]] = []
         self.last_single: int | None = None
@@ -1528,11 +1528,8 @@ class _Reader:
 
     def in_scene(self, unit: _Unit) -> bool:
         """Whether ``unit`` is the opening sentence that sets the scene."""
-        at = unit.start
-        for start, end in self.openings:  # one or two: a loop, not a generator
-            if start <= at < end:
-                return True
-        return False
+        first, again = self.openings
+        return first[0] <= unit.start < first[1] or again[0] <= unit.start < again[1]
 
     def hosts(self, lx: Lexeme) -> bool:
         """Whether a verb of the scene sentence welcomes a participant to a place ("X

@@ -290,9 +290,7 @@ def _another_engagement(
     following = context.lowered[end : end + 24].split()
     if following and following[0].strip(_QUOTES) in topics.media:
         return False  # "summit telephone talk"
-    subject = start
-    while subject > floor and context.text[subject - 1].isspace():
-        subject -= 1
+    subject = _subject_end(grammar, context.text, floor, start)
     if (
         subject < start
         and subject in context.people
@@ -370,6 +368,26 @@ def _another_engagement(
         elif kind is None and word.isalpha():
             modified = True  # "the peace summit", "the regional summit"
     return proper or _fallback(context, start, end)
+
+
+def _subject_end(grammar: Grammar, text: str, floor: int, start: int) -> int:
+    """Where the words before ``start`` end, past the adverbs and days between a verb and
+    its subject: "Frederiksen today visited", "Ruto also visited"."""
+    subject = start
+    for _ in range(_ADVERBS_BEFORE + 1):
+        while subject > floor and text[subject - 1].isspace():
+            subject -= 1
+        word_start = subject
+        while word_start > floor and text[word_start - 1].isalpha():
+            word_start -= 1
+        word = text[word_start:subject]
+        if not word or not (grammar.adverb(word) or word.casefold() in grammar.time_words):
+            break
+        subject = word_start
+    return subject
+
+
+_ADVERBS_BEFORE = 2  # the most adverbs and days read past between a subject and its verb
 
 
 def _elsewhere_then(topics: TopicGrammar, context: _Context, start: int, end: int) -> bool:
