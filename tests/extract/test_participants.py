@@ -3286,3 +3286,16 @@ def test_one_who_attended_for_a_side_no_one_else_speaks_for_is_a_leader() -> Non
     assert [[p.name for p in s.speakers] for s in readout.statements] == [
         ["Li Wen", "Arman Sadykov", "Bolot Asanov"]
     ]
+
+
+def test_one_met_after_a_trip_opening_by_the_principal_named_by_his_office() -> None:
+    """ "the Deputy Secretary" is the "Deputy Secretary of the Treasury", modifier and all."""
+    readout = readoutmodel.parse(
+        "Deputy Secretary of the Treasury Tom Reed traveled to Paris this week to meet with"
+        " French officials.\n\nOn Tuesday, the Deputy Secretary met with the Governor of"
+        " the Central Bank of France, Paul Girard. They discussed sanctions."
+    )
+    assert [p.name for p in readout.participants] == ["Tom Reed", "Paul Girard"]
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [
+        ["Tom Reed", "Paul Girard"]
+    ]

@@ -1034,7 +1034,13 @@ def _holds_office(draft: _Draft, mention: Mention) -> bool:
     if mention.countries and draft.countries and not set(mention.countries) & set(draft.countries):
         return False
     below = draft.words.subordinate
-    return any(offices_match(mention.offices[0], office, below) for _, office in draft.titles)
+    said = mention.offices[0]
+    # the office as written too, where a modifier is not in the office held: "the Deputy
+    # Secretary" is the "Deputy Secretary of the Treasury"
+    return any(
+        offices_match(said, office, below) or offices_match(said, written, below)
+        for written, office in draft.titles
+    )
 
 
 def _starting(
