@@ -2976,3 +2976,21 @@ def test_the_leaders_of_meetings_in_turn_are_the_two_who_met_in_the_paragraph() 
         ["Tom Reed", "Lars Berg"],
         ["Tom Reed", "Ana Duarte", "Lars Berg"],
     ]
+
+
+def test_a_pronoun_in_a_clause_is_the_one_its_sentence_opens_with() -> None:
+    """ "X held a roundtable with union leaders, where he underscored ...": X, not the
+    one a statement named last."""
+    readout = readoutmodel.parse(
+        "Trade Representative Tom Cole met with Kenyan Cabinet Secretary for Trade Peter"
+        " Wanjiru. The Cabinet Secretary welcomed the outcomes. Ambassador Cole then met"
+        " with President Musa Bello. President Bello urged a long reauthorization of the"
+        " trade program. Ambassador Cole also held"
+        " a roundtable with union leaders, where he underscored the worker-centered trade"
+        " policy."
+    )
+    assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
+        ("welcomed", ["Peter Wanjiru"]),
+        ("urged", ["Musa Bello"]),
+        ("underscored", ["Tom Cole"]),
+    ]

@@ -237,6 +237,7 @@ class _Reader:
         self.speaking: tuple[int, ...] = ()  # whose words those are
         self.others: set[int] = set()  # the starts of units that report others' words
         self.after_others = False  # whether the unit before reported others' words
+        self.unit_start = 0  # where the unit being read starts
         self.relayers: set[int] = set()  # the starts of units whose subject relays words
 
     # -- helpers --------------------------------------------------------------------
@@ -281,8 +282,12 @@ class _Reader:
         if reference in ("he", "she"):
             if self.after_others:
                 return ()  # the one whose words the sentence before reported
-            # the one last spoken of; before any statement, the subject of the scene
-            last = self.last_single if self.last_single is not None else self.scene_subject
+            # the one the sentence opens with ("Ambassador X held a roundtable, where she
+            # underscored"); the one last spoken of; before any statement, the subject of
+            # the scene
+            last = self.opening_subject(mention.start, reference)
+            if last is None:
+                last = self.last_single if self.last_single is not None else self.scene_subject
             if last is None:
                 return ()
             known = self.genders.get(last)
@@ -335,6 +340,22 @@ class _Reader:
             last = self.last_single if self.last_single is not None else self.scene_subject
             return () if last is None else self.cast.others((last,))[:1]
         return self.cast.resolve(mention, self.text)
+
+    def opening_subject(self, before: int, reference: str) -> int | None:
+        """The one principal the unit being read opens with, before ``before``, whom "he"
+        or "she" may be: "Ambassador X held a roundtable, where she underscored"."""
+        start = self.unit_start
+        for mention in self.mentions_between(start, before):
+            lead = self.text[start : mention.start]
+            if lead.strip() and not lead.rstrip().endswith(","):
+                return None  # "In response, X ...": a phrase set off, then the subject
+            if mention.kind not in ("person", "office") or mention.possessive:
+                return None
+            found = self.cast.resolve(mention, self.text)
+            if len(found) != 1 or self.genders.get(found[0], reference) != reference:
+                return None
+            return found[0]
+        return None
 
     def met_here(self, mention: Mention) -> tuple[int, ...] | None:
         """Of meetings told in turn, "The leaders" and "Both sides" of a paragraph that has
@@ -925,6 +946,7 @@ class _Reader:
 
     def attribution(self, unit: _Unit) -> _Attribution | None:
         """The unit's first attribution outside a quotation, else its first inside one."""
+        self.unit_start = unit.start
         found = self.first_attribution(unit)
         if found is None and unit.start in self.relayers:
             # "Kremlin spokesman X said Russia would ...": a spokesman's own words, not a
