@@ -241,6 +241,18 @@ class _Reader:
                     return at
         return start
 
+    def owning_country(self, i: int) -> tuple[int, str] | None:
+        """Where a country or its capital that owns lexeme ``i`` starts, and its code:
+        "Iran's" or "Tehran's" right before it."""
+        if i < 2 or self.items[i - 1].kind != "possessive" or not self.spaced[i]:
+            return None
+        owner = self.items[i - 2]
+        if self.gaps[i - 1]:
+            return None  # the possessive ending is the owner's own
+        codes = self.entries[i - 2].countries
+        code = codes[0] if len(codes) == 1 else self.capital(i - 2)
+        return None if code is None else (owner.start, code)
+
     def capital(self, i: int) -> str | None:
         if not self.is_name[i]:
             return None
@@ -280,6 +292,15 @@ class _Reader:
         name = self.is_name[i]
         if name and lx.text in self.grammar.calendar:
             return None
+        if (
+            (name or entry.countries)
+            and self.possessive(i + 1)
+            and self.entries[i + 2].reference == "role"
+        ):
+            # "Iran's top diplomat": the role of the country, not a person named Iran
+            found = self.reference_at(i + 2)
+            if found is not None and found[0].start == lx.start:
+                return found
         last = i
         if name and not self.spaced[i + 1] and self.joint(self.gaps[i + 1]) and self.is_body(i):
             # the fields of a portfolio listed before its office: "Energy and Natural
@@ -339,6 +360,13 @@ class _Reader:
         if (grouped or kind == "engagement") and not self.counted(lx, grouped):
             return None
         if kind == "role":
+            owner = self.owning_country(i)
+            if owner is not None:
+                # "Iran's top diplomat", "Tehran's top diplomat": the role of that country
+                start, code = owner
+                return Mention(
+                    start, lx.end, "reference", countries=(code,), reference="role", determined=True
+                ), i + 1
             if not self.determined(lx.start):
                 return None
             return Mention(

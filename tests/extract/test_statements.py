@@ -2994,3 +2994,17 @@ def test_a_pronoun_in_a_clause_is_the_one_its_sentence_opens_with() -> None:
         ("urged", ["Musa Bello"]),
         ("underscored", ["Tom Cole"]),
     ]
+
+
+@pytest.mark.parametrize("owner", ["Iran's", "Tehran's"])
+def test_a_role_owned_by_a_country_or_its_capital_is_that_countrys(owner: str) -> None:
+    readout = readoutmodel.parse(
+        "Iranian Foreign Minister Reza Karimi and his Russian counterpart Anton Volkov"
+        " conferred by phone.\n\nVolkov reaffirmed Russia's position on the deal."
+        f" {owner} top diplomat said that the European parties had failed to keep their"
+        " commitments."
+    )
+    assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements][1:] == [
+        ("reaffirmed", ["Anton Volkov"]),
+        ("said", ["Reza Karimi"]),
+    ]
