@@ -2731,6 +2731,7 @@ def test_joined_by_takes_only_named_officials_listed_after_it() -> None:
             "Director of General Intelligence",
         ),
         ("Chief Cabinet Secretary HAYASHI Kenta", "HAYASHI Kenta", "Chief Cabinet Secretary"),
+        ("Prime Minister Rt. Hon'ble Ram Thapa", "Ram Thapa", "Prime Minister"),
         # styles of Iranian clerics and descendants of the Prophet
         ("Foreign Minister Seyed Reza Karimi", "Reza Karimi", "Foreign Minister"),
         ("President Ayatollah Seyyed Reza Karimi", "Reza Karimi", "President"),

@@ -3008,3 +3008,22 @@ def test_a_role_owned_by_a_country_or_its_capital_is_that_countrys(owner: str) -
         ("reaffirmed", ["Anton Volkov"]),
         ("said", ["Reza Karimi"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("named", "verb", "speakers"),
+    [
+        ("The head of the Executive thanked", "thanked", ["Luis Ortega"]),
+        ("The head of the Federal Executive thanked", "thanked", ["Luis Ortega"]),
+        ("Both politicians agreed", "agreed", ["Luis Ortega", "Paul Girard"]),
+        ("The politicians agreed", "agreed", ["Luis Ortega", "Paul Girard"]),
+    ],
+)
+def test_more_words_for_the_leaders(named: str, verb: str, speakers: list[str]) -> None:
+    readout = readoutmodel.parse(
+        "The President of the Government, Luis Ortega, today received the President of the"
+        f" French Republic, Paul Girard.\n\n{named} the French President for his visit."
+    )
+    assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
+        (verb, speakers)
+    ]

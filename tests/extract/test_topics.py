@@ -704,3 +704,19 @@ def test_the_visit_that_sets_the_scene_raises_no_visits_past_adverbs(between: st
         " Paul Girard. The two leaders discussed the Arctic."
     )
     assert "visits" not in [t.id for t in readout.topics]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "the Collective Security Treaty Organisation",
+        "the Organization of Turkic States",
+        "the East African Community",
+    ],
+)
+def test_regional_bodies_spelled_out_are_multilateral(body: str) -> None:
+    readout = readoutmodel.parse(
+        "President Arman Sadykov held a telephone conversation with President Bolot Asanov."
+        f"\n\nThe two leaders discussed the work of {body}."
+    )
+    assert "multilateral" in [t.id for t in readout.topics]
