@@ -3264,6 +3264,11 @@ def test_meetings_in_turn_told_by_an_unnamed_principal_and_an_opening_phrase() -
             ["Ann Cole", "Rosa Vidal"],
         ),
         ("Interior Minister Paolo Ricci also took part.", ["Paolo Ricci"]),
+        (
+            "The Minister of the Interior, Paolo Ricci, and the Minister of Defence, Marco"
+            " Neri, also attended the meeting.",
+            ["Paolo Ricci", "Marco Neri"],
+        ),
     ],
 )
 def test_more_ways_of_telling_an_official_joined(joining: str, joined: list[str]) -> None:

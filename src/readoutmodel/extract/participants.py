@@ -1297,6 +1297,8 @@ def _joiners(
                 listed = []
                 continue
             gap = text[listed[-1].end : mention.start].strip(" ,") if listed else ""
+            if gap and gap.rpartition(" ")[2].casefold() in grammar.words.articles:
+                gap = gap.rpartition(" ")[0].rstrip(" ,")  # "A, and the Minister of ..., B"
             if not listed or gap not in ("", *grammar.words.joining):  # "A, B and C"
                 listed = []
             listed.append(mention)
