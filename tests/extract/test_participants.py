@@ -3305,3 +3305,32 @@ def test_one_met_after_a_trip_opening_by_the_principal_named_by_his_office() -> 
     assert [[p.name for p in s.speakers] for s in readout.statements] == [
         ["Tom Reed", "Paul Girard"]
     ]
+
+
+@pytest.mark.parametrize(
+    "accompanied",
+    [
+        "The Prime Minister was accompanied by Minister of Economy Levan Beridze.",
+        "The Prime Minister, who was accompanied by Minister of Economy Levan Beridze,"
+        " thanked the President.",
+    ],
+)
+def test_officials_accompanying_a_principal_are_of_that_principals_side(accompanied: str) -> None:
+    readout = readoutmodel.parse(
+        "Prime Minister of Georgia Irakli Gelashvili met with President of Azerbaijan Rauf"
+        f" Mammadov in Baku.\n\n{accompanied}"
+    )
+    assert [(p.name, p.country) for p in readout.participants] == [
+        ("Irakli Gelashvili", "GE"),
+        ("Rauf Mammadov", "AZ"),
+        ("Levan Beridze", "GE"),
+    ]
+
+
+def test_officials_who_joined_both_sides_take_no_side() -> None:
+    readout = readoutmodel.parse(
+        "Prime Minister of Georgia Irakli Gelashvili met with President of Azerbaijan Rauf"
+        " Mammadov in Baku.\n\nThe Prime Minister and the President were joined by Minister"
+        " of Economy Levan Beridze."
+    )
+    assert [(p.name, p.country) for p in readout.participants][2] == ("Levan Beridze", None)

@@ -788,8 +788,12 @@ def find(
         for mention in _speakers(document, lexemes, mentions, grammar):
             _add(drafts, placeholders, mention, text, words, None)
     named_before = len(drafts)
-    for mention in _joiners(document, lexemes, mentions, starts, grammar):
-        _add(drafts, placeholders, mention, text, words, None)
+    joined_to: dict[int, Mention] = {}
+    sides: list[tuple[_Draft, Mention]] = []
+    for mention in _joiners(document, lexemes, mentions, starts, grammar, joined_to):
+        draft = _add(drafts, placeholders, mention, text, words, None)
+        if draft is not None and mention.start in joined_to:
+            sides.append((draft, joined_to[mention.start]))
     for draft in drafts[named_before:]:
         draft.attended = True
     present = [*drafts, *placeholders]  # the unnamed too: "The Secretary-General also met"
@@ -845,6 +849,12 @@ def find(
             if any(issuer in d.countries for d in drafts if d is not own):
                 issuer = None
     home = _countries(document, lexemes, drafts, issuer, scene, grammar, year)
+    for draft, principal in sides:
+        # "The Prime Minister was accompanied by X": X is of the Prime Minister's side
+        if not draft.countries:
+            side = _side(principal, text, drafts, grammar)
+            if side is not None and side is not draft and side.countries:
+                draft.countries.append(side.countries[0])
     unnamed = [d for d in drafts if not d.named and d.office]
     if unnamed and orphans:
         _name_by_gazetteer(unnamed, drafts, orphans, text, lexemes, grammar, year)
@@ -1280,17 +1290,23 @@ def _joiners(
     mentions: tuple[Mention, ...],
     starts: list[int],
     grammar: Grammar,
+    joined_to: dict[int, Mention] | None = None,
 ) -> list[Mention]:
     """People who join the engagement in its first paragraphs or its last, where readouts
     list who attended: "Vice President Kamala Harris also joined the call", "Italian Prime
-    Minister X also attended.", "President Y was joined by Minister of Defense X and ..."."""
+    Minister X also attended.", "President Y was joined by Minister of Defense X and ...";
+    ``joined_to`` takes, by where each starts, the principal they joined where the text
+    names one ("The Prime Minister was accompanied by X")."""
     text = document.text
     openings = tuple(f"{verb} " for verb in grammar.words.joined)
     ended = tuple(f"{verb}." for verb in grammar.words.joined)  # the engagement understood
     found: list[Mention] = []
     paragraphs = document.paragraphs
     for paragraph in paragraphs[:2] + paragraphs[2:][-1:]:
-        found.extend(_joined_by(text, mentions, starts, paragraph, grammar))
+        for mention, principal in _joined_by(text, mentions, starts, paragraph, grammar):
+            found.append(mention)
+            if principal is not None and joined_to is not None:
+                joined_to[mention.start] = principal
         listed: list[Mention] = []  # the named officials joined by "and" up to here
         for mention in _starting(mentions, starts, paragraph.start, paragraph.end):
             if mention.kind != "person" or mention.name is None or not mention.offices:
@@ -1580,9 +1596,10 @@ def _joined_by(
     starts: list[int],
     paragraph: Paragraph,
     grammar: Grammar,
-) -> list[Mention]:
-    """The named officials listed after each "was joined by" of a paragraph."""
-    found: list[Mention] = []
+) -> list[tuple[Mention, Mention | None]]:
+    """The named officials listed after each "was joined by" of a paragraph, each with the
+    principal they joined where the text names one before it."""
+    found: list[tuple[Mention, Mention | None]] = []
     if not holds_any(
         text[paragraph.start : paragraph.end].casefold(), grammar.words.joined_by_heads
     ):
@@ -1593,6 +1610,8 @@ def _joined_by(
         side = next(
             (x.countries for x in _starting(mentions, starts, m.start(), end) if x.countries), ()
         )
+        # or the one they joined: "The Prime Minister was accompanied by ..."
+        joined = None if side else _subject_before(text, mentions, starts, m.start(), grammar)
         for mention in _starting(mentions, starts, end, paragraph.end):
             if mention.kind != "person" or mention.name is None or not mention.offices:
                 break
@@ -1602,10 +1621,44 @@ def _joined_by(
             if len(gap) > 1 or (gap and gap[0] not in grammar.words.joining):
                 break
             found.append(
-                attrs.evolve(mention, countries=side) if side and not mention.countries else mention
+                (
+                    attrs.evolve(mention, countries=side)
+                    if side and not mention.countries
+                    else mention,
+                    joined,
+                )
             )
             end = mention.end
     return found
+
+
+def _side(mention: Mention, text: str, drafts: list[_Draft], grammar: Grammar) -> _Draft | None:
+    """The one principal ``mention`` names, by name or by an office one alone holds."""
+    if mention.kind == "person" and mention.name is not None:
+        found = _named_by(drafts, text[mention.name[0] : mention.name[1]], grammar.words, grammar)
+    elif mention.offices:
+        found = [d for d in drafts if _holds_office(d, mention)]
+    else:
+        return None
+    return found[0] if len(found) == 1 else None
+
+
+def _subject_before(
+    text: str, mentions: tuple[Mention, ...], starts: list[int], position: int, grammar: Grammar
+) -> Mention | None:
+    """The principal's mention right before a passive's auxiliary at ``position``, past a
+    comma that opens a relative clause: "The Prime Minister was accompanied by",
+    "The Prime Minister, who was accompanied by"."""
+    index = bisect.bisect_left(starts, position) - 1
+    if index < 0:
+        return None
+    mention = mentions[index]
+    between = text[mention.end : position].replace(",", " ").split()
+    if len(between) > 1 or mention.kind not in ("person", "office") or mention.possessive:
+        return None
+    if index > 0 and joins(text[mentions[index - 1].end : mention.start], grammar.words.joining):
+        return None  # "The Prime Minister and the Premier were joined by": both sides
+    return mention
 
 
 def _speakers(
