@@ -515,3 +515,13 @@ def test_a_joint_statement_on_a_summit_is_other() -> None:
         " North American Leaders' Summit."
     )
     assert readout.kind is Kind.OTHER
+
+
+def test_a_meeting_the_call_followed_does_not_make_it_a_meeting() -> None:
+    """ "The call followed their in-person meeting in October": another engagement."""
+    readout = readoutmodel.parse(
+        "Secretary of the Treasury Ann Cole held a video call with Vice Premier Li Wen on"
+        " Friday, November 8, 2024. The call followed their in-person meeting in Washington"
+        " in October."
+    )
+    assert readout.kind == "video_call"

@@ -162,10 +162,11 @@ def _qualifier(
         if any(c.part == "verb" and c.kind is not None for c in cues):
             return None
         if any(c.part == "noun" for c in cues):
-            # the article before the noun, or the one a reference opens with ("the call")
-            before = text[max(after, other.start - 8) : other.start].split()
+            # the article before the noun and a word that qualifies it, or the one a
+            # reference opens with ("the call", "their in-person meeting")
+            before = text[max(after, other.start - 24) : other.start].split()[-2:]
             before += other.text.split()[:1]
-            if any(word.casefold() in articles for word in before[-2:]):
+            if any(word.casefold() in articles for word in before):
                 return None
         found.update(c.kind for c in cues if c.kind is not None and c.strong and c.part != "verb")
     return next((kind for kind in _PRECEDENCE if kind in found), None)
