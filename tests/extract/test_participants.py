@@ -3264,6 +3264,12 @@ def test_meetings_in_turn_told_by_an_unnamed_principal_and_an_opening_phrase() -
             ["Ann Cole", "Rosa Vidal"],
         ),
         ("Interior Minister Paolo Ricci also took part.", ["Paolo Ricci"]),
+        ("Interior Minister Paolo Ricci was also on the call.", ["Paolo Ricci"]),
+        (
+            "Interior Minister Paolo Ricci and Trade Minister Marco Neri accompanied the"
+            " Vice President.",
+            ["Paolo Ricci", "Marco Neri"],
+        ),
         (
             "The Minister of the Interior, Paolo Ricci, and the Minister of Defence, Marco"
             " Neri, also attended the meeting.",
@@ -3327,10 +3333,38 @@ def test_officials_accompanying_a_principal_are_of_that_principals_side(accompan
     ]
 
 
-def test_officials_who_joined_both_sides_take_no_side() -> None:
+def test_officials_who_joined_both_sides_take_the_issuers_side() -> None:
+    """Joined by "The Prime Minister and the President", no one side's: the issuing
+    government's own, as any official the readout lists of no side it names."""
     readout = readoutmodel.parse(
         "Prime Minister of Georgia Irakli Gelashvili met with President of Azerbaijan Rauf"
         " Mammadov in Baku.\n\nThe Prime Minister and the President were joined by Minister"
         " of Economy Levan Beridze."
     )
-    assert [(p.name, p.country) for p in readout.participants][2] == ("Levan Beridze", None)
+    assert readout.issuer == "GE"
+    assert [(p.name, p.country) for p in readout.participants][2] == ("Levan Beridze", "GE")
+
+
+def test_officials_who_attended_in_a_middle_paragraph_take_part() -> None:
+    readout = readoutmodel.parse(
+        "Prime Minister Tom Reed met Prime Minister Lars Berg in Oslo today.\n\nThe Prime"
+        " Ministers discussed the Arctic.\n\nDeputy Prime Minister Ann Cole and Deputy"
+        " Prime Minister Eva Lund also took part in the meeting.\n\nThe Prime Ministers"
+        " agreed to meet again in 2026."
+    )
+    assert [p.name for p in readout.participants] == [
+        "Tom Reed",
+        "Lars Berg",
+        "Ann Cole",
+        "Eva Lund",
+    ]
+
+
+def test_an_official_who_attended_of_no_side_named_is_the_issuers_own() -> None:
+    readout = readoutmodel.parse(
+        "Prime Minister of Australia\n\nPrime Minister Tom Reed today met President Budi"
+        " Santoso of Indonesia in Jakarta.\n\nMinister for Trade and Tourism Ann Cole"
+        " joined the discussions."
+    )
+    assert readout.issuer == "AU"
+    assert [(p.name, p.country) for p in readout.participants][2] == ("Ann Cole", "AU")

@@ -855,6 +855,12 @@ def find(
             side = _side(principal, text, drafts, grammar)
             if side is not None and side is not draft and side.countries:
                 draft.countries.append(side.countries[0])
+    if issuer is not None:
+        # an official the readout lists as attending, of no side it names, is the issuing
+        # government's own: "Minister for Trade X joined the discussions"
+        for draft in drafts:
+            if draft.attended and not draft.countries:
+                draft.countries.append(issuer)
     unnamed = [d for d in drafts if not d.named and d.office]
     if unnamed and orphans:
         _name_by_gazetteer(unnamed, drafts, orphans, text, lexemes, grammar, year)
@@ -1292,8 +1298,8 @@ def _joiners(
     grammar: Grammar,
     joined_to: dict[int, Mention] | None = None,
 ) -> list[Mention]:
-    """People who join the engagement in its first paragraphs or its last, where readouts
-    list who attended: "Vice President Kamala Harris also joined the call", "Italian Prime
+    """People who join the engagement, where readouts list who attended, at the start, in
+    the middle or at the end: "Vice President Kamala Harris also joined the call", "Italian Prime
     Minister X also attended.", "President Y was joined by Minister of Defense X and ...";
     ``joined_to`` takes, by where each starts, the principal they joined where the text
     names one ("The Prime Minister was accompanied by X")."""
@@ -1301,8 +1307,7 @@ def _joiners(
     openings = tuple(f"{verb} " for verb in grammar.words.joined)
     ended = tuple(f"{verb}." for verb in grammar.words.joined)  # the engagement understood
     found: list[Mention] = []
-    paragraphs = document.paragraphs
-    for paragraph in paragraphs[:2] + paragraphs[2:][-1:]:
+    for paragraph in document.paragraphs:
         for mention, principal in _joined_by(text, mentions, starts, paragraph, grammar):
             found.append(mention)
             if principal is not None and joined_to is not None:
@@ -1332,8 +1337,11 @@ def _joiners(
                 continue
             if not following.startswith(openings):
                 continue
-            if _joins_principal(text, mention, mentions, starts):
+            principal = _joins_principal(text, mention, mentions, starts)
+            if principal is not None:
                 found.extend(listed)  # "X and Y joined President Biden."
+                if joined_to is not None:
+                    joined_to.update((m.start, principal) for m in listed)
                 continue
             noun = next(
                 (
@@ -1570,20 +1578,20 @@ def _a_principal(mention: Mention, text: str, drafts: list[_Draft], grammar: Gra
 
 def _joins_principal(
     text: str, mention: Mention, mentions: tuple[Mention, ...], starts: list[int]
-) -> bool:
-    """Whether the verb of joining after ``mention`` has a named person for its object,
-    who ends the sentence: "X and Y joined President Biden.", "Z accompanied President
-    Xi."."""
+) -> Mention | None:
+    """The person the verb of joining after ``mention`` has for its object, who ends the
+    sentence, named or by office: "X and Y joined President Biden.", "Z accompanied
+    President Xi.", "A and B accompanied the Prime Minister."."""
     after = bisect.bisect_right(starts, mention.start)
     if after >= len(mentions):
-        return False
+        return None
     other = mentions[after]
-    return (
-        other.kind == "person"
-        and other.name is not None
-        and other.start - mention.end <= _JOIN_REACH
-        and text.startswith(".", other.end)
+    named = (other.kind == "person" and other.name is not None) or (
+        other.kind == "office" and other.determined
     )
+    if named and other.start - mention.end <= _JOIN_REACH and text.startswith(".", other.end):
+        return other
+    return None
 
 
 _JOIN_REACH = 30  # how far after the one who joins the verb's object may stand
