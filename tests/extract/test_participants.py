@@ -1246,7 +1246,9 @@ class TestWhoTakesPart:
         first = readout.participants[0]
         assert first.name == host
         assert not any(other in alias for alias in first.aliases)
-        assert len(readout.participants) == 2
+        # a relative who attended takes part as himself; one spoken of does not
+        attended = " was attended by " in text
+        assert len(readout.participants) == (3 if attended else 2)
 
     @pytest.mark.parametrize(
         ("scene", "later"),
@@ -3266,6 +3268,19 @@ def test_meetings_in_turn_told_by_an_unnamed_principal_and_an_opening_phrase() -
         ("Interior Minister Paolo Ricci also took part.", ["Paolo Ricci"]),
         ("Interior Minister Paolo Ricci was also on the call.", ["Paolo Ricci"]),
         (
+            "Taking part in the talks on the Italian side were Interior Minister Paolo Ricci"
+            " and Trade Minister Marco Neri.",
+            ["Paolo Ricci", "Marco Neri"],
+        ),
+        (
+            "The meeting was also attended by Interior Minister Paolo Ricci.",
+            ["Paolo Ricci"],
+        ),
+        (
+            "The Italian delegation at the talks included Interior Minister Paolo Ricci.",
+            ["Paolo Ricci"],
+        ),
+        (
             "Interior Minister Paolo Ricci and Trade Minister Marco Neri accompanied the"
             " Vice President.",
             ["Paolo Ricci", "Marco Neri"],
@@ -3368,3 +3383,15 @@ def test_an_official_who_attended_of_no_side_named_is_the_issuers_own() -> None:
     )
     assert readout.issuer == "AU"
     assert [(p.name, p.country) for p in readout.participants][2] == ("Ann Cole", "AU")
+
+
+def test_officials_representing_a_side_are_of_that_side() -> None:
+    readout = readoutmodel.parse(
+        "Foreign Minister Anton Volkov and U.S. Secretary of State Ann Cole held talks in"
+        " Riyadh.\n\nThe US side was represented by National Security Adviser Tom Hale and"
+        " Special Envoy Mark Dunn.\n\nThe sides discussed trade."
+    )
+    assert [(p.name, p.country) for p in readout.participants][2:] == [
+        ("Tom Hale", "US"),
+        ("Mark Dunn", "US"),
+    ]

@@ -1618,8 +1618,11 @@ def _joined_by(
         side = next(
             (x.countries for x in _starting(mentions, starts, m.start(), end) if x.countries), ()
         )
-        # or the one they joined: "The Prime Minister was accompanied by ..."
+        # or the one they joined: "The Prime Minister was accompanied by ...", "The US side
+        # was represented by ..."
         joined = None if side else _subject_before(text, mentions, starts, m.start(), grammar)
+        if joined is not None and joined.kind == "reference":
+            side, joined = joined.countries, None
         for mention in _starting(mentions, starts, end, paragraph.end):
             if mention.kind != "person" or mention.name is None or not mention.offices:
                 break
@@ -1662,7 +1665,11 @@ def _subject_before(
         return None
     mention = mentions[index]
     between = text[mention.end : position].replace(",", " ").split()
-    if len(between) > 1 or mention.kind not in ("person", "office") or mention.possessive:
+    if len(between) > 1 or mention.possessive:
+        return None
+    if mention.kind == "reference":
+        return mention if mention.countries else None  # "The US side was represented by"
+    if mention.kind not in ("person", "office"):
         return None
     if index > 0 and joins(text[mentions[index - 1].end : mention.start], grammar.words.joining):
         return None  # "The Prime Minister and the Premier were joined by": both sides
@@ -2086,7 +2093,9 @@ def _paired(document: Document, lexemes: Lexemes, drafts: list[_Draft], grammar:
     if body is None or not any(not d.countries for d in drafts):
         return
     text = document.text
-    held = {code for d in drafts for code in d.countries}
+    # not of those who only attended: a minister of a country does not hold it for his
+    # leader ("The meeting was also attended by Foreign Minister of Belarus X")
+    held = {code for d in drafts if not d.attended for code in d.countries}
     countries = [
         lx
         for lx in lexemes.between(body.start, body.end)
