@@ -369,9 +369,18 @@ class _Reader:
                 ), i + 1
             if not self.determined(lx.start):
                 return None
-            return Mention(
-                self.det_start(lx.start), lx.end, "reference", reference="role", determined=True
-            ), i + 1
+            start = self.det_start(lx.start)
+            if self.of(self.gaps[nxt]) and len(self.entries[nxt].countries) == 1:
+                # "the Government of Japan": the role of that country
+                return Mention(
+                    start,
+                    self.items[nxt].end,
+                    "reference",
+                    countries=self.entries[nxt].countries,
+                    reference="role",
+                    determined=True,
+                ), nxt + 1
+            return Mention(start, lx.end, "reference", reference="role", determined=True), i + 1
         start = lx.start if kind in ("he", "she", "they") else self.det_start(lx.start)
         if kind == "other" and lx.text.casefold().endswith("counterpart"):
             # "her counterpart Sergey Lavrov", "his counterpart of Brazil, Lula"

@@ -167,7 +167,11 @@ def _classify(piece: str, grammar: Grammar) -> str:
     ):
         return "chrome"
     if folded.startswith(grammar.prefaces) or (
-        folded.endswith(":") and any(phrase in folded for phrase in grammar.prefaces)
+        folded.endswith(":")
+        and any(phrase in folded for phrase in grammar.prefaces)
+        # a line of its own, not the last sentence of the opening paragraph: "X held a
+        # telephone conversation with Y. The essence of the conversation is as follows:"
+        and (". " not in folded or len(split_sentences(piece, 0, len(piece), 0, grammar)) == 1)
     ):
         return "preface"
     if folded in grammar.capitals:

@@ -718,3 +718,13 @@ def test_who_asked_to_speak_asked_for_the_call(asking: str) -> None:
     assert readout.initiator is not None
     assert readout.initiator.name == "Kemal Aydin"
     assert [s.verb for s in readout.statements] == ["discussed"]
+
+
+def test_an_invitation_of_a_countrys_government_is_its_principals() -> None:
+    readout = readoutmodel.parse(
+        "Today (17 February 2025), Prime Minister Somchai Wong held talks with Prime"
+        " Minister Kenji Mori of Japan in Tokyo, on her official visit at the invitation of"
+        " the Government of Japan."
+    )
+    assert readout.initiator is not None
+    assert readout.initiator.name == "Kenji Mori"

@@ -3027,3 +3027,41 @@ def test_more_words_for_the_leaders(named: str, verb: str, speakers: list[str]) 
     assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
         (verb, speakers)
     ]
+
+
+def test_an_opening_paragraph_ending_as_follows_is_read() -> None:
+    """ "... The essence of the conversation is as follows:" closes the opening paragraph;
+    it is no preface line to throw away."""
+    readout = readoutmodel.parse(
+        "On 2 April 2025, Prime Minister Somchai Wong of Thailand held a telephone"
+        " conversation with Prime Minister Aziz Rahman of Malaysia. The essence of the"
+        " conversation is as follows:\n\n1. The Prime Minister of Malaysia expressed his"
+        " condolences for the earthquake."
+    )
+    assert [p.name for p in readout.participants] == ["Somchai Wong", "Aziz Rahman"]
+    assert readout.kind == "phone_call"
+    assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
+        ("expressed", ["Aziz Rahman"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "talks", ["The official talks", "The bilateral talks", "The expanded meeting"]
+)
+def test_the_engagement_qualified_is_a_joint_subject(talks: str) -> None:
+    readout = readoutmodel.parse(
+        "Crown Prince Faisal bin Nasser Al Harbi held official talks today in Jeddah with"
+        f" President Musa Bello of Kenya.\n\n{talks} reviewed cooperation in energy."
+    )
+    assert [(s.verb, len(s.speakers)) for s in readout.statements] == [("reviewed", 2)]
+
+
+def test_according_to_him_before_a_subject_goes_on_with_him() -> None:
+    readout = readoutmodel.parse(
+        "President Anton Volkov held a video conference with President Li Wen.\n\nLi, for"
+        " his part, said China was ready to deepen coordination. According to him, the two"
+        " sides should firmly support each other."
+    )
+    assert [
+        (s.verb, [p.name for p in s.speakers], len(s.sentences)) for s in readout.statements
+    ] == [("said", ["Li Wen"], 2)]

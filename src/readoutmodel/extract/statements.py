@@ -1938,6 +1938,8 @@ class _Reader:
         for mention in self.mentions_between(after, min(unit.end, after + 80)):
             if mention.kind == "reference" and mention.reference in ("he", "she"):
                 return None
+            if text[after : mention.start].strip():
+                return None  # "According to him, the two sides ...": goes on with him
             resolved = self.resolve(mention) if mention.kind != "country" else ()
             if not resolved:
                 return None
