@@ -473,6 +473,7 @@ class Grammar:
     topics: TopicGrammar
     abbreviations: frozenset[str]
     chrome_lines: frozenset[str]
+    chrome_labels: frozenset[str]  # lines whose next line is their value: "from:"
     chrome_prefixes: tuple[str, ...]
     chrome_opening: Any  # any of chrome_prefixes, at the start: one match instead of a test each
     chrome_suffixes: tuple[str, ...]
@@ -920,6 +921,7 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         # an abbreviated given name ends no sentence either: "Ms. Ma. Theresa Lazaro"
         abbreviations=frozenset(vocabulary.abbreviations) | frozenset(vocabulary.words.abbreviated),
         chrome_lines=frozenset(rules("line")),
+        chrome_labels=frozenset(rules("label")),
         chrome_prefixes=rules("prefix"),
         chrome_opening=re.compile(trie_pattern(rules("prefix")) or "(?!)"),
         chrome_suffixes=rules("suffix"),

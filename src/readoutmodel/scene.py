@@ -92,36 +92,44 @@ def _names_people(lexemes: Lexemes, sentence: Sentence) -> bool:
     return False
 
 
-def _restates(lexemes: Lexemes, first: Sentence, second: Sentence) -> bool:
+def _restates(
+    lexemes: Lexemes, first: Sentence, second: Sentence, text: str, words: Closed | None
+) -> bool:
     """Whether ``second`` tells again the engagement that ``first``, a summary on the line
     right under the headline, tells: it opens the next paragraph, names someone ``first``
     names, and its first verb sets the scene or is the verb ``first`` opens with ("The
     Prime Minister welcomed President X to Downing Street this afternoon." over "The Prime
-    Minister welcomed President X of Ukraine to Downing Street this afternoon, ...")."""
+    Minister welcomed President X of Ukraine to Downing Street this afternoon, ..."); or it
+    names again two whom ``first`` names ("X hosted Y for the Dialogue." over "X today
+    welcomed Y to London ...")."""
     if second.paragraph != first.paragraph + 1:
         return False
-    named: set[str] = set()
+    names: list[frozenset[str]] = []
     verb: str | None = None
     for lx in lexemes.between(first.start, first.end):
         if lx.kind == "name":
-            named.update(lx.text.split())
+            if words is None or not words.located(text, lx.start):  # not "at Downing Street"
+                names.append(frozenset(lx.text.split()))
         elif verb is None and lx.entry is not None and lx.entry.verb is not None:
             verb = lx.text.casefold()
-    if not named:
+    if not names:
         return False
-    again = False
+    named = frozenset().union(*names)
+    again: set[frozenset[str]] = set()  # the names of ``first`` named again
     setting: bool | None = None  # whether the first verb sets the scene or is ``first``'s
     for lx in lexemes.between(second.start, second.end):
         entry = lx.entry
         if lx.kind == "name":
-            again = again or not named.isdisjoint(lx.text.split())
+            said = lx.text.split()
+            if not named.isdisjoint(said):
+                again.update(n for n in names if not n.isdisjoint(said))
         elif setting is None and entry is not None:
             if any(cue.part == "verb" for cue in entry.engagement):
                 setting = True
             elif entry.verb is not None:
                 setting = lx.text.casefold() == verb
-        if again and setting is not None:
-            return setting
+        if len(again) >= 2 or (again and setting is not None and setting):
+            return True
     return False
 
 
@@ -252,7 +260,7 @@ def find_scene(
         if title is not None
         and len(sentences) > 1
         and "\n\n" not in text[title.end : sentences[0].start]
-        and _restates(lexemes, *sentences[:2])
+        and _restates(lexemes, sentences[0], sentences[1], text, words)
         else None
     )
     if restated is not None and restated not in chosen:

@@ -137,6 +137,13 @@ def _folded(piece: str) -> str:
     return " ".join(piece.split()).casefold()
 
 
+def _labels(text: str, line: Line, grammar: Grammar) -> bool:
+    """Whether a line of chrome is a label whose value the next line is ("From:")."""
+    return bool(grammar.chrome_labels) and _folded(text[line.start : line.end]) in (
+        grammar.chrome_labels
+    )
+
+
 def _classify(piece: str, grammar: Grammar) -> str:
     if not piece:
         return "blank"
@@ -379,6 +386,8 @@ def segment(text: str, grammar: Grammar) -> Document:
             continue
         piece = text[start:end]
         role = _classify(piece, grammar)
+        if lines and lines[-1].role == "chrome" and _labels(text, lines[-1], grammar):
+            role = "chrome"  # "From:" over who published the page
         if role == "preface":
             colon = piece.find(":")
             after = piece[colon + 1 :]

@@ -859,3 +859,18 @@ def test_a_full_date_of_the_engagement_in_the_second_paragraph_dates_it() -> Non
         " on 22 November 2025."
     )
     assert dated.date == dt.date(2025, 6, 28)
+
+
+def test_a_publisher_under_a_from_label_is_page_chrome() -> None:
+    """GOV.UK pages: headline, summary, "From:" over who published it, "Published" over the
+    date, then the body; "today" counts from that date, and "Commonwealth" in the
+    office's name raises no topic."""
+    readout = readoutmodel.parse(
+        "Foreign Secretary meets Foreign Minister Li Wen in London\nForeign Secretary Tom"
+        " Reed hosted Foreign Minister Li Wen for the Strategic Dialogue.\nFrom:\nForeign,"
+        " Commonwealth & Development Office and The Rt Hon Tom Reed MP\nPublished\n13"
+        " February 2025\n\nForeign Secretary Tom Reed today welcomed Li Wen to London.\n\nThe"
+        " two Ministers agreed to restart the economic dialogue."
+    )
+    assert readout.date == dt.date(2025, 2, 13)
+    assert "multilateral" not in [t.id for t in readout.topics]

@@ -108,6 +108,7 @@ class TestEntries:
             "crumb",
             "tail",
             "preface",
+            "label",
         }
 
     def test_reference_alternatives_are_spelled_out(self, vocabulary: Vocabulary) -> None:

@@ -534,7 +534,7 @@ _REFERENCE_KINDS = (
     "first",
     "we",
 )
-_CHROME_KINDS = ("line", "prefix", "suffix", "contains", "crumb", "tail", "preface")
+_CHROME_KINDS = ("line", "prefix", "suffix", "contains", "crumb", "tail", "preface", "label")
 
 
 def _load(source: _Source, language: str) -> Vocabulary:
