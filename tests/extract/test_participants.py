@@ -3395,3 +3395,23 @@ def test_officials_representing_a_side_are_of_that_side() -> None:
         ("Tom Hale", "US"),
         ("Mark Dunn", "US"),
     ]
+
+
+def test_the_australian_prime_ministers_page_marks_the_issuer() -> None:
+    readout = readoutmodel.parse(
+        "Prime Minister of Australia\n\nMeeting with Prime Minister Reed\n\nThe Prime"
+        " Minister met the Prime Minister of the United Kingdom, Tom Reed, in London today."
+    )
+    assert readout.issuer == "AU"
+    assert [(p.name, p.country) for p in readout.participants][1] == ("Prime Minister", "AU")
+
+
+def test_headlines_of_other_readouts_after_a_tail_mark_no_issuer() -> None:
+    readout = readoutmodel.parse(
+        "Prime Minister of Canada\n\nPrime Minister Tom Reed speaks with Taoiseach of"
+        " Ireland Sean Byrne\n\nPrime Minister Tom Reed today spoke with the Taoiseach of"
+        " Ireland, Sean Byrne.\n\nThe leaders agreed to stay in close touch.\n\nAssociated"
+        " Links\nPrime Minister Reed speaks with President of the European Commission Ana"
+        " Prado\nPrime Minister Reed speaks with the European Council"
+    )
+    assert readout.issuer == "CA"

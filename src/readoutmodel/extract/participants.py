@@ -262,7 +262,15 @@ def _marked_issuer(document: Document, grammar: Grammar, headline: Iterable[Ment
     # a plain dict, cheaper to make than a Counter; max() keeps the first of a tie, as
     # Counter.most_common does
     votes: dict[str, int] = {}
+    # not past a tail marker: "Associated Links" over other readouts' headlines
+    begun = document.body.start if document.body is not None else 0
+    tail = next(
+        (line.start for line in document.lines if line.role == "tail" and line.start > begun),
+        len(text),
+    )
     for span in document.outside:
+        if span.start >= tail:
+            continue
         for m in grammar.issuers.finditer(text, span.start, span.end):
             if titles and any(start <= m.start() and m.end() <= end for start, end in titles):
                 continue
