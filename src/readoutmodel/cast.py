@@ -411,11 +411,8 @@ class Cast:
                 for i, p in enumerate(self.principals)
                 if i != home and (country is None or p.country != country)
             ]
-            if (
-                None not in others
-                and len(set(others)) >= 2
-                and self.principals[last].country != country
-            ):
+            sides = self.in_turn or (None not in others and len(set(others)) >= 2)
+            if sides and (country is None or self.principals[last].country != country):
                 return tuple(sorted((home, last)))
         ranked = sorted(self.everyone(), key=self.rank)
         first = ranked[0]

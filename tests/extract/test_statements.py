@@ -3065,3 +3065,19 @@ def test_according_to_him_before_a_subject_goes_on_with_him() -> None:
     assert [
         (s.verb, [p.name for p in s.speakers], len(s.sentences)) for s in readout.statements
     ] == [("said", ["Li Wen"], 2)]
+
+
+def test_the_leaders_in_a_paragraph_of_their_own_after_a_meeting_told_in_turn() -> None:
+    """ "Later, X met Y." then a paragraph "The leaders discussed ...": X and Y; and the
+    one met first is the first meeting's, even when the second counterpart is of the
+    same country."""
+    readout = readoutmodel.parse(
+        "Prime Minister Ari Levi met with Hungarian Prime Minister Peter Nagy in"
+        " Budapest.\n\nThe two leaders discussed defense cooperation.\n\nLater, Prime"
+        " Minister Levi met with Hungarian President Janos Szabo.\n\nThe leaders discussed"
+        " the history of the two peoples."
+    )
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [
+        ["Ari Levi", "Peter Nagy"],
+        ["Ari Levi", "Janos Szabo"],
+    ]

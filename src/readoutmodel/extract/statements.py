@@ -361,12 +361,21 @@ class _Reader:
         """Of meetings told in turn, "The leaders" and "Both sides" of a paragraph that has
         named one met besides the host: those two; None where it names more, or the group
         counts everyone ("all the leaders", "the three leaders")."""
-        words = self.text[mention.start : mention.end].casefold().split()
+        # the group's words, and the sentence's before it: "In all three meetings, the
+        # leaders condemned"
+        start = min(self.unit_start, mention.start)
+        words = self.text[start : mention.end].replace(",", " ").casefold().split()
         numbers = self.grammar.numbers
         if any(w in self.grammar.words.everyone or numbers.get(w, 0) > 2 for w in words):
             return None
         host = self.cast.home if self.cast.home is not None else self.scene_subject
         people = self.paragraph_people() | ({host} if host is not None else set())
+        if len(people) < 2 and host is not None:
+            # a paragraph of its own after the one that told of the meeting: the one met
+            # last before it
+            last = self.last_other(mention.start)
+            if last is not None:
+                people.add(last)
         return tuple(sorted(people)) if len(people) == 2 else None
 
     def named_after(self, start: int) -> set[int]:
