@@ -3081,3 +3081,15 @@ def test_the_leaders_in_a_paragraph_of_their_own_after_a_meeting_told_in_turn() 
         ["Ari Levi", "Peter Nagy"],
         ["Ari Levi", "Janos Szabo"],
     ]
+
+
+def test_an_official_set_off_by_his_office_who_attended_narrates_anew() -> None:
+    """ "X, Chinese Ambassador to the United States, attended the consultations.": one
+    more who took part, not more of what both sides agreed."""
+    readout = readoutmodel.parse(
+        "Executive Vice Foreign Minister Li Wen held consultations with Deputy Secretary of"
+        " State Tom Reed in Washington.\n\nThe two sides agreed to keep in touch. Wang Hai,"
+        " Chinese Ambassador to the United States, attended the consultations."
+    )
+    assert [(p.name, p.country) for p in readout.participants][2] == ("Wang Hai", "CN")
+    assert [(s.verb, len(s.sentences)) for s in readout.statements] == [("agreed", 1)]

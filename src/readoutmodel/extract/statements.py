@@ -939,7 +939,8 @@ class _Reader:
                 if not named or not joins(text[end : other.start], joining):
                     break
                 end = other.end
-            words = text[end : end + 40].split()
+            # past the comma that closes an apposition: "X, Chinese Ambassador ..., attended"
+            words = text[end : end + 40].lstrip(" ,").split()
             for number, word in enumerate(words[:3]):
                 if self.grammar.adverb(word.strip(",.;")):
                     continue
