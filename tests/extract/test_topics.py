@@ -720,3 +720,19 @@ def test_regional_bodies_spelled_out_are_multilateral(body: str) -> None:
         f"\n\nThe two leaders discussed the work of {body}."
     )
     assert "multilateral" in [t.id for t in readout.topics]
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "The two sides agreed to meet again in Beijing.",
+        "He noted that the two presidents would speak by phone in the coming weeks.",
+        "President Hale said he would visit China at a later date.",
+    ],
+)
+def test_plans_to_meet_told_by_a_verb_raise_visits(plan: str) -> None:
+    readout = readoutmodel.parse(
+        "Secretary of State Tom Hale met today with Foreign Minister Li Wen in Kuala"
+        f" Lumpur. The Secretary emphasized open lines of communication.\n\n{plan}"
+    )
+    assert "visits" in [t.id for t in readout.topics]
