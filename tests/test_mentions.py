@@ -414,3 +414,18 @@ class TestLongRuns:
         found = _mentions(text, grammar)
         assert [m.name_text(text) for m in found if m.name is not None] == ["Omar Haddad"]
         assert all(m.kind != "person" or m.name is not None for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("This is welcomed by the two peoples and the world.", False),
+        ("Both countries benefit from trade.", False),
+        ("The two discussed trade.", True),
+        ("Both also agreed to meet.", True),
+    ],
+)
+def test_a_count_of_two_before_the_noun_it_counts_is_no_one(
+    text: str, pair: bool, grammar: Grammar
+) -> None:
+    assert any(m.reference == "pair" for m in _mentions(text, grammar)) is pair

@@ -359,6 +359,8 @@ class _Reader:
         grouped = kind == "group" or kind == "heads"
         if (grouped or kind == "engagement") and not self.counted(lx, grouped):
             return None
+        if kind == "pair" and self.counts_a_noun(lx):
+            return None  # "the two peoples", "both countries": what is counted is no one
         if kind == "role":
             owner = self.owning_country(i)
             if owner is not None:
@@ -399,6 +401,24 @@ class _Reader:
                         countries=mention.countries or countries,
                     ), after
         return Mention(start, lx.end, "reference", reference=kind), i + 1
+
+    def counts_a_noun(self, lx: Lexeme) -> bool:
+        """Whether a bare count of two ("the two", "both") is followed by the plural noun it
+        counts, a word the lexicon does not know ("the two peoples"); not a verb or an
+        adverb ("The two discussed", "Both also agreed")."""
+        if lx.text.casefold() not in self.words.bare_pairs:
+            return False
+        after = self.text[lx.end : lx.end + 24]
+        if not after.startswith(" "):
+            return False
+        word = after.split(None, 1)[0] if after.split() else ""
+        return (
+            word.isalpha()
+            and word.islower()
+            and word.endswith("s")
+            and self.grammar.lookup(word) is None
+            and not self.grammar.adverb(word)
+        )
 
     def counted(self, lx: Lexeme, named: bool = False) -> bool:
         """Whether a group's or the engagement's phrase counts as one where it stands:

@@ -230,6 +230,7 @@ class Closed:
     met_in: tuple[str, ...]  # in lower case: "in his"
     along_with: frozenset[str]  # in lower case
     everyone: frozenset[str]  # in lower case
+    bare_pairs: frozenset[str]  # in lower case
     subordinators: frozenset[str]
     time_nouns: frozenset[str]  # in lower case
     after_initials: frozenset[str]
@@ -412,6 +413,7 @@ class Closed:
             met_in=tuple(w.casefold() for w in words.met_in),
             along_with=lower(words.along_with),
             everyone=lower(words.everyone),
+            bare_pairs=lower(words.bare_pairs),
             subordinators=lower(words.subordinators),
             time_nouns=lower(words.time_nouns),
             after_initials=lower(words.after_initials),

@@ -226,6 +226,7 @@ class Words:
     met_in: tuple[str, ...]
     along_with: tuple[str, ...]
     everyone: tuple[str, ...]
+    bare_pairs: tuple[str, ...]
     subordinators: tuple[str, ...]
     time_nouns: tuple[str, ...]
     after_initials: tuple[str, ...]
