@@ -294,8 +294,8 @@ class _Reader:
             return None
         if (
             (name or entry.countries)
-            and self.possessive(i + 1)
             and self.entries[i + 2].reference == "role"
+            and self.possessive(i + 1)
         ):
             # "Iran's top diplomat": the role of the country, not a person named Iran
             found = self.reference_at(i + 2)

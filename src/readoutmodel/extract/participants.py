@@ -1314,12 +1314,15 @@ def _joiners(
     text = document.text
     openings = tuple(f"{verb} " for verb in grammar.words.joined)
     ended = tuple(f"{verb}." for verb in grammar.words.joined)  # the engagement understood
+    joined_words = grammar.words.joined
     found: list[Mention] = []
     for paragraph in document.paragraphs:
         for mention, principal in _joined_by(text, mentions, starts, paragraph, grammar):
             found.append(mention)
             if principal is not None and joined_to is not None:
                 joined_to[mention.start] = principal
+        if not holds_any(text[paragraph.start : paragraph.end].casefold(), joined_words):
+            continue  # the commonest case: no one joins in this paragraph
         listed: list[Mention] = []  # the named officials joined by "and" up to here
         for mention in _starting(mentions, starts, paragraph.start, paragraph.end):
             if mention.kind != "person" or mention.name is None or not mention.offices:
