@@ -229,6 +229,7 @@ class Closed:
     met_through: tuple[str, ...]  # in lower case, a space on each side: " held "
     met_in: tuple[str, ...]  # in lower case: "in his"
     along_with: frozenset[str]  # in lower case
+    behalf: frozenset[str]  # in lower case
     everyone: frozenset[str]  # in lower case
     bare_pairs: frozenset[str]  # in lower case
     subordinators: frozenset[str]
@@ -412,6 +413,7 @@ class Closed:
             met_through=tuple(f" {w.casefold()} " for w in words.met_through),
             met_in=tuple(w.casefold() for w in words.met_in),
             along_with=lower(words.along_with),
+            behalf=lower(words.behalf),
             everyone=lower(words.everyone),
             bare_pairs=lower(words.bare_pairs),
             subordinators=lower(words.subordinators),

@@ -3416,3 +3416,16 @@ def test_headlines_of_other_readouts_after_a_tail_mark_no_issuer() -> None:
         " Prado\nPrime Minister Reed speaks with the European Council"
     )
     assert readout.issuer == "CA"
+
+
+def test_one_on_whose_behalf_another_receives_takes_no_part() -> None:
+    readout = readoutmodel.parse(
+        "Riyadh, January 24, 2025, SPA -- On behalf of the Custodian of the Two Holy Mosques"
+        " King Nasser bin Abdulaziz Al Harbi, Crown Prince Faisal bin Nasser Al Harbi"
+        " received today President of South Africa Thabo Nkosi.\n\nThe two sides reviewed"
+        " bilateral relations."
+    )
+    assert [p.name.removeprefix("Prince ") for p in readout.participants] == [
+        "Faisal bin Nasser Al Harbi",
+        "Thabo Nkosi",
+    ]

@@ -675,6 +675,18 @@ def _asked_by(mention: Mention, text: str, lexemes: Lexemes) -> bool:
     return text[before[-1].end : mention.start].split() in _ASKED_LINKS
 
 
+def _represented(mention: Mention, text: str, grammar: Grammar) -> bool:
+    """Whether ``mention`` is the one on whose behalf another acts: "On behalf of King X,
+    ..."."""
+    words = text[max(0, mention.start - _BEHALF_REACH) : mention.start].casefold().split()
+    if words and words[-1] in grammar.words.articles:
+        words.pop()
+    return " ".join(words[-3:]) in grammar.words.behalf
+
+
+_BEHALF_REACH = 24  # how far before a name the words on whose behalf may start
+
+
 def _candidate(
     mention: Mention,
     text: str,
@@ -692,6 +704,8 @@ def _candidate(
         return False  # "Spokesman for the Presidency Ambassador X"
     if _located(mention, text, grammar):
         return False  # "met ... at the King David Hotel": a place
+    if _represented(mention, text, grammar):
+        return False  # "On behalf of King X, Crown Prince Y received Z": Y stood in for X
     if _sourced(mention, text, grammar) or _tells_scene(mention, text, lexemes, grammar):
         return False  # "..., according to Deputy National Security Adviser X": a source
     if mention.kind == "office" and mention.reference == "role":

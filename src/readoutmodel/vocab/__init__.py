@@ -225,6 +225,7 @@ class Words:
     met_through: tuple[str, ...]
     met_in: tuple[str, ...]
     along_with: tuple[str, ...]
+    behalf: tuple[str, ...]
     everyone: tuple[str, ...]
     bare_pairs: tuple[str, ...]
     subordinators: tuple[str, ...]
