@@ -156,12 +156,17 @@ def _parties(
 
 
 def _main(
-    text: str, lexemes: Lexemes, sentence: Sentence, occasion: re.Pattern[str]
+    text: str,
+    lexemes: Lexemes,
+    sentence: Sentence,
+    occasion: re.Pattern[str],
+    losses: tuple[str, ...] = (),
 ) -> tuple[Span, Span]:
     """The sentence up to a clause that tells of another engagement or of the occasion,
     once its own verb has set the scene ("X spoke to Y this morning, following his meeting
-    with Z", "X met Y during Prime Minister Z's visit"), not of the asking for it (",
-    following a request from Y"); and the sentence up to a clause of another engagement."""
+    with Z", "X met Y during Prime Minister Z's visit", "following the death of President
+    Z": ``losses``), not of the asking for it (", following a request from Y"); and the
+    sentence up to a clause of another engagement."""
     start, end = sentence.start, sentence.end
     main: Span | None = None
     items = lexemes.between(start, end)
@@ -196,6 +201,12 @@ def _main(
                 main = Span(start, opening)
             if found.group("venue") is None:
                 return main, Span(start, opening)
+        elif losses and any(
+            text.startswith(loss, found.end()) or text.startswith(f"the {loss}", found.end())
+            for loss in losses
+        ):
+            # "following the death of President Z": the one mourned takes no part
+            main = main or Span(start, opening)
     whole = Span(start, end)
     return (main or whole), whole
 
@@ -271,7 +282,8 @@ def find_scene(
         span for span, s in zip(spans, chosen, strict=True) if cues.get(s.start) == _SET
     )
     occasion = words.occasion if words is not None else None
-    cut = [_main(text, lexemes, s, occasion) for s in chosen] if occasion else []
+    losses = words.losses if words is not None else ()
+    cut = [_main(text, lexemes, s, occasion, losses) for s in chosen] if occasion else []
     main = tuple(m for m, _ in cut) if cut else None
     own = tuple(o for _, o in cut) if cut else None
     return Scene(

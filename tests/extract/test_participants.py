@@ -3429,3 +3429,12 @@ def test_one_on_whose_behalf_another_receives_takes_no_part() -> None:
         "Faisal bin Nasser Al Harbi",
         "Thabo Nkosi",
     ]
+
+
+def test_one_mourned_in_the_occasion_of_the_call_takes_no_part() -> None:
+    readout = readoutmodel.parse(
+        "Anton Volkov had a telephone conversation with First Vice President of Iran Reza"
+        " Karimi following the death of President Hassan Tehrani.\n\nThe two sides"
+        " confirmed their commitment to the agreements reached."
+    )
+    assert [p.name for p in readout.participants] == ["Anton Volkov", "Reza Karimi"]

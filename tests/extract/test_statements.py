@@ -3093,3 +3093,20 @@ def test_an_official_set_off_by_his_office_who_attended_narrates_anew() -> None:
     )
     assert [(p.name, p.country) for p in readout.participants][2] == ("Wang Hai", "CN")
     assert [(s.verb, len(s.sentences)) for s in readout.statements] == [("agreed", 1)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("The ministers paid particular attention to the settlement.", "paid particular attention"),
+        (
+            "Anton Volkov drew his counterpart's attention to the shelling of the plant.",
+            "drew his counterpart's attention to",
+        ),
+    ],
+)
+def test_more_ways_of_drawing_and_paying_attention(sentence: str, verb: str) -> None:
+    readout = readoutmodel.parse(
+        f"Anton Volkov held talks with Foreign Minister of China Li Wen.\n\n{sentence}"
+    )
+    assert [s.verb for s in readout.statements] == [verb]

@@ -226,6 +226,7 @@ class Words:
     met_in: tuple[str, ...]
     along_with: tuple[str, ...]
     behalf: tuple[str, ...]
+    losses: tuple[str, ...]
     everyone: tuple[str, ...]
     bare_pairs: tuple[str, ...]
     subordinators: tuple[str, ...]
