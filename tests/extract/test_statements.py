@@ -3110,3 +3110,13 @@ def test_more_ways_of_drawing_and_paying_attention(sentence: str, verb: str) -> 
         f"Anton Volkov held talks with Foreign Minister of China Li Wen.\n\n{sentence}"
     )
     assert [s.verb for s in readout.statements] == [verb]
+
+
+def test_words_according_to_an_aide_who_took_no_part_are_his_and_so_is_he() -> None:
+    readout = readoutmodel.parse(
+        "MOSCOW, August 6. /TASS/. Russian President Anton Volkov met with US Special"
+        " Envoy Tom Reed in the Kremlin.\n\nAnton Volkov stressed the value of dialogue."
+        " According to Presidential Aide Oleg Sidorov, no date has yet been set for a"
+        " summit. He said the details would be worked out in the coming days."
+    )
+    assert [(s.verb, len(s.sentences)) for s in readout.statements] == [("stressed", 1)]

@@ -1952,6 +1952,10 @@ class _Reader:
                 return None  # "According to him, the two sides ...": goes on with him
             resolved = self.resolve(mention) if mention.kind != "country" else ()
             if not resolved:
+                if mention.kind == "person" and mention.name is not None:
+                    # "According to Presidential Aide X, ...": his own words, and "He"
+                    # after them is he
+                    self.others.add(unit.start)
                 return None
             return _Attribution(
                 resolved, phrase, VerbCategory.ASSERT, mention.end, False, None, False
