@@ -3438,3 +3438,15 @@ def test_one_mourned_in_the_occasion_of_the_call_takes_no_part() -> None:
         " confirmed their commitment to the agreements reached."
     )
     assert [p.name for p in readout.participants] == ["Anton Volkov", "Reza Karimi"]
+
+
+def test_officials_listed_under_one_plural_office_each_hold_it() -> None:
+    readout = readoutmodel.parse(
+        "Prime Minister Tom Reed hosted Australian Prime Minister Ann Cole in Queenstown.\n\n"
+        "The two leaders were joined by Foreign Ministers Eva Lund and Mark Dunn for a"
+        " discussion on the Middle East."
+    )
+    assert [(p.name, p.title) for p in readout.participants][2:] == [
+        ("Eva Lund", "Foreign Minister"),
+        ("Mark Dunn", "Foreign Minister"),
+    ]

@@ -1648,9 +1648,16 @@ def _joined_by(
         joined = None if side else _subject_before(text, mentions, starts, m.start(), grammar)
         if joined is not None and joined.kind == "reference":
             side, joined = joined.countries, None
+        shared: Mention | None = None  # an office in the plural: "Foreign Ministers A and B"
         for mention in _starting(mentions, starts, end, paragraph.end):
-            if mention.kind != "person" or mention.name is None or not mention.offices:
+            if mention.kind != "person" or mention.name is None:
                 break
+            if not mention.offices:
+                if shared is None:
+                    break
+                mention = attrs.evolve(mention, titles=shared.titles, offices=shared.offices)
+            elif mention.plural:
+                shared = mention
             gap = text[end : mention.start].replace(",", " ").casefold().split()
             if gap and gap[-1] in grammar.words.articles:
                 gap.pop()  # "was accompanied by the Defence Secretary X"
