@@ -248,7 +248,7 @@ class _Reader:
             return None
         owner = self.items[i - 2]
         if self.gaps[i - 1]:
-            return None  # the possessive ending is the owner's own
+            return None  # an ending set apart from the word before is no owner's
         codes = self.entries[i - 2].countries
         code = codes[0] if len(codes) == 1 else self.capital(i - 2)
         return None if code is None else (owner.start, code)

@@ -1320,9 +1320,9 @@ def _joiners(
     grammar: Grammar,
     joined_to: dict[int, Mention] | None = None,
 ) -> list[Mention]:
-    """People who join the engagement, where readouts list who attended, at the start, in
-    the middle or at the end: "Vice President Kamala Harris also joined the call", "Italian Prime
-    Minister X also attended.", "President Y was joined by Minister of Defense X and ...";
+    """People who join the engagement, in whichever paragraph the readout lists who
+    attended: "Vice President Kamala Harris also joined the call", "Italian Prime Minister
+    X also attended.", "President Y was joined by Minister of Defense X and ...";
     ``joined_to`` takes, by where each starts, the principal they joined where the text
     names one ("The Prime Minister was accompanied by X")."""
     text = document.text

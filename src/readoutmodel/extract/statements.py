@@ -359,8 +359,9 @@ class _Reader:
 
     def met_here(self, mention: Mention) -> tuple[int, ...] | None:
         """Of meetings told in turn, "The leaders" and "Both sides" of a paragraph that has
-        named one met besides the host: those two; None where it names more, or the group
-        counts everyone ("all the leaders", "the three leaders")."""
+        named one met besides the host, or of a paragraph that names no one after one that
+        did: those two; None where it names more, or where the group or its sentence
+        counts everyone ("all the leaders", "In all three meetings, the leaders")."""
         # the group's words, and the sentence's before it: "In all three meetings, the
         # leaders condemned"
         start = min(self.unit_start, mention.start)
