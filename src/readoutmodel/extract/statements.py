@@ -345,17 +345,19 @@ class _Reader:
         """The one principal the unit being read opens with, before ``before``, whom "he"
         or "she" may be: "Ambassador X held a roundtable, where she underscored"."""
         start = self.unit_start
-        for mention in self.mentions_between(start, before):
-            lead = self.text[start : mention.start]
-            if lead.strip() and not lead.rstrip().endswith(","):
-                return None  # "In response, X ...": a phrase set off, then the subject
-            if mention.kind not in ("person", "office") or mention.possessive:
-                return None
-            found = self.cast.resolve(mention, self.text)
-            if len(found) != 1 or self.genders.get(found[0], reference) != reference:
-                return None
-            return found[0]
-        return None
+        # the first mention alone, not all up to the pronoun: a unit may be long
+        mention = self.mention_from(start, before)
+        if mention is None or mention.end > before or mention.start - start > _CLAUSE_REACH:
+            return None
+        lead = self.text[start : mention.start]
+        if lead.strip() and not lead.rstrip().endswith(","):
+            return None  # "In response, X ...": a phrase set off, then the subject
+        if mention.kind not in ("person", "office") or mention.possessive:
+            return None
+        found = self.cast.resolve(mention, self.text)
+        if len(found) != 1 or self.genders.get(found[0], reference) != reference:
+            return None
+        return found[0]
 
     def met_here(self, mention: Mention) -> tuple[int, ...] | None:
         """Of meetings told in turn, "The leaders" and "Both sides" of a paragraph that has
@@ -364,7 +366,7 @@ class _Reader:
         counts everyone ("all the leaders", "In all three meetings, the leaders")."""
         # the group's words, and the sentence's before it: "In all three meetings, the
         # leaders condemned"
-        start = min(self.unit_start, mention.start)
+        start = max(min(self.unit_start, mention.start), mention.start - _CLAUSE_REACH)
         words = self.text[start : mention.end].replace(",", " ").casefold().split()
         numbers = self.grammar.numbers
         if any(w in self.grammar.words.everyone or numbers.get(w, 0) > 2 for w in words):
