@@ -282,6 +282,9 @@ class Cast:
     _holding: dict[tuple[str, tuple[str, ...]], tuple[int, ...]] = attrs.field(
         factory=dict, eq=False, repr=False, hash=False, alias="_holding"
     )
+    _exact: dict[tuple[str, tuple[int, ...]], tuple[int, ...]] = attrs.field(
+        factory=dict, eq=False, repr=False, hash=False, alias="_exact"
+    )
 
     def __len__(self) -> int:
         return len(self.principals)
@@ -456,15 +459,19 @@ class Cast:
         the President, not the Minister-President beside him."""
         if len(found) <= 1:
             return found
-        said = _office_words(office)
-        return (
-            tuple(
-                i
-                for i in found
-                if any(_office_words(held) == said for held in self.principals[i].offices)
+        exact = self._exact.get((office, found))
+        if exact is None:
+            # cached: a text names the same office again and again
+            said = _office_words(office)
+            exact = self._exact[office, found] = (
+                tuple(
+                    i
+                    for i in found
+                    if any(_office_words(held) == said for held in self.principals[i].offices)
+                )
+                or found
             )
-            or found
-        )
+        return exact
 
     def prefer_home(self, found: tuple[int, ...]) -> tuple[int, ...]:
         """One of ``found``: the issuer's own principal if among them, else the first."""
