@@ -20,6 +20,7 @@ which participant it refers to is decided later, by :mod:`readoutmodel.cast`.
 
 from __future__ import annotations
 
+import bisect
 import functools
 
 import attrs
@@ -91,6 +92,13 @@ _LINE_BREAK = "\n\n"  # the gap between lexemes on different lines
 _NO_ENTRY = Entry("")  # the entry of a lexeme that has none: a name, a quotation mark
 _NO_LEXEME = Lexeme(0, 0, "", "")
 _APPOSITION_GAPS = (",", ", the", ", a", ", an")  # the gap before an apposition, stripped
+
+
+def starting(
+    mentions: tuple[Mention, ...], starts: list[int], start: int, end: int
+) -> tuple[Mention, ...]:
+    """The mentions that start in ``[start, end)``; ``starts`` are theirs, in text order."""
+    return mentions[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 
 
 @functools.lru_cache(maxsize=1024)
