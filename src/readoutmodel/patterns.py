@@ -230,7 +230,7 @@ class Closed:
     met_in: tuple[str, ...]  # in lower case: "in his"
     along_with: frozenset[str]  # in lower case
     behalf: frozenset[str]  # in lower case
-    losses: tuple[str, ...]  # in lower case
+    losses: frozenset[str]  # in lower case
     everyone: frozenset[str]  # in lower case
     bare_pairs: frozenset[str]  # in lower case
     subordinators: frozenset[str]
@@ -415,7 +415,7 @@ class Closed:
             met_in=tuple(w.casefold() for w in words.met_in),
             along_with=lower(words.along_with),
             behalf=lower(words.behalf),
-            losses=tuple(w.casefold() for w in words.losses),
+            losses=lower(words.losses),
             everyone=lower(words.everyone),
             bare_pairs=lower(words.bare_pairs),
             subordinators=lower(words.subordinators),

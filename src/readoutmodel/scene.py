@@ -160,12 +160,12 @@ def _main(
     lexemes: Lexemes,
     sentence: Sentence,
     occasion: re.Pattern[str],
-    losses: tuple[str, ...] = (),
+    words: Closed | None = None,
 ) -> tuple[Span, Span]:
     """The sentence up to a clause that tells of another engagement or of the occasion,
     once its own verb has set the scene ("X spoke to Y this morning, following his meeting
     with Z", "X met Y during Prime Minister Z's visit", "following the death of President
-    Z": ``losses``), not of the asking for it (", following a request from Y"); and the
+    Z": ``words.losses``), not of the asking for it (", following a request from Y"); and the
     sentence up to a clause of another engagement."""
     start, end = sentence.start, sentence.end
     main: Span | None = None
@@ -201,10 +201,7 @@ def _main(
                 main = Span(start, opening)
             if found.group("venue") is None:
                 return main, Span(start, opening)
-        elif losses and any(
-            text.startswith(loss, found.end()) or text.startswith(f"the {loss}", found.end())
-            for loss in losses
-        ):
+        elif words is not None and _mourns(text, found.end(), words):
             # "following the death of President Z": the one mourned takes no part
             main = main or Span(start, opening)
     whole = Span(start, end)
@@ -212,6 +209,18 @@ def _main(
 
 
 _CLAUSE_REACH = 120  # how far into the clause its engagement may be named
+
+
+def _mourns(text: str, start: int, words: Closed) -> bool:
+    """Whether the clause of the occasion from ``start`` tells of a loss, perhaps after an
+    article: "the death of", "the passing of"."""
+    said = text[start : start + _LOSS_REACH].casefold().split()
+    if said and said[0] in words.articles:
+        said.pop(0)
+    return bool(said) and said[0] in words.losses
+
+
+_LOSS_REACH = 24  # how far into the clause its loss is named
 
 
 def find_scene(
@@ -282,8 +291,7 @@ def find_scene(
         span for span, s in zip(spans, chosen, strict=True) if cues.get(s.start) == _SET
     )
     occasion = words.occasion if words is not None else None
-    losses = words.losses if words is not None else ()
-    cut = [_main(text, lexemes, s, occasion, losses) for s in chosen] if occasion else []
+    cut = [_main(text, lexemes, s, occasion, words) for s in chosen] if occasion else []
     main = tuple(m for m, _ in cut) if cut else None
     own = tuple(o for _, o in cut) if cut else None
     return Scene(

@@ -52,10 +52,8 @@ def joiners(
             if mention.kind != "person" or mention.name is None or not mention.offices:
                 listed = []
                 continue
-            gap = text[listed[-1].end : mention.start].strip(" ,") if listed else ""
-            if gap and gap.rpartition(" ")[2].casefold() in grammar.words.articles:
-                gap = gap.rpartition(" ")[0].rstrip(" ,")  # "A, and the Minister of ..., B"
-            if not listed or gap not in ("", *grammar.words.joining):  # "A, B and C"
+            # "A, B and C", "A, and the Minister of ..., B"
+            if not listed or not _listed(text, listed[-1].end, mention.start, grammar):
                 listed = []
             listed.append(mention)
             # past the comma that closes an apposition, a relative clause and the adverbs:
@@ -132,9 +130,19 @@ def _along_with(
             break
         found.append(mention)
         following = text[mention.end : mention.end + 6].replace(",", " ").casefold().split()
-        if following[:1] != ["and"] and not set(following[:1]) & grammar.words.joining:
+        if not set(following[:1]) & grammar.words.joining:
             break
     return found
+
+
+def _listed(text: str, end: int, start: int, grammar: Grammar) -> bool:
+    """Whether the gap from ``end`` to ``start`` goes on with a list of officials: spacing,
+    commas and at most a joining word, and an article that opens the next one ("A, B and
+    C", "A, and the Minister of Defence, B")."""
+    gap = text[end:start].replace(",", " ").casefold().split()
+    if gap and gap[-1] in grammar.words.articles:
+        gap.pop()
+    return not gap or (len(gap) == 1 and gap[0] in grammar.words.joining)
 
 
 def _joins_principal(
@@ -193,11 +201,8 @@ def _joined_by(
                 mention = attrs.evolve(mention, titles=shared.titles, offices=shared.offices)
             elif mention.plural:
                 shared = mention
-            gap = text[end : mention.start].replace(",", " ").casefold().split()
-            if gap and gap[-1] in grammar.words.articles:
-                gap.pop()  # "was accompanied by the Defence Secretary X"
-            if len(gap) > 1 or (gap and gap[0] not in grammar.words.joining):
-                break
+            if not _listed(text, end, mention.start, grammar):
+                break  # "was accompanied by the Defence Secretary X and ..."
             found.append(
                 (
                     attrs.evolve(mention, countries=side)
