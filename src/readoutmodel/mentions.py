@@ -665,6 +665,9 @@ class _Reader:
             return None
         gap = self.gaps[k]
         spaced = self.spaced[k]
+        if not gap and self.items[k].kind == "possessive":
+            # "Japan's Prime Minister X": the office of the country that owns it
+            return k + 1 if self.is_office[k + 1] and self.spaced[k + 1] else None
         if not (self.is_office[k] or self.is_name[k]):
             # the commonest case, a country standing alone: only a role can follow, or a
             # style and a name ("US Senator Tammy Duckworth")
@@ -1044,9 +1047,10 @@ class _Reader:
                     and written.casefold() in self.words.states
                 )
             )
-            if not body and linked:
+            if not body:
                 # a list of fields that the last one ends like a body: "for Europe and
-                # Foreign Affairs", "for Foreign, Commonwealth and Development Affairs"
+                # Foreign Affairs", "for Foreign, Commonwealth and Development Affairs",
+                # "for Europe, North America and Overseas Territories"
                 last = self.listed_body(k)
                 if last is not None:
                     body, k = True, last

@@ -1669,6 +1669,28 @@ class TestNameShapesAndOffices:
                     ),
                 ],
             ),
+            # the country that owns the office is the holder's, not the one named before
+            (
+                "Foreign Minister Li Wen met Britain's Foreign Secretary Tom Reed.",
+                [("Li Wen", "Foreign Minister", None), ("Tom Reed", "Foreign Secretary", "GB")],
+            ),
+            (
+                "Prime Minister Ana Ruiz spoke with Japan's Prime Minister, Kenji Mori.",
+                [("Ana Ruiz", "Prime Minister", None), ("Kenji Mori", "Prime Minister", "JP")],
+            ),
+            # regions joined by commas, one of them named by two words
+            (
+                "Foreign Minister Li Wen met the United Kingdom's Minister for Europe, North"
+                " America and Overseas Territories, Tom Reed.",
+                [
+                    ("Li Wen", "Foreign Minister", None),
+                    (
+                        "Tom Reed",
+                        "Minister for Europe, North America and Overseas Territories",
+                        "GB",
+                    ),
+                ],
+            ),
             (
                 "Secretary of Health and Human Services Ann Cole met Minister of Health Li Wen"
                 " of China.",

@@ -77,6 +77,7 @@ class _Context:
     _titles: bytearray | None = attrs.field(default=None, init=False)
     _people: frozenset[int] | None = attrs.field(default=None, init=False)
     _offices: frozenset[int] | None = attrs.field(default=None, init=False)
+    _office_spans: tuple[list[int], list[int]] | None = attrs.field(default=None, init=False)
     _countries: tuple[dict[int, Mention], dict[int, Mention]] | None = attrs.field(
         default=None, init=False
     )
@@ -133,6 +134,19 @@ class _Context:
                 m.start for m in self.mentions if m.kind in ("person", "office") and m.offices
             )
         return self._offices
+
+    def in_office(self, offset: int) -> bool:
+        """Whether ``offset`` lies inside the mention of an office, a person's or not."""
+        if self._office_spans is None:
+            spans = sorted(
+                (m.start, m.end)
+                for m in self.mentions
+                if m.kind in ("person", "office") and m.offices
+            )
+            self._office_spans = ([s for s, _ in spans], [e for _, e in spans])
+        starts, ends = self._office_spans
+        i = bisect.bisect_right(starts, offset) - 1
+        return i >= 0 and offset < ends[i]
 
     @property
     def countries(self) -> tuple[dict[int, Mention], dict[int, Mention]]:
@@ -468,7 +482,7 @@ def _raises(
     if "affiliation" in kinds and (
         _member_before(topics, text, floor, start)
         or _member_after(topics, text, end)
-        or _organ_after(topics, context, end)
+        or _organ_after(topics, context, start, end)
     ):
         return False  # "members of the Security Council", "an EU member", "the UN's envoy"
     if "possession" in kinds:
@@ -525,13 +539,15 @@ def _member_after(topics: TopicGrammar, text: str, end: int) -> bool:
     return topics.member_after.match(text, end, end + 40) is not None
 
 
-def _organ_after(topics: TopicGrammar, context: _Context, end: int) -> bool:
+def _organ_after(topics: TopicGrammar, context: _Context, start: int, end: int) -> bool:
     """Whether an office or an organ follows an organisation's possessive, in the next
     word or two: "the EU's Commissioner for Energy", "the UN's special envoy", "the
     African Union's committee"; its members do not ("the EU's member states")."""
     text = context.text
     if text[end : end + 2] not in ("'s", "’s"):
         return False  # most terms are no possessive
+    if context.in_office(start):
+        return True  # the owner is read with its office: "the EU's Commissioner for Energy"
     found = _TWO_WORDS.match(text, end + 2, end + 60)
     if found is None:
         return False
