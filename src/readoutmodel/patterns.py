@@ -494,6 +494,7 @@ class Grammar:
     pairings: frozenset[str]
     relay: Any
     capitals: dict[str, str]
+    adjectives: frozenset[str]  # demonyms that name no country as well: "Russian", not "U.S."
     numbers: dict[str, float]
     parts_of_day: dict[str, str]
     time_words: dict[str, TimeWord]
@@ -687,6 +688,10 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
     months = sorted({name for pair in info.MONTHS for name in pair} | {"Sept"})
     weekdays = sorted({pair[1] for pair in info.WEEKDAYS})
     capitals = {city.casefold(): c.code for c in vocabulary.countries for city in c.capitals}
+    country_names = {name for c in vocabulary.countries for name in c.names}
+    adjectives = frozenset(
+        d for c in vocabulary.countries for d in c.demonyms if d not in country_names
+    )
     stopwords = frozenset(vocabulary.stopwords) | frozenset(weekdays)
     suffixes = _title_suffixes(vocabulary)
 
@@ -945,6 +950,7 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
             r"(?<!\w)(?:\L<relays>)\s*$", flags | regex.IGNORECASE, relays=list(vocabulary.relays)
         ),
         capitals=capitals,
+        adjectives=adjectives,
         numbers=numbers,
         parts_of_day=parts_of_day,
         time_words={t.phrase.casefold(): t for t in vocabulary.time_words},

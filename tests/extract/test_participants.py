@@ -3472,3 +3472,28 @@ def test_officials_listed_under_one_plural_office_each_hold_it() -> None:
         ("Eva Lund", "Foreign Minister"),
         ("Mark Dunn", "Foreign Minister"),
     ]
+
+
+def test_a_country_qualifying_things_gives_no_later_principal_its_country() -> None:
+    """ "Russian gas" says what the gas is, not whose side the Prime Minister met is on."""
+    readout = readoutmodel.parse(
+        "UK Foreign Secretary Tom Reed met President Ana Balan of Moldova and Prime Minister"
+        " Ion Rusu in Chisinau.\n\n"
+        "They discussed Russian hybrid threats and the halt of Russian gas transit."
+    )
+    assert [(p.name, p.country) for p in readout.participants] == [
+        ("Tom Reed", "GB"),
+        ("Ana Balan", "MD"),
+        ("Ion Rusu", None),
+    ]
+
+
+def test_a_country_named_as_such_still_gives_a_later_principal_its_country() -> None:
+    readout = readoutmodel.parse(
+        "UK Foreign Secretary Tom Reed met Foreign Minister Ion Rusu in London.\n\n"
+        "They discussed Moldova's path to the European Union and Moldova's energy security."
+    )
+    assert [(p.name, p.country) for p in readout.participants] == [
+        ("Tom Reed", "GB"),
+        ("Ion Rusu", "MD"),
+    ]

@@ -1921,6 +1921,7 @@ def _paired(document: Document, lexemes: Lexemes, drafts: list[_Draft], grammar:
     ]
     paired: collections.Counter[str] = collections.Counter()
     named: collections.Counter[str] = collections.Counter()
+    sided: collections.Counter[str] = collections.Counter()  # named, but for adjectives
     first: dict[str, int] = {}
     for index, lx in enumerate(countries):
         assert lx.entry is not None
@@ -1933,9 +1934,15 @@ def _paired(document: Document, lexemes: Lexemes, drafts: list[_Draft], grammar:
         # a country that is an issue of the taxonomy ("Iran's nuclear programme") is what
         # the leaders talked about, not whose they are
         issue = bool(grammar.topics.ids(lx.text, lx.text.lower()))
+        # a demonym before anything else qualifies a thing ("Russian gas"): it says whose
+        # side the first principal is on ("British businesses"), not another's
+        weight = 3 if own else 2 if possessive else 1
+        adjective = weight == 1 and lx.text in grammar.adjectives
         for code in codes:
             if code not in held and not issue:
-                named[code] += 3 if own else 2 if possessive else 1
+                named[code] += weight
+                if not adjective:
+                    sided[code] += weight
                 first.setdefault(code, lx.start)
         if index + 1 < len(countries):
             other = countries[index + 1]
@@ -1952,10 +1959,11 @@ def _paired(document: Document, lexemes: Lexemes, drafts: list[_Draft], grammar:
                         for code in two:
                             paired[code] += 1
                             first.setdefault(code, lx.start)
-    for votes in (paired, named):
+    for counted in (paired, named):
         for number, draft in enumerate(drafts):
             if draft.countries or draft.joined_later:
                 continue  # an official who joined is of a side, not of a country named
+            votes = sided if counted is named and number > 0 else counted
             ranked = sorted(
                 (c for c in votes if c not in held), key=lambda c: (-votes[c], first[c])
             )
@@ -1966,7 +1974,7 @@ def _paired(document: Document, lexemes: Lexemes, drafts: list[_Draft], grammar:
             # also be named more than any other
             top = votes[ranked[0]]
             tied = len(ranked) > 1 and votes[ranked[1]] == top
-            if votes is named and (top < 2 or (number > 0 and tied)):
+            if counted is named and (top < 2 or (number > 0 and tied)):
                 break
             draft.countries.append(ranked[0])
             held.add(ranked[0])
