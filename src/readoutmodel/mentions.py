@@ -287,6 +287,16 @@ class _Reader:
                 i += 1
                 continue
             mention, i = found
+            if (
+                mention.kind == "office"
+                and not mention.determined
+                and mentions
+                and mentions[-1].kind == "office"
+                and mentions[-1].determined
+                and self.joint(self.text[mentions[-1].end : mention.start])
+            ):
+                # "The President and Prime Minister": one article for both offices
+                mention = attrs.evolve(mention, determined=True)
             mentions.append(mention)
         return mentions
 

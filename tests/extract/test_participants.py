@@ -3497,3 +3497,18 @@ def test_a_country_named_as_such_still_gives_a_later_principal_its_country() -> 
         ("Tom Reed", "GB"),
         ("Ion Rusu", "MD"),
     ]
+
+
+def test_an_office_sharing_the_article_of_the_one_before_is_no_unqualified_owner() -> None:
+    """ "The President and Prime Minister" names both offices with one article: the Prime
+    Minister is the one named before, not the issuer's own leader known by office alone."""
+    readout = readoutmodel.parse(
+        "Readout of President Ana Ruiz's Meeting with Prime Minister Tom Hale of Fiji\n\n"
+        "President Ruiz welcomed Prime Minister Tom Hale of Fiji to Washington today. The"
+        " President and Prime Minister held a bilateral meeting in the Oval Office."
+    )
+    assert readout.issuer is None
+    assert [(p.name, p.country) for p in readout.participants] == [
+        ("Ana Ruiz", None),
+        ("Tom Hale", "FJ"),
+    ]
