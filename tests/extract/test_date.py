@@ -874,3 +874,20 @@ def test_a_publisher_under_a_from_label_is_page_chrome() -> None:
     )
     assert readout.date == dt.date(2025, 2, 13)
     assert "multilateral" not in [t.id for t in readout.topics]
+
+
+def test_a_closing_sentence_of_the_engagement_itself_dates_an_undated_page() -> None:
+    """ "The call took place on ..." at the end dates a page that gives no other date; a
+    date a later sentence gives of another event does not."""
+    readout = readoutmodel.parse(
+        "Secretary Ann Cole spoke yesterday with Prime Minister Ion Rusu.\n\nSecretary Cole"
+        " reiterated the commitment of the United States.\n\nPrime Minister Rusu thanked her."
+        "\n\nThe call took place on Tuesday, October 22, 2024."
+    )
+    assert readout.date == dt.date(2024, 10, 22)
+    other = readoutmodel.parse(
+        "Secretary Ann Cole spoke with Prime Minister Ion Rusu.\n\nSecretary Cole reiterated"
+        " the commitment of the United States.\n\nPrime Minister Rusu thanked her.\n\nThey"
+        " agreed to meet at the summit on Tuesday, October 22, 2024."
+    )
+    assert other.date is None

@@ -499,6 +499,23 @@ def _places(
                 for _, m in grammar.date_matches(text, sentence.start, sentence.end)
             ):
                 yield sentence.start, sentence.end
+    if not anchored:
+        # where the page gives no date, a later sentence that tells of the engagement
+        # itself: "The call took place on Tuesday, October 22, 2024."
+        for index in range(2, len(document.paragraphs)):
+            for sentence in document.paragraph_sentences(index):
+                subject = lexemes.first(sentence.start, sentence.end)
+                if (
+                    subject is not None
+                    and subject.entry is not None
+                    and subject.entry.reference == "engagement"
+                    and not text[sentence.start : subject.start].strip()
+                    and any(
+                        _full(m)
+                        for _, m in grammar.date_matches(text, sentence.start, sentence.end)
+                    )
+                ):
+                    yield sentence.start, sentence.end
 
 
 def _full(match: re.Match[str]) -> bool:
