@@ -3313,6 +3313,32 @@ def test_meetings_in_turn_told_by_an_unnamed_principal_and_an_opening_phrase() -
             " Neri, also attended the meeting.",
             ["Paolo Ricci", "Marco Neri"],
         ),
+        (
+            "Participating on the U.S. side were Secretary of State Ann Cole and National"
+            " Security Advisor Rosa Vidal.",
+            ["Ann Cole", "Rosa Vidal"],
+        ),
+        (
+            "Present were Interior Minister Paolo Ricci and Trade Minister Marco Neri.",
+            ["Paolo Ricci", "Marco Neri"],
+        ),
+        (
+            "Present during the talks was Interior Minister Paolo Ricci.",
+            ["Paolo Ricci"],
+        ),
+        (
+            "Also at the meeting were Interior Minister Paolo Ricci and Trade Minister Marco Neri.",
+            ["Paolo Ricci", "Marco Neri"],
+        ),
+        (
+            "Joining the Vice President in the meeting was Secretary of State Ann Cole.",
+            ["Ann Cole"],
+        ),
+        ("The talks were also attended by Interior Minister Paolo Ricci.", ["Paolo Ricci"]),
+        (
+            "Also taking part in the conversation was Interior Minister Paolo Ricci.",
+            ["Paolo Ricci"],
+        ),
     ],
 )
 def test_more_ways_of_telling_an_official_joined(joining: str, joined: list[str]) -> None:
