@@ -375,7 +375,11 @@ class _Reader:
                     nxt + 1,
                 )
         grouped = kind == "group" or kind == "heads"
-        if (grouped or kind == "engagement") and not self.counted(lx, grouped):
+        if (
+            (grouped or kind == "engagement")
+            and not self.counted(lx, grouped)
+            and not (kind == "engagement" and self.groups_own(i))
+        ):
             return None
         if kind == "pair" and self.counts_a_noun(lx):
             return None  # "the two peoples", "both countries": what is counted is no one
@@ -436,6 +440,17 @@ class _Reader:
             and word.endswith("s")
             and self.grammar.lookup(word) is None
             and not self.grammar.adverb(word)
+        )
+
+    def groups_own(self, i: int) -> bool:
+        """Whether lexeme ``i`` is owned by a group or a pair of people right before it:
+        "The leaders' discussion", "the two ministers' talks"."""
+        return (
+            i >= 2
+            and self.spaced[i]
+            and self.items[i - 1].kind == "possessive"
+            and not self.gaps[i - 1]
+            and self.entries[i - 2].reference in _GROUPS
         )
 
     def counted(self, lx: Lexeme, named: bool = False) -> bool:

@@ -211,7 +211,10 @@ class Closed:
     copula_endings: tuple[str, ...]  # the last word of each copula: "was", "remains"
     noun_verbs: tuple[tuple[str, ...], ...]
     light_verbs: tuple[str, ...]  # with "to" after them: "took the opportunity to"
-    gerund_openers: tuple[str, ...]  # before a verb in -ing: "began by"
+    # before a verb in -ing, at the end of what precedes it: "began by", "opened the
+    # session by"; and the last word of each, a cheap test before the pattern's
+    gerund_opener: re.Pattern[str]
+    gerund_ends: tuple[str, ...]
     relatives: tuple[str, ...]  # after a comma, with their space: ", who "
     object_relatives: tuple[str, ...]  # after a comma, with their space: ", which "
     subject_relatives: tuple[str, ...]  # after a comma, with their space: ", who "
@@ -394,7 +397,16 @@ class Closed:
             copula_endings=tuple({c.split()[-1] for c in words.copulas}),
             noun_verbs=tuple(tuple(v.split()) for v in words.noun_verbs),
             light_verbs=tuple(f"{v} to " for v in words.light_verbs),
-            gerund_openers=words.gerund_openers,
+            gerund_opener=re.compile(
+                r"(?<!\S)(?:"
+                + "|".join(
+                    # a "*" stands for a word or three: "began the meeting by"
+                    r"(?:\s+\S+){1,3}?\s+".join(map(re.escape, o.split(" * ")))
+                    for o in words.gerund_openers
+                )
+                + r")\Z"
+            ),
+            gerund_ends=tuple(sorted({f" {o.split()[-1]}" for o in words.gerund_openers})),
             relatives=tuple(f", {r.casefold()} " for r in words.relatives),
             object_relatives=tuple(f", {r.casefold()} " for r in words.object_relatives),
             subject_relatives=tuple(f", {r.casefold()} " for r in words.subject_relatives),

@@ -3117,3 +3117,42 @@ def test_words_according_to_an_aide_who_took_no_part_are_his_and_so_is_he() -> N
         " summit. He said the details would be worked out in the coming days."
     )
     assert [(s.verb, len(s.sentences)) for s in readout.statements] == [("stressed", 1)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers", "verb"),
+    [
+        ("The leaders' discussion focused on trade.", ["Kofi Mensah", "Jan Novak"], "focused on"),
+        ("The two sides' talks centred on energy.", ["Kofi Mensah", "Jan Novak"], "centred on"),
+        ("President Mensah reported that exports had doubled.", ["Kofi Mensah"], "reported"),
+        (
+            "President Mensah began the meeting by reaffirming his support.",
+            ["Kofi Mensah"],
+            "reaffirming",
+        ),
+        (
+            "Prime Minister Novak opened the session by highlighting trade.",
+            ["Jan Novak"],
+            "highlighting",
+        ),
+    ],
+)
+def test_more_ways_of_telling_an_act(sentence: str, speakers: list[str], verb: str) -> None:
+    readout = readoutmodel.parse(
+        f"President Kofi Mensah met Prime Minister Jan Novak of Slovakia in Accra.\n\n{sentence}"
+    )
+    assert [([p.name for p in s.speakers], s.verb) for s in readout.statements] == [
+        (speakers, verb)
+    ]
+
+
+@pytest.mark.parametrize("verb", ["said", "reported"])
+def test_a_relaying_office_of_a_principal_is_no_statement_of_his(verb: str) -> None:
+    """ "the press service of the Belarusian leader said": the press service's words about
+    the call, not the leader's."""
+    readout = readoutmodel.parse(
+        "Belarusian President Ivan Petrov had a telephone conversation with Russian President"
+        f" Anton Volkov on 24 June, the press service of the Belarusian leader {verb}.\n\nThe"
+        " leaders discussed trade."
+    )
+    assert [s.verb for s in readout.statements] == ["discussed"]

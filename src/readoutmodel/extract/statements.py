@@ -63,6 +63,7 @@ _CLAUSE_REACH = 120  # how far back the clause a passive stands in is read for i
 _PARTNER = 120  # how far after "discussed" its object may run before "with" and a partner
 _GAP = 240  # the longest stretch between a subject and its verb ("on Tuesday", "(R)", ...)
 _NEXT_CHARACTER = re.compile(r"\s*(\S)")  # the next character that is not a space
+_RELAY_OWNER = 60  # how far before a mention the relaying office it owns may start
 _OPENER_REACH = 40  # the longest opener before a verb in -ing, or a comma ("began by")
 _COPULA_REACH = 40  # the longest copula with its adverb before a stance ("have been deeply")
 _CLAUSE = 160  # the longest relative clause set off by commas before a verb, in characters
@@ -1654,6 +1655,8 @@ class _Reader:
                 chain.insert(0, mention)
             else:
                 break
+        if self.relay_owns(unit.start, chain[0]):
+            return None  # "..., the press service of the Belarusian leader said"
         speakers: list[int] = []
         for mention in chain:
             resolved = self.resolve(mention)
@@ -1706,6 +1709,18 @@ class _Reader:
         if not speakers:
             return None  # office-holders who took no part, none of them a principal
         return tuple(speakers), (chain[0].start, chain[-1].end)
+
+    def relay_owns(self, start: int, mention: Mention) -> bool:
+        """Whether an office that passes the readout on is "of" a mention, which is then
+        whose office it is, not the subject: "the press service of the Belarusian leader",
+        "the Office of the President"."""
+        before = self.text[max(start, mention.start - _RELAY_OWNER) : mention.start]
+        stripped = before.rstrip()
+        last = stripped.rsplit(None, 1)[-1:]
+        if not last or (last[0].casefold(),) not in self.grammar.words.of:
+            return False
+        end = mention.start - (len(before) - len(stripped)) - len(last[0])
+        return relays(self.grammar, self.text, start, end)
 
     def owned(self, start: int, mention: Mention) -> bool:
         """Whether a mention is what a word the lexicon does not know is "of": "the economic
@@ -1882,10 +1897,12 @@ class _Reader:
     ) -> _Attribution | None:
         """ "X held a phone conversation with Y, exchanging views on ...": the act of X;
         "X began by expressing ...": the act of X, the verb as written."""
-        before = self.text[max(unit.start, lx.start - _OPENER_REACH) : lx.start].rstrip()
-        opener = next((o for o in self.grammar.words.gerund_openers if before.endswith(o)), None)
+        reach = max(unit.start, lx.start - _OPENER_REACH)
+        before = self.text[reach : lx.start].rstrip()
+        words = self.grammar.words
+        opener = words.gerund_opener.search(before) if before.endswith(words.gerund_ends) else None
         if opener is not None:
-            subject = self.subject_before(unit, lx.start - len(opener) - 1)
+            subject = self.subject_before(unit, reach + opener.start())
             if subject is None or not subject[0]:
                 return None
             speakers, span = subject
