@@ -1290,6 +1290,8 @@ class TopicGrammar:
     member_links: frozenset[str]
     member_openers: frozenset[str]
     organs: frozenset[str]  # after an organisation's possessive: "committee", "officials"
+    # between one country and a term it means to have: "obtain", "pursuit"
+    acquiring: frozenset[str]
     # a body's code -> the pattern of its names in its own readouts, group "term": "the
     # Alliance" for NATO
     own: dict[str, Any]
@@ -1466,7 +1468,8 @@ def compile_topics(vocabulary: Vocabulary) -> TopicGrammar:
         words={
             p.lower(): kind
             for kind, p in cues
-            if kind not in ("host", "joining", "member", "organ", "own", "later", "owner")
+            if kind
+            not in ("host", "joining", "member", "organ", "own", "later", "owner", "acquiring")
         },
         pointers=re.compile(
             trie_pattern(sorted({p.lower() for kind, p in cues if kind == "demonstrative"}))
@@ -1518,6 +1521,7 @@ def compile_topics(vocabulary: Vocabulary) -> TopicGrammar:
         member_links=frozenset((*_MEMBER_LINKS, "the")),
         member_openers=frozenset(re.split(r"[\s-]", m.casefold(), maxsplit=1)[0] for m in members),
         organs=frozenset(p.casefold() for kind, p in cues if kind == "organ"),
+        acquiring=frozenset(p.casefold() for kind, p in cues if kind == "acquiring"),
         own=_own_names(vocabulary),
         leads=leads,
         owner=re.compile(rf"\s+(?:{owners})\s+(?:the\s+)?"),

@@ -347,6 +347,24 @@ MENTIONS = [
     (call("They discussed Russian and Chinese nuclear arsenals."), "nonproliferation", True),
     (call("They discussed the UN disarmament agenda."), "nonproliferation", True),
     (call("They discussed the nuclear threat in Europe."), "nonproliferation", True),
+    # one country that means to get the term, before it in its sentence
+    (call("They agreed that Iran must never obtain a nuclear weapon."), "nonproliferation", False),
+    (call("They agreed that Iran must never obtain a nuclear weapon."), "iran", True),
+    (call("They condemned the DPRK's pursuit of nuclear weapons."), "nonproliferation", False),
+    (
+        call("They feared that Iran and Saudi Arabia would pursue nuclear weapons."),
+        "nonproliferation",
+        True,
+    ),
+    (call("They discussed the pursuit of nuclear weapons."), "nonproliferation", True),
+    # a word in passing: infrastructure under attack, defence spending, palm oil
+    (call("They discussed the protection of undersea infrastructure."), "economy", False),
+    (call("They discussed investment in infrastructure."), "economy", True),
+    (call("They urged allies to invest more in their own defense."), "economy", False),
+    (call("They discussed exports of palm oil."), "energy", False),
+    (call("They discussed jobs for young people."), "people_to_people", False),
+    (call("They discussed the Economic Partnership Agreement."), "trade", True),
+    (call("He offered condolences for the victims of the mudflows."), "disaster", True),
     # alternative names, abbreviations, inflections
     (call("They discussed the situation in Xizang."), "tibet", True),
     (call("They discussed the DPRK."), "korean_peninsula", True),

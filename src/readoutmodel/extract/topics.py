@@ -491,6 +491,8 @@ def _raises(
             return False  # "Syria's chemical weapons"
         if _owned(topics, context, floor, start, end):
             return False  # "the Iranian nuclear threat", "the nuclear threat from North Korea"
+        if _sought(topics, context, floor, start):
+            return False  # "Iran can never obtain a nuclear weapon"
     return True
 
 
@@ -520,6 +522,28 @@ def _owned(topics: TopicGrammar, context: _Context, floor: int, start: int, end:
         country.end < len(text) and text[country.end] in _PAIRING
     )
     return len(country.countries) == 1 and country.countries[0] not in _BODIES and not paired
+
+
+def _sought(topics: TopicGrammar, context: _Context, floor: int, start: int) -> bool:
+    """Whether the one country named before a term in its sentence means to get it, a word
+    of getting between them: "Iran can never obtain a nuclear weapon", "the DPRK's
+    continued pursuit of nuclear weapons"."""
+    text = context.text
+    words = [w.strip(",.;:’'").casefold() for w in text[floor:start].split()[-_SOUGHT:]]
+    if topics.acquiring.isdisjoint(words):
+        return False  # most terms follow no such word
+    starts, _ = context.countries
+    named = [m for at, m in starts.items() if floor <= at < start]
+    return (
+        len(named) == 1
+        and len(named[0].countries) == 1
+        and named[0].countries[0] not in _BODIES
+        and start - named[0].end <= _SOUGHT_REACH
+    )
+
+
+_SOUGHT = 6  # the words before a term a word of getting may stand among
+_SOUGHT_REACH = 60  # how far before a term the country that seeks it may end
 
 
 def _member_before(topics: TopicGrammar, text: str, floor: int, start: int) -> bool:

@@ -651,6 +651,7 @@ def _load(source: _Source, language: str) -> Vocabulary:
 
 _TOPIC_CUE_KINDS = frozenset(
     (
+        "acquiring",
         "ahead",
         "awaiting",
         "current",
