@@ -106,6 +106,7 @@ class TestDefault:
         cues = Vocabulary.default().topic_cues
         kinds = {kind for kind, _ in cues}
         assert kinds == {
+            "acquiring",
             "ahead",
             "awaiting",
             "current",
