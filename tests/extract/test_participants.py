@@ -1669,6 +1669,29 @@ class TestNameShapesAndOffices:
                     ),
                 ],
             ),
+            # a government or a parliament the office is of, by its own name
+            (
+                "President Ana Ruiz received the Chairman of the Government of the Russian"
+                " Federation Ivan Petrov.",
+                [
+                    ("Ana Ruiz", "President", None),
+                    ("Ivan Petrov", "Chairman of the Government", "RU"),
+                ],
+            ),
+            (
+                "President Ana Ruiz met Chairman of the State Duma Ivan Petrov.",
+                [
+                    ("Ana Ruiz", "President", None),
+                    ("Ivan Petrov", "Chairman of the State Duma", None),
+                ],
+            ),
+            (
+                "President Ana Ruiz received Chairman of the Cabinet of Ministers Aziz Karimov.",
+                [
+                    ("Ana Ruiz", "President", None),
+                    ("Aziz Karimov", "Chairman of the Cabinet of Ministers", None),
+                ],
+            ),
             # the country that owns the office is the holder's, not the one named before
             (
                 "Foreign Minister Li Wen met Britain's Foreign Secretary Tom Reed.",
