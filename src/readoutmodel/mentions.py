@@ -1059,6 +1059,18 @@ class _Reader:
                 k += 1
             if not self.is_name[k]:
                 break
+            # a possessive within the name of a body: "National People's Congress"; not a
+            # plural's apostrophe, as in "Workers' Party of Korea", which countries.tsv
+            # would read as the Republic's
+            while (
+                k + 2 < self.size
+                and self.items[k + 1].kind == "possessive"
+                and len(self.items[k + 1].text) == 2
+                and not self.gaps[k + 1]
+                and self.spaced[k + 2]
+                and self.is_name[k + 2]
+            ):
+                k += 2
             written = self.items[k].text
             # a state is what an office is "of" ("President of the Republic"), never "for"
             # ("thanked the Crown Prince for the Kingdom's support")
@@ -1081,6 +1093,15 @@ class _Reader:
                     body, k = True, last
             if not body and not (linked and self.named_after(k + 1)):
                 break  # "President of the Republic, Emmanuel Macron": any body, then a name
+            if (
+                body
+                and k + 2 < self.size
+                and self.gaps[k + 1] == " ("
+                and self.items[k + 1].text.isupper()
+                and self.gaps[k + 2] == ") "
+                and self.is_body(k + 2)
+            ):
+                k += 2  # its initials between its parts: "Congress (NPC) Standing Committee"
             end = self.items[k].end
             joined = True
             j = k + 1

@@ -1692,6 +1692,19 @@ class TestNameShapesAndOffices:
                     ("Aziz Karimov", "Chairman of the Cabinet of Ministers", None),
                 ],
             ),
+            # a body's name with a possessive in it, its initials between its parts
+            (
+                "Li Wen, chairman of the National People's Congress (NPC) Standing Committee,"
+                " held talks with Prime Minister Tom Hale of Fiji.",
+                [
+                    (
+                        "Li Wen",
+                        "chairman of the National People's Congress (NPC) Standing Committee",
+                        None,
+                    ),
+                    ("Tom Hale", "Prime Minister", "FJ"),
+                ],
+            ),
             # the country that owns the office is the holder's, not the one named before
             (
                 "Foreign Minister Li Wen met Britain's Foreign Secretary Tom Reed.",

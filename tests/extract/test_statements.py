@@ -3156,3 +3156,14 @@ def test_a_relaying_office_of_a_principal_is_no_statement_of_his(verb: str) -> N
         " leaders discussed trade."
     )
     assert [s.verb for s in readout.statements] == ["discussed"]
+
+
+def test_the_president_of_our_country_is_the_issuers_own() -> None:
+    readout = readoutmodel.parse(
+        "President of the Republic of Uzbekistan Aziz Karimov held talks with President of"
+        " the People's Republic of China Li Wen via videoconference.\n\nThe President of our"
+        " country congratulated the Chinese leader on his birthday."
+    )
+    assert [([p.name for p in s.speakers], s.verb) for s in readout.statements] == [
+        (["Aziz Karimov"], "congratulated")
+    ]
