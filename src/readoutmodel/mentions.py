@@ -126,6 +126,7 @@ _OFFICES = 8
 _CLAUSE_MARKS = ".,;:!?"  # what ends a word at the end of a clause or sentence
 
 
+_INITIALS = 5  # the longest initials of a country in brackets: "(RoK)", "(USA)"
 _FIELDS = 4  # the most fields listed before an office: "Energy and Natural Resources Minister"
 
 
@@ -522,6 +523,12 @@ class _Reader:
         # runs of offices: "State Councilor and Foreign Minister", "Prime Minister of Israel"
         if self.is_office[j]:
             j = self.runs(b, j)
+        # its country's initials in brackets after an office, before the name: "Foreign
+        # Minister of the Republic of Korea (RoK) Cho Hyun"
+        bracketed = bool(b.runs) and self.initials_between(j)
+        if bracketed:
+            b.end = self.items[j].end
+            j += 1
         # an office in the plural is no one person's before a comma: "the summit of CIS
         # heads of state, Vladimir Putin had ..."
         comma = bool(b.runs) and j < self.size and self.gaps[j].strip() == "," and not b.runs[-1][4]
@@ -566,7 +573,9 @@ class _Reader:
             b.end = self.items[j + 1].end
             j = self.after_name(b, i, j + 2)
             return self.finish(b, "person"), j
-        if self.is_name[j] and (j == i or self.spaced[j] or (comma and j == honorifics)):
+        if self.is_name[j] and (
+            j == i or self.spaced[j] or bracketed or (comma and j == honorifics)
+        ):
             name = self.items[j]
             b.name = (self.led(j) if j == i else name.start, name.end)
             b.start = min(b.start, b.name[0])
@@ -591,6 +600,20 @@ class _Reader:
                 j += 1
             return self.finish(b, "office"), j
         return None
+
+    def initials_between(self, j: int) -> bool:
+        """Whether lexeme ``j`` is initials in brackets right after an office, with a name
+        right after them: "(RoK) Cho Hyun", "(USA) Donald Trump"."""
+        if j + 1 >= self.size or self.gaps[j] != " (" or self.gaps[j + 1] != ") ":
+            return False
+        written = self.items[j].text
+        return (
+            self.is_name[j + 1]
+            and len(written) <= _INITIALS
+            and written[:1].isupper()
+            and written[-1:].isupper()
+            and written.isalpha()
+        )
 
     def plain_name(self, i: int) -> tuple[Mention, int] | None:
         """The commonest mention, a name with no office or style before it: "Xi Jinping",
@@ -1268,6 +1291,10 @@ class _Reader:
         titled = bool(saved[0])
         k = self.runs(b, k)
         if self.closed(b.end):
+            # the initials of its country or body are the apposition's: "(ROK)", "(IMF)"
+            b.end = self.after_initials(b.end)
+            while k < self.size and self.items[k].end <= b.end:
+                k += 1
             if (titled or self.gaps[j].strip() != ",") and self.named_after(k):
                 # "At the invitation of X, the President of Ghana, H.E. Mr. Y, paid ...",
                 # "... Prime Minister X, Prime Minister of Mauritius, Dr. Y": the office is
@@ -1345,9 +1372,20 @@ class _Reader:
         return min(ends, default=len(self.text))
 
     def closed(self, end: int) -> bool:
-        """Whether an apposition ends at ``end``: a comma, a full stop, a bracket or the line."""
-        nxt = self.text[end : end + 1]
-        return nxt in ("", ",", ".", ")", ";", "\n", "\r")
+        """Whether an apposition ends at ``end``: a comma, a full stop, a bracket or the line,
+        after the initials of its country in brackets too ("... of the Republic of Korea
+        (ROK).")."""
+        end = self.after_initials(end)
+        return self.text[end : end + 1] in ("", ",", ".", ")", ";", "\n", "\r")
+
+    def after_initials(self, end: int) -> int:
+        """Where initials in brackets right after ``end`` end (" (ROK)"), or ``end``."""
+        text = self.text
+        if text.startswith(" (", end):
+            close = text.find(")", end + 2, end + 3 + _INITIALS)
+            if close > 0 and text[end + 2 : close].isalpha():
+                return close + 1
+        return end
 
     def finish(self, b: _Builder, kind: str) -> Mention:
         determined = self.determined(b.start)

@@ -1692,6 +1692,20 @@ class TestNameShapesAndOffices:
                     ("Aziz Karimov", "Chairman of the Cabinet of Ministers", None),
                 ],
             ),
+            # a country's initials in brackets, before the name or closing an apposition
+            (
+                "Foreign Minister Li Wen held talks with Foreign Minister of the Republic of"
+                " Korea (RoK) Kim Min-jun.",
+                [("Li Wen", "Foreign Minister", None), ("Kim Min-jun", "Foreign Minister", "KR")],
+            ),
+            (
+                "Foreign Minister Li Wen held talks with Mr. Kim Min-jun, Minister of Foreign"
+                " Affairs of the Republic of Korea (ROK).",
+                [
+                    ("Li Wen", "Foreign Minister", None),
+                    ("Kim Min-jun", "Minister of Foreign Affairs", "KR"),
+                ],
+            ),
             # a body's name with a possessive in it, its initials between its parts
             (
                 "Li Wen, chairman of the National People's Congress (NPC) Standing Committee,"

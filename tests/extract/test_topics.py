@@ -357,6 +357,10 @@ MENTIONS = [
         True,
     ),
     (call("They discussed the pursuit of nuclear weapons."), "nonproliferation", True),
+    # the rule of law of an international order is no human rights
+    (call("They upheld an order based on the rule of law."), "human_rights", False),
+    (call("They discussed the rule of law at sea."), "human_rights", False),
+    (call("They discussed democracy and the rule of law."), "human_rights", True),
     # a word in passing: infrastructure under attack, defence spending, palm oil
     (call("They discussed the protection of undersea infrastructure."), "economy", False),
     (call("They discussed investment in infrastructure."), "economy", True),
