@@ -255,3 +255,27 @@ def test_a_joint_readout_is_a_headline() -> None:
         " Tom Hale met today in Tokyo with Japanese Minister for Foreign Affairs Kenji Mori."
     )
     assert readout.title == "Joint Readout of the U.S.-Japan Security Consultative Committee"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Mensah and Novak sign trade pact in Accra",
+        "Ghana, Slovakia to deepen cooperation in energy, agriculture",
+    ],
+)
+def test_a_news_headline_with_a_verb_of_its_own_is_a_headline(headline: str) -> None:
+    readout = readoutmodel.parse(
+        f"{headline}\n\nPresident Kofi Mensah met Prime Minister Jan Novak of Slovakia in"
+        " Accra today."
+    )
+    assert readout.title == headline
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["State House Ghana", "President Kofi Mensah met Prime Minister Jan Novak in Accra today."],
+)
+def test_a_line_of_names_or_a_sentence_is_no_news_headline(line: str) -> None:
+    readout = readoutmodel.parse(f"{line}\n\nThe two leaders discussed trade and energy.")
+    assert readout.title is None

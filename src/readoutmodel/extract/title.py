@@ -54,7 +54,30 @@ def _headline(text: str, line: Line, lexemes: Lexemes, grammar: Grammar) -> int:
             return 2
         if entry.title is not None:
             score = 1
+    if not score and _news(piece, lexemes, line, grammar):
+        return 1
     return score
+
+
+_NEWS_WORDS = 4  # the fewest words of a news headline: "Kenya, Italy deepen ties"
+
+
+def _news(piece: str, lexemes: Lexemes, line: Line, grammar: Grammar) -> bool:
+    """Whether a line reads like a news headline about the parties, with a verb the
+    vocabulary does not know: "Tinubu and Ramaphosa sign trade pact in Cape Town", "Kenya,
+    Italy to deepen cooperation in energy": it names a country or a person, holds a word in
+    lower case that is no small word of a name, and ends with no full stop; a label and
+    what it labels ("Kafue: a river town") are none."""
+    words = piece.split()
+    if len(words) < _NEWS_WORDS or ":" in piece or piece.rstrip().endswith(grammar.words.terminal):
+        return False
+    small = grammar.words.soft_endings
+    if not any(w.isalpha() and w.islower() and w not in small for w in words):
+        return False
+    return any(
+        lx.kind == "name" or (lx.entry is not None and lx.entry.countries)
+        for lx in lexemes.between(line.start, line.end)
+    )
 
 
 # single quotation marks, which grammar.toml leaves out of its quotation pairs (they
