@@ -145,6 +145,18 @@ class TestParse:
                 "Ursula von der Leyen",
                 "EU",
             ),
+            # no year, but the office of one code as the text gives it
+            (
+                "Prime Minister Mark Rutte visited Kharkiv, where he met President Volodymyr"
+                " Zelenskyy.",
+                "Mark Rutte",
+                "NL",
+            ),
+            (
+                "Secretary General Mark Rutte spoke with President Volodymyr Zelenskyy.",
+                "Mark Rutte",
+                "NATO",
+            ),
         ],
     )
     def test_a_career_in_two_codes_gives_the_years_code(

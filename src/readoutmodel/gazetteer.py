@@ -39,8 +39,11 @@ class Gazetteer:
         :meth:`find`, for a text that names many people it does not know."""
         return any(word.casefold() in self.words for word in name.split())
 
-    def find(self, name: str, year: int | None = None) -> tuple[Person, ...]:
-        """The office holders ``name`` may be, in office in ``year`` when it is known."""
+    def find(
+        self, name: str, year: int | None = None, offices: tuple[str, ...] = ()
+    ) -> tuple[Person, ...]:
+        """The office holders ``name`` may be, in office in ``year`` when it is known; of
+        one person's offices for two codes, one of ``offices`` (the text's) decides."""
         words = name_words(name, self.noise)
         if not words:
             return ()
@@ -51,23 +54,34 @@ class Gazetteer:
         if year is not None:
             people = [p for p in people if p.served(year)]
         if len(people) > 1 and all(p.names[0] == people[0].names[0] for p in people):
-            # one person's offices for two codes: the one held in the year itself, not
-            # only a year either side of it; with no year, or both held in it, the later
+            # one person's offices for two codes: the one the text gives him ("Prime
+            # Minister Mark Rutte" is the Netherlands', not NATO's), else the one held in
+            # the year itself, not only a year either side of it; with no year, or both
+            # held in it, the later
+            written = {office.casefold() for office in offices}
+            people = [
+                p for p in people if not written.isdisjoint(o.casefold() for o in p.offices)
+            ] or people
             held = [p for p in people if year is not None and p.held(year)] or people
             people = [max(held, key=lambda p: p.years[-1][1])]
         return tuple(people)
 
-    def person(self, names: Iterable[str], year: int | None = None) -> Person | None:
+    def person(
+        self, names: Iterable[str], year: int | None = None, offices: Iterable[str] = ()
+    ) -> Person | None:
         """The one office holder going by all of ``names`` (those the gazetteer knows),
-        or None: "Harris" may be two people, "Kamala Harris" and "Harris" one."""
-        return _one_person(self, tuple(names), year)
+        or None: "Harris" may be two people, "Kamala Harris" and "Harris" one. The
+        ``offices`` the text gives tell which of one person's codes is meant."""
+        return _one_person(self, tuple(names), year, tuple(offices))
 
 
 @functools.lru_cache(maxsize=4096)
-def _one_person(gazetteer: Gazetteer, names: tuple[str, ...], year: int | None) -> Person | None:
+def _one_person(
+    gazetteer: Gazetteer, names: tuple[str, ...], year: int | None, offices: tuple[str, ...]
+) -> Person | None:
     found: set[Person] | None = None
     for name in names:
-        people = gazetteer.find(name, year)
+        people = gazetteer.find(name, year, offices)
         if people:
             found = set(people) if found is None else found.intersection(people)
     if found is None or len(found) != 1:

@@ -1819,7 +1819,7 @@ def _known(drafts: list[_Draft], grammar: Grammar, year: int | None) -> None:
     for draft in drafts:
         if len(draft.names) != draft.looked_up:  # a name since the last time
             draft.looked_up = len(draft.names)
-            person = known.person(draft.names, year)
+            person = known.person(draft.names, year, (o for _, o in draft.titles))
             if person is not None:
                 for form in person.names:
                     draft.learn(form)  # "Jokowi" is Joko Widodo
