@@ -3588,3 +3588,17 @@ def test_an_office_sharing_the_article_of_the_one_before_is_no_unqualified_owner
         ("Ana Ruiz", None),
         ("Tom Hale", "FJ"),
     ]
+
+
+def test_an_office_many_governments_have_marks_no_issuer() -> None:
+    """ "Office of the Vice President" signs releases of many governments, not only of the
+    United States."""
+    readout = readoutmodel.parse(
+        "Vice President Musa Bello on Friday held bilateral talks with Prime Minister Tom"
+        " Hale of Fiji.\n\nHe noted that trade had grown.\n\n(Office of the Vice President)"
+    )
+    assert readout.issuer is None
+    assert [(p.name, p.country) for p in readout.participants] == [
+        ("Musa Bello", None),
+        ("Tom Hale", "FJ"),
+    ]
