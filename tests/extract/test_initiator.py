@@ -728,3 +728,19 @@ def test_an_invitation_of_a_countrys_government_is_its_principals() -> None:
     )
     assert readout.initiator is not None
     assert readout.initiator.name == "Kenji Mori"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Kofi Mensah held a telephone conversation with President Jan Novak.\n\n"
+        "President Mensah, who placed the call, briefed his counterpart on the summit.",
+        "President Jan Novak held a telephone conversation with President Kofi Mensah of"
+        " Ghana.\n\nThe call, which lasted about thirty minutes, was placed by the Ghanaian"
+        " President.",
+    ],
+)
+def test_who_placed_the_call_past_a_relative_clause(text: str) -> None:
+    readout = readoutmodel.parse(text)
+    assert readout.initiator is not None
+    assert readout.initiator.name == "Kofi Mensah"

@@ -3167,3 +3167,14 @@ def test_the_president_of_our_country_is_the_issuers_own() -> None:
     assert [([p.name for p in s.speakers], s.verb) for s in readout.statements] == [
         (["Aziz Karimov"], "congratulated")
     ]
+
+
+def test_both_authorities_are_the_two_principals() -> None:
+    readout = readoutmodel.parse(
+        "President Ana Ruiz held a telephone conversation with the President of the"
+        " Government of Spain, Pedro Vidal.\n\nBoth authorities agreed to move forward with"
+        " the agreement."
+    )
+    assert [([p.name for p in s.speakers], s.verb) for s in readout.statements] == [
+        (["Ana Ruiz", "Pedro Vidal"], "agreed")
+    ]

@@ -80,9 +80,12 @@ def find(
                 elif cue.part == "request":
                     found = _requester(text, lx, lexemes, inside, cast, grammar)
                 elif cue.part == "noun" and _placed_by(text, lx, grammar):
-                    found = _after(text, lx, inside, cast, within=30, after_word="by")
+                    within = 30 + _past_relative(text, lx.end, grammar) - lx.end
+                    found = _after(text, lx, inside, cast, within=within, after_word="by")
                 elif later:
                     continue
+                elif cue.part == "noun" and _placed_by_whom(text, lx, grammar):
+                    found = _owner_before(text, lx, inside, cast, relative=True)
                 elif cue.part == "noun" and _from_caller(text, lx, cue.phrase, grammar):
                     found = _after(text, lx, inside, cast, within=_FROM_REACH, after_word="from")
                 elif cue.part == "noun" and _placed_to(text, lx, cue.phrase, grammar):
@@ -372,8 +375,10 @@ def _said_when(word: str, grammar: Grammar) -> bool:
 
 
 def _placed_by(text: str, lx: Lexeme, grammar: Grammar) -> bool:
-    """ "The call was placed by X": whoever placed or made it, X called."""
-    after = text[lx.end : lx.end + 40].casefold().lstrip()
+    """ "The call was placed by X", "The call, which lasted an hour, was placed by X":
+    whoever placed or made it, X called."""
+    end = _past_relative(text, lx.end, grammar)
+    after = text[end : end + 40].casefold().lstrip()
     if after.startswith(("had ", "has ", "have ")):
         after = after.partition(" ")[2]  # "had been placed"
     passive = grammar.words.passive
@@ -386,6 +391,31 @@ def _placed_by(text: str, lx: Lexeme, grammar: Grammar) -> bool:
         and len(words) == 2
         and words[0] in grammar.words.placing
         and words[1] == "by"
+    )
+
+
+def _past_relative(text: str, end: int, grammar: Grammar) -> int:
+    """Where a relative clause set off by commas right after ``end`` closes (", which
+    lasted an hour,"), or ``end``."""
+    if not text.startswith(grammar.words.object_relatives, end):
+        return end
+    close = text.find(",", end + 2, end + _CLAUSE)
+    return end if close < 0 or "." in text[end:close] else close + 1
+
+
+_CLAUSE = 100  # the longest relative clause read past
+
+
+def _placed_by_whom(text: str, lx: Lexeme, grammar: Grammar) -> bool:
+    """ "X, who placed the call, briefed ...": the relative clause of the one who called."""
+    before = text[max(0, lx.start - 30) : lx.start].casefold()
+    words = before.split()
+    if words[-1:] and words[-1] in grammar.words.articles:
+        words.pop()
+    return (
+        len(words) >= 2
+        and words[-1] in grammar.words.placing
+        and f", {words[-2]} " in grammar.words.subject_relatives
     )
 
 
@@ -430,10 +460,13 @@ def _owned_call(text: str, lx: Lexeme, phrase: str, grammar: Grammar) -> bool:
     return tuple(words[-2:]) in owners or tuple(words[-3:-1]) in owners
 
 
-def _owner_before(text: str, lx: Lexeme, inside: list[Mention], cast: Cast) -> int | None:
-    """Who owns the call ``lx``: the principal named right before "for his"."""
+def _owner_before(
+    text: str, lx: Lexeme, inside: list[Mention], cast: Cast, relative: bool = False
+) -> int | None:
+    """Who owns the call ``lx``: the principal named right before "for his", or, with
+    ``relative``, before ", who placed the"."""
     owner = next((m for m in reversed(inside) if m.end <= lx.start), None)
-    if owner is None or len(text[owner.end : lx.start].split()) > 3:
+    if owner is None or len(text[owner.end : lx.start].split()) > (4 if relative else 3):
         return None
     found = _principals(owner, text, cast)
     return found[0] if found else None
