@@ -3364,6 +3364,11 @@ def test_meetings_in_turn_told_by_an_unnamed_principal_and_an_opening_phrase() -
             ["Paolo Ricci", "Marco Neri"],
         ),
         (
+            "The Vice President was accompanied by the Head of the National Security Bureau,"
+            " Ann Cole.",
+            ["Ann Cole"],
+        ),
+        (
             "Participating on the U.S. side were Secretary of State Ann Cole and National"
             " Security Advisor Rosa Vidal.",
             ["Ann Cole", "Rosa Vidal"],
