@@ -3178,3 +3178,11 @@ def test_both_authorities_are_the_two_principals() -> None:
     assert [([p.name for p in s.speakers], s.verb) for s in readout.statements] == [
         (["Ana Ruiz", "Pedro Vidal"], "agreed")
     ]
+
+
+def test_a_passive_in_a_relative_clause_on_the_subject_is_not_its_verb() -> None:
+    readout = readoutmodel.parse(
+        "President Kofi Mensah met Prime Minister Jan Novak of Slovakia in Accra.\n\nThe"
+        " meeting, which was described as constructive, focused on trade."
+    )
+    assert [s.verb for s in readout.statements] == ["focused on"]

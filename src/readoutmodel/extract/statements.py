@@ -1150,6 +1150,8 @@ class _Reader:
             return _Attribution(speakers, written, verb.category, end, False, span, quoted)
         if self.agent_follows(lx) and self.auxiliary_before(lx, form) is not None:
             return None  # "X was greeted by a guard of honour": the act of no participant
+        if self.in_relative(lx, form):
+            return None  # a clause on what comes before: "The meeting, which was described"
         # past, participle, present; the base form as the present of a plural subject
         anew = form == "base" or (form == "present" and self.speech)
         if anew and not self.named_right_before(lx.start):
@@ -1305,12 +1307,23 @@ class _Reader:
             for m in self.mentions_between(max(0, start - _ASIDE), end)
         )
 
+    def in_relative(self, lx: Lexeme, form: str | None) -> bool:
+        """Whether the verb's auxiliary opens a relative clause on what comes before it:
+        "The meeting, which was described as constructive, focused on ..."."""
+        start = self.auxiliary_before(lx, form)
+        if start is None:
+            return False
+        auxiliary = self.text.rfind(" ", 0, start - 1) + 1  # where the auxiliary starts
+        return self.grammar.words.object_relative(self.text, auxiliary) is not None
+
     def passive(self, lx: Lexeme, form: str | None) -> bool:
         """Whether the verb is a passive with no agent that reports an act: "was
         discussed", not "was told by", nor a state ("is committed to") or an act to come
         ("must be opposed", "will be discussed")."""
         start = self.auxiliary_before(lx, form)
         if start is None or self.agent_follows(lx) or self.subordinate(start):
+            return False
+        if self.in_relative(lx, form):
             return False
         text = self.text
         words = self.grammar.words
