@@ -3607,3 +3607,13 @@ def test_an_office_many_governments_have_marks_no_issuer() -> None:
         ("Musa Bello", None),
         ("Tom Hale", "FJ"),
     ]
+
+
+def test_an_office_after_an_article_and_a_word_is_no_unqualified_owner() -> None:
+    """ "the new Foreign Minister" points back at the one named, not at the issuer's own
+    leader known by office alone."""
+    readout = readoutmodel.parse(
+        "Secretary of State Ann Cole spoke today with Ukrainian Foreign Minister Ivan Petrenko,"
+        " her first call with the new Foreign Minister."
+    )
+    assert readout.issuer is None

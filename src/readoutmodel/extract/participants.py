@@ -1038,11 +1038,22 @@ def _unqualified_owner(
                 or mention.determined
                 or mention.reference is not None
                 or _predicated(mention, text, grammar)  # "on becoming Prime Minister"
+                or _qualified(mention, text, grammar)  # "the new Foreign Minister"
             ):
                 continue
             owners = [d for d in drafts if _holds_office(d, mention)]
             return owners[0] if len(owners) == 1 else None
     return None
+
+
+def _qualified(mention: Mention, text: str, grammar: Grammar) -> bool:
+    """Whether an article and a word stand before an office: "the new Foreign Minister",
+    "his Italian counterpart"."""
+    words = text[max(0, mention.start - _QUALIFIED) : mention.start].casefold().split()
+    return len(words) >= 2 and words[-2] in grammar.words.articles
+
+
+_QUALIFIED = 24  # how far before an office an article and a word may start
 
 
 def _headline_owner(
