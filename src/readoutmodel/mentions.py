@@ -693,6 +693,13 @@ class _Reader:
         if b.runs or j - 1 > i:
             j = self.name_country(b, j)
         if (
+            self.gaps[j].strip() == ","
+            and self.items[j].text in self.words.post_nominals
+            and self.gaps[j + 1].lstrip()[:1] in (",", "")
+        ):
+            b.end = self.items[j].end  # letters set off by commas: "X, GCFR, and Y"
+            j += 1
+        if (
             self.entries[j].honorific
             and self.gaps[j].strip() == ","
             and (self.gaps[j + 1] == _LINE_BREAK or self.gaps[j + 1].strip() == ",")

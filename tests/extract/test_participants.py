@@ -1706,6 +1706,12 @@ class TestNameShapesAndOffices:
                     ("Kim Min-jun", "Minister of Foreign Affairs", "KR"),
                 ],
             ),
+            # letters after the name, set off by commas, before its office
+            (
+                "H.E. Musa Bello, C.G.H., President of the Republic of Kenya, met President"
+                " Ana Ruiz of Chile.",
+                [("Musa Bello", "President", "KE"), ("Ana Ruiz", "President", "CL")],
+            ),
             # a body's name with a possessive in it, its initials between its parts
             (
                 "Li Wen, chairman of the National People's Congress (NPC) Standing Committee,"

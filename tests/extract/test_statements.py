@@ -3186,3 +3186,13 @@ def test_a_passive_in_a_relative_clause_on_the_subject_is_not_its_verb() -> None
         " meeting, which was described as constructive, focused on trade."
     )
     assert [s.verb for s in readout.statements] == ["focused on"]
+
+
+def test_letters_after_a_name_set_off_by_commas_keep_a_joint_subject() -> None:
+    readout = readoutmodel.parse(
+        "President Musa Bello, GCFR, and President Ana Ruiz of Brazil have agreed to revive"
+        " the strategic dialogue."
+    )
+    assert [([p.name for p in s.speakers], s.verb) for s in readout.statements] == [
+        (["Musa Bello", "Ana Ruiz"], "agreed")
+    ]
