@@ -357,6 +357,13 @@ MENTIONS = [
         True,
     ),
     (call("They discussed the pursuit of nuclear weapons."), "nonproliferation", True),
+    # a trip to an event named by attending it
+    (
+        call("He looked forward to her attendance at the celebrations in Moscow."),
+        "visits",
+        True,
+    ),
+    (call("Both are ready to attend the celebrations in Beijing in May."), "visits", True),
     # the rule of law of an international order is no human rights
     (call("They upheld an order based on the rule of law."), "human_rights", False),
     (call("They discussed the rule of law at sea."), "human_rights", False),
