@@ -525,7 +525,7 @@ class _Reader:
             j = self.runs(b, j)
         # its country's initials in brackets after an office, before the name: "Foreign
         # Minister of the Republic of Korea (RoK) Cho Hyun"
-        bracketed = bool(b.runs) and self.initials_between(j)
+        bracketed = bool(b.runs) and self.gaps[j] == " (" and self.initials_between(j)
         if bracketed:
             b.end = self.items[j].end
             j += 1

@@ -408,8 +408,10 @@ _CLAUSE = 100  # the longest relative clause read past
 
 def _placed_by_whom(text: str, lx: Lexeme, grammar: Grammar) -> bool:
     """ "X, who placed the call, briefed ...": the relative clause of the one who called."""
-    before = text[max(0, lx.start - 30) : lx.start].casefold()
-    words = before.split()
+    before = text[max(0, lx.start - 30) : lx.start]
+    if "," not in before:
+        return False  # the commonest case: no clause set off by a comma
+    words = before.casefold().split()
     if words[-1:] and words[-1] in grammar.words.articles:
         words.pop()
     return (

@@ -64,6 +64,7 @@ _PARTNER = 120  # how far after "discussed" its object may run before "with" and
 _GAP = 240  # the longest stretch between a subject and its verb ("on Tuesday", "(R)", ...)
 _NEXT_CHARACTER = re.compile(r"\s*(\S)")  # the next character that is not a space
 _RELAY_OWNER = 60  # how far before a mention the relaying office it owns may start
+_RELATIVE_REACH = 40  # how far before a verb the comma of a relative pronoun may stand
 _OPENER_REACH = 40  # the longest opener before a verb in -ing, or a comma ("began by")
 _COPULA_REACH = 40  # the longest copula with its adverb before a stance ("have been deeply")
 _CLAUSE = 160  # the longest relative clause set off by commas before a verb, in characters
@@ -1310,6 +1311,8 @@ class _Reader:
     def in_relative(self, lx: Lexeme, form: str | None) -> bool:
         """Whether the verb's auxiliary opens a relative clause on what comes before it:
         "The meeting, which was described as constructive, focused on ..."."""
+        if "," not in self.text[max(0, lx.start - _RELATIVE_REACH) : lx.start]:
+            return False  # the commonest case: no clause set off by a comma before the verb
         start = self.auxiliary_before(lx, form)
         if start is None:
             return False
@@ -1727,6 +1730,9 @@ class _Reader:
         """Whether an office that passes the readout on is "of" a mention, which is then
         whose office it is, not the subject: "the press service of the Belarusian leader",
         "the Office of the President"."""
+        near = self.text[max(start, mention.start - _WORD) : mention.start].split()
+        if not near or (near[-1].casefold(),) not in self.grammar.words.of:
+            return False  # the commonest case: no "of" right before the mention
         before = self.text[max(start, mention.start - _RELAY_OWNER) : mention.start]
         stripped = before.rstrip()
         last = stripped.rsplit(None, 1)[-1:]
