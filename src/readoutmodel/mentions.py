@@ -1095,7 +1095,7 @@ class _Reader:
             while (
                 k + 2 < self.size
                 and self.items[k + 1].kind == "possessive"
-                and len(self.items[k + 1].text) == 2
+                and self.items[k + 1].text.endswith(("s", "S"))
                 and not self.gaps[k + 1]
                 and self.spaced[k + 2]
                 and self.is_name[k + 2]

@@ -1048,7 +1048,7 @@ def _unqualified_owner(
 
 def _qualified(mention: Mention, text: str, grammar: Grammar) -> bool:
     """Whether an article and a word stand before an office: "the new Foreign Minister",
-    "his Italian counterpart"."""
+    "the visiting Prime Minister"."""
     words = text[max(0, mention.start - _QUALIFIED) : mention.start].casefold().split()
     return len(words) >= 2 and words[-2] in grammar.words.articles
 

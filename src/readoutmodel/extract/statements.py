@@ -63,7 +63,6 @@ _CLAUSE_REACH = 120  # how far back the clause a passive stands in is read for i
 _PARTNER = 120  # how far after "discussed" its object may run before "with" and a partner
 _GAP = 240  # the longest stretch between a subject and its verb ("on Tuesday", "(R)", ...)
 _NEXT_CHARACTER = re.compile(r"\s*(\S)")  # the next character that is not a space
-_RELAY_OWNER = 60  # how far before a mention the relaying office it owns may start
 _RELATIVE_REACH = 40  # how far before a verb the comma of a relative pronoun may stand
 _OPENER_REACH = 40  # the longest opener before a verb in -ing, or a comma ("began by")
 _COPULA_REACH = 40  # the longest copula with its adverb before a stance ("have been deeply")
@@ -1326,8 +1325,6 @@ class _Reader:
         start = self.auxiliary_before(lx, form)
         if start is None or self.agent_follows(lx) or self.subordinate(start):
             return False
-        if self.in_relative(lx, form):
-            return False
         text = self.text
         words = self.grammar.words
         low = max(0, start - 12)
@@ -1730,16 +1727,12 @@ class _Reader:
         """Whether an office that passes the readout on is "of" a mention, which is then
         whose office it is, not the subject: "the press service of the Belarusian leader",
         "the Office of the President"."""
-        near = self.text[max(start, mention.start - _WORD) : mention.start].split()
-        if not near or (near[-1].casefold(),) not in self.grammar.words.of:
+        low = max(start, mention.start - _WORD)
+        before = self.text[low : mention.start].rstrip()
+        link = before.rsplit(None, 1)[-1:]
+        if not link or (link[0].casefold(),) not in self.grammar.words.of:
             return False  # the commonest case: no "of" right before the mention
-        before = self.text[max(start, mention.start - _RELAY_OWNER) : mention.start]
-        stripped = before.rstrip()
-        last = stripped.rsplit(None, 1)[-1:]
-        if not last or (last[0].casefold(),) not in self.grammar.words.of:
-            return False
-        end = mention.start - (len(before) - len(stripped)) - len(last[0])
-        return relays(self.grammar, self.text, start, end)
+        return relays(self.grammar, self.text, start, low + len(before) - len(link[0]))
 
     def owned(self, start: int, mention: Mention) -> bool:
         """Whether a mention is what a word the lexicon does not know is "of": "the economic

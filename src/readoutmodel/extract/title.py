@@ -4,9 +4,11 @@ The headline is the first line before the body that is not page chrome and
 reads like a headline of an engagement: it names an office, an engagement
 ("Call", "Talks", "meets"), a reporting act ("urges", "discuss", or a
 speaker's words after a colon: 'Pezeshkian: "Iran seeks peace"') or is a
-"Readout". A line ending with a colon introduces the body instead, a line of
-capitalised words alone is a byline. A headline wrapped over two lines is
-joined. Texts that start straight with the body have no title.
+"Readout"; failing those, a news headline with a verb the vocabulary does not
+know ("Tinubu and Ramaphosa sign trade pact in Cape Town"). A line ending with
+a colon introduces the body instead, a line of capitalised words alone is a
+byline. A headline wrapped over two lines is joined. Texts that start straight
+with the body have no title.
 """
 
 from __future__ import annotations
