@@ -3196,3 +3196,15 @@ def test_letters_after_a_name_set_off_by_commas_keep_a_joint_subject() -> None:
     assert [([p.name for p in s.speakers], s.verb) for s in readout.statements] == [
         (["Musa Bello", "Ana Ruiz"], "agreed")
     ]
+
+
+def test_the_two_leaders_are_not_an_official_of_no_country_who_attended() -> None:
+    readout = readoutmodel.parse(
+        "On 16 May 2025, at the Prime Minister's Office in Tokyo, Ms. Anong Srisuk, Prime"
+        " Minister of Thailand, held a bilateral meeting with Mr. Kenji Mori, Prime Minister"
+        " of Japan.\n\nThe two leaders exchanged views on the situation in Myanmar.\n\nMr."
+        " Somchai Wong, Minister of Commerce, attended the meeting."
+    )
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [
+        ["Anong Srisuk", "Kenji Mori"]
+    ]

@@ -904,9 +904,21 @@ def find(
             if own is not None and own.countries
             else _scene_subject_country(document, lexemes, mentions, starts, scene, drafts, grammar)
         )
-        if writer is None:
+        if writer is None and issuer is not None:
             # the issuer's own principal, found only now, is the one the issuer speaks for
             home = next((i for i, p in enumerate(principals) if p.country == issuer), home)
+        elif writer is None:
+            # of no issuer, the one known by office alone and of no country is its own,
+            # whom its readers know ("the President of the Republic"); not an official
+            # named as attending, of no country either
+            home = next(
+                (
+                    i
+                    for i, p in enumerate(principals)
+                    if p.country is None and not p.named and not p.attended
+                ),
+                home,
+            )
     return Cast(
         principals,
         issuer,
