@@ -473,6 +473,14 @@ class Cast:
             )
         return exact
 
+    def holders(self, mention: Mention) -> tuple[int, ...]:
+        """All the principals who hold the first office ``mention`` names as it is written,
+        where :meth:`resolve` gives one of them."""
+        if not mention.offices:
+            return ()
+        office = mention.offices[0]
+        return self.exact(office, self.by_office(office, mention.countries))
+
     def prefer_home(self, found: tuple[int, ...]) -> tuple[int, ...]:
         """One of ``found``: the issuer's own principal if among them, else the first."""
         if len(found) <= 1:

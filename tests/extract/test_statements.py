@@ -3208,3 +3208,20 @@ def test_the_two_leaders_are_not_an_official_of_no_country_who_attended() -> Non
     assert [[p.name for p in s.speakers] for s in readout.statements] == [
         ["Anong Srisuk", "Kenji Mori"]
     ]
+
+
+def test_an_office_two_hold_is_the_one_the_paragraph_last_named() -> None:
+    """Two Prime Ministers met in turn: "The Prime Minister" after "In his meeting with
+    Prime Minister B" is B, and "The two" pairs the issuer's own with B."""
+    readout = readoutmodel.parse(
+        "Secretary of State Tom Hale met separately today with Crown Prince and Prime"
+        " Minister Faisal bin Saad of Saudi Arabia and with Prime Minister Khalid bin Nasser"
+        " of Qatar.\n\nIn his meeting with Prime Minister Khalid, Secretary Hale thanked"
+        " Qatar for its efforts. The Prime Minister said Qatar would keep working. The two"
+        " also discussed the situation in Gaza."
+    )
+    assert [([p.name for p in s.speakers], s.verb) for s in readout.statements] == [
+        (["Tom Hale"], "thanked"),
+        (["Khalid bin Nasser"], "said"),
+        (["Tom Hale", "Khalid bin Nasser"], "discussed"),
+    ]

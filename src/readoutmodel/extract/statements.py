@@ -234,6 +234,7 @@ class _Reader:
         # whose people are read only when "they" asks for them
         self.paragraph_speakers: list[int] = []
         self.paragraph_units: list[tuple[int, int]] = []
+        self.paragraph_start = 0  # where the paragraph being read starts
         self.speech = False  # the unit reads inside a speaker's reported words
         self.speaking: tuple[int, ...] = ()  # whose words those are
         self.others: set[int] = set()  # the starts of units that report others' words
@@ -251,6 +252,20 @@ class _Reader:
         if found and max(map(_end, found)) > end:  # one of them runs past the end
             return tuple(m for m in found if m.end <= end)
         return found
+
+    def last_of(self, holders: tuple[int, ...], before: int) -> tuple[int, ...]:
+        """The one of ``holders`` last named by name in the paragraph before ``before``,
+        or ()."""
+        floor = self.paragraph_start
+        index = bisect.bisect_left(self.starts, before) - 1
+        while index >= 0 and self.mentions[index].start >= floor:
+            mention = self.mentions[index]
+            if mention.kind == "person" and mention.name is not None:
+                found = self.cast.resolve(mention, self.text)
+                if len(found) == 1 and found[0] in holders:
+                    return found
+            index -= 1
+        return ()
 
     def mention_from(self, start: int, end: int) -> Mention | None:
         """The first mention that starts in ``[start, end)``, wherever it ends: a long one
@@ -278,7 +293,13 @@ class _Reader:
 
     def resolve(self, mention: Mention) -> tuple[int, ...]:
         if mention.kind != "reference":
-            return self.cast.resolve(mention, self.text)
+            found = self.cast.resolve(mention, self.text)
+            if mention.kind == "office" and len(found) == 1 and not mention.plural:
+                # "The Prime Minister" of two: the one the paragraph last named
+                holders = self.cast.holders(mention)
+                if len(holders) > 1 and self.cast.home not in holders:
+                    return self.last_of(holders, mention.start) or found
+            return found
         reference = mention.reference
         if reference in ("he", "she"):
             if self.after_others:
@@ -409,7 +430,7 @@ class _Reader:
                 break
             if mention.kind != "person" and mention.kind != "office":
                 continue
-            whom = self.cast.resolve(mention, self.text)
+            whom = self.resolve(mention)
             if len(whom) == 1 and whom[0] != home:
                 return whom[0]
         return None
@@ -697,6 +718,7 @@ class _Reader:
         """Start reading a paragraph: its units."""
         self.paragraph_speakers = []
         self.paragraph_units = []
+        self.paragraph_start = paragraph.start
         self.last_group = ()
         self.speech = False  # the paragraph's first unit continues no speech of its own
         sentences = self.document.paragraph_sentences(paragraph.index)
