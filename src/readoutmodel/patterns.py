@@ -230,6 +230,7 @@ class Closed:
     met_later: tuple[str, ...]  # in lower case, a space on each side: " met "
     met_with: tuple[str, ...]
     met_through: tuple[str, ...]  # in lower case, a space on each side: " held "
+    met_by: tuple[str, ...]  # in lower case, a space on each side: " received "
     met_in: tuple[str, ...]  # in lower case: "in his"
     along_with: frozenset[str]  # in lower case
     behalf: frozenset[str]  # in lower case
@@ -424,6 +425,7 @@ class Closed:
             met_later=tuple(f" {w.casefold()} " for w in words.met_later),
             met_with=tuple(w.casefold() for w in words.met_with),
             met_through=tuple(f" {w.casefold()} " for w in words.met_through),
+            met_by=tuple(f" {w.casefold()} " for w in words.met_by),
             met_in=tuple(w.casefold() for w in words.met_in),
             along_with=lower(words.along_with),
             behalf=lower(words.behalf),

@@ -3623,3 +3623,12 @@ def test_an_office_after_an_article_and_a_word_is_no_unqualified_owner() -> None
         " her first call with the new Foreign Minister."
     )
     assert readout.issuer is None
+
+
+def test_one_who_received_a_principal_later_takes_part() -> None:
+    readout = readoutmodel.parse(
+        "Foreign Secretary Ana Ruiz received US Secretary of State Tom Hale in Mexico City"
+        " today.\n\nSubsequently, Secretary Hale was received by President Lucia Vega at the"
+        " National Palace."
+    )
+    assert [p.name for p in readout.participants] == ["Ana Ruiz", "Tom Hale", "Lucia Vega"]

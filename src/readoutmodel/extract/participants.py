@@ -1356,16 +1356,21 @@ def _met_later(
     start = max([body.start, *(span.end for span in scene.main_spans)])
     told = text[start : body.end].casefold()
     opened = holds_any(told, words.met_in)
-    if not opened and not holds_any(told, words.met_later + words.met_through):
+    if not opened and not holds_any(told, words.met_later + words.met_through + words.met_by):
         return found  # the commonest case: no other meeting told
     for lx in lexemes.between(start, body.end):
         if lx.entry is None or not lx.entry.engagement:
             continue
         written = f" {lx.text.casefold()} "
         verb_end: int | None = lx.end
+        passive = False
         if written in words.met_through:
             # "held talks with", "had a bilateral meeting with": the verb ends at its noun
             verb_end = _engagement_noun(text, lexemes, lx, words.articles)
+        elif written in words.met_by and text.startswith(" by ", lx.end):
+            # "X was received by Y": the verb ends at its "by", the subject before the
+            # auxiliary
+            verb_end, passive = lx.end + len(" by"), True
         elif written not in words.met_later:
             continue
         if verb_end is None:
@@ -1374,9 +1379,14 @@ def _met_later(
         if index == 0 or index >= len(mentions):
             continue
         subject = mentions[index - 1]
+        between = f"{' '.join(text[subject.end : lx.start].split())} "
         if (
             subject.end > lx.start
-            or grammar.gap.fullmatch(text, subject.end, lx.start) is None
+            or (
+                between not in words.passive
+                if passive
+                else grammar.gap.fullmatch(text, subject.end, lx.start) is None
+            )
             or not _a_principal(subject, text, drafts, grammar)
         ):
             continue
@@ -1394,7 +1404,7 @@ def _met_later(
         if (
             any(map(sentence.casefold().__contains__, words.background))
             or any(mark in sentence for mark in words.quotes)
-            or (before and _auxiliary(grammar.lookup(before[-1])))
+            or (not passive and before and _auxiliary(grammar.lookup(before[-1])))
             or _subordinate(clause, words)
         ):
             continue  # another time, someone's words, or a clause inside the sentence

@@ -223,6 +223,7 @@ class Words:
     met_later: tuple[str, ...]
     met_with: tuple[str, ...]
     met_through: tuple[str, ...]
+    met_by: tuple[str, ...]
     met_in: tuple[str, ...]
     along_with: tuple[str, ...]
     behalf: tuple[str, ...]
