@@ -3632,3 +3632,17 @@ def test_one_who_received_a_principal_later_takes_part() -> None:
         " National Palace."
     )
     assert [p.name for p in readout.participants] == ["Ana Ruiz", "Tom Hale", "Lucia Vega"]
+
+
+def test_a_place_opening_the_scene_leaves_the_name_after_it_a_subject() -> None:
+    readout = readoutmodel.parse(
+        "In Dushanbe, Ivan Petrov, President of Kazakhstan Aidos Serikov and President of"
+        " Uzbekistan Rustam Karimov held an informal meeting.\n\nIvan Petrov noted that"
+        " trade was growing."
+    )
+    assert [p.name for p in readout.participants] == [
+        "Ivan Petrov",
+        "Aidos Serikov",
+        "Rustam Karimov",
+    ]
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [["Ivan Petrov"]]

@@ -417,6 +417,11 @@ def _placed(
 _SUBJECT_REACH = 160
 
 
+def _full_name(mention: Mention, text: str) -> bool:
+    """Whether a mention names someone by two words or more: "Vladimir Putin"."""
+    return mention.name is not None and " " in text[mention.name[0] : mention.name[1]].strip()
+
+
 def _opens(text: str, start: int, end: int) -> bool:
     """Whether the words of a sentence from ``start`` to a mention at ``end`` leave it
     the sentence's subject: nothing, or a phrase set off by a comma or dash before it
@@ -781,9 +786,18 @@ def find(
                 continue
             if previous is None or not joins(text[previous.end : mention.start], words.joining):
                 shared = None
+            # the sentence's first mention, or a full name after a place that opens it ("In
+            # Dushanbe, Vladimir Putin, Y and Z held ..."; not "at Parliament House,
+            # Melbourne, ...", a place after a place)
+            first = previous is None or (
+                not taken
+                and not previous.offices
+                and _located(previous, text, grammar)
+                and (bool(mention.offices) or _full_name(mention, text))
+            )
             opening = (
                 span.end
-                if previous is None and not headline and _opens(text, span.start, mention.start)
+                if first and not headline and _opens(text, span.start, mention.start)
                 else None
             )
             taken = _candidate(mention, text, lexemes, grammar, previous, opening, taken)
