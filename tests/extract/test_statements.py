@@ -3225,3 +3225,15 @@ def test_an_office_two_hold_is_the_one_the_paragraph_last_named() -> None:
         (["Khalid bin Nasser"], "said"),
         (["Tom Hale", "Khalid bin Nasser"], "discussed"),
     ]
+
+
+def test_the_deputy_pm_is_the_deputy_prime_minister() -> None:
+    readout = readoutmodel.parse(
+        "Deputy Prime Minister and Foreign Minister Tran Van Minh held phone talks with"
+        " Foreign Minister Kim Min-jun of the Republic of Korea.\n\nMinh welcomed the call."
+        " The Deputy PM proposed closer coordination."
+    )
+    assert [([p.name for p in s.speakers], s.verb) for s in readout.statements] == [
+        (["Tran Van Minh"], "welcomed"),
+        (["Tran Van Minh"], "proposed"),
+    ]
