@@ -789,7 +789,7 @@ def find(
             # the sentence's first mention, or a full name after a place that opens it ("In
             # Dushanbe, Vladimir Putin, Y and Z held ..."; not "at Parliament House,
             # Melbourne, ...", a place after a place)
-            first = previous is None or (
+            leads = previous is None or (
                 not taken
                 and not previous.offices
                 and _located(previous, text, grammar)
@@ -797,7 +797,7 @@ def find(
             )
             opening = (
                 span.end
-                if first and not headline and _opens(text, span.start, mention.start)
+                if leads and not headline and _opens(text, span.start, mention.start)
                 else None
             )
             taken = _candidate(mention, text, lexemes, grammar, previous, opening, taken)
@@ -1393,11 +1393,11 @@ def _met_later(
         if index == 0 or index >= len(mentions):
             continue
         subject = mentions[index - 1]
-        between = f"{' '.join(text[subject.end : lx.start].split())} "
         if (
             subject.end > lx.start
             or (
-                between not in words.passive
+                # "X was received by": an auxiliary alone between
+                f"{' '.join(text[subject.end : lx.start].split())} " not in words.passive
                 if passive
                 else grammar.gap.fullmatch(text, subject.end, lx.start) is None
             )
