@@ -3646,3 +3646,22 @@ def test_a_place_opening_the_scene_leaves_the_name_after_it_a_subject() -> None:
         "Rustam Karimov",
     ]
     assert [[p.name for p in s.speakers] for s in readout.statements] == [["Ivan Petrov"]]
+
+
+def test_an_office_a_sentence_opens_with_gives_its_one_holder_a_country() -> None:
+    """A release datelined at a summit abroad: "The Chilean President raised ..." says whose
+    President the one of no country is, before the dateline's city is taken for the
+    issuer's."""
+    readout = readoutmodel.parse(
+        "Lima, 15 November 2024.\n\nThe President of the Republic, Ana Ruiz, held a bilateral"
+        " meeting with the President of the People's Republic of China, Li Wen.\n\nThe"
+        " Chilean President raised the need for investment in lithium.\n\nForeign Minister"
+        " Tom Reed also took part."
+    )
+    assert readout.issuer == "CL"
+    assert [(p.name, p.country) for p in readout.participants] == [
+        ("Ana Ruiz", "CL"),
+        ("Li Wen", "CN"),
+        ("Tom Reed", "CL"),
+    ]
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [["Ana Ruiz"]]

@@ -856,6 +856,7 @@ def find(
     orphans = _enrich(document, lexemes, mentions, starts, drafts, placeholders, grammar)
     drafts.extend(placeholders)
     drafts.sort(key=lambda d: d.first)
+    _subject_countries(document, mentions, drafts)
     titled = (
         starting(mentions, starts, scene.title.start, scene.title.end)
         if scene.title is not None
@@ -1834,6 +1835,39 @@ def _countries(
     if home is None and drafts:
         home = 0
     return home
+
+
+def _subject_countries(
+    document: Document, mentions: tuple[Mention, ...], drafts: list[_Draft]
+) -> None:
+    """Give a principal of no country the one a sentence of the body names his office
+    with, as its subject: "The Chilean President raised ..." is the one President of no
+    country yet, unless another principal is of Chile or holds the office too."""
+    body = document.body
+    if body is None or all(d.countries for d in drafts):
+        return
+    text = document.text
+    held = {code for d in drafts for code in d.countries}
+    for mention in mentions:
+        if (
+            mention.start < body.start
+            or mention.kind != "office"
+            or len(mention.countries) != 1
+            or mention.countries[0] in held
+            or mention.plural
+            or mention.possessive
+            or not mention.determined
+        ):
+            continue
+        opening = max(
+            text.rfind(". ", body.start, mention.start), text.rfind("\n", 0, mention.start)
+        )
+        if text[opening + 1 : mention.start].strip():
+            continue  # not the sentence's subject: "the visit of the French President"
+        holders = [d for d in drafts if not d.countries and _holds_office(d, mention)]
+        if len(holders) == 1:
+            holders[0].countries.append(mention.countries[0])
+            held.add(mention.countries[0])
 
 
 def _same_known(drafts: list[_Draft], grammar: Grammar, year: int | None) -> None:
