@@ -1850,7 +1850,7 @@ def _subject_countries(
     held = {code for d in drafts for code in d.countries}
     for mention in mentions:
         if (
-            mention.start < body.start
+            not body.start <= mention.start < body.end
             or mention.kind != "office"
             or len(mention.countries) != 1
             or mention.countries[0] in held
