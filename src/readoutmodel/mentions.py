@@ -126,7 +126,7 @@ _OFFICES = 8
 _CLAUSE_MARKS = ".,;:!?"  # what ends a word at the end of a clause or sentence
 
 
-_INITIALS = 5  # the longest initials of a country in brackets: "(RoK)", "(USA)"
+_INITIALS = 5  # the longest initials in brackets: "(RoK)", "(USA)", "(NPC)"
 _FIELDS = 4  # the most fields listed before an office: "Energy and Natural Resources Minister"
 
 
@@ -438,7 +438,7 @@ class _Reader:
         return (
             word.isalpha()
             and word.islower()
-            and word.endswith("s")
+            and word.endswith(self.words.plural_endings)
             and self.grammar.lookup(word) is None
             and not self.grammar.adverb(word)
         )
@@ -525,7 +525,9 @@ class _Reader:
             j = self.runs(b, j)
         # its country's initials in brackets after an office, before the name: "Foreign
         # Minister of the Republic of Korea (RoK) Cho Hyun"
-        bracketed = bool(b.runs) and self.gaps[j] == " (" and self.initials_between(j)
+        bracketed = (
+            bool(b.runs) and self.gaps[j] == " (" and self.bracketed(j) and self.is_name[j + 1]
+        )
         if bracketed:
             b.end = self.items[j].end
             j += 1
@@ -601,15 +603,14 @@ class _Reader:
             return self.finish(b, "office"), j
         return None
 
-    def initials_between(self, j: int) -> bool:
-        """Whether lexeme ``j`` is initials in brackets right after an office, with a name
-        right after them: "(RoK) Cho Hyun", "(USA) Donald Trump"."""
+    def bracketed(self, j: int) -> bool:
+        """Whether lexeme ``j`` is initials in brackets with a lexeme right after them:
+        "(RoK) Cho Hyun", "(NPC) Standing Committee"."""
         if j + 1 >= self.size or self.gaps[j] != " (" or self.gaps[j + 1] != ") ":
             return False
         written = self.items[j].text
         return (
-            self.is_name[j + 1]
-            and len(written) <= _INITIALS
+            len(written) <= _INITIALS
             and written[:1].isupper()
             and written[-1:].isupper()
             and written.isalpha()
@@ -1123,14 +1124,7 @@ class _Reader:
                     body, k = True, last
             if not body and not (linked and self.named_after(k + 1)):
                 break  # "President of the Republic, Emmanuel Macron": any body, then a name
-            if (
-                body
-                and k + 2 < self.size
-                and self.gaps[k + 1] == " ("
-                and self.items[k + 1].text.isupper()
-                and self.gaps[k + 2] == ") "
-                and self.is_body(k + 2)
-            ):
+            if body and self.bracketed(k + 1) and self.is_body(k + 2):
                 k += 2  # its initials between its parts: "Congress (NPC) Standing Committee"
             end = self.items[k].end
             joined = True

@@ -237,6 +237,7 @@ class Closed:
     losses: frozenset[str]  # in lower case
     everyone: frozenset[str]  # in lower case
     bare_pairs: frozenset[str]  # in lower case
+    plural_endings: tuple[str, ...]
     subordinators: frozenset[str]
     time_nouns: frozenset[str]  # in lower case
     after_initials: frozenset[str]
@@ -432,6 +433,7 @@ class Closed:
             losses=lower(words.losses),
             everyone=lower(words.everyone),
             bare_pairs=lower(words.bare_pairs),
+            plural_endings=words.plural_endings,
             subordinators=lower(words.subordinators),
             time_nouns=lower(words.time_nouns),
             after_initials=lower(words.after_initials),

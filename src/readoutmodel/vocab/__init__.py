@@ -230,6 +230,7 @@ class Words:
     losses: tuple[str, ...]
     everyone: tuple[str, ...]
     bare_pairs: tuple[str, ...]
+    plural_endings: tuple[str, ...]
     subordinators: tuple[str, ...]
     time_nouns: tuple[str, ...]
     after_initials: tuple[str, ...]
