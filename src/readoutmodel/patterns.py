@@ -268,13 +268,19 @@ class Closed:
             None,
         )
 
+    def before_article(self, text: str, start: int, reach: int) -> list[str]:
+        """The words of ``text`` within ``reach`` before ``start``, in lower case, past an
+        article right before it: "... at the" gives [..., "at"]."""
+        words = text[max(0, start - reach) : start].casefold().split()
+        if words and words[-1] in self.articles:
+            words.pop()
+        return words
+
     def located(self, text: str, start: int) -> bool:
         """Whether what starts at ``start`` stands where a place does, after "in" or "at"
         and perhaps an article: "at the King David Hotel", "in New York"."""
-        words = text[max(0, start - 12) : start].split()
-        if words and words[-1].casefold() in self.articles:
-            words.pop()
-        return bool(words) and words[-1].casefold() in self.locative
+        words = self.before_article(text, start, 12)
+        return bool(words) and words[-1] in self.locative
 
     def passive_before(self, text: str, position: int) -> bool:
         """Whether a passive's auxiliary ends right before ``position``, a word of its own

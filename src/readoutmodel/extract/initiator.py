@@ -408,12 +408,9 @@ _CLAUSE = 100  # the longest relative clause read past
 
 def _placed_by_whom(text: str, lx: Lexeme, grammar: Grammar) -> bool:
     """ "X, who placed the call, briefed ...": the relative clause of the one who called."""
-    before = text[max(0, lx.start - 30) : lx.start]
-    if "," not in before:
+    if "," not in text[max(0, lx.start - 30) : lx.start]:
         return False  # the commonest case: no clause set off by a comma
-    words = before.casefold().split()
-    if words[-1:] and words[-1] in grammar.words.articles:
-        words.pop()
+    words = grammar.words.before_article(text, lx.start, 30)
     return (
         len(words) >= 2
         and words[-1] in grammar.words.placing
@@ -442,9 +439,7 @@ def _placed_to(text: str, lx: Lexeme, phrase: str, grammar: Grammar) -> bool:
     the phrase "made a phone call to" cannot match, or "with" after a call made."""
     if phrase.split()[-1] not in grammar.words.call_nouns:
         return False
-    before = text[max(0, lx.start - 16) : lx.start].casefold().split()
-    if before[-1:] and before[-1] in grammar.words.articles:
-        before.pop()
+    before = grammar.words.before_article(text, lx.start, 16)
     return (
         bool(before)
         and before[-1] in grammar.words.placing

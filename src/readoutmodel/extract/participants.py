@@ -684,9 +684,7 @@ def _asked_by(mention: Mention, text: str, lexemes: Lexemes) -> bool:
 def _represented(mention: Mention, text: str, grammar: Grammar) -> bool:
     """Whether ``mention`` is the one on whose behalf another acts: "On behalf of King X,
     ..."."""
-    words = text[max(0, mention.start - _BEHALF_REACH) : mention.start].casefold().split()
-    if words and words[-1] in grammar.words.articles:
-        words.pop()
+    words = grammar.words.before_article(text, mention.start, _BEHALF_REACH)
     return " ".join(words[-3:]) in grammar.words.behalf
 
 
