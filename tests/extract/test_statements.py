@@ -2448,6 +2448,20 @@ def test_what_both_sides_are_in_a_speakers_words_goes_on_with_them(sentence: str
     assert [(s.verb, len(s.sentences)) for s in readout.statements] == [("noted", 2)]
 
 
+def test_what_the_group_speaking_says_of_itself_in_the_present_is_its_act() -> None:
+    """ "They look forward to ..." after the same group's announcement is a statement of
+    its own, not the words announced."""
+    readout = readoutmodel.parse(
+        "Secretary of State Mark Hale met today with Dutch Foreign Minister Els Visser.\n\n"
+        "The ministers announced a new maritime dialogue. They look forward to the"
+        " summit in Rome."
+    )
+    assert [(s.verb, len(s.speakers), len(s.sentences)) for s in readout.statements] == [
+        ("announced", 2, 1),
+        ("look forward to", 2, 1),
+    ]
+
+
 def test_the_two_sides_narrated_in_the_past_are_still_their_act() -> None:
     """ "The two sides agreed ...", after a speaker's words, is the sides' own act."""
     readout = readoutmodel.parse(

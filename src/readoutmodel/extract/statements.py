@@ -663,12 +663,19 @@ class _Reader:
         act anew: what others have done ("the U.S. side has sent wrong signals"), what both
         sides are ("China and Brazil are both committed to ..."), or what a participant
         did with someone who took no part ("President X and President Boric had an
-        exchange of views in Lima last November")."""
+        exchange of views in Lima last November"). What the group speaking says of itself
+        in the present is an act anew."""
         if not self.speech:
             return False
         if self.with_others(attribution):
             return True
-        joint_present = len(attribution.speakers) > 1 and self.present(attribution)
+        # what the group speaking says of itself in the present is its act anew: "The
+        # ministers announced a dialogue. They look forward to the summit."
+        joint_present = (
+            len(attribution.speakers) > 1
+            and set(attribution.speakers) != set(self.speaking)
+            and self.present(attribution)
+        )
         return (self.perfect(attribution) or joint_present) and not self.named(attribution)
 
     def present(self, attribution: _Attribution) -> bool:
