@@ -2435,6 +2435,8 @@ def test_a_spokesman_relaying_a_participants_words_is_still_read() -> None:
         " development.",
         "Both are led by socialist parties, and they share similar systems.",
         "The trade teams of the two sides had a candid exchange of views in Geneva.",
+        "China is no party to the dispute, and has always been committed to dialogue.",
+        "Both countries have also been committed to free trade.",
     ],
 )
 def test_what_both_sides_are_in_a_speakers_words_goes_on_with_them(sentence: str) -> None:

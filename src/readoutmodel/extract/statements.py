@@ -51,6 +51,7 @@ __all__ = ["Draft", "Reading", "find"]
 
 _SPEECH = (VerbCategory.ASSERT, VerbCategory.EMPHASIZE)
 _WORD = 24  # the longest word looked back at
+_AUXILIARY_REACH = 36  # how far back a passive's auxiliary and its adverbs are read
 _FRONTED = 60  # how far into a sentence a fronted passive may stand: "Particular attention"
 _ADJUNCT = 8  # the most words after a verb that closes a quotation: "on his social media"
 # how far before an act named by a noun its verb is looked for: eight words and more
@@ -1357,12 +1358,20 @@ class _Reader:
         text = self.text
         words = self.grammar.words
         low = max(0, start - 12)
-        if text.endswith(words.present_passive, low, start):
+        if self.present_auxiliary(start):
             return not self.speech and lx.text.casefold() not in words.stative
         if text.endswith("be ", low, start):
             modal = text[max(0, start - 12) : start - 3].split()
             return not (modal and modal[-1].casefold() in words.modals)
         return True
+
+    def present_auxiliary(self, start: int) -> bool:
+        """Whether the auxiliary of a passive that ends at ``start`` is in the present, its
+        adverbs aside: "is", "are also", "has always been"."""
+        words = self.text[max(0, start - _AUXILIARY_REACH) : start].split()
+        kept = [w.casefold() for w in words if not self.grammar.adverb(w)][-2:]
+        present = self.grammar.words.present_passive
+        return f"{' '.join(kept)} " in present or f"{' '.join(kept[-1:])} " in present
 
     def after_copula(self, start: int) -> bool:
         """Whether a copula stands before ``start``, past the adverbs: "were also"."""
