@@ -567,6 +567,8 @@ def test_a_caller_whose_name_ends_like_an_auxiliary_called(name: str, verb: str)
         "The initiative for this telephone conversation came from the Finnish side.",
         "The request for the call came from President Mikko Lahti.",
         "The initiative for the talks was taken by the Finnish side.",
+        "The initiative came from the Finnish side.",
+        "The initiative came from President Mikko Lahti.",
     ],
 )
 def test_a_noun_of_asking_as_subject_names_who_asked(closing: str) -> None:
@@ -583,11 +585,23 @@ def test_a_noun_of_asking_as_subject_names_who_asked(closing: str) -> None:
     assert readout.initiator.name == "Mikko Lahti"
 
 
+def test_a_sentence_on_the_asking_alone_right_after_the_scene_names_who_asked() -> None:
+    """ "The initiative came from the Finnish side." as the second paragraph, the Kremlin's
+    one-line paragraph under the scene."""
+    readout = readoutmodel.parse(
+        "Vladimir Petrov had a telephone conversation with President of Finland Mikko Lahti."
+        "\n\nThe initiative came from the Finnish side.\n\nThe leaders discussed trade."
+    )
+    assert readout.initiator is not None
+    assert readout.initiator.name == "Mikko Lahti"
+
+
 @pytest.mark.parametrize(
     "closing",
     [
         "The initiative for peace talks came from the Finnish side, Vladimir Petrov noted.",
         "The initiative came from the Finnish side and was welcomed.",
+        "The initiative came from the Finnish side, Vladimir Petrov noted.",
         "The initiative for a new summit came from President Mikko Lahti.",
     ],
 )

@@ -56,14 +56,14 @@ def find(
         for lx in lexemes.between(span.start, span.end):
             if lx.entry is None or not lx.entry.engagement:
                 continue
-            if later and not _of_engagement(text, lx, lexemes, span):
+            if later and not _of_engagement(text, lx, lexemes, span, grammar.words, told=False):
                 continue
             if (
                 not later
                 and isinstance(span, Paragraph)
                 and not any(s.start <= lx.start < s.end for s in told)
                 and any(cue.part == "request" for cue in lx.entry.engagement)
-                and not _of_engagement(text, lx, lexemes, span, grammar.words)
+                and not _of_engagement(text, lx, lexemes, span, grammar.words, told=True)
             ):
                 continue  # "At the President's request, the Prime Minister agreed to ..."
             # the mentions around the cue, not all of its span's: a paragraph may be long,
@@ -109,16 +109,18 @@ def _of_engagement(
     lx: Lexeme,
     lexemes: Lexemes,
     span: Span | Paragraph,
-    words: Closed | None = None,
+    words: Closed,
+    told: bool,
 ) -> bool:
     """Whether a cue of asking, told outside the scene, is of the engagement: in a
     sentence that names it ("The conversation was initiated by the Indian side", "X, at
-    whose initiative the conversation took place"), or, given the grammar's ``words``,
-    that tells it, or the guest's coming to it, but not as one to come ("At the request
-    of the Emirati side, the two leaders spoke by phone", "X is visiting Ireland at the
-    invitation of Y", "X came to China at the invitation of Y"; not "X would visit China
-    at the invitation of Y"); not of something else done in it ("At the Indian side's
-    request, X gave his assessments")."""
+    whose initiative the conversation took place"), or one on the asking alone ("The
+    initiative came from the Kazakh side."), or, where the engagement may be ``told``,
+    one that tells it, or the guest's coming to it, but not as one to come ("At the
+    request of the Emirati side, the two leaders spoke by phone", "X is visiting Ireland
+    at the invitation of Y", "X came to China at the invitation of Y"; not "X would visit
+    China at the invitation of Y"); not of something else done in it ("At the Indian
+    side's request, X gave his assessments")."""
     entry = lx.entry
     if entry is None or not any(cue.part == "request" for cue in entry.engagement):
         return False
@@ -126,23 +128,46 @@ def _of_engagement(
     low, high = max(span.start, lx.start - _REACH), min(span.end, lx.end + _REACH)
     start = max(low, text.rfind(". ", low, lx.start) + 2)
     end = text.find(". ", lx.end, high)
+    if _asking_alone(text, start, lx, words):
+        return True
     for other in lexemes.between(start, high if end < 0 else end):
         if other is lx or other.entry is None:
             continue
         for cue in other.entry.engagement:
-            if cue.part not in ("noun", "verb") or (cue.part == "verb" and words is None):
+            if cue.part not in ("noun", "verb") or (cue.part == "verb" and not told):
                 continue
-            if words is not None and _to_come(text, start, other.start, words):
+            if told and _to_come(text, start, other.start, words):
                 continue  # one to come: "would visit", "will call"
-            if words is not None and _process(text, start, other.start, words):
+            if told and _process(text, start, other.start, words):
                 continue  # talks between others: "a proposal to promote peace talks"
             return True
-    if words is None:
+    if not told:
         return False
     before = f" {text[start : lx.start].casefold()}"
     return any(
         (at := before.find(f" {arrival} ")) >= 0 and not _to_come(text, start, start + at, words)
         for arrival in words.arrivals
+    )
+
+
+def _asking_alone(text: str, start: int, lx: Lexeme, words: Closed) -> bool:
+    """Whether the sentence from ``start`` is on the asking alone: the noun of asking ``lx``
+    its subject after an article, a verb that gives whoever asked right after it, and no
+    more than a few words of who that was to end it ("The initiative came from the Kazakh
+    side."; not "The initiative came from X and was welcomed")."""
+    opening = text[start : lx.start].split()
+    if len(opening) != 1 or opening[0].casefold() not in words.articles:
+        return False
+    after = text[lx.end : lx.end + _SOURCE_REACH]
+    source = next((s for s in words.request_sources if after.casefold().startswith(s)), None)
+    if source is None:
+        return False
+    owner, stop, _ = after[len(source) :].partition(".")
+    return (
+        bool(stop)
+        and "," not in owner
+        and len(owner.split()) <= _OWNER_WORDS
+        and words.joining.isdisjoint(owner.casefold().split())
     )
 
 
