@@ -226,6 +226,7 @@ class Closed:
     present: frozenset[str]
     given_offices: frozenset[str]
     modals: frozenset[str]
+    infinitive: frozenset[str]  # the mark of an infinitive: "to"
     apposing: frozenset[str]
     met_later: tuple[str, ...]  # in lower case, a space on each side: " met "
     met_with: tuple[str, ...]
@@ -428,6 +429,7 @@ class Closed:
             present=lower(words.present),
             given_offices=frozenset(words.given_offices),
             modals=lower(words.modals),
+            infinitive=lower(words.infinitive),
             apposing=lower(words.apposing),
             met_later=tuple(f" {w.casefold()} " for w in words.met_later),
             met_with=tuple(w.casefold() for w in words.met_with),

@@ -2437,6 +2437,8 @@ def test_a_spokesman_relaying_a_participants_words_is_still_read() -> None:
         "The trade teams of the two sides had a candid exchange of views in Geneva.",
         "China is no party to the dispute, and has always been committed to dialogue.",
         "Both countries have also been committed to free trade.",
+        "The Chinese side is committed to deeper openness.",
+        "It needs to be stressed that the dispute must be settled by talks.",
     ],
 )
 def test_what_both_sides_are_in_a_speakers_words_goes_on_with_them(sentence: str) -> None:
@@ -2461,6 +2463,20 @@ def test_what_the_group_speaking_says_of_itself_in_the_present_is_its_act() -> N
     assert [(s.verb, len(s.speakers), len(s.sentences)) for s in readout.statements] == [
         ("announced", 2, 1),
         ("look forward to", 2, 1),
+    ]
+
+
+def test_a_state_of_the_other_principal_in_a_speakers_words_is_his_own_act() -> None:
+    """ "President Ruiz is committed to ..." inside Li Wen's run is Ruiz's stance, while the
+    Chinese side's would be Li Wen's words."""
+    readout = readoutmodel.parse(
+        "On May 3, 2025, President Li Wen held talks with President Ana Ruiz of Chile.\n\n"
+        "Li Wen noted that the anniversary marks a new start. President Ruiz is committed"
+        " to deeper openness."
+    )
+    assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
+        ("noted", ["Li Wen"]),
+        ("committed", ["Ana Ruiz"]),
     ]
 
 

@@ -1191,6 +1191,14 @@ class _Reader:
         # named their subject
         if anew and (subject is None or not subject[0] or not self.speaks_anew(subject, form)):
             return None
+        if (
+            self.speech
+            and subject is not None
+            and len(subject[0]) == 1
+            and self.present_state(lx, form)
+            and not self.speaks_anew(subject, "present")
+        ):
+            return None  # "The US side is committed to ...": the speaker's side, in their words
         if subject is not None:
             speakers, span = subject
             if self.grammar.words.object_relative(self.text, span[0]) is not None:
@@ -1351,7 +1359,7 @@ class _Reader:
     def passive(self, lx: Lexeme, form: str | None) -> bool:
         """Whether the verb is a passive with no agent that reports an act: "was
         discussed", not "was told by", nor a state ("is committed to") or an act to come
-        ("must be opposed", "will be discussed")."""
+        or owed ("must be opposed", "will be discussed", "needs to be stressed")."""
         start = self.auxiliary_before(lx, form)
         if start is None or self.agent_follows(lx) or self.subordinate(start):
             return False
@@ -1362,8 +1370,15 @@ class _Reader:
             return not self.speech and lx.text.casefold() not in words.stative
         if text.endswith("be ", low, start):
             modal = text[max(0, start - 12) : start - 3].split()
-            return not (modal and modal[-1].casefold() in words.modals)
+            return not (
+                modal and (modal[-1].casefold() in words.modals or modal[-1] in words.infinitive)
+            )
         return True
+
+    def present_state(self, lx: Lexeme, form: str | None) -> bool:
+        """Whether a participle stands after an auxiliary in the present: "is committed"."""
+        start = self.auxiliary_before(lx, form)
+        return start is not None and self.present_auxiliary(start)
 
     def present_auxiliary(self, start: int) -> bool:
         """Whether the auxiliary of a passive that ends at ``start`` is in the present, its

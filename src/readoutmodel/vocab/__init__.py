@@ -219,6 +219,7 @@ class Words:
     present: tuple[str, ...]
     given_offices: tuple[str, ...]
     modals: tuple[str, ...]
+    infinitive: tuple[str, ...]
     apposing: tuple[str, ...]
     met_later: tuple[str, ...]
     met_with: tuple[str, ...]
