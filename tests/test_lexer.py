@@ -284,3 +284,17 @@ def test_a_regnal_number_within_a_name(text: str, name: str, grammar: Grammar) -
     """A regnal number followed by "bin" and a name is inside the name, not its end."""
     names = [lx.text for lx in lex(text, grammar).items if lx.kind == "name"]
     assert names == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Last November, President Hu Ming paid a visit", "Hu Ming"),
+        ("Next Spring Hu Ming will travel", "Spring Hu Ming"),
+    ],
+)
+def test_a_time_word_opens_no_name(text: str, name: str, grammar: Grammar) -> None:
+    """ "Last" and "Next" are no words of a name: "Last November" names no one."""
+    items = lex(text, grammar).items
+    assert items[0].start == 5
+    assert name in [lx.text for lx in items if lx.kind == "name"]

@@ -223,6 +223,7 @@ class Closed:
     indefinite: frozenset[str]
     name_words: frozenset[str]
     perfect: frozenset[str]
+    recalled: frozenset[str]  # words that open or close a clause of a time gone by
     present: frozenset[str]
     given_offices: frozenset[str]
     modals: frozenset[str]
@@ -426,6 +427,7 @@ class Closed:
             indefinite=lower(words.indefinite),
             name_words=frozenset(words.name_words),
             perfect=lower(words.perfect),
+            recalled=lower(words.recalled),
             present=lower(words.present),
             given_offices=frozenset(words.given_offices),
             modals=lower(words.modals),

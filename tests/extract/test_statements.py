@@ -2439,6 +2439,10 @@ def test_a_spokesman_relaying_a_participants_words_is_still_read() -> None:
         "Both countries have also been committed to free trade.",
         "The Chinese side is committed to deeper openness.",
         "It needs to be stressed that the dispute must be settled by talks.",
+        "Last year, he and President Ruiz jointly announced a new port.",
+        "Two years ago, the two sides agreed to open a trade route.",
+        "In May 2019, the two heads of state agreed to build a railway.",
+        "Last November, President Hu Ming paid a state visit to Chile.",
     ],
 )
 def test_what_both_sides_are_in_a_speakers_words_goes_on_with_them(sentence: str) -> None:
@@ -2477,6 +2481,20 @@ def test_a_state_of_the_other_principal_in_a_speakers_words_is_his_own_act() -> 
     assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
         ("noted", ["Li Wen"]),
         ("committed", ["Ana Ruiz"]),
+    ]
+
+
+def test_a_clause_that_tells_another_act_in_a_year_names_a_speaker_anew() -> None:
+    """ "Recalling his visit in 2019, President Ruiz said ..." is Ruiz's act, not words of
+    the speaker before him recalling that year."""
+    readout = readoutmodel.parse(
+        "On May 3, 2025, President Li Wen held talks with President Ana Ruiz of Chile.\n\n"
+        "Li Wen noted that the anniversary marks a new start. Recalling her visit to China in"
+        " 2019, President Ruiz said the port is a success."
+    )
+    assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
+        ("noted", ["Li Wen"]),
+        ("said", ["Ana Ruiz"]),
     ]
 
 

@@ -51,6 +51,7 @@ __all__ = ["Draft", "Reading", "find"]
 
 _SPEECH = (VerbCategory.ASSERT, VerbCategory.EMPHASIZE)
 _WORD = 24  # the longest word looked back at
+_RECALLED_WORDS = 3  # the most words of a clause that gives a year: "In May 2023,"
 _AUXILIARY_REACH = 36  # how far back a passive's auxiliary and its adverbs are read
 _FRONTED = 60  # how far into a sentence a fronted passive may stand: "Particular attention"
 _ADJUNCT = 8  # the most words after a verb that closes a quotation: "on his social media"
@@ -664,20 +665,41 @@ class _Reader:
         act anew: what others have done ("the U.S. side has sent wrong signals"), what both
         sides are ("China and Brazil are both committed to ..."), or what a participant
         did with someone who took no part ("President X and President Boric had an
-        exchange of views in Lima last November"). What the group speaking says of itself
-        in the present is an act anew."""
+        exchange of views in Lima last November"), or what the speaker recalls of a time
+        gone by ("Last year, he and President Y jointly announced ..."). What the group
+        speaking says of itself in the present is an act anew."""
         if not self.speech:
             return False
         if self.with_others(attribution):
             return True
         # what the group speaking says of itself in the present is its act anew: "The
         # ministers announced a dialogue. They look forward to the summit."
+        start = attribution.verb_end - len(attribution.verb)
+        if self.recalled(max(self.paragraph_start, self.text.rfind(". ", 0, start) + 2), start):
+            return True
         joint_present = (
             len(attribution.speakers) > 1
             and set(attribution.speakers) != set(self.speaking)
             and self.present(attribution)
         )
         return (self.perfect(attribution) or joint_present) and not self.named(attribution)
+
+    def recalled(self, low: int, high: int) -> bool:
+        """Whether the sentence that starts at ``low`` opens with a clause of a time gone
+        by, ending before ``high``: "Last year,", "Two years ago,", "In 2023,"."""
+        text = self.text
+        comma = text.find(",", low, high)
+        if comma < 0:
+            return False
+        words = text[low:comma].casefold().split()
+        recalled = self.grammar.words.recalled
+        return bool(words) and (
+            words[0] in recalled
+            or words[-1] in recalled
+            # a year of a few words, not a clause that tells another act in it: "Recalling
+            # his visit to Spain in 2018, Xi said ..."
+            or (len(words) <= _RECALLED_WORDS and len(words[-1]) == 4 and words[-1].isdigit())
+        )
 
     def present(self, attribution: _Attribution) -> bool:
         """Whether an attribution's verb is in the present ("they share", "China and Brazil
@@ -935,7 +957,8 @@ class _Reader:
         """Whether a unit narrates anew, with a participant as subject ("They also made
         ...") or about other times ("The parliament adopted a law last week."), unless it
         goes on with what someone is ``saying`` ("X said that ... Trade hit a record last
-        year."): words tell of other times as often as a writer does."""
+        year.", "Last year, the two sides held ..."): words tell of other times as often as
+        a writer does."""
         text = self.text
         piece = text[unit.start : unit.end].casefold()
         if (
@@ -944,6 +967,8 @@ class _Reader:
             and any(map(piece.__contains__, self.grammar.words.background))
         ):
             return True
+        if saying and self.recalled(unit.start, unit.end):
+            return False  # "Last year, the two sides held ...": what the speaker recalls
         mentions = self.mentions_between(unit.start, min(unit.end, unit.start + 120))
         for index, mention in enumerate(mentions):
             if mention.reference == "engagement" and text.startswith(",", mention.end):

@@ -216,6 +216,7 @@ class Words:
     indefinite: tuple[str, ...]
     name_words: tuple[str, ...]
     perfect: tuple[str, ...]
+    recalled: tuple[str, ...]
     present: tuple[str, ...]
     given_offices: tuple[str, ...]
     modals: tuple[str, ...]
