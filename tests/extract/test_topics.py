@@ -757,6 +757,8 @@ def test_regional_bodies_spelled_out_are_multilateral(body: str) -> None:
         "The two sides agreed to meet again in Beijing.",
         "He noted that the two presidents would speak by phone in the coming weeks.",
         "President Hale said he would visit China at a later date.",
+        "They agreed that Deputy Secretary Ann Roe will visit China to follow up.",
+        "Li Wen said China looks forward to President Hale's visit to Beijing.",
     ],
 )
 def test_plans_to_meet_told_by_a_verb_raise_visits(plan: str) -> None:
@@ -765,3 +767,18 @@ def test_plans_to_meet_told_by_a_verb_raise_visits(plan: str) -> None:
         f" Lumpur. The Secretary emphasized open lines of communication.\n\n{plan}"
     )
     assert "visits" in [t.id for t in readout.topics]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Li Wen said he was glad to meet the Secretary.",
+        "The Secretary thanked Li Wen for the welcome during his visit.",
+    ],
+)
+def test_this_meeting_told_by_a_verb_or_a_possessive_raises_no_visits(sentence: str) -> None:
+    readout = readoutmodel.parse(
+        "Secretary of State Tom Hale met today with Foreign Minister Li Wen in Kuala"
+        f" Lumpur.\n\n{sentence}"
+    )
+    assert "visits" not in [t.id for t in readout.topics]

@@ -10,8 +10,9 @@ word ("the economic, energy and climate fields" names economic fields), unless
 - the topic asks for context grammar and the context says no: ``engagement``
   (the engagement itself is no topic: "during the meeting", "your visit"
   while visiting, a visit named where the opening sentence sets the scene;
-  "the next meeting", "his recent visit to Iran", "agreed to meet" and
-  "looked forward to welcoming her to India" are), ``affiliation``
+  "the next meeting", "his recent visit to Iran", "agreed to meet", "X will
+  visit China", "looks forward to X's visit" and "looked forward to welcoming
+  her to India" are), ``affiliation``
   ("permanent members of the Security Council") or ``possession`` ("Syria's
   chemical weapons", "the nuclear threat from North Korea").
 
@@ -325,9 +326,11 @@ def _another_engagement(
         if kind == "verbal":
             # "agreed to meet"; during a meeting, "glad to meet you" is this one, but not
             # what a guest is asked to do: "invited him to visit Brazil", nor one looked
-            # forward to: "looked forward to visiting Tokyo"
+            # forward to: "looked forward to visiting Tokyo", nor one a modal puts to
+            # come: "Secretary X will visit China"
             return (
                 not context.in_person
+                or (word not in grammar.words.infinitive and not context.in_opening(start))
                 or _later(topics, context, end)
                 or _awaited(words, before, index)
                 or any(_asking(grammar, w.strip(_QUOTES).lower()) for w in before[:index])
@@ -353,12 +356,13 @@ def _another_engagement(
             )
         if kind == "possessive" or _possessive(raw.rstrip(_MARKS)):
             # "your visit", "Trump's visit"; but "Trump's visit later this year", "his visit
-            # to Australia in 2024"
+            # to Australia in 2024", "looks forward to President X's visit"
             return (
                 proper
                 or not context.in_person
                 or _later(topics, context, end, reach=24)
                 or _elsewhere_then(topics, context, start, end)
+                or _awaited(words, before, _owner_start(before, index), through="to")
             )
         if word in ("a", "an"):
             # "extended an invitation", "invited him to a state visit": an engagement
@@ -426,6 +430,14 @@ def _elsewhere_then(topics: TopicGrammar, context: _Context, start: int, end: in
     if month is not None:
         return topics.months[month] != on.month or (of is not None and int(of) != on.year)
     return int(year) != on.year
+
+
+def _owner_start(before: list[str], index: int) -> int:
+    """The index of the first of the capitalised words that end at ``before[index]``, an
+    owner's title and name: "President Ruto's"."""
+    while index > 0 and before[index - 1][:1].isupper():
+        index -= 1
+    return index
 
 
 def _awaited(words: dict[str, str], before: list[str], index: int, through: str = "") -> bool:
