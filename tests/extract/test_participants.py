@@ -3400,6 +3400,14 @@ def test_meetings_in_turn_told_by_an_unnamed_principal_and_an_opening_phrase() -
             "Also taking part in the conversation was Interior Minister Paolo Ricci.",
             ["Paolo Ricci"],
         ),
+        (
+            "The Vice President was joined in the meeting by the Secretary of State, Ann Cole.",
+            ["Ann Cole"],
+        ),
+        (
+            "The Vice President was accompanied at the talks by Secretary of State Ann Cole.",
+            ["Ann Cole"],
+        ),
     ],
 )
 def test_more_ways_of_telling_an_official_joined(joining: str, joined: list[str]) -> None:

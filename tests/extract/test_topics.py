@@ -782,3 +782,20 @@ def test_this_meeting_told_by_a_verb_or_a_possessive_raises_no_visits(sentence: 
         f" Lumpur.\n\n{sentence}"
     )
     assert "visits" not in [t.id for t in readout.topics]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic"),
+    [
+        ("He condemned the strike on the hospital.", "health"),
+        ("Hundreds were killed, according to local health authorities.", "health"),
+        ("He raised the forced deportation of children.", "migration"),
+        ("He raised the deportations of children.", "migration"),
+    ],
+)
+def test_war_reporting_raises_no_health_nor_migration(sentence: str, topic: str) -> None:
+    readout = readoutmodel.parse(
+        "President Tom Hale spoke with President Ana Ruiz by telephone today.\n\n"
+        f"{sentence} The two leaders discussed the situation in Gaza."
+    )
+    assert topic not in [t.id for t in readout.topics]
