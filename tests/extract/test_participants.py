@@ -3673,3 +3673,29 @@ def test_an_office_a_sentence_opens_with_gives_its_one_holder_a_country() -> Non
         ("Tom Reed", "CL"),
     ]
     assert [[p.name for p in s.speakers] for s in readout.statements] == [["Ana Ruiz"]]
+
+
+@pytest.mark.parametrize(
+    ("office", "title", "country"),
+    [
+        (
+            "Head of the International Department of the CPC Central Committee",
+            "Head of the International Department",
+            "CN",
+        ),
+        (
+            "Federal Councillor and Head of the Federal Department of Foreign Affairs",
+            "Federal Councillor and Head of the Federal Department of Foreign Affairs",
+            "CH",
+        ),
+        ("State Counsellor", "State Counsellor", "MM"),
+    ],
+)
+def test_offices_of_one_government_before_a_name(office: str, title: str, country: str) -> None:
+    readout = readoutmodel.parse(
+        f"Secretary of State Tom Hale met today with {office} Lin Bao.\n\nLin Bao said the"
+        " talks were useful."
+    )
+    met = readout.participants[1]
+    assert (met.name, met.title, met.country) == ("Lin Bao", title, country)
+    assert [p.name for s in readout.statements for p in s.speakers] == ["Lin Bao"]

@@ -3287,3 +3287,18 @@ def test_the_deputy_pm_is_the_deputy_prime_minister() -> None:
         (["Tran Van Minh"], "welcomed"),
         (["Tran Van Minh"], "proposed"),
     ]
+
+
+def test_strategic_communication_sets_the_scene_and_is_an_act_in_the_body() -> None:
+    """ "held strategic communication with X" is the engagement; "The two sides had candid
+    strategic communication on ..." is their act, as an exchange of views is."""
+    readout = readoutmodel.parse(
+        "Foreign Minister Li Wen held a new round of strategic communication with National"
+        " Security Advisor Tom Hale in Bangkok.\n\nThe two sides had candid strategic"
+        " communication on trade. Hale provided updates on the talks."
+    )
+    assert readout.kind.value == "meeting"
+    assert [(s.verb, len(s.speakers)) for s in readout.statements] == [
+        ("strategic communication", 2),
+        ("provided updates on", 1),
+    ]
