@@ -945,6 +945,17 @@ class _Reader:
                         # "Minister of X, Y and Z"; not "at the request of the President of
                         # Mexico, Prime Minister Justin Trudeau spoke", another's office
                         continue
+                    codes = (
+                        self.qualified_office(b, j)
+                        if self.joint(self.gaps[j]) and not self.determined(b.start)
+                        else ()
+                    )
+                    if codes:
+                        # "General Secretary of the Communist Party of Vietnam Central
+                        # Committee and Vietnamese President X": the same person's offices
+                        b.add_countries(codes)
+                        j += 1
+                        continue
                     served = self.served(j, run_start, b.end)
                     if served is not None:
                         # "Assistant to the President of the United States for National

@@ -1803,14 +1803,15 @@ class TestNameShapesAndOffices:
                 ],
             ),
             # Xinhua's apposition in lower case, with an abbreviation in brackets and a
-            # second office of the same person after the organisation
+            # second office of the same person after the organisation: the office of state
+            # ranks first, as when both stand before the name
             (
                 "Chinese President Xi Jinping held talks with Tran Van Hoa, general secretary"
                 " of the Communist Party of Vietnam (CPV) Central Committee and Vietnamese"
                 " president, in Beijing on Monday.",
                 [
                     ("Xi Jinping", "President", "CN"),
-                    ("Tran Van Hoa", "general secretary of the Communist Party", "VN"),
+                    ("Tran Van Hoa", "president", "VN"),
                 ],
             ),
             # a field, a body or a body's initials that the office is for or of, then a name
@@ -3699,3 +3700,19 @@ def test_offices_of_one_government_before_a_name(office: str, title: str, countr
     met = readout.participants[1]
     assert (met.name, met.title, met.country) == ("Lin Bao", title, country)
     assert [p.name for s in readout.statements for p in s.speakers] == ["Lin Bao"]
+
+
+@pytest.mark.parametrize("demonym", ["Vietnamese ", ""])
+def test_a_party_office_and_a_qualified_office_before_one_name_are_one_persons(
+    demonym: str,
+) -> None:
+    """ "General Secretary of the ... Central Committee and Vietnamese President X" is X."""
+    readout = readoutmodel.parse(
+        "President Li Wen held talks with General Secretary of the Communist Party of Vietnam"
+        f" (CPV) Central Committee and {demonym}President Tran Minh in Beijing.\n\nTran Minh"
+        " said the visit was a success."
+    )
+    assert [(p.name, p.country) for p in readout.participants] == [
+        ("Li Wen", None),
+        ("Tran Minh", "VN"),
+    ]
