@@ -887,6 +887,16 @@ class _Reader:
                     b.add_countries(codes)
                     j += 1
                     continue
+            # "of the Federal Government of Somalia": the country's government, whose
+            # country is the office's; the name follows
+            governed = self.government_of(j)
+            if governed is not None:
+                entry = self.items[governed].entry
+                assert entry is not None
+                b.add_countries(entry.countries)
+                b.end = self.items[governed].end
+                j = governed + 1
+                break
             # "of COUNTRY" after the office
             if self.of(self.gaps[j]):
                 if self.entries[j].countries:
@@ -1226,6 +1236,21 @@ class _Reader:
     def is_modifier(self, i: int) -> bool:
         entry = self.items[i].entry if 0 <= i < self.size else None
         return entry is not None and entry.modifier and entry.title is None
+
+    def government_of(self, j: int) -> int | None:
+        """The index of the country in "of the [Federal|Interim] Government of COUNTRY" at
+        ``j``, after an office, when a name follows it; None when it does not stand there."""
+        if j >= self.size or not self.of(self.gaps[j]):
+            return None
+        k = j
+        while self.is_modifier(k) and k - j < _STYLES and self.spaced[k + 1]:
+            k += 1
+        if self.entries[k].reference != "role" or not self.of(self.gaps[k + 1]):
+            return None
+        country = k + 1
+        if not self.entries[country].countries or not self.is_name[country + 1]:
+            return None
+        return country if self.spaced[country + 1] else None
 
     def organisation(self, j: int) -> int | None:
         """After an office: skip "of the <Org>" up to another office joined by "and" or ","."""

@@ -3716,3 +3716,17 @@ def test_a_party_office_and_a_qualified_office_before_one_name_are_one_persons(
         ("Li Wen", None),
         ("Tran Minh", "VN"),
     ]
+
+
+@pytest.mark.parametrize(
+    "office",
+    ["Prime Minister of the Federal Government", "Chief Adviser of the Interim Government"],
+)
+def test_an_office_of_a_countrys_government_before_a_name(office: str) -> None:
+    """ "Prime Minister of the Federal Government of Somalia X": X, the office, Somalia."""
+    readout = readoutmodel.parse(
+        f"Premier Li Wen held talks with {office} of Somalia Omar Farah in Beijing.\n\n"
+        "Li Wen said that the two countries are good friends."
+    )
+    met = readout.participants[1]
+    assert (met.name, met.title, met.country) == ("Omar Farah", office.split(" of ")[0], "SO")
