@@ -224,6 +224,7 @@ class Closed:
     name_words: frozenset[str]
     perfect: frozenset[str]
     recalled: frozenset[str]  # words that open or close a clause of a time gone by
+    placeholders: frozenset[str]  # subjects a copula names: "this", "it"
     present: frozenset[str]
     given_offices: frozenset[str]
     modals: frozenset[str]
@@ -428,6 +429,7 @@ class Closed:
             name_words=frozenset(words.name_words),
             perfect=lower(words.perfect),
             recalled=lower(words.recalled),
+            placeholders=lower(words.placeholders),
             present=lower(words.present),
             given_offices=frozenset(words.given_offices),
             modals=lower(words.modals),

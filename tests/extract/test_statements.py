@@ -3302,3 +3302,29 @@ def test_strategic_communication_sets_the_scene_and_is_an_act_in_the_body() -> N
         ("strategic communication", 2),
         ("provided updates on", 1),
     ]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "This was their first call.",
+        "It was the President's third call with a Chilean leader this year.",
+        "Today's call follows their meeting in Lima in May.",
+    ],
+)
+def test_a_sentence_of_the_engagement_itself_ends_the_statement(closing: str) -> None:
+    """What the readout says of the call itself is no one's words."""
+    readout = readoutmodel.parse(
+        "President Tom Hale spoke today with President Ana Ruiz of Chile. The two leaders"
+        f" agreed to meet at the summit. {closing}"
+    )
+    assert [(s.verb, len(s.sentences)) for s in readout.statements] == [("agreed", 1)]
+
+
+def test_a_placeholder_before_no_engagement_goes_on_with_the_words() -> None:
+    """ "This is ..." of anything else than the engagement goes on with the speaker."""
+    readout = readoutmodel.parse(
+        "President Tom Hale spoke today with President Ana Ruiz of Chile. President Hale said"
+        " the port will open in May. This is a sign of strong ties."
+    )
+    assert [(s.verb, len(s.sentences)) for s in readout.statements] == [("said", 2)]

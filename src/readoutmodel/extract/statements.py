@@ -51,6 +51,7 @@ __all__ = ["Draft", "Reading", "find"]
 
 _SPEECH = (VerbCategory.ASSERT, VerbCategory.EMPHASIZE)
 _WORD = 24  # the longest word looked back at
+_ENGAGEMENT_WORDS = 6  # how far into a sentence the engagement it tells of is named
 _RECALLED_WORDS = 3  # the most words of a clause that gives a year: "In May 2023,"
 _AUXILIARY_REACH = 36  # how far back a passive's auxiliary and its adverbs are read
 _FRONTED = 60  # how far into a sentence a fronted passive may stand: "Particular attention"
@@ -684,6 +685,29 @@ class _Reader:
         )
         return (self.perfect(attribution) or joint_present) and not self.named(attribution)
 
+    def of_the_engagement(self, unit: _Unit, piece: str) -> bool:
+        """Whether a unit (``piece``, in lower case) tells of the engagement itself, its
+        subject the engagement or a placeholder a copula names so: "Today's call follows
+        their meeting in May.", "This was their first call.", "It was the President's third
+        call this year."."""
+        words = piece.split(None, _ENGAGEMENT_WORDS)[:_ENGAGEMENT_WORDS]
+        if not words:
+            return False
+        grammar = self.grammar
+        placeholder = (
+            len(words) > 2
+            and words[0] in grammar.words.placeholders
+            and words[1] in grammar.words.copulas
+        )
+        dated = words[0].endswith(("'s", "’s")) and words[0][:-2] in grammar.time_words
+        if not (placeholder or dated):
+            return False
+        reach = unit.start + len(" ".join(words))
+        return any(
+            lx.entry is not None and any(c.part == "noun" for c in lx.entry.engagement)
+            for lx in self.lexemes.between(unit.start, reach)
+        )
+
     def recalled(self, low: int, high: int) -> bool:
         """Whether the sentence that starts at ``low`` opens with a clause of a time gone
         by, ending before ``high``: "Last year,", "Two years ago,", "In 2023,"."""
@@ -966,6 +990,8 @@ class _Reader:
             and not unit.quotes
             and any(map(piece.__contains__, self.grammar.words.background))
         ):
+            return True
+        if not unit.quotes and self.of_the_engagement(unit, piece):
             return True
         if saying and self.recalled(unit.start, unit.end):
             return False  # "Last year, the two sides held ...": what the speaker recalls

@@ -217,6 +217,7 @@ class Words:
     name_words: tuple[str, ...]
     perfect: tuple[str, ...]
     recalled: tuple[str, ...]
+    placeholders: tuple[str, ...]
     present: tuple[str, ...]
     given_offices: tuple[str, ...]
     modals: tuple[str, ...]
