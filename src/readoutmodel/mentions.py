@@ -973,11 +973,12 @@ class _Reader:
                         # without what follows it
                         j, b.end = served
                         break
-                    if self.posted(j):
+                    posted = self.posted(j)
+                    if posted is not None:
                         # "Ambassador of Mexico to China X": the title stays without the
                         # holder's country, so without the one it serves either
-                        b.end = self.items[j].end
-                        j += 1
+                        b.end = self.items[posted].end
+                        j = posted + 1
                     break
                 capital = self.capital(j)
                 if capital is not None:
@@ -985,14 +986,16 @@ class _Reader:
                     b.end = self.items[j].end
                     j += 1
                     continue
-            if self.posted(j):
-                # the country the office serves is in the title ("Ambassador to China")
-                end = b.end = self.items[j].end
+            posted = self.posted(j)
+            if posted is not None:
+                # the countries the office serves are in the title ("Ambassador to China",
+                # "Special Envoy for Ukraine and Russia")
+                end = b.end = self.items[posted].end
                 b.runs = [
                     (s, end if s == run_start else e, office, rank, plural)
                     for s, e, office, rank, plural in b.runs
                 ]
-                j += 1
+                j = posted + 1
                 break
             # "of the Spanish Government", "of the CPC Central Committee," and another office
             k = self.organisation(j)
@@ -1012,18 +1015,33 @@ class _Reader:
             return None
         return found
 
-    def posted(self, j: int) -> bool:
-        """Whether lexeme ``j`` is the country an office is posted to or serves, with a
-        full name after it: "Special Envoy for Syria X", "Ambassador to China X" (not
-        "welcomed the Foreign Minister to NATO Headquarters"). It is not the holder's."""
-        return (
-            j + 1 < self.size
-            and tuple(self.gaps[j].split()) in self.words.posted
-            and bool(self.entries[j].countries)
-            and self.spaced[j + 1]
-            and self.is_name[j + 1]
-            and " " in self.items[j + 1].text
+    def posted(self, j: int) -> int | None:
+        """Where the last of the countries an office is posted to or serves stands, from
+        lexeme ``j``, with a full name after them: "Special Envoy for Syria X", "Special
+        Envoy for Ukraine and Russia X", "Ambassador to China X" (not "welcomed the
+        Foreign Minister to NATO Headquarters"); None when none does. They are not the
+        holder's."""
+        if (
+            j + 1 >= self.size
+            or tuple(self.gaps[j].split()) not in self.words.posted
+            or not self.entries[j].countries
+        ):
+            return None
+        last = j
+        while (
+            self.joint(self.gaps[last + 1])
+            and self.entries[last + 1].countries
+            and last + 1 - j < _OFFICES
+        ):
+            last += 1
+        following = last + 1
+        named = (
+            following < self.size
+            and self.spaced[following]
+            and self.is_name[following]
+            and " " in self.items[following].text
         )
+        return last if named else None
 
     def dependent(self, j: int) -> tuple[int, tuple[str, ...]] | None:
         """The office an office serves, when lexeme ``j`` opens it ("to the French

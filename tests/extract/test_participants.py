@@ -3730,3 +3730,18 @@ def test_an_office_of_a_countrys_government_before_a_name(office: str) -> None:
     )
     met = readout.participants[1]
     assert (met.name, met.title, met.country) == ("Omar Farah", office.split(" of ")[0], "SO")
+
+
+@pytest.mark.parametrize(
+    "office", ["Special Envoy for Ukraine and Russia", "Senior Director for China and Taiwan"]
+)
+def test_an_office_for_several_countries_before_a_name(office: str) -> None:
+    """The countries an office serves are in its title, and none is its holder's."""
+    readout = readoutmodel.parse(
+        "Secretary of State Tom Hale met today with Foreign Minister Ana Ruiz of Chile in"
+        f" Santiago. {office} Mark Cole also participated."
+    )
+    aide = readout.participants[-1]
+    assert (aide.name, aide.title) == ("Mark Cole", office)
+    assert aide.country not in ("UA", "RU", "CN", "TW")
+    assert "taiwan" not in [t.id for t in readout.topics]
