@@ -3328,3 +3328,22 @@ def test_a_placeholder_before_no_engagement_goes_on_with_the_words() -> None:
         " the port will open in May. This is a sign of strong ties."
     )
     assert [(s.verb, len(s.sentences)) for s in readout.statements] == [("said", 2)]
+
+
+def test_according_to_a_principal_at_the_end_of_a_sentence_is_theirs() -> None:
+    readout = readoutmodel.parse(
+        "President Tom Hale spoke today with President Ana Ruiz of Chile. The call was very"
+        " productive, according to President Hale."
+    )
+    assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
+        ("according to", ["Tom Hale"])
+    ]
+
+
+def test_contacts_with_the_leaders_of_other_countries_make_no_joint_act() -> None:
+    """ "X spoke about his contacts with the leaders of ..." is X's act alone."""
+    readout = readoutmodel.parse(
+        "President Tom Hale had a telephone conversation with President Ana Ruiz of Chile.\n\n"
+        "Ana Ruiz spoke about her contacts with the leaders of several Andean countries."
+    )
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [["Ana Ruiz"]]

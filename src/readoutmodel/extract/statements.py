@@ -51,6 +51,8 @@ __all__ = ["Draft", "Reading", "find"]
 
 _SPEECH = (VerbCategory.ASSERT, VerbCategory.EMPHASIZE)
 _WORD = 24  # the longest word looked back at
+_ACCORDING_REACH = 80  # how far from a sentence's end its "according to X" may open
+_OF_REACH = 4  # how far after a reference its "of" is read: "the leaders of ..."
 _ENGAGEMENT_WORDS = 6  # how far into a sentence the engagement it tells of is named
 _RECALLED_WORDS = 3  # the most words of a clause that gives a year: "In May 2023,"
 _AUXILIARY_REACH = 36  # how far back a passive's auxiliary and its adverbs are read
@@ -1085,7 +1087,9 @@ class _Reader:
             self.others.add(unit.start)
             return None
         if first is None:
-            return self.according_to(unit) or self.fronted_passive(unit)
+            return (
+                self.according_to(unit) or self.according_after(unit) or self.fronted_passive(unit)
+            )
         return first
 
     def fronted_passive(self, unit: _Unit) -> _Attribution | None:
@@ -1569,6 +1573,9 @@ class _Reader:
                 continue
             if after_object and len(text[at + 6 : mention.start].split()) > 2:
                 return speakers
+            following = tuple(text[mention.end : mention.end + _OF_REACH].split()[:1])
+            if mention.kind == "reference" and following in self.grammar.words.of:
+                return speakers  # "his contacts with the leaders of several countries": others
             partners = self.cast.resolve(mention, text)
             return tuple(dict.fromkeys((*speakers, *partners)))
         return speakers
@@ -2068,6 +2075,31 @@ class _Reader:
                         if i not in speakers:
                             speakers.append(i)
         return _Attribution(tuple(speakers), written, category, lx.end, False, subject[1], quoted)
+
+    def according_after(self, unit: _Unit) -> _Attribution | None:
+        """ "The call was productive, according to the President.": the words are the
+        President's, told at the end of the sentence, the one named there a principal."""
+        text = self.text
+        stop = unit.end
+        while stop > unit.start and (text[stop - 1] in _SENTENCE_MARKS or text[stop - 1].isspace()):
+            stop -= 1
+        tail = text[max(unit.start, stop - _ACCORDING_REACH) : stop].casefold()
+        low = stop - len(tail)
+        for phrase in self.grammar.words.according:
+            at = tail.rfind(f", {phrase} ")
+            if at < 0:
+                continue
+            after = low + at + len(phrase) + 3
+            found = self.mentions_between(after, stop)
+            if len(found) != 1 or found[0].start != after or found[0].end != stop:
+                return None  # "..., according to the statement of X": no one's own words
+            resolved = self.resolve(found[0]) if found[0].kind != "country" else ()
+            if not resolved:
+                return None
+            return _Attribution(
+                resolved, phrase, VerbCategory.ASSERT, found[0].end, True, None, False
+            )
+        return None
 
     def according_to(self, unit: _Unit) -> _Attribution | None:
         """ "According to Xi Jinping, ...": the words are Xi's; "According to him" goes on
