@@ -3347,3 +3347,15 @@ def test_contacts_with_the_leaders_of_other_countries_make_no_joint_act() -> Non
         "Ana Ruiz spoke about her contacts with the leaders of several Andean countries."
     )
     assert [[p.name for p in s.speakers] for s in readout.statements] == [["Ana Ruiz"]]
+
+
+def test_according_to_a_principal_keeps_words_whose_subject_is_a_proper_name() -> None:
+    """ "According to President X, the Lobito Corridor offers ...": a capitalised subject
+    read as a name is no one speaking."""
+    readout = readoutmodel.parse(
+        "Today, Prime Minister Tom Hale spoke with the President of Chile, Ana Ruiz.\n\n"
+        "According to President Ruiz, the Atacama Corridor offers new openings for trade."
+    )
+    assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
+        ("according to", ["Ana Ruiz"])
+    ]

@@ -1084,6 +1084,11 @@ class _Reader:
                 if first is None:
                     first = attribution
         if third and first is None:
+            # "According to President X, the Lobito Corridor offers ...": X's words, whoever
+            # is their subject
+            found = self.according_to(unit)
+            if found is not None:
+                return found
             self.others.add(unit.start)
             return None
         if first is None:
