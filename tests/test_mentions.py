@@ -429,3 +429,11 @@ def test_a_count_of_two_before_the_noun_it_counts_is_no_one(
     text: str, pair: bool, grammar: Grammar
 ) -> None:
     assert any(m.reference == "pair" for m in _mentions(text, grammar)) is pair
+
+
+def test_a_style_that_ends_a_sentence_opens_no_mention_of_the_next(grammar: Grammar) -> None:
+    """ "... as a Senator. President Ruiz expressed ...": President Ruiz alone."""
+    text = "He backed it as a Senator. President Ruiz expressed thanks."
+    found = [text[m.start : m.end] for m in _mentions(text, grammar)]
+    assert "President Ruiz" in found
+    assert not any("Senator" in m for m in found)

@@ -124,6 +124,7 @@ _STYLES = 4  # the most styles that stand in a row before a name
 # Foreign Minister"): a longer run was read again from each of its words
 _OFFICES = 8
 _CLAUSE_MARKS = ".,;:!?"  # what ends a word at the end of a clause or sentence
+_SENTENCE_ENDS = ".!?"  # what ends a sentence in a gap after a word
 
 
 _INITIALS = 5  # the longest initials in brackets: "(RoK)", "(USA)", "(NPC)"
@@ -491,6 +492,8 @@ class _Reader:
             j += 1
         if j > i and self.gaps[j].strip().casefold() in self.words.joining:
             return None  # "His Highness and President X": the style is someone's of its own
+        if j > i and self.gaps[j][:1] in _SENTENCE_ENDS:
+            return None  # "... as a Senator. President X": a style that ends a sentence
         # demonyms and countries before an office or a role: "Thai and New Zealand", "U.S."
         k = j
         codes: list[str] = []
