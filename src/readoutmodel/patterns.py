@@ -225,6 +225,7 @@ class Closed:
     perfect: frozenset[str]
     recalled: frozenset[str]  # words that open or close a clause of a time gone by
     placeholders: frozenset[str]  # subjects a copula names: "this", "it"
+    entourages: frozenset[str]  # what a leader brings to the engagement: "delegation"
     present: frozenset[str]
     given_offices: frozenset[str]
     modals: frozenset[str]
@@ -430,6 +431,7 @@ class Closed:
             perfect=lower(words.perfect),
             recalled=lower(words.recalled),
             placeholders=lower(words.placeholders),
+            entourages=lower(words.entourages),
             present=lower(words.present),
             given_offices=frozenset(words.given_offices),
             modals=lower(words.modals),

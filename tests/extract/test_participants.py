@@ -3409,6 +3409,25 @@ def test_meetings_in_turn_told_by_an_unnamed_principal_and_an_opening_phrase() -
             "The Vice President was accompanied at the talks by Secretary of State Ann Cole.",
             ["Ann Cole"],
         ),
+        (
+            "The meeting was attended by Paolo Ricci, Interior Minister; and Marco Neri,"
+            " Trade Minister.",
+            ["Paolo Ricci", "Marco Neri"],
+        ),
+        (
+            "Interior Minister Paolo Ricci and Trade Minister Marco Neri were part of the"
+            " Italian delegation.",
+            ["Paolo Ricci", "Marco Neri"],
+        ),
+        (
+            "Interior Minister Paolo Ricci attended, along with Trade Minister Marco Neri.",
+            ["Paolo Ricci", "Marco Neri"],
+        ),
+        (
+            "Secretary of State Ann Cole joined the Vice President, and Interior Minister"
+            " Paolo Ricci joined the Prime Minister.",
+            ["Ann Cole", "Paolo Ricci"],
+        ),
     ],
 )
 def test_more_ways_of_telling_an_official_joined(joining: str, joined: list[str]) -> None:

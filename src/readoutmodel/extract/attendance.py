@@ -38,6 +38,7 @@ def joiners(
     text = document.text
     openings = tuple(f"{verb} " for verb in grammar.words.joined)
     ended = tuple(f"{verb}." for verb in grammar.words.joined)  # the engagement understood
+    along = tuple(f"{verb}, {a}" for verb in grammar.words.joined for a in grammar.words.along_with)
     joined_words = grammar.words.joined
     found: list[Mention] = []
     for paragraph in document.paragraphs:
@@ -68,9 +69,15 @@ def joiners(
             if following.startswith(ended):
                 found.extend(listed)  # "X and Y also attended."
                 continue
+            if following.startswith(along):
+                # "X attended, along with Y and Z": all of them
+                found.extend(listed)
+                comma = text.index(",", verb)
+                found.extend(_along_with(text, mentions, starts, comma + 1, grammar))
+                continue
             if not following.startswith(openings):
                 continue
-            principal = _joins_principal(text, mention, mentions, starts)
+            principal = _joins_principal(text, mention, mentions, starts, grammar)
             if principal is not None:
                 found.extend(listed)  # "X and Y joined President Biden."
                 if joined_to is not None:
@@ -84,12 +91,14 @@ def joiners(
                     and (
                         lx.entry.reference == "engagement"
                         or any(c.part == "noun" for c in lx.entry.engagement)
+                        or lx.text.casefold() in grammar.words.entourages
                     )
                 ),
                 None,
             )
             if noun is not None:
-                found.extend(listed)  # "X and Y also took part in the talks"
+                found.extend(listed)  # "X and Y also took part in the talks", "... were
+                # part of the Pakistani delegation"
                 # "... joined the meeting along with Z"
                 found.extend(_along_with(text, mentions, starts, noun.end, grammar))
     return found
@@ -137,20 +146,21 @@ def _along_with(
 
 def _listed(text: str, end: int, start: int, grammar: Grammar) -> bool:
     """Whether the gap from ``end`` to ``start`` goes on with a list of officials: spacing,
-    commas and at most a joining word, and an article that opens the next one ("A, B and
-    C", "A, and the Minister of Defence, B")."""
-    gap = text[end:start].replace(",", " ").casefold().split()
+    commas or semicolons and at most a joining word, and an article that opens the next one
+    ("A, B and C", "A, and the Minister of Defence, B", "A, Office; B, Office; and C")."""
+    gap = text[end:start].replace(",", " ").replace(";", " ").casefold().split()
     if gap and gap[-1] in grammar.words.articles:
         gap.pop()
     return not gap or (len(gap) == 1 and gap[0] in grammar.words.joining)
 
 
 def _joins_principal(
-    text: str, mention: Mention, mentions: tuple[Mention, ...], starts: list[int]
+    text: str, mention: Mention, mentions: tuple[Mention, ...], starts: list[int], grammar: Grammar
 ) -> Mention | None:
     """The person the verb of joining after ``mention`` has for its object, who ends the
-    sentence, named or by office: "X and Y joined President Biden.", "Z accompanied
-    President Xi.", "A and B accompanied the Prime Minister."."""
+    sentence or a clause joined to the next, named or by office: "X and Y joined President
+    Biden.", "Z accompanied President Xi.", "A and B accompanied the Prime Minister.", "X
+    joined the President, and Y joined President Z."."""
     after = bisect.bisect_right(starts, mention.start)
     if after >= len(mentions):
         return None
@@ -158,9 +168,13 @@ def _joins_principal(
     named = (other.kind == "person" and other.name is not None) or (
         other.kind == "office" and other.determined
     )
-    if named and other.start - mention.end <= _JOIN_REACH and text.startswith(".", other.end):
+    if not named or other.start - mention.end > _JOIN_REACH:
+        return None
+    if text.startswith(".", other.end):
         return other
-    return None
+    clause = text[other.end : other.end + _JOIN_REACH].split(None, 2)
+    ends = text.startswith(",", other.end) and len(clause) > 1
+    return other if ends and clause[1].casefold() in grammar.words.joining else None
 
 
 _JOIN_REACH = 30  # how far after the one who joins the verb's object may stand

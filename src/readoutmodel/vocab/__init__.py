@@ -218,6 +218,7 @@ class Words:
     perfect: tuple[str, ...]
     recalled: tuple[str, ...]
     placeholders: tuple[str, ...]
+    entourages: tuple[str, ...]
     present: tuple[str, ...]
     given_offices: tuple[str, ...]
     modals: tuple[str, ...]
