@@ -3764,3 +3764,13 @@ def test_an_office_for_several_countries_before_a_name(office: str) -> None:
     assert (aide.name, aide.title) == ("Mark Cole", office)
     assert aide.country not in ("UA", "RU", "CN", "TW")
     assert "taiwan" not in [t.id for t in readout.topics]
+
+
+def test_an_office_of_one_government_gives_an_attendee_its_country() -> None:
+    """ "Assistant Secretary of State X was present" in a Chinese readout: X is American."""
+    readout = readoutmodel.parse(
+        "On July 26, 2024, Foreign Minister Wang Yi met with U.S. Secretary of State Tom Hale"
+        " in Vientiane.\n\nWang Yi urged the U.S. side to lift its sanctions.\n\nAssistant"
+        " Secretary of State Mark Cole was present."
+    )
+    assert [(p.name, p.country) for p in readout.participants][-1] == ("Mark Cole", "US")
