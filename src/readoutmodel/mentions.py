@@ -218,6 +218,14 @@ class _Reader:
     def at(self, i: int) -> Lexeme | None:
         return self.items[i] if 0 <= i < self.size else None
 
+    def joins_next(self, j: int) -> bool:
+        """Whether the gap before lexeme ``j`` is a joining word, an article after it
+        aside: " and ", " and the "."""
+        words = self.gaps[j].casefold().split()
+        if len(words) == 2 and words[1] in self.words.articles:
+            words.pop()
+        return len(words) == 1 and words[0] in self.words.joining
+
     def joint(self, gap: str) -> bool:
         """Whether a gap joins two items of a list: "and", ",", ", and"."""
         return gap != " " and joins(gap, self.words.joining)
@@ -490,8 +498,10 @@ class _Reader:
         # from each of its styles, which without a bound is quadratic
         while entries[j].honorific and (j == i or spaced[j]) and j - i < _STYLES:
             j += 1
-        if j > i and self.gaps[j].strip().casefold() in self.words.joining:
-            return None  # "His Highness and President X": the style is someone's of its own
+        if j > i and self.joins_next(j):
+            # "His Highness and President X", "His Majesty and the Prime Minister": the style
+            # is someone's of its own
+            return None
         if j > i and self.gaps[j][:1] in _SENTENCE_ENDS:
             return None  # "... as a Senator. President X": a style that ends a sentence
         # demonyms and countries before an office or a role: "Thai and New Zealand", "U.S."

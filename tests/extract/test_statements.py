@@ -3359,3 +3359,12 @@ def test_according_to_a_principal_keeps_words_whose_subject_is_a_proper_name() -
     assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
         ("according to", ["Ana Ruiz"])
     ]
+
+
+@pytest.mark.parametrize("style", ["His Majesty", "His Highness"])
+def test_a_style_alone_and_an_office_are_two_speakers(style: str) -> None:
+    readout = readoutmodel.parse(
+        f"The Prime Minister, Tom Hale, spoke today with {style} King Omar of Jordan.\n\n"
+        f"{style} and the Prime Minister agreed to remain in close contact."
+    )
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [["Omar", "Tom Hale"]]
