@@ -397,14 +397,19 @@ class Cast:
         )
 
     def pair(self, last: int | None = None, host: int | None = None) -> tuple[int, ...]:
-        """ "The two leaders": everyone of two; of more (a minister who took part too), the
-        two of the highest offices, in the order they were named, and of two sides, the
-        highest of each (not a President and his Vice President). Of three sides or more
+        """ "The two leaders": everyone of two; of more, the two but those named only as
+        attending beside them ("X, Secretary General of ..., also attended"), or else (a
+        minister who took part too) the two of the highest offices, in the order they were
+        named, and of two sides, the highest of each (not a President and his Vice
+        President). Of three sides or more
         (the issuer's leader met two others in turn), the issuer's principal (or, where
         the issuer is not known, the ``host`` the scene opens with) and the one of another
         side last spoken of (``last``), whom the text has just told of."""
         if len(self.principals) <= 2:
             return self.everyone()
+        leaders = self.leaders()
+        if len(leaders) == 2:
+            return leaders  # the two, besides those named only as attending beside them
         home = self.home if self.home is not None else host
         if last is not None and home is not None and last != home:
             country = self.principals[home].country

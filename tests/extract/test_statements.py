@@ -3368,3 +3368,14 @@ def test_a_style_alone_and_an_office_are_two_speakers(style: str) -> None:
         f"{style} and the Prime Minister agreed to remain in close contact."
     )
     assert [[p.name for p in s.speakers] for s in readout.statements] == [["Omar", "Tom Hale"]]
+
+
+def test_the_two_are_the_leaders_beside_an_aide_named_as_attending() -> None:
+    """ "The two ministers" are the two who met, not an aide of a high office who attended."""
+    readout = readoutmodel.parse(
+        "On April 2, 2023, Mr. SATO Ken, Minister for Foreign Affairs of Japan, held a"
+        " telephone talk with Mr. Li Wen, Minister of Foreign Affairs of the People's Republic"
+        " of China. Mr. ONO Jiro, Secretary General of the National Security Secretariat,"
+        " also attended.\n\nThe two ministers exchanged views on the region."
+    )
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [["SATO Ken", "Li Wen"]]
