@@ -69,7 +69,7 @@ def parse(
     mentions = find_mentions(text, lexemes, grammar)
     title_span = title.find(document, lexemes, grammar)
     scene = find_scene(document, lexemes, title_span, grammar.words, mentions)
-    engagement = kind.find(document, lexemes, scene, grammar.words.articles)
+    engagement = kind.find(document, lexemes, scene, grammar.words)
     when = date.find(document, lexemes, grammar, scene, title_span, engagement)
     year = when.date.year if when.date is not None else None
     cast = participants.find(document, lexemes, mentions, grammar, scene, year)

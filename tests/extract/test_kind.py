@@ -525,3 +525,14 @@ def test_a_meeting_the_call_followed_does_not_make_it_a_meeting() -> None:
         " in October."
     )
     assert readout.kind == "video_call"
+
+
+def test_a_participle_set_off_by_commas_is_not_the_scenes_verb() -> None:
+    """ "X, joined by Y, met Z": "met" says how, and a virtual meeting told after it is
+    another engagement."""
+    readout = readoutmodel.parse(
+        "President Tom Hale, joined by Vice President Ann Roe, met today with Prime Minister"
+        " Raj Mehta of India in the Oval Office. Building on their virtual meeting in March,"
+        " the leaders reviewed the partnership."
+    )
+    assert readout.kind.value == "meeting"

@@ -23,7 +23,7 @@ import bisect
 
 from readoutmodel.lexer import Lexeme, Lexemes
 from readoutmodel.model import Kind, Span
-from readoutmodel.patterns import Entry
+from readoutmodel.patterns import Closed, Entry
 from readoutmodel.scene import Scene
 from readoutmodel.text import Document, Paragraph
 
@@ -96,10 +96,13 @@ _MODIFIER_REACH = 20  # the longest modifier right before a verb: "telephonicall
 _BOUNDARIES = (" with ", " to ", " from ", " about ", " on ", ",", ".", ";")
 
 
-def _scene_verb(document: Document, cued: _Cued, scene: Scene) -> Kind | None:
+def _scene_verb(
+    document: Document, cued: _Cued, scene: Scene, agent: tuple[str, ...]
+) -> Kind | None:
     """The kind the scene sentence's own verb gives, with the words that qualify it:
     "met", "met virtually", "held telephone talks", "had a video call" — but not a call
-    the sentence only mentions ("Following their phone call last week, X met Y")."""
+    the sentence only mentions ("Following their phone call last week, X met Y"), nor a
+    participle set off by commas before its ``agent`` ("X, joined by Y, met Z")."""
     text = document.text
     own = scene.own if scene.own is not None else scene.sentences
     for span, whole in zip(scene.sentences, own, strict=True):
@@ -108,6 +111,8 @@ def _scene_verb(document: Document, cued: _Cued, scene: Scene) -> Kind | None:
                 continue
             if text[max(0, lx.start - 3) : lx.start] == "to ":
                 continue  # "expects to meet": not this engagement
+            if text[max(0, lx.start - 2) : lx.start] == ", " and text.startswith(agent, lx.end):
+                continue  # "X, joined by Y, met Z": a clause on the subject, not its verb
             stop = _first(text, _BOUNDARIES, lx.end, span.end)
             found: set[Kind] = set()
             # the medium right before the verb: "virtually met with X"
@@ -230,9 +235,9 @@ def _brings_guest(document: Document, lexemes: Lexemes, scene: Scene) -> bool:
     return False
 
 
-def find(document: Document, lexemes: Lexemes, scene: Scene, articles: frozenset[str]) -> Kind:
-    """The kind of engagement the readout reports; ``articles`` are the grammar's ("a",
-    "the", "their")."""
+def find(document: Document, lexemes: Lexemes, scene: Scene, words: Closed) -> Kind:
+    """The kind of engagement the readout reports, given the grammar's ``words``."""
+    articles = words.articles
     opening: tuple[_Stretch, ...] = document.paragraphs[:2]
     # the scene's spans the opening paragraphs do not hold (the headline), then those
     low, high = (opening[0].start, opening[-1].end) if opening else (0, 0)
@@ -241,7 +246,7 @@ def find(document: Document, lexemes: Lexemes, scene: Scene, articles: frozenset
     stated = _stated_medium(document, lexemes, cued, outside + opening, opening, articles)
     if stated is not None:
         return stated
-    own = _scene_verb(document, cued, scene)
+    own = _scene_verb(document, cued, scene, words.agent)
     if own is not None:
         return own
     if Kind.VIDEO_CALL in _kinds(cued, scene.spans + opening)[0]:
