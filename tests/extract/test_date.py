@@ -891,3 +891,15 @@ def test_a_closing_sentence_of_the_engagement_itself_dates_an_undated_page() -> 
         " agreed to meet at the summit on Tuesday, October 22, 2024."
     )
     assert other.date is None
+
+
+def test_a_full_date_in_the_paragraph_a_leading_line_opens_dates_a_weekday() -> None:
+    """ "held on Saturday a call ... The statement reads as follows: / "... held today,
+    Saturday 14 October 2023, a call ..."": the statement's full date."""
+    readout = readoutmodel.parse(
+        "Rabat - King Omar held on Saturday a telephone conversation with Prime Minister Tom"
+        " Hale, the Royal Office said in a statement.\n\nThe statement reads as follows:\n\n"
+        '"King Omar held today, Saturday 14 October 2023, a telephone conversation with Prime'
+        ' Minister Tom Hale.\n\nThe two leaders agreed to meet in Madrid."'
+    )
+    assert readout.date == dt.date(2023, 10, 14)

@@ -492,8 +492,15 @@ def _places(
     if len(document.paragraphs) > 1:
         # under a summary that gives no day, the second paragraph's "has today met ...":
         # a day counted from the page's, which is this engagement's; where the page gives
-        # no date, its "In the phone call on Tuesday, 1 July 2025, ..."
-        for sentence in document.paragraph_sentences(1):
+        # no date, its "In the phone call on Tuesday, 1 July 2025, ..."; past a line that
+        # leads it ("The statement reads as follows:"), the paragraph it leads
+        second = 1
+        leading = document.paragraphs[1]
+        if len(document.paragraphs) > 2 and text[leading.start : leading.end].rstrip().endswith(
+            _LEADS
+        ):
+            second = 2
+        for sentence in document.paragraph_sentences(second):
             if _names_engagement(lexemes, sentence.start, sentence.end, kind) and any(
                 m.group("relative") or (not anchored and _full(m))
                 for _, m in grammar.date_matches(text, sentence.start, sentence.end)
@@ -526,6 +533,7 @@ def _full(match: re.Match[str]) -> bool:
     )
 
 
+_LEADS = (":", "：")  # what ends a line that leads the paragraph after it
 _OPENING = 120  # the longest clause of another engagement that opens a scene sentence
 
 
