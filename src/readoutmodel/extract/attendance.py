@@ -97,9 +97,9 @@ def joiners(
                 None,
             )
             if noun is not None:
-                found.extend(listed)  # "X and Y also took part in the talks", "... were
-                # part of the Pakistani delegation"
-                # "... joined the meeting along with Z"
+                # "X and Y also took part in the talks", "... were part of the Pakistani
+                # delegation"; "... joined the meeting along with Z"
+                found.extend(listed)
                 found.extend(_along_with(text, mentions, starts, noun.end, grammar))
     return found
 

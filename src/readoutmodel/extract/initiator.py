@@ -166,7 +166,7 @@ def _asking_alone(text: str, start: int, lx: Lexeme, words: Closed) -> bool:
     return (
         bool(stop)
         and "," not in owner
-        and len(owner.split()) <= _OWNER_WORDS
+        and len(owner.split()) <= _ASKER_WORDS
         and words.joining.isdisjoint(owner.casefold().split())
     )
 
@@ -358,6 +358,7 @@ def _source(text: str, lx: Lexeme, lexemes: Lexemes, grammar: Grammar) -> int | 
 
 
 _SOURCE_REACH = 60  # how far after a noun of asking its source verb may stand
+_ASKER_WORDS = 5  # the most words of whoever asked, closing a sentence: "the Kazakh side"
 _OWNER_WORDS = 4  # the most words between the opener and the noun: "on the U.S. side's"
 _CLAUSE = 160  # how far a relative clause may run from its antecedent to a cue
 

@@ -675,11 +675,11 @@ class _Reader:
             return False
         if self.with_others(attribution):
             return True
-        # what the group speaking says of itself in the present is its act anew: "The
-        # ministers announced a dialogue. They look forward to the summit."
         start = attribution.verb_end - len(attribution.verb)
         if self.recalled(max(self.paragraph_start, self.text.rfind(". ", 0, start) + 2), start):
             return True
+        # what the group speaking says of itself in the present is its act anew: "The
+        # ministers announced a dialogue. They look forward to the summit."
         joint_present = (
             len(attribution.speakers) > 1
             and set(attribution.speakers) != set(self.speaking)
