@@ -436,7 +436,9 @@ def _cut(text: str, grammar: Grammar, start: int, end: int, items: list[Lexeme])
 def _portfolio_cut(words: list[str], grammar: Grammar) -> int:
     """The number of words before a person's name in a capitalised run that opens with
     a portfolio or a body ("Foreign Affairs", "Arab League") and goes on with two words
-    or more; 0 when the run is one name."""
+    or more; 0 when the run is one name, or a body's ("Pacific Islands Forum")."""
+    if words and grammar.ends_like_body(words[-1]):
+        return 0
     for number in range(len(words) - 3, -1, -1):
         if grammar.ends_like_body(words[number]):
             return number + 1

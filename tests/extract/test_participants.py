@@ -3774,3 +3774,16 @@ def test_an_office_of_one_government_gives_an_attendee_its_country() -> None:
         " Secretary of State Mark Cole was present."
     )
     assert [(p.name, p.country) for p in readout.participants][-1] == ("Mark Cole", "US")
+
+
+@pytest.mark.parametrize(
+    "body", ["Pacific Islands Forum", "Collective Security Treaty Organisation"]
+)
+def test_a_bodys_name_that_opens_with_a_portfolios_word_is_no_person(body: str) -> None:
+    """ "the Chair of the Pacific Islands Forum" names no one called "Islands Forum"."""
+    readout = readoutmodel.parse(
+        "President Tom Hale hosted leaders at the White House today. Prime Minister Mark Cole"
+        f" of Fiji, the Chair of the {body}, thanked the President for his engagement."
+    )
+    assert [p.name for p in readout.participants] == ["Tom Hale", "Mark Cole"]
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [["Mark Cole"]]
