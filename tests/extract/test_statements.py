@@ -1557,6 +1557,12 @@ class TestMoreForms:
                 "talked",
                 "the supply chains.",
             ),
+            (
+                "The leaders spoke broadly about the Middle East.",
+                (BIDEN, STARMER),
+                "spoke",
+                "the Middle East.",
+            ),
         ],
     )
     def test_a_phrasal_verb_parted_by_an_adverbial(
