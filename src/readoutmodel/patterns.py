@@ -226,6 +226,8 @@ class Closed:
     recalled: frozenset[str]  # words that open or close a clause of a time gone by
     placeholders: frozenset[str]  # subjects a copula names: "this", "it"
     entourages: frozenset[str]  # what a leader brings to the engagement: "delegation"
+    bestowing: frozenset[str]  # verbs that give a person a thing: "present"
+    bestowed_with: tuple[str, ...]  # in lower case, a space on each side: " with "
     present: frozenset[str]
     given_offices: frozenset[str]
     modals: frozenset[str]
@@ -432,6 +434,8 @@ class Closed:
             recalled=lower(words.recalled),
             placeholders=lower(words.placeholders),
             entourages=lower(words.entourages),
+            bestowing=lower(words.bestowing),
+            bestowed_with=tuple(f" {w.casefold()} " for w in words.bestowed_with),
             present=lower(words.present),
             given_offices=frozenset(words.given_offices),
             modals=lower(words.modals),

@@ -3385,3 +3385,20 @@ def test_the_two_are_the_leaders_beside_an_aide_named_as_attending() -> None:
         " also attended.\n\nThe two ministers exchanged views on the region."
     )
     assert [[p.name for p in s.speakers] for s in readout.statements] == [["SATO Ken", "Li Wen"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verbs"),
+    [
+        ("The Taoiseach presented the President with a bowl of shamrock.", []),
+        ("President Hale presented Prime Minister Ruiz with a gift.", []),
+        ("The Taoiseach presented his proposals to the President.", ["presented"]),
+    ],
+)
+def test_a_thing_presented_to_a_person_is_a_gift_not_an_act(
+    sentence: str, verbs: list[str]
+) -> None:
+    readout = readoutmodel.parse(
+        f"The Taoiseach, Sean Ruiz, met President Tom Hale in the Oval Office today.\n\n{sentence}"
+    )
+    assert [s.verb for s in readout.statements] == verbs

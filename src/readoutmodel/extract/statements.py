@@ -1182,6 +1182,8 @@ class _Reader:
             return None  # "X answered a phone call from Y": the scene, not an act
         if text.startswith(self.grammar.words.documents, lx.end):
             return None  # "..., said a statement by the Royal Office": a document relays
+        if verb.phrase in self.grammar.words.bestowing and self.bestowed(lx):
+            return None  # "presented the President with a bowl of shamrock": a gift
         if form == "present" and text.startswith(",", lx.end):
             return None  # "In both calls, the Taoiseach ...": a noun, not a verb
         if form == "base" and self.after_copula(lx.start):
@@ -2080,6 +2082,22 @@ class _Reader:
                         if i not in speakers:
                             speakers.append(i)
         return _Attribution(tuple(speakers), written, category, lx.end, False, subject[1], quoted)
+
+    def bestowed(self, lx: Lexeme) -> bool:
+        """Whether a person, then "with", follows the verb ``lx``: "presented the President
+        with ..."."""
+        index = bisect.bisect_left(self.starts, lx.end)
+        if index >= len(self.mentions):
+            return False
+        mention = self.mentions[index]
+        between = self.text[lx.end : mention.start].strip().casefold()
+        return (
+            mention.kind in ("person", "office", "reference")
+            and (not between or between in self.grammar.words.articles)
+            and self.text[mention.end : mention.end + _WORD]
+            .casefold()
+            .startswith(self.grammar.words.bestowed_with)
+        )
 
     def according_after(self, unit: _Unit) -> _Attribution | None:
         """ "The call was productive, according to the President.": the words are the

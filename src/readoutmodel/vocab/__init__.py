@@ -219,6 +219,8 @@ class Words:
     recalled: tuple[str, ...]
     placeholders: tuple[str, ...]
     entourages: tuple[str, ...]
+    bestowing: tuple[str, ...]
+    bestowed_with: tuple[str, ...]
     present: tuple[str, ...]
     given_offices: tuple[str, ...]
     modals: tuple[str, ...]
