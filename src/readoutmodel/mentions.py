@@ -833,7 +833,7 @@ class _Reader:
                 if (
                     joint
                     and (self.determined(run_start) or self.determined(b.start))
-                    and not (self.is_office[nxt] and self.named_after(self.office_end(nxt)))
+                    and not (self.is_office[nxt] and self.named_after_offices(nxt))
                 ):
                     # "The Prime Minister and President Zelenskyy": two people; not "The
                     # Tanaiste and Minister for Foreign Affairs, X,", one person's offices
@@ -1246,6 +1246,16 @@ class _Reader:
             return after + 1
         found = self.portfolio(after, self.items[j].text)
         return after if found is None else found[0]
+
+    def named_after_offices(self, j: int) -> bool:
+        """Whether a comma and a name follow the office at ``j`` and the offices joined to
+        it: "... and Minister for Foreign Affairs and Minister for Defence, X"."""
+        k = self.office_end(j)
+        for _ in range(_OFFICES):
+            if k >= self.size or not (self.is_office[k] and self.joint(self.gaps[k])):
+                break
+            k = self.office_end(k)
+        return self.named_after(k)
 
     def named_after(self, j: int) -> bool:
         """Whether a comma and a name (perhaps after a style) stand at ``j``."""

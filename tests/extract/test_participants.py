@@ -3787,3 +3787,14 @@ def test_a_bodys_name_that_opens_with_a_portfolios_word_is_no_person(body: str) 
     )
     assert [p.name for p in readout.participants] == ["Tom Hale", "Mark Cole"]
     assert [[p.name for p in s.speakers] for s in readout.statements] == [["Mark Cole"]]
+
+
+def test_three_offices_joined_before_a_name_are_one_persons() -> None:
+    """ "The Tánaiste and Minister for Foreign Affairs and Minister for Defence, X": X."""
+    readout = readoutmodel.parse(
+        "The Tánaiste and Minister for Foreign Affairs and Minister for Defence, Sean Ruiz"
+        " T.D., today spoke by telephone with the Prime Minister of Malta, Tom Hale.\n\n"
+        "The Tánaiste congratulated Prime Minister Hale on his appointment."
+    )
+    assert [p.name for p in readout.participants] == ["Sean Ruiz", "Tom Hale"]
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [["Sean Ruiz"]]
