@@ -3402,3 +3402,14 @@ def test_a_thing_presented_to_a_person_is_a_gift_not_an_act(
         f"The Taoiseach, Sean Ruiz, met President Tom Hale in the Oval Office today.\n\n{sentence}"
     )
     assert [s.verb for s in readout.statements] == verbs
+
+
+def test_a_long_list_of_officials_who_joined_ends_the_statement() -> None:
+    """An attendance line whose verb stands far into the sentence is no one's words."""
+    readout = readoutmodel.parse(
+        "President Tom Hale welcomed President Ana Ruiz of Chile to the White House today."
+        " They agreed to launch a partnership for workers. Secretary of State Mark Cole,"
+        " Secretary of the Treasury Lin Bao, and Special Presidential Envoy for Climate"
+        " Omar Farah also participated in the meeting."
+    )
+    assert [(s.verb, len(s.sentences)) for s in readout.statements] == [("agreed", 1)]

@@ -997,7 +997,7 @@ class _Reader:
             return True
         if saying and self.recalled(unit.start, unit.end):
             return False  # "Last year, the two sides held ...": what the speaker recalls
-        mentions = self.mentions_between(unit.start, min(unit.end, unit.start + 120))
+        mentions = self.mentions_between(unit.start, unit.end)
         for index, mention in enumerate(mentions):
             if mention.reference == "engagement" and text.startswith(",", mention.end):
                 continue  # an opening phrase: "Prior to the talks, X held a welcome ceremony"
