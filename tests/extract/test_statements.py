@@ -3408,8 +3408,8 @@ def test_a_long_list_of_officials_who_joined_ends_the_statement() -> None:
     """An attendance line whose verb stands far into the sentence is no one's words."""
     readout = readoutmodel.parse(
         "President Tom Hale welcomed President Ana Ruiz of Chile to the White House today."
-        " They agreed to launch a partnership for workers. Secretary of State Mark Cole,"
-        " Secretary of the Treasury Lin Bao, and Special Presidential Envoy for Climate"
-        " Omar Farah also participated in the meeting."
+        " They agreed to launch a partnership for workers. Secretary of State Marcus"
+        " Coleridge, Secretary of the Treasury Linda Baxter-Hale, and Special Presidential"
+        " Envoy for Climate Omar Farah also participated in the meeting."
     )
     assert [(s.verb, len(s.sentences)) for s in readout.statements] == [("agreed", 1)]
