@@ -3798,3 +3798,12 @@ def test_three_offices_joined_before_a_name_are_one_persons() -> None:
     )
     assert [p.name for p in readout.participants] == ["Sean Ruiz", "Tom Hale"]
     assert [[p.name for p in s.speakers] for s in readout.statements] == [["Sean Ruiz"]]
+
+
+def test_a_place_aboard_which_a_call_is_made_is_no_one_and_no_topic() -> None:
+    readout = readoutmodel.parse(
+        "Aboard Air Force One, President Tom Hale called Prime Minister Raj Mehta of India"
+        " today to thank him for his hospitality."
+    )
+    assert [p.name for p in readout.participants] == ["Tom Hale", "Raj Mehta"]
+    assert "defense" not in [t.id for t in readout.topics]
