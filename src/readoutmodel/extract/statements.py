@@ -688,26 +688,44 @@ class _Reader:
         return (self.perfect(attribution) or joint_present) and not self.named(attribution)
 
     def of_the_engagement(self, unit: _Unit, piece: str) -> bool:
-        """Whether a unit (``piece``, in lower case) tells of the engagement itself, its
-        subject the engagement or a placeholder a copula names so: "Today's call follows
-        their meeting in May.", "This was their first call.", "It was the President's third
-        call this year."."""
-        words = piece.split(None, _ENGAGEMENT_WORDS)[:_ENGAGEMENT_WORDS]
-        if not words:
-            return False
+        """Whether a unit (``piece``, in lower case) tells of the engagement itself, within
+        its first words: a placeholder a copula names so ("This was their first call.", "It
+        was the President's third call this year.") or the engagement a day owns as its
+        subject ("Today's call follows their meeting in May.")."""
+        words = piece.split(None, 2)[:2]
         grammar = self.grammar
         placeholder = (
-            len(words) > 2
+            len(words) == 2
             and words[0] in grammar.words.placeholders
             and words[1] in grammar.words.copulas
         )
-        dated = words[0].endswith(("'s", "’s")) and words[0][:-2] in grammar.time_words
-        if not (placeholder or dated):
+        if not (placeholder or self.opens_with_days(unit)):
             return False
-        reach = unit.start + len(" ".join(words))
-        return any(
-            lx.entry is not None and any(c.part == "noun" for c in lx.entry.engagement)
-            for lx in self.lexemes.between(unit.start, reach)
+        found = self.lexemes.between(unit.start, unit.end)
+        noun = next(
+            (
+                lx
+                for lx in found
+                if lx.entry is not None and any(c.part == "noun" for c in lx.entry.engagement)
+            ),
+            None,
+        )
+        return noun is not None and (
+            len(self.text[unit.start : noun.start].split()) < _ENGAGEMENT_WORDS
+        )
+
+    def opens_with_days(self, unit: _Unit) -> bool:
+        """Whether a day and the lexer's possessive ending open a unit: "Today's"."""
+        first = self.lexemes.first(unit.start, unit.end)
+        if first is None or first.start != unit.start or first.entry is None:
+            return False  # the commonest case: no phrase opens the unit
+        if first.entry.time is None:
+            return False
+        following = self.lexemes.first(first.end, unit.end)
+        return (
+            following is not None
+            and following.kind == "possessive"
+            and following.start == first.end
         )
 
     def recalled(self, low: int, high: int) -> bool:
