@@ -1367,7 +1367,26 @@ class _Reader:
             b.add_countries(entry.countries)
             k = office
         titled = bool(saved[0])
+        unsplit = b.split
         k = self.runs(b, k)
+        if (
+            b.split is not None
+            and unsplit is None
+            and "," in self.gaps[b.split[1]]
+            and k < self.size
+            and self.spaced[k]
+            and self.is_name[k]
+            and self.text[max(0, b.start - 8) : b.start].rstrip()[-1:] in ("", ",", ".", ";", ":")
+        ):
+            # "A, Vice Minister of Finance, and Vice Governor of the Central Bank B" opening
+            # a sentence or an item of a list: the offices before the comma are A's, the
+            # rest B's
+            run, following, countries = b.split
+            b.runs = [*saved[0], run]
+            b.end = run[1]
+            b.countries = list(countries)
+            b.split = None
+            return following
         if self.closed(b.end):
             # the initials of its country or body are the apposition's: "(ROK)", "(IMF)"
             b.end = self.after_initials(b.end)

@@ -191,6 +191,9 @@ class Closed:
     placing: frozenset[str]  # "placed", "made": the call was placed by someone
     readout: tuple[str, ...]
     joined: tuple[str, ...]
+    joined_verbs: tuple[str, ...]  # with a space after: "joined "
+    joined_ended: tuple[str, ...]  # the engagement understood: "attended."
+    joined_along: tuple[str, ...]  # "attended, along with"
     joined_by: re.Pattern[str]  # "was joined by ", "Also participating from the U.S. side were "
     joined_by_heads: tuple[str, ...]  # what each opens with, in lower case: "also participating"
     agent: tuple[str, ...]  # in lower case, a space on each side: " by "
@@ -375,6 +378,11 @@ class Closed:
             placing=lower(words.placing),
             readout=tuple(r.casefold() for r in words.readout),
             joined=tuple(j.casefold() for j in words.joined),
+            joined_verbs=tuple(f"{j.casefold()} " for j in words.joined),
+            joined_ended=tuple(f"{j.casefold()}." for j in words.joined),
+            joined_along=tuple(
+                f"{j.casefold()}, {a.casefold()}" for j in words.joined for a in words.along_with
+            ),
             joined_by=re.compile(
                 "|".join(
                     # a few words, not past the end of a sentence ("from the U.S. side")

@@ -3807,3 +3807,39 @@ def test_a_place_aboard_which_a_call_is_made_is_no_one_and_no_topic() -> None:
     )
     assert [p.name for p in readout.participants] == ["Tom Hale", "Raj Mehta"]
     assert "defense" not in [t.id for t in readout.topics]
+
+
+def test_a_list_of_officials_each_with_offices_before_or_after_the_name() -> None:
+    """ "A, Office, B, Office, and Office C attended": three officials, each with their
+    own offices; the comma before "and" ends B's apposition."""
+    readout = readoutmodel.parse(
+        "On June 2, 2025, Chinese Vice Premier Zhao Ming held talks with U.S. Treasury"
+        " Secretary Tom Hale in London.\n\nZhao Ming said that the talks were frank."
+        "\n\nLin Hai, China International Trade Representative and Vice Minister of"
+        " Commerce, Wu Bo, Vice Minister of Finance, and Vice Governor of the People's Bank"
+        " of China Xu Lan attended the talks."
+    )
+    assert [(p.name, p.title, p.country) for p in readout.participants] == [
+        ("Zhao Ming", "Vice Premier", "CN"),
+        ("Tom Hale", "Treasury Secretary", "US"),
+        ("Lin Hai", "International Trade Representative and Vice Minister of Commerce", "CN"),
+        ("Wu Bo", "Vice Minister of Finance", "CN"),
+        ("Xu Lan", "Vice Governor of the People's Bank", "CN"),
+    ]
+
+
+def test_offices_listed_before_a_name_in_a_headline_stay_that_names() -> None:
+    """ "Meeting with Party Political Bureau Member, Director of ..., and Foreign Minister
+    X": one person's offices, not a list, as no name stands before the first comma."""
+    readout = readoutmodel.parse(
+        "Readout of National Security Advisor Tom Hale's Meeting with Chinese Communist"
+        " Party Political Bureau Member, Director of the Office of the Central Foreign Affairs"
+        " Commission, and Foreign Minister Zhao Ming\n\nJune 3, 2025\n\nNational Security"
+        " Advisor Tom Hale met with Director Zhao Ming in Bangkok.\n\nThe two sides"
+        " discussed trade."
+    )
+    assert [p.name for p in readout.participants] == ["Tom Hale", "Zhao Ming"]
+    assert [[p.name for p in s.speakers] for s in readout.statements][-1] == [
+        "Tom Hale",
+        "Zhao Ming",
+    ]

@@ -36,17 +36,14 @@ def joiners(
     ``joined_to`` takes, by where each starts, the principal they joined where the text
     names one ("The Prime Minister was accompanied by X")."""
     text = document.text
-    openings = tuple(f"{verb} " for verb in grammar.words.joined)
-    ended = tuple(f"{verb}." for verb in grammar.words.joined)  # the engagement understood
-    along = tuple(f"{verb}, {a}" for verb in grammar.words.joined for a in grammar.words.along_with)
-    joined_words = grammar.words.joined
+    words = grammar.words
     found: list[Mention] = []
     for paragraph in document.paragraphs:
         for mention, principal in _joined_by(text, mentions, starts, paragraph, grammar):
             found.append(mention)
             if principal is not None and joined_to is not None:
                 joined_to[mention.start] = principal
-        if not holds_any(text[paragraph.start : paragraph.end].casefold(), joined_words):
+        if not holds_any(text[paragraph.start : paragraph.end].casefold(), words.joined):
             continue  # the commonest case: no one joins in this paragraph
         listed: list[Mention] = []  # the named officials joined by "and" up to here
         for mention in starting(mentions, starts, paragraph.start, paragraph.end):
@@ -66,16 +63,16 @@ def joiners(
                 after.pop(0)
             after = [word.casefold() for word in after]
             following = " ".join(after)
-            if following.startswith(ended):
+            if following.startswith(words.joined_ended):
                 found.extend(listed)  # "X and Y also attended."
                 continue
-            if following.startswith(along):
+            if following.startswith(words.joined_along):
                 # "X attended, along with Y and Z": all of them
                 found.extend(listed)
                 comma = text.index(",", verb)
                 found.extend(_along_with(text, mentions, starts, comma + 1, grammar))
                 continue
-            if not following.startswith(openings):
+            if not following.startswith(words.joined_verbs):
                 continue
             principal = _joins_principal(text, mention, mentions, starts, grammar)
             if principal is not None:
@@ -91,7 +88,7 @@ def joiners(
                     and (
                         lx.entry.reference == "engagement"
                         or any(c.part == "noun" for c in lx.entry.engagement)
-                        or lx.text.casefold() in grammar.words.entourages
+                        or lx.text.casefold() in words.entourages
                     )
                 ),
                 None,
