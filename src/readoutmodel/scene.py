@@ -85,7 +85,25 @@ def _cue(lexemes: Lexemes, sentence: Sentence) -> int:
     return found
 
 
-def _names_people(lexemes: Lexemes, sentence: Sentence) -> bool:
+def _names_people(
+    lexemes: Lexemes,
+    mentions: tuple[Mention, ...],
+    sentence: Sentence,
+    text: str,
+    words: Closed | None,
+) -> bool:
+    """Whether ``sentence`` names a person or an office: where the mentions are known, not
+    a name where a place stands ("... following the talks held in London")."""
+    if mentions and words is not None:
+        return any(
+            mention.kind == "office"
+            or (
+                mention.kind == "person"
+                and (mention.offices or not words.located(text, mention.start))
+            )
+            for mention in mentions
+            if sentence.start <= mention.start < sentence.end
+        )
     for lx in lexemes.between(sentence.start, sentence.end):
         if lx.kind == "name" or (lx.entry is not None and lx.entry.title is not None):
             return True
@@ -268,9 +286,14 @@ def find_scene(
             later = sentences[after] if after < len(sentences) else None
             if later is not None and cue(later) == _SET and _parties(mentions, later, text, words):
                 chosen.append(later)
-        if not any(_names_people(lexemes, s) for s in chosen):
+        if not any(_names_people(lexemes, mentions, s, text, words) for s in chosen):
             named = next(
-                (s for s in sentences[index:] if cue(s) and _names_people(lexemes, s)), None
+                (
+                    s
+                    for s in sentences[index:]
+                    if cue(s) and _names_people(lexemes, mentions, s, text, words)
+                ),
+                None,
             )
             if named is not None and named not in chosen:
                 chosen.append(named)

@@ -3843,3 +3843,21 @@ def test_offices_listed_before_a_name_in_a_headline_stay_that_names() -> None:
         "Tom Hale",
         "Zhao Ming",
     ]
+
+
+def test_a_lead_naming_only_a_place_gives_way_to_the_sentence_naming_the_people() -> None:
+    """A news report's lead that tells of the talks "held in London" names no one: the
+    principals are those of the next sentence that tells of the talks."""
+    readout = readoutmodel.parse(
+        "China, U.S. agree to cut tariffs after London talks\n\nLONDON, June 2 (Xinhua) --"
+        " China and the United States on Monday released a joint statement following the"
+        " trade talks held in London over the weekend.\n\nChinese Vice Premier Zhao Ming led"
+        " the Chinese delegation to the talks with U.S. Treasury Secretary Tom Hale on May 31"
+        " and June 1.\n\nThe two sides agreed to set up a mechanism for trade"
+        " consultations.\n\nAnalysts said the deal would steady global supply chains."
+    )
+    assert [(p.name, p.country) for p in readout.participants] == [
+        ("Zhao Ming", "CN"),
+        ("Tom Hale", "US"),
+    ]
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [["Zhao Ming", "Tom Hale"]]
