@@ -128,6 +128,7 @@ _SENTENCE_ENDS = ".!?"  # what ends a sentence in a gap after a word
 
 
 _INITIALS = 5  # the longest initials in brackets: "(RoK)", "(USA)", "(NPC)"
+_LOWER_PORTFOLIO = 6  # the most words of a portfolio in lower case: "for national security"
 _FIELDS = 4  # the most fields listed before an office: "Energy and Natural Resources Minister"
 
 
@@ -1399,6 +1400,14 @@ class _Reader:
                 b.runs, b.end, b.countries = saved
                 return j
             return k
+        portfolio = self.lower_portfolio(b.end)
+        if portfolio is not None and self.items[j].text[:1].islower():
+            # a news agency's office in lower case, its portfolio too: ", assistant to the
+            # U.S. president for national security affairs,"
+            b.end = portfolio
+            while k < self.size and self.items[k].end <= b.end:
+                k += 1
+            return k
         if k < self.size and self.spaced[k] and self.is_name[k] and self.is_office[k - 1]:
             # "In Tokyo, President George W. Bush met ...": the office is the next name's
             b.runs, b.end, b.countries = saved
@@ -1433,6 +1442,22 @@ class _Reader:
             return k
         b.runs, b.end, b.countries = saved
         return j
+
+    def lower_portfolio(self, end: int) -> int | None:
+        """Where a portfolio in lower case after an office ending at ``end`` ends, at the
+        comma that closes the apposition: " for national security affairs,"; None if none
+        stands there."""
+        window = self.text[end : end + 12 * _LOWER_PORTFOLIO]
+        comma = window.find(",")
+        words = window[:comma].split()
+        if (
+            comma < 0
+            or not 2 <= len(words) <= _LOWER_PORTFOLIO
+            or (words[0],) not in self.words.of_for
+            or not all(w.isalpha() and w.islower() for w in words[1:])
+        ):
+            return None
+        return end + comma
 
     def before_office(self, words: list[str]) -> list[str]:
         """The words of an organisation after an office, without a second office of the

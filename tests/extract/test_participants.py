@@ -3861,3 +3861,24 @@ def test_a_lead_naming_only_a_place_gives_way_to_the_sentence_naming_the_people(
         ("Tom Hale", "US"),
     ]
     assert [[p.name for p in s.speakers] for s in readout.statements] == [["Zhao Ming", "Tom Hale"]]
+
+
+@pytest.mark.parametrize("owner", ["the U.S. president", "the president"])
+def test_a_news_agencys_office_in_lower_case_is_the_names_before_it(owner: str) -> None:
+    """ "X, assistant to the U.S. president for national security affairs," in a news
+    agency's report: the office and its portfolio are X's, and the president it names
+    takes no part."""
+    readout = readoutmodel.parse(
+        "BEIJING, May 7, 2025 (Xinhua) -- Chinese Foreign Minister Zhao Ming met with Tom"
+        f" Hale, assistant to {owner} for national security affairs, in Beijing on"
+        " Wednesday.\n\nViews were exchanged on trade.\n\nHale said the U.S. side wants"
+        " stable relations."
+    )
+    assert [(p.name, p.country) for p in readout.participants] == [
+        ("Zhao Ming", "CN"),
+        ("Tom Hale", "US"),
+    ]
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [
+        ["Zhao Ming", "Tom Hale"],
+        ["Tom Hale"],
+    ]
