@@ -3413,3 +3413,20 @@ def test_a_long_list_of_officials_who_joined_ends_the_statement() -> None:
         " Envoy for Climate Omar Farah also participated in the meeting."
     )
     assert [(s.verb, len(s.sentences)) for s in readout.statements] == [("agreed", 1)]
+
+
+@pytest.mark.parametrize("adding", ["adding that", "noting that", "stressing that"])
+def test_a_closing_attribution_with_what_it_adds_makes_the_sentence_its_speakers(
+    adding: str,
+) -> None:
+    """ "In 2025, the two heads of state met ..., Li said, adding that ...": Li's words,
+    verb "said", not an act of both."""
+    readout = readoutmodel.parse(
+        "BEIJING, Jan. 9, 2026 (Xinhua) -- Chinese President Li Wen held a video call with"
+        " Russian President Ivan Petrov on Friday.\n\nIn 2025, the two heads of state met"
+        " three times and jointly celebrated the anniversary of ties, Li said,"
+        f" {adding} ties are at their best."
+    )
+    assert [([p.name for p in s.speakers], s.verb) for s in readout.statements] == [
+        (["Li Wen"], "said")
+    ]

@@ -1136,14 +1136,20 @@ class _Reader:
 
     def said_last(self, unit: _Unit, lx: Lexeme) -> _Attribution | None:
         """The attribution that closes the unit after the one at ``lx``, a name and a verb
-        of saying after a comma, if one does: the whole sentence is then its speaker's
-        words ("The two sides have supported each other, Xi said."); not a clause of its
-        own (", and the President accepted")."""
+        of saying after a comma, if one does, perhaps with what it adds after it: the whole
+        sentence is then its speaker's words ("The two sides have supported each other, Xi
+        said.", "..., Xi said, adding that ..."); not a clause of its own (", and the
+        President accepted")."""
         text = self.text
         closing = self.grammar.words.closing_quotes
         end = unit.end
         while end > lx.end and (text[end - 1] in _SENTENCE_MARKS or text[end - 1] in closing):
             end -= 1
+        # or before what it adds: "..., Xi said, adding that ..."
+        end = min(
+            (at for at in (text.find(a, lx.end, end) for a in self.grammar.words.adding) if at > 0),
+            default=end,
+        )
         last = self.lexemes.between(lx.end, end)[-1:]
         if not last or last[0].end != end or last[0].entry is None or last[0].entry.verb is None:
             return None  # the commonest case: the unit ends with no verb
