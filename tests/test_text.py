@@ -148,6 +148,15 @@ class TestDatelines:
             ),
             # the date in figures
             (f"LAGOS, 21/05/2024 - {SCENE}", "LAGOS, 21/05/2024 -"),
+            # a style right after the dash, as a news agency opens
+            (
+                "Tangier - His Majesty King Hassan Idrissi held talks with President Paul Roy.",
+                "Tangier -",
+            ),
+            (
+                "Tangier - HRH Crown Prince Hassan Idrissi held talks with President Paul Roy.",
+                "Tangier -",
+            ),
         ],
     )
     def test_dateline_is_cut_off(self, text: str, dateline: str, grammar: Grammar) -> None:
@@ -155,7 +164,7 @@ class TestDatelines:
         document = segment(text, grammar)
         assert document.dateline is not None
         assert document.dateline.of(text).strip() == dateline
-        assert _sentences(document) == [SCENE]
+        assert _sentences(document) == [text[len(dateline) :].strip()]
 
     def test_no_dateline_in_plain_prose(self, grammar: Grammar) -> None:
         """A sentence that only starts with a capitalised word is no dateline."""
@@ -169,6 +178,7 @@ class TestDatelines:
             "Mombasa, the port city - the President arrived there on Monday.",
             "Mombasa - the President arrived there on Monday.",
             "Mombasa, Kenyan - the President arrived there on Monday.",
+            "Mombasa - President Ruto arrived there on Monday.",
             # an office with a bracket is no place
             "Prime Minister (PM) - the office holder met the King on Monday.",
             "President Lula (right) - with President Boric - met the press on Monday.",

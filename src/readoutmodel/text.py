@@ -612,6 +612,7 @@ def _dateline(text: str, start: int, end: int, grammar: Grammar) -> Any:
         (date and grammar.digit.search(date))
         or (country is not None and country.countries and not country.demonym)
         or m.group("agency_dash")
+        or _styled(text, m.end(), grammar)
     ):
         return None
     for word in m.group("place").replace("-", " ").split():
@@ -619,6 +620,21 @@ def _dateline(text: str, start: int, end: int, grammar: Grammar) -> Any:
         if entry is not None and (entry.title or entry.honorific or entry.verb):
             return None
     return m
+
+
+def _styled(text: str, start: int, grammar: Grammar) -> bool:
+    """Whether a style opens the text at ``start``, as after a news agency's dateline:
+    "Marrakech - His Majesty King ..."."""
+    words = text[start : start + _STYLE_REACH].split()[:_STYLE_WORDS]
+    for size in range(1, len(words) + 1):
+        entry = grammar.lookup(" ".join(words[:size]))
+        if entry is not None and entry.honorific:
+            return True
+    return False
+
+
+_STYLE_WORDS = 3  # the most words of a style: "His Royal Highness"
+_STYLE_REACH = 40  # how far those words are read
 
 
 def split_sentences(

@@ -3882,3 +3882,19 @@ def test_a_news_agencys_office_in_lower_case_is_the_names_before_it(owner: str) 
         ["Zhao Ming", "Tom Hale"],
         ["Tom Hale"],
     ]
+
+
+def test_a_news_agencys_dateline_of_any_city_is_no_participant() -> None:
+    """ "Tangier - His Majesty King X held talks ...": Tangier is where, not who."""
+    readout = readoutmodel.parse(
+        "Tangier - His Majesty King Mohammed VI held talks, on Monday, with President of France"
+        " Paul Roy.\n\nThe two Heads of State discussed the partnership."
+    )
+    assert [(p.name, p.country) for p in readout.participants] == [
+        ("Mohammed VI", "MA"),
+        ("Paul Roy", "FR"),
+    ]
+    assert readout.issuer == "MA"
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [
+        ["Mohammed VI", "Paul Roy"]
+    ]
