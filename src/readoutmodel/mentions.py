@@ -999,7 +999,9 @@ class _Reader:
                     b.add_countries((capital,))
                     b.end = self.items[j].end
                     j += 1
-                    continue
+                    if self.is_office[j] and self.joint(self.gaps[j]):
+                        continue  # "Crown Prince of Abu Dhabi and Deputy Supreme Commander"
+                    break  # not an office on the next line
             posted = self.posted(j)
             if posted is not None:
                 # the countries the office serves are in the title ("Ambassador to China",

@@ -3898,3 +3898,31 @@ def test_a_news_agencys_dateline_of_any_city_is_no_participant() -> None:
     assert [[p.name for p in s.speakers] for s in readout.statements] == [
         ["Mohammed VI", "Paul Roy"]
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the office ends the headline, the next line opens with another
+        "Prime Minister Bennett spoke with the Crown Prince of Abu Dhabi\n\nPrime Minister"
+        " Naftali Bennett spoke with the Crown Prince of Abu Dhabi, Sheikh Mohamed bin Zayed"
+        " Al Nahyan.\n\nThe Prime Minister and the Crown Prince agreed to expand trade.",
+        # the office ends a sentence, the next opens with another
+        "Prime Minister Naftali Bennett spoke with Sheikh Mohamed bin Zayed Al Nahyan, Crown"
+        " Prince of Abu Dhabi. The Prime Minister and the Crown Prince agreed to expand"
+        " trade.",
+    ],
+)
+def test_an_office_of_a_capital_ends_where_its_line_or_sentence_does(text: str) -> None:
+    """ "Crown Prince of Abu Dhabi" at the end of a line or a sentence takes no office of
+    the next one: each side keeps its own, and the issuer is the one who spoke."""
+    readout = readoutmodel.parse(text)
+    assert [(p.name, p.title, p.country) for p in readout.participants] == [
+        ("Naftali Bennett", "Prime Minister", "IL"),
+        ("Sheikh Mohamed bin Zayed Al Nahyan", readout.participants[1].title, "AE"),
+    ]
+    assert readout.participants[1].title in ("Crown Prince", "Crown Prince of Abu Dhabi")
+    assert readout.issuer == "IL"
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [
+        ["Naftali Bennett", "Sheikh Mohamed bin Zayed Al Nahyan"]
+    ]
