@@ -3926,3 +3926,16 @@ def test_an_office_of_a_capital_ends_where_its_line_or_sentence_does(text: str) 
     assert [[p.name for p in s.speakers] for s in readout.statements] == [
         ["Naftali Bennett", "Sheikh Mohamed bin Zayed Al Nahyan"]
     ]
+
+
+def test_offices_joined_before_a_country_in_a_headline_are_the_counterparts() -> None:
+    """ "X meets Crown Prince and Prime Minister of Saudi Arabia": both offices are the
+    Saudi counterpart's, so the bare "Crown Prince" does not make him the issuer's own."""
+    readout = readoutmodel.parse(
+        "Prime Minister Shehbaz Sharif meets Crown Prince and Prime Minister of Saudi"
+        " Arabia\n\nPrime Minister Shehbaz Sharif met Mohammed bin Salman, Crown Prince of"
+        " Saudi Arabia, in Riyadh today.\n\nThe Prime Minister thanked the Crown Prince for"
+        " his hospitality."
+    )
+    assert readout.issuer == "PK"
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [["Shehbaz Sharif"]]

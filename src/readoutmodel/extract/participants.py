@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import collections
 import functools
+import itertools
 import operator
 from collections.abc import Iterable
 
@@ -1054,7 +1055,8 @@ def _unqualified_owner(
     Minister of Oman", "X calls on Prime Minister"); not "the President", which may point
     back at one named before. None when the office is more than one principal's."""
     for span in scene.spans:
-        for mention in starting(mentions, starts, span.start, span.end):
+        found = starting(mentions, starts, span.start, span.end)
+        for mention, following in itertools.zip_longest(found, found[1:]):
             if (
                 mention.kind != "office"
                 or mention.name is not None
@@ -1066,6 +1068,14 @@ def _unqualified_owner(
                 or _qualified(mention, text, grammar)  # "the new Foreign Minister"
             ):
                 continue
+            if (
+                following is not None
+                and following.kind == "office"
+                and following.countries
+                and text[mention.end : following.start].casefold() in grammar.words.joining_words
+            ):
+                continue  # "Crown Prince and Prime Minister of Saudi Arabia": its country's
+
             owners = [d for d in drafts if _holds_office(d, mention)]
             return owners[0] if len(owners) == 1 else None
     return None
