@@ -242,6 +242,8 @@ class Closed:
     met_by: tuple[str, ...]  # in lower case, a space on each side: " received "
     met_in: tuple[str, ...]  # in lower case: "in his"
     along_with: frozenset[str]  # in lower case
+    # after a joining word, lower case, longest first, a space after: "and senior officials "
+    unnamed_joiners: tuple[str, ...]
     behalf: frozenset[str]  # in lower case
     losses: frozenset[str]  # in lower case
     everyone: frozenset[str]  # in lower case
@@ -455,6 +457,18 @@ class Closed:
             met_by=tuple(f" {w.casefold()} " for w in words.met_by),
             met_in=tuple(w.casefold() for w in words.met_in),
             along_with=lower(words.along_with),
+            unnamed_joiners=tuple(
+                sorted(
+                    (
+                        f"{j.casefold()} {w.casefold()} "
+                        for j in words.joining
+                        if j.isalpha()
+                        for w in words.unnamed_joiners
+                    ),
+                    key=len,
+                    reverse=True,
+                )
+            ),
             behalf=lower(words.behalf),
             losses=lower(words.losses),
             everyone=lower(words.everyone),

@@ -3939,3 +3939,22 @@ def test_offices_joined_before_a_country_in_a_headline_are_the_counterparts() ->
     )
     assert readout.issuer == "PK"
     assert [[p.name for p in s.speakers] for s in readout.statements] == [["Shehbaz Sharif"]]
+
+
+@pytest.mark.parametrize(
+    "others",
+    ["and senior officials were present in", "and others attended", "and other officials attended"],
+)
+def test_a_list_of_officials_closed_by_unnamed_others_attended(others: str) -> None:
+    """ "A, B and senior officials were present in the meeting": A and B attended."""
+    readout = readoutmodel.parse(
+        "Prime Minister Imran Qadir met Vice Premier of China Zhao Ming in Islamabad today."
+        " Minister of State for Foreign Affairs Sara Malik, Minister for Planning Ali Raza"
+        f" {others} the meeting.\n\nThe two leaders discussed trade."
+    )
+    assert [p.name for p in readout.participants] == [
+        "Imran Qadir",
+        "Zhao Ming",
+        "Sara Malik",
+        "Ali Raza",
+    ]

@@ -58,11 +58,16 @@ def joiners(
             # "The Foreign Secretary, X, joined", "X, who is accompanying the President,
             # joined", "A and B, who joined the call", "X also joined"
             verb = _past_relative(text, mention.end, grammar)
-            after = text[verb : verb + 40].split()
+            after = text[verb : verb + _AFTER].split()
             while after and grammar.adverb(after[0]):
                 after.pop(0)
             after = [word.casefold() for word in after]
             following = " ".join(after)
+            unnamed = next((u for u in words.unnamed_joiners if following.startswith(u)), None)
+            if unnamed is not None:
+                # "A and senior officials were present": A, with others the text leaves
+                # unnamed
+                following = following[len(unnamed) :]
             if following.startswith(words.joined_ended):
                 found.extend(listed)  # "X and Y also attended."
                 continue
@@ -99,6 +104,9 @@ def joiners(
                 found.extend(listed)
                 found.extend(_along_with(text, mentions, starts, noun.end, grammar))
     return found
+
+
+_AFTER = 80  # how far after a name its verb of joining is read: past "and other officials"
 
 
 def _past_relative(text: str, end: int, grammar: Grammar) -> int:

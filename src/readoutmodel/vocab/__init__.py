@@ -232,6 +232,7 @@ class Words:
     met_by: tuple[str, ...]
     met_in: tuple[str, ...]
     along_with: tuple[str, ...]
+    unnamed_joiners: tuple[str, ...]
     behalf: tuple[str, ...]
     losses: tuple[str, ...]
     everyone: tuple[str, ...]
