@@ -3958,3 +3958,49 @@ def test_a_list_of_officials_closed_by_unnamed_others_attended(others: str) -> N
         "Sara Malik",
         "Ali Raza",
     ]
+
+
+@pytest.mark.parametrize(
+    ("attending", "named"),
+    [
+        (
+            "Also participating in the meeting were the Prime Minister's Military Secretary,"
+            " Maj.-Gen. Dan Levi, and National Security Adviser Ron Shaked.",
+            ["Dan Levi", "Ron Shaked"],
+        ),
+        (
+            "Participating in the conversation were Military Secretary Maj.-Gen. Dan Levi and"
+            " Foreign Policy Adviser Ron Shaked.",
+            ["Dan Levi", "Ron Shaked"],
+        ),
+    ],
+)
+def test_aides_listed_after_the_counterparts_sentence_are_the_issuers(
+    attending: str, named: list[str]
+) -> None:
+    """A paragraph of aides "also participating" after a sentence that ends with the
+    counterpart: they are the issuing government's, not the counterpart's; an office a
+    principal owns ("the Prime Minister's Military Secretary") opens the list."""
+    readout = readoutmodel.parse(
+        "Prime Minister Benjamin Netanyahu met with US Secretary of State Antony Blinken."
+        f"\n\n{attending}\n\nThe two discussed Iran."
+    )
+    assert [(p.name, p.country) for p in readout.participants] == [
+        ("Benjamin Netanyahu", "IL"),
+        ("Antony Blinken", "US"),
+        *((name, "IL") for name in named),
+    ]
+
+
+def test_a_rulers_representative_heads_an_attendance_list() -> None:
+    readout = readoutmodel.parse(
+        "ABU DHABI, 4th March, 2025 (WAM) -- President His Highness Sheikh Mohamed bin Zayed"
+        " Al Nahyan received Prime Minister Paul Roy of France in Abu Dhabi.\n\nThe meeting"
+        " was attended by H.H. Sheikh Hamdan bin Zayed Al Nahyan, Ruler's Representative in"
+        " Al Dhafra Region; and H.H. Sheikh Abdullah bin Zayed Al Nahyan, Deputy Prime"
+        " Minister and Minister of Foreign Affairs."
+    )
+    assert [(p.name, p.country) for p in readout.participants][2:] == [
+        ("Sheikh Hamdan bin Zayed Al Nahyan", "AE"),
+        ("Sheikh Abdullah bin Zayed Al Nahyan", "AE"),
+    ]

@@ -211,7 +211,11 @@ def _joined_by(
         if joined is not None and joined.kind == "reference":
             side, joined = joined.countries, None
         shared: Mention | None = None  # an office in the plural: "Foreign Ministers A and B"
+        owner: Mention | None = None  # "the Prime Minister's Military Secretary, X"
         for mention in starting(mentions, starts, end, paragraph.end):
+            if mention.possessive and mention.kind in ("person", "office") and owner is None:
+                owner, end = mention, mention.end
+                continue
             if mention.kind != "person" or mention.name is None:
                 break
             if not mention.offices:
@@ -227,10 +231,11 @@ def _joined_by(
                     attrs.evolve(mention, countries=side)
                     if side and not mention.countries
                     else mention,
-                    joined,
+                    owner if owner is not None and not side else joined,
                 )
             )
             end = mention.end
+            owner = None
     return found
 
 
@@ -244,9 +249,10 @@ def _subject_before(
     if index < 0:
         return None
     mention = mentions[index]
-    between = text[mention.end : position].replace(",", " ").split()
-    if len(between) > 1 or mention.possessive:
-        return None
+    gap = text[mention.end : position]
+    between = gap.replace(",", " ").split()
+    if len(between) > 1 or mention.possessive or any(mark in gap for mark in ".;:\n"):
+        return None  # not the end of the sentence before: "... Y.\n\nAlso present were"
     if mention.kind == "reference":
         return mention if mention.countries else None  # "The US side was represented by"
     if mention.kind not in ("person", "office"):
