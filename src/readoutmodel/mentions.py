@@ -1135,12 +1135,13 @@ class _Reader:
             ):
                 k += 1
             # a people the listed field is of: "..., African Cooperation and Moroccan
-            # Expatriates"
+            # Expatriates"; or that an envoy's field is "on": "on Afghan Affairs" (after
+            # "of" or "for" it is the holder's: "Commander of the Sudanese Armed Forces")
             if (
-                not linked
-                and self.entries[k].demonym
+                self.entries[k].demonym
                 and self.spaced[k + 1]
                 and self.is_name[k + 1]
+                and (not linked or (gap.split() == ["on"] and self.ends_like_body(k + 1)))
             ):
                 k += 1
             if not self.is_name[k]:

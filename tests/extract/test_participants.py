@@ -4004,3 +4004,18 @@ def test_a_rulers_representative_heads_an_attendance_list() -> None:
         ("Sheikh Hamdan bin Zayed Al Nahyan", "AE"),
         ("Sheikh Abdullah bin Zayed Al Nahyan", "AE"),
     ]
+
+
+@pytest.mark.parametrize("field", ["Afghan Affairs", "Korean Peninsula Affairs"])
+def test_an_envoys_field_a_demonym_opens_is_in_the_office(field: str) -> None:
+    """ "Special Representative of the Chinese Government on Afghan Affairs X": X holds the
+    office; there is no unnamed "Special Representative" beside him."""
+    readout = readoutmodel.parse(
+        f"On May 2, 2025, Special Representative of the Chinese Government on {field} Zhao"
+        " Ming met with Acting Foreign Minister Karim Sadiq in Kabul.\n\nHe said that China"
+        " supports peace."
+    )
+    first = readout.participants[0]
+    assert (first.name, first.title, first.country) == ("Zhao Ming", "Special Representative", "CN")
+    assert len(readout.participants) == 2
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [["Zhao Ming"]]
