@@ -395,7 +395,11 @@ def _cut(text: str, grammar: Grammar, start: int, end: int, items: list[Lexeme])
         position = word_start + len(word)
         bare = word.rstrip(".,")
         # an initial inside a name is no stop word: the "A." of "Enrique A. Manalo"
-        stop = bare in grammar.stopwords and not (number and len(bare) == 1 and word[1:2] == ".")
+        # nor the end of a body's name: the "Office" of "the UK Foreign Office"
+        stop = bare in grammar.stopwords and not (
+            number
+            and ((len(bare) == 1 and word[1:2] == ".") or bare in grammar.words.body_stopwords)
+        )
         head, _, suffix = bare.rpartition("-")
         entry = None if stop else grammar.lookup(head if suffix in grammar.title_suffixes else bare)
         if entry is not None and number and bare in grammar.words.name_words:

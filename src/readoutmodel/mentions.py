@@ -934,7 +934,20 @@ class _Reader:
                     )
                     if bracketed:
                         j += 1  # "of China (CPC) Central Committee": the initials, then
-                    if j < self.size and (bracketed or self.spaced[j]) and self.ends_like_body(j):
+                    listed = (
+                        self.listed_body(j)
+                        if j < self.size and self.spaced[j] and not self.ends_like_body(j)
+                        else None
+                    )
+                    if listed is not None:
+                        # "of the UK Foreign, Commonwealth and Development Office": its last
+                        # name ends it
+                        j = listed
+                    if (
+                        j < self.size
+                        and (bracketed or self.spaced[j] or listed is not None)
+                        and self.ends_like_body(j)
+                    ):
                         # "of the Communist Party of Vietnam Central Committee", "of the
                         # Chinese Government": the body goes on after its country, and a
                         # name is yet to come

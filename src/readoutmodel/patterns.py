@@ -151,6 +151,7 @@ class Closed:
     name_noise: frozenset[str]
     post_nominals: frozenset[str]
     kept_styles: tuple[str, ...]  # with their space: "Sheikh "
+    body_stopwords: frozenset[str]  # as written
     name_openers: frozenset[str]  # small words opening a name after an office: "To"
     patronymics: frozenset[str]  # particles before a father's name, lower case: "bin"
     sourcing: tuple[str, ...]  # after a name, with a space before: " learned from"
@@ -342,6 +343,7 @@ class Closed:
             name_noise=lower(words.particles + words.noise + words.post_nominals),
             post_nominals=frozenset(words.post_nominals),
             kept_styles=tuple(f"{w} " for w in words.kept_styles),
+            body_stopwords=frozenset(words.body_stopwords),
             name_openers=frozenset(words.name_openers),
             patronymics=lower(words.patronymics),
             sourcing=tuple(f" {w}" for w in words.sourcing),

@@ -4019,3 +4019,20 @@ def test_an_envoys_field_a_demonym_opens_is_in_the_office(field: str) -> None:
     assert (first.name, first.title, first.country) == ("Zhao Ming", "Special Representative", "CN")
     assert len(readout.participants) == 2
     assert [[p.name for p in s.speakers] for s in readout.statements] == [["Zhao Ming"]]
+
+
+@pytest.mark.parametrize(
+    "body", ["UK Foreign Office", "UK Foreign, Commonwealth and Development Office"]
+)
+def test_an_office_of_a_body_named_office_is_the_name_after_its(body: str) -> None:
+    """ "Permanent Under-Secretary of the UK Foreign Office X": one person, of the UK; the
+    body's "Office" ends its name and opens no other."""
+    readout = readoutmodel.parse(
+        "On March 3, 2025, Vice Foreign Minister Zhao Ming and Permanent Under-Secretary of"
+        f" the {body} Tom Hale held the strategic dialogue in London.\n\nHale said that the"
+        " UK values the dialogue."
+    )
+    assert [p.name for p in readout.participants] == ["Zhao Ming", "Tom Hale"]
+    hale = readout.participants[1]
+    assert (hale.title, hale.country) == ("Permanent Under-Secretary", "GB")
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [["Tom Hale"]]

@@ -152,6 +152,7 @@ class Words:
     suffixes: tuple[str, ...]
     post_nominals: tuple[str, ...]
     kept_styles: tuple[str, ...]
+    body_stopwords: tuple[str, ...]
     name_openers: tuple[str, ...]
     patronymics: tuple[str, ...]
     sourcing: tuple[str, ...]
