@@ -4036,3 +4036,41 @@ def test_an_office_of_a_body_named_office_is_the_name_after_its(body: str) -> No
     hale = readout.participants[1]
     assert (hale.title, hale.country) == ("Permanent Under-Secretary", "GB")
     assert [[p.name for p in s.speakers] for s in readout.statements] == [["Tom Hale"]]
+
+
+@pytest.mark.parametrize(
+    ("office", "country"),
+    [
+        ("Australian Chief of the Defence Force Adm. Mark Cole", "AU"),
+        ("Italian Chief of Defense Adm. Mark Cole", "IT"),
+        ("Israeli Chief of the General Staff Brig. Gen. Mark Cole", "IL"),
+        ("Ukrainian Prosecutor General Mark Cole", "UA"),
+        ("Indonesian Coordinating Minister for Economic Affairs Mark Cole", "ID"),
+    ],
+)
+def test_counterparts_with_offices_of_defence_chiefs_and_others(office: str, country: str) -> None:
+    """Offices a Pentagon or State readout gives counterparts, and a two-part abbreviated
+    rank, which no longer ends the sentence."""
+    readout = readoutmodel.parse(
+        f"Chairman of the Joint Chiefs of Staff Gen. Tom Hale met today with {office} at the"
+        " Pentagon. The two leaders discussed regional security."
+    )
+    assert [(p.name, p.country) for p in readout.participants] == [
+        ("Tom Hale", "US"),
+        ("Mark Cole", country),
+    ]
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [["Tom Hale", "Mark Cole"]]
+
+
+def test_officials_attending_on_a_side_named_before_the_passive() -> None:
+    """ "On the Indonesian side, the talks were attended by A and B": Indonesians."""
+    readout = readoutmodel.parse(
+        "ABU DHABI, 4th March, 2025 (WAM) -- President His Highness Sheikh Mohamed bin Zayed"
+        " Al Nahyan held talks with President Budi Santoso of Indonesia.\n\nOn the Indonesian"
+        " side, the talks were attended by Adi Putra, Minister of Foreign Affairs, and Rudi"
+        " Hartono, Coordinating Minister for Economic Affairs."
+    )
+    assert [(p.name, p.country) for p in readout.participants][2:] == [
+        ("Adi Putra", "ID"),
+        ("Rudi Hartono", "ID"),
+    ]

@@ -205,6 +205,18 @@ def _joined_by(
         side = next(
             (x.countries for x in starting(mentions, starts, m.start(), end) if x.countries), ()
         )
+        if not side:
+            # or named before it in its sentence: "On the Indonesian side, the talks were
+            # attended by ..."
+            opening = max(paragraph.start, text.rfind(". ", paragraph.start, m.start()) + 2)
+            side = next(
+                (
+                    x.countries
+                    for x in starting(mentions, starts, opening, m.start())
+                    if x.kind == "reference" and x.reference == "role" and x.countries
+                ),
+                (),
+            )
         # or the one they joined: "The Prime Minister was accompanied by ...", "The US side
         # was represented by ..."
         joined = None if side else _subject_before(text, mentions, starts, m.start(), grammar)
