@@ -3430,3 +3430,15 @@ def test_a_closing_attribution_with_what_it_adds_makes_the_sentence_its_speakers
     assert [([p.name for p in s.speakers], s.verb) for s in readout.statements] == [
         (["Li Wen"], "said")
     ]
+
+
+@pytest.mark.parametrize("group", ["The military leaders", "The two military leaders"])
+def test_the_military_leaders_are_both_principals(group: str) -> None:
+    readout = readoutmodel.parse(
+        "Chairman of the Joint Chiefs of Staff Gen. Tom Hale spoke by phone today with Chief"
+        f" of the General Staff of the Russian Armed Forces Gen. Ivan Petrov. {group}"
+        " discussed security issues."
+    )
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [
+        ["Tom Hale", "Ivan Petrov"]
+    ]
