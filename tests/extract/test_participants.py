@@ -4074,3 +4074,22 @@ def test_officials_attending_on_a_side_named_before_the_passive() -> None:
         ("Adi Putra", "ID"),
         ("Rudi Hartono", "ID"),
     ]
+
+
+@pytest.mark.parametrize(
+    "joining",
+    [
+        "Joining Premier Li were Vice Premier Zhao Ming and Minister of Finance Wu Bo.",
+        "The Secretary was joined by U.S. Ambassador to China Mark Cole, and the Premier was"
+        " accompanied by Vice Premier Zhao Ming and Minister of Finance Wu Bo.",
+    ],
+)
+def test_officials_who_joined_a_counterpart_named_in_the_phrase_are_his_side(joining: str) -> None:
+    """ "Joining Premier Li were A and B", "..., and the Premier was accompanied by A and
+    B": the officials are of the Premier's side, not the issuer's."""
+    readout = readoutmodel.parse(
+        "Secretary of the Treasury Tom Hale met with Premier Li Wen of the People's Republic"
+        f" of China in Beijing today. {joining}"
+    )
+    countries = {p.name: p.country for p in readout.participants}
+    assert (countries["Zhao Ming"], countries["Wu Bo"]) == ("CN", "CN")

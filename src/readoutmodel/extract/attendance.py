@@ -219,7 +219,18 @@ def _joined_by(
             )
         # or the one they joined: "The Prime Minister was accompanied by ...", "The US side
         # was represented by ..."
-        joined = None if side else _subject_before(text, mentions, starts, m.start(), grammar)
+        # "Joining Premier Li were", "The Prime Minister was accompanied by"
+        inside = next(
+            (
+                x
+                for x in starting(mentions, starts, m.start(), end)
+                if x.kind in ("person", "office") and not x.possessive
+            ),
+            None,
+        )
+        joined = (
+            None if side else inside or _subject_before(text, mentions, starts, m.start(), grammar)
+        )
         if joined is not None and joined.kind == "reference":
             side, joined = joined.countries, None
         shared: Mention | None = None  # an office in the plural: "Foreign Ministers A and B"
@@ -269,6 +280,9 @@ def _subject_before(
         return mention if mention.countries else None  # "The US side was represented by"
     if mention.kind not in ("person", "office"):
         return None
-    if index > 0 and joins(text[mentions[index - 1].end : mention.start], grammar.words.joining):
-        return None  # "The Prime Minister and the Premier were joined by": both sides
+    gap = text[mentions[index - 1].end : mention.start] if index > 0 else ""
+    if gap and "," not in gap and joins(gap, grammar.words.joining):
+        # "The Prime Minister and the Premier were joined by": both sides; not "X was
+        # joined by Y, and the Prime Minister was accompanied by Z"
+        return None
     return mention
