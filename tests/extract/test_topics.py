@@ -421,6 +421,11 @@ MENTIONS = [
     # idioms
     (call("Xi said those who play with fire will perish by it."), "disaster", False),
     (call("Xi urged all parties not to pour oil on the fire."), "disaster", False),
+    (
+        call("Xi said China would neither watch the fire nor add fuel to the fire."),
+        "disaster",
+        False,
+    ),
     (call("Biden said inaction would be a recipe for disaster."), "disaster", False),
     (call("Biden said the partnership was no accident."), "disaster", False),
     (call("Biden said cooperation had taken a quantum leap."), "technology", False),
