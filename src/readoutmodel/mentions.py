@@ -839,6 +839,14 @@ class _Reader:
                     # "The Prime Minister and President Zelenskyy": two people; not "The
                     # Tanaiste and Minister for Foreign Affairs, X,", one person's offices
                     break
+                if (
+                    joint
+                    and self.is_office[nxt]
+                    and self.entries[nxt].title in offices
+                    and self.spaced[nxt + 1]
+                    and self.is_name[nxt + 1]
+                ):
+                    break  # "EAM and FM Wadephul": one office twice is two people's
                 codes = self.qualified_office(b, nxt) if joint and b.split is None else ()
                 if codes:
                     # the office after it opens a run of its own; one such join to a

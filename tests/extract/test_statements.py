@@ -3442,3 +3442,16 @@ def test_the_military_leaders_are_both_principals(group: str) -> None:
     assert [[p.name for p in s.speakers] for s in readout.statements] == [
         ["Tom Hale", "Ivan Petrov"]
     ]
+
+
+def test_one_office_twice_before_a_name_is_two_people() -> None:
+    """ "EAM and FM Wadephul discussed ...": the External Affairs Minister and the German
+    Foreign Minister, as no one holds an office twice."""
+    readout = readoutmodel.parse(
+        "External Affairs Minister Dr. Raj Mehta received a telephone call from Dr. Karl Roth,"
+        " Federal Minister for Foreign Affairs of Germany, today.\n\nEAM and FM Roth discussed"
+        " the strategic partnership."
+    )
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [
+        ["Raj Mehta", "Karl Roth"]
+    ]
