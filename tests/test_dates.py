@@ -38,6 +38,7 @@ class TestFind:
             ("SEPTEMBER 12, 2023", (2023, 9, 12)),
             ("SEPT. 12, 2023", (2023, 9, 12)),
             ("12 SEPTEMBER 2023", (2023, 9, 12)),
+            ("08-May-2025", (2025, 5, 8)),
         ],
     )
     def test_complete_dates(

@@ -880,9 +880,11 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
           | (?P<slash>(?P<slash_a>[0-3]?\d)(?P<slash_s>[/-])(?P<slash_b>[0-3]?\d)(?P=slash_s)
                        (?P<slash_y>(?:19|20)\d\d))(?![\w/-])
                                                             # 1/25/2011, 14-03-2025
-          | (?P<dmy>(?P<dmy_d>[0-3]?\d)(?:st|nd|rd|th)?UNTIL\s+(?:of\s+)?(?P<dmy_m>MONTHS)\b\.?
-                (?:,?\s+(?P<dmy_y>(?:19|20)\d\d)(?!\d))?)  # 20 December 2019; 13th Jan, 2020;
-                                                            # 26-27 January 2024 (the first day)
+          | (?P<dmy>(?P<dmy_d>[0-3]?\d)(?:st|nd|rd|th)?UNTIL(?:\s+(?:of\s+)?|-)
+                (?P<dmy_m>MONTHS)\b\.?
+                (?:(?:,?\s+|-)(?P<dmy_y>(?:19|20)\d\d)(?!\d))?)  # 20 December 2019; 13th Jan,
+                                                            # 2020; 26-27 January 2024 (the first
+                                                            # day); 08-May-2025
         )
         | (?=[A-Z])(?:
             (?P<mdy>(?P<mdy_m>MONTHS)\.?\s*(?P<mdy_d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?!:\d)UNTIL

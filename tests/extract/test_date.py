@@ -903,3 +903,12 @@ def test_a_full_date_in_the_paragraph_a_leading_line_opens_dates_a_weekday() -> 
         ' Minister Tom Hale.\n\nThe two leaders agreed to meet in Madrid."'
     )
     assert readout.date == dt.date(2023, 10, 14)
+
+
+def test_a_news_sites_updated_line_with_its_time_dates_the_weekday() -> None:
+    """ "Updated 21:14, 08-May-2025" over "on Thursday": the Thursday of that week."""
+    readout = readoutmodel.parse(
+        "Leaders hold talks in Moscow\n\nUpdated 21:14, 08-May-2025\n\nChinese President Li"
+        " Wen held talks with Russian President Ivan Petrov in Moscow on Thursday."
+    )
+    assert readout.date == dt.date(2025, 5, 8)
