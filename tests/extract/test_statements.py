@@ -3455,3 +3455,37 @@ def test_one_office_twice_before_a_name_is_two_people() -> None:
     assert [[p.name for p in s.speakers] for s in readout.statements] == [
         ["Raj Mehta", "Karl Roth"]
     ]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "The two leaders last met in San Diego in March.",
+        "Secretary of State Tom Reed spoke separately with Foreign Minister Ali Kaya earlier"
+        " in the day.",
+    ],
+)
+def test_a_closing_sentence_of_another_time_or_another_official_ends_the_statement(
+    closing: str,
+) -> None:
+    """ "The two leaders last met ...", "Secretary X spoke separately with Y ...": no words
+    of the speaker, so the statement before ends."""
+    text = (
+        "President Joe Biden spoke today with President Recep Tayyip Erdoğan of Türkiye."
+        f" The two Presidents agreed to stay in close contact. {closing}"
+    )
+    readout = readoutmodel.parse(text)
+    assert [
+        [text[s.start : s.end] for s in statement.sentences] for statement in readout.statements
+    ] == [["The two Presidents agreed to stay in close contact."]]
+
+
+def test_a_third_party_named_within_reported_words_goes_on_with_them() -> None:
+    """Within what a speaker says, an official who took no part is part of the words."""
+    text = (
+        "President Xi Jinping spoke with President Joe Biden. Xi said that the two sides"
+        " should keep talking. Secretary Tom Reed visited Beijing last month and held"
+        " useful talks."
+    )
+    readout = readoutmodel.parse(text)
+    assert len(readout.statements[0].sentences) == 2

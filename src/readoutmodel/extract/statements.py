@@ -1034,7 +1034,11 @@ class _Reader:
                 not resolved
                 and mention.kind != "reference"
                 and (mention.kind != "person" or mention.name is None or mention.offices)
+                and (saying or mention.kind != "person" or mention.name is None)
             ):
+                # an official who took no part, named and titled, tells of something else
+                # done ("Secretary X spoke separately with Y"), unless within what a
+                # speaker is saying
                 return False
             # others named with them: "X and Y were present at the talks", "After the
             # talks, A and B jointly witnessed the signing"
@@ -1047,8 +1051,9 @@ class _Reader:
             # past the comma that closes an apposition: "X, Chinese Ambassador ..., attended"
             words = text[end : end + 40].lstrip(" ,").split()
             for number, word in enumerate(words[:3]):
-                if self.grammar.adverb(word.strip(",.;")):
-                    continue
+                stripped = word.strip(",.;")
+                if self.grammar.adverb(stripped) or stripped in self.grammar.words.recency:
+                    continue  # "The two leaders last met in May"
                 bare = word.strip(",.;").casefold()
                 past = bare in self.grammar.past_tense or (bare.endswith("ed") and len(bare) > 4)
                 following = words[number + 1].casefold() if number + 1 < len(words) else ""

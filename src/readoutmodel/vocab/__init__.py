@@ -226,6 +226,7 @@ class Words:
     given_offices: tuple[str, ...]
     modals: tuple[str, ...]
     infinitive: tuple[str, ...]
+    recency: tuple[str, ...]
     apposing: tuple[str, ...]
     met_later: tuple[str, ...]
     met_with: tuple[str, ...]
