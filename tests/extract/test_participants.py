@@ -4093,3 +4093,18 @@ def test_officials_who_joined_a_counterpart_named_in_the_phrase_are_his_side(joi
     )
     countries = {p.name: p.country for p in readout.participants}
     assert (countries["Zhao Ming"], countries["Wu Bo"]) == ("CN", "CN")
+
+
+def test_officials_listed_each_with_by() -> None:
+    """ "The Vice President was accompanied by A and by B": both attended."""
+    readout = readoutmodel.parse(
+        "Vice President Ann Cole met today with Prime Minister Raj Mehta in London. The two"
+        " leaders discussed artificial intelligence. The Vice President was accompanied by"
+        " Second Gentleman Tom Cole and by Commerce Secretary Gina Ruiz."
+    )
+    assert [p.name for p in readout.participants] == [
+        "Ann Cole",
+        "Raj Mehta",
+        "Tom Cole",
+        "Gina Ruiz",
+    ]

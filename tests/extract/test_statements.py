@@ -3489,3 +3489,23 @@ def test_a_third_party_named_within_reported_words_goes_on_with_them() -> None:
     )
     readout = readoutmodel.parse(text)
     assert len(readout.statements[0].sentences) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "National Security Advisor Tom Reed spoke today with National Security Advisor Raj"
+            " Mehta of India. The two NSAs exchanged views on regional security.",
+            ["Tom Reed", "Raj Mehta"],
+        ),
+        (
+            "President Tom Reed met today with His Holiness Pope Francis in Vatican City. The"
+            " Holy Father expressed his hope for peace.",
+            ["Francis"],
+        ),
+    ],
+)
+def test_more_ways_of_naming_principals(text: str, speakers: list[str]) -> None:
+    readout = readoutmodel.parse(text)
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [speakers]
