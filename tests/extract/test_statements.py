@@ -3509,3 +3509,14 @@ def test_a_third_party_named_within_reported_words_goes_on_with_them() -> None:
 def test_more_ways_of_naming_principals(text: str, speakers: list[str]) -> None:
     readout = readoutmodel.parse(text)
     assert [[p.name for p in s.speakers] for s in readout.statements] == [speakers]
+
+
+def test_the_partner_of_a_discussion_is_in_its_own_sentence() -> None:
+    """ "A and B discussed cooperation with partners. C also joined the call.": C is no
+    partner of the discussion."""
+    readout = readoutmodel.parse(
+        "President Tom Reed spoke today with Prime Minister Raj Mehta of India. President Reed"
+        " and Prime Minister Mehta discussed cooperation with partners. Secretary of State"
+        " Ann Cole also joined the call."
+    )
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [["Tom Reed", "Raj Mehta"]]

@@ -1602,7 +1602,7 @@ class _Reader:
             if at < 0:
                 return speakers
         after_object = at > lx.end
-        for mention in self.mentions_between(at, at + 80):
+        for mention in self.mentions_between(at, min(end, at + 80)):  # not the next sentence
             if mention.kind not in ("person", "office", "reference"):
                 if after_object:
                     return speakers  # "cooperation with Germany"
