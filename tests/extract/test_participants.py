@@ -4108,3 +4108,22 @@ def test_officials_listed_each_with_by() -> None:
         "Tom Cole",
         "Gina Ruiz",
     ]
+
+
+@pytest.mark.parametrize(
+    "joined",
+    [
+        "Mr. Reed was joined by Deputy Assistant to the President and Coordinator for"
+        " Indo-Pacific Affairs Mark Cole.",
+        "Mr. Reed was accompanied by Mark Cole, Deputy Assistant to the President and"
+        " Coordinator for Indo-Pacific Affairs.",
+    ],
+)
+def test_a_coordinator_is_an_office(joined: str) -> None:
+    readout = readoutmodel.parse(
+        "U.S. National Security Advisor Tom Reed met with Director Zhao Ming in Vienna today."
+        f" The two sides discussed the Taiwan Strait. {joined}"
+    )
+    cole = readout.participants[-1]
+    assert (cole.name, cole.country) == ("Mark Cole", "US")
+    assert "Coordinator" in (cole.title or "")
