@@ -418,6 +418,9 @@ MENTIONS = [
     (call("The visit will bring fresh energy to the relationship."), "energy", False),
     (meeting("Both sides will bring new energy to bilateral ties."), "energy", False),
     (call("They agreed to give new impetus and energy to relations."), "energy", False),
+    # the words of an office
+    (call("The President was joined by U.S. Trade Representative Mark Cole."), "trade", False),
+    (call("Health Minister Ana Ruiz also took part in the call."), "health", False),
     # idioms
     (call("Xi said those who play with fire will perish by it."), "disaster", False),
     (call("Xi urged all parties not to pour oil on the fire."), "disaster", False),

@@ -653,6 +653,8 @@ def _hits(
                 continue  # an excluded phrase: "world economy"
             if in_title(start, end):
                 continue
+            if ids and context.in_office(start) and not _country(grammar, text[start:end]):
+                continue  # a word of an office: "Trade Representative X", not "Ukrainian"
             if not ids:
                 # "welcome President X to India", "invited X to take part in COP30":
                 # a visit to come, named by no term
@@ -693,6 +695,12 @@ def _hits(
         hits.extend(_own_name(document, grammar, context, issuer))
         hits.sort()
     return hits
+
+
+def _country(grammar: Grammar, term: str) -> bool:
+    """Whether a term is a country or its people: "Ukraine", "Ukrainian"."""
+    entry = grammar.lookup(term)
+    return entry is not None and bool(entry.countries)
 
 
 def _own_name(
