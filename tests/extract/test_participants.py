@@ -4127,3 +4127,16 @@ def test_a_coordinator_is_an_office(joined: str) -> None:
     cole = readout.participants[-1]
     assert (cole.name, cole.country) == ("Mark Cole", "US")
     assert "Coordinator" in (cole.title or "")
+
+
+def test_a_royal_who_joins_is_of_the_monarchy_among_the_principals() -> None:
+    """ "President X spoke with King Y ... Crown Prince Z joined the call": Z is of Y's
+    kingdom, not the issuer's republic."""
+    readout = readoutmodel.parse(
+        "President Tom Reed spoke today with His Majesty King Abdullah II of Jordan. The two"
+        " leaders discussed Gaza. Crown Prince Hussein bin Abdullah joined the call."
+    )
+    assert [(p.name, p.country) for p in readout.participants][-1] == (
+        "Hussein bin Abdullah",
+        "JO",
+    )

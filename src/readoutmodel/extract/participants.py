@@ -892,6 +892,22 @@ def find(
             side = _side(principal, text, drafts, grammar)
             if side is not None and side is not draft and side.countries:
                 draft.countries.append(side.countries[0])
+    # a royal who attends is of the one monarchy among the principals: "President X spoke
+    # with King Y ... Crown Prince Z joined the call"
+    royal = words.royal_offices
+    monarchies = {
+        d.countries[0]
+        for d in drafts
+        if not d.attended and d.countries and any(o.casefold() in royal for _, o in d.titles)
+    }
+    if len(monarchies) == 1:
+        for draft in drafts:
+            if (
+                draft.attended
+                and not draft.countries
+                and any(o.casefold() in royal for _, o in draft.titles)
+            ):
+                draft.countries.extend(monarchies)
     if issuer is not None:
         # an official the readout lists as attending, of no side it names, is the issuing
         # government's own: "Minister for Trade X joined the discussions"
