@@ -96,11 +96,7 @@ def _names_people(
     a name where a place stands ("... following the talks held in London")."""
     if mentions and words is not None:
         return any(
-            mention.kind == "office"
-            or (
-                mention.kind == "person"
-                and (mention.offices or not words.located(text, mention.start))
-            )
+            _party(mention, text, words)
             for mention in mentions
             if sentence.start <= mention.start < sentence.end
         )
@@ -165,12 +161,18 @@ def _parties(
             continue
         if mention.kind == "reference":
             return 2
-        if mention.kind == "office" or (
-            mention.kind == "person"
-            and (words is None or mention.offices or not words.located(text, mention.start))
-        ):
+        if _party(mention, text, words):
             count += 1
     return min(count, 2)
+
+
+def _party(mention: Mention, text: str, words: Closed | None) -> bool:
+    """Whether a mention names a party: an office, or a person but for a name where a place
+    stands ("in Vilnius")."""
+    return mention.kind == "office" or (
+        mention.kind == "person"
+        and (words is None or bool(mention.offices) or not words.located(text, mention.start))
+    )
 
 
 def _main(

@@ -220,9 +220,9 @@ def _joined_by(
                 ),
                 (),
             )
-        # or the one they joined: "The Prime Minister was accompanied by ...", "The US side
-        # was represented by ..."
-        # "Joining Premier Li were", "The Prime Minister was accompanied by"
+        # or the one they joined, named inside the phrase ("Joining Premier Li were") or
+        # before it ("The Prime Minister was accompanied by ...", "The US side was
+        # represented by ...")
         inside = next(
             (
                 x
@@ -283,8 +283,8 @@ def _subject_before(
         return mention if mention.countries else None  # "The US side was represented by"
     if mention.kind not in ("person", "office"):
         return None
-    gap = text[mentions[index - 1].end : mention.start] if index > 0 else ""
-    if gap and "," not in gap and joins(gap, grammar.words.joining):
+    joint = text[mentions[index - 1].end : mention.start] if index > 0 else ""
+    if joint and "," not in joint and joins(joint, grammar.words.joining):
         # "The Prime Minister and the Premier were joined by": both sides; not "X was
         # joined by Y, and the Prime Minister was accompanied by Z"
         return None

@@ -1091,7 +1091,6 @@ def _unqualified_owner(
                 and text[mention.end : following.start].casefold() in grammar.words.joining_words
             ):
                 continue  # "Crown Prince and Prime Minister of Saudi Arabia": its country's
-
             owners = [d for d in drafts if _holds_office(d, mention)]
             return owners[0] if len(owners) == 1 else None
     return None

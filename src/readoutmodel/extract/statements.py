@@ -1030,15 +1030,15 @@ class _Reader:
                 return False
             end = mention.end
             resolved = bool(self.resolve(mention))
+            named = mention.kind == "person" and mention.name is not None
             if (
                 not resolved
                 and mention.kind != "reference"
-                and (mention.kind != "person" or mention.name is None or mention.offices)
-                and (saying or mention.kind != "person" or mention.name is None)
+                and (not named or (mention.offices and saying))
             ):
                 # an official who took no part, named and titled, tells of something else
-                # done ("Secretary X spoke separately with Y"), unless within what a
-                # speaker is saying
+                # done ("Secretary X spoke separately with Y"), but within what a speaker
+                # is saying is part of it
                 return False
             # others named with them: "X and Y were present at the talks", "After the
             # talks, A and B jointly witnessed the signing"
@@ -1054,7 +1054,7 @@ class _Reader:
                 stripped = word.strip(",.;")
                 if self.grammar.adverb(stripped) or stripped in self.grammar.words.recency:
                     continue  # "The two leaders last met in May"
-                bare = word.strip(",.;").casefold()
+                bare = stripped.casefold()
                 past = bare in self.grammar.past_tense or (bare.endswith("ed") and len(bare) > 4)
                 following = words[number + 1].casefold() if number + 1 < len(words) else ""
                 # "The parties concerned should ...": an adjective, then the verb
