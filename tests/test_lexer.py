@@ -48,11 +48,11 @@ class TestLexemes:
                 ],
             ),
             (
-                "Deputy Secretary of State Wendy Sherman",
+                "Deputy Secretary of Defense Kathleen Hicks",
                 [
                     (0, 6, "phrase", "Deputy"),
-                    (7, 25, "phrase", "Secretary of State"),
-                    (26, 39, "name", "Wendy Sherman"),
+                    (7, 27, "phrase", "Secretary of Defense"),
+                    (28, 42, "name", "Kathleen Hicks"),
                 ],
             ),
             (

@@ -4140,3 +4140,21 @@ def test_a_royal_who_joins_is_of_the_monarchy_among_the_principals() -> None:
         "Hussein bin Abdullah",
         "JO",
     )
+
+
+@pytest.mark.parametrize(
+    "office", ["Deputy Secretary of State", "Acting Deputy Secretary of State"]
+)
+def test_the_deputy_secretary_of_state_is_american(office: str) -> None:
+    """A State Department release that names no country: its Deputy Secretary is the
+    United States', and so is the release."""
+    readout = readoutmodel.parse(
+        "The following is attributable to Spokesperson Tom Reed:\n\n"
+        f"{office} Mark Cole met today with Japanese Vice Minister for Foreign Affairs Ken"
+        " Sato. The two discussed the East China Sea."
+    )
+    assert [(p.name, p.country) for p in readout.participants] == [
+        ("Mark Cole", "US"),
+        ("Ken Sato", "JP"),
+    ]
+    assert readout.issuer == "US"
