@@ -4158,3 +4158,17 @@ def test_the_deputy_secretary_of_state_is_american(office: str) -> None:
         ("Ken Sato", "JP"),
     ]
     assert readout.issuer == "US"
+
+
+def test_officials_who_were_with_the_president_during_the_call_attended() -> None:
+    readout = readoutmodel.parse(
+        "President Tom Reed spoke today with President Ivan Petrov of Russia. The two leaders"
+        " agreed on an energy ceasefire. Special Envoy Mark Cole and National Security Advisor"
+        " Ann Lee were with the President in the Oval Office during the call."
+    )
+    assert [p.name for p in readout.participants] == [
+        "Tom Reed",
+        "Ivan Petrov",
+        "Mark Cole",
+        "Ann Lee",
+    ]
