@@ -129,6 +129,7 @@ _SENTENCE_ENDS = ".!?"  # what ends a sentence in a gap after a word
 
 _INITIALS = 5  # the longest initials in brackets: "(RoK)", "(USA)", "(NPC)"
 _LOWER_PORTFOLIO = 6  # the most words of a portfolio in lower case: "for national security"
+_WORD_LENGTH = 12  # the characters read for each of them
 _FIELDS = 4  # the most fields listed before an office: "Energy and Natural Resources Minister"
 
 
@@ -1471,7 +1472,7 @@ class _Reader:
         """Where a portfolio in lower case after an office ending at ``end`` ends, at the
         comma that closes the apposition: " for national security affairs,"; None if none
         stands there."""
-        window = self.text[end : end + 12 * _LOWER_PORTFOLIO]
+        window = self.text[end : end + _WORD_LENGTH * _LOWER_PORTFOLIO]
         comma = window.find(",")
         words = window[:comma].split()
         if (

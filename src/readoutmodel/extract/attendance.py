@@ -223,16 +223,18 @@ def _joined_by(
         # or the one they joined, named inside the phrase ("Joining Premier Li were") or
         # before it ("The Prime Minister was accompanied by ...", "The US side was
         # represented by ...")
-        inside = next(
-            (
-                x
-                for x in starting(mentions, starts, m.start(), end)
-                if x.kind in ("person", "office") and not x.possessive
-            ),
-            None,
-        )
         joined = (
-            None if side else inside or _subject_before(text, mentions, starts, m.start(), grammar)
+            None
+            if side
+            else next(
+                (
+                    x
+                    for x in starting(mentions, starts, m.start(), end)
+                    if x.kind in ("person", "office") and not x.possessive
+                ),
+                None,
+            )
+            or _subject_before(text, mentions, starts, m.start(), grammar)
         )
         if joined is not None and joined.kind == "reference":
             side, joined = joined.countries, None

@@ -894,19 +894,11 @@ def find(
                 draft.countries.append(side.countries[0])
     # a royal who attends is of the one monarchy among the principals: "President X spoke
     # with King Y ... Crown Prince Z joined the call"
-    royal = words.royal_offices
-    monarchies = {
-        d.countries[0]
-        for d in drafts
-        if not d.attended and d.countries and any(o.casefold() in royal for _, o in d.titles)
-    }
+    royals = [d for d in drafts if any(o.casefold() in words.royal_offices for _, o in d.titles)]
+    monarchies = {d.countries[0] for d in royals if not d.attended and d.countries}
     if len(monarchies) == 1:
-        for draft in drafts:
-            if (
-                draft.attended
-                and not draft.countries
-                and any(o.casefold() in royal for _, o in draft.titles)
-            ):
+        for draft in royals:
+            if draft.attended and not draft.countries:
                 draft.countries.extend(monarchies)
     if issuer is not None:
         # an official the readout lists as attending, of no side it names, is the issuing

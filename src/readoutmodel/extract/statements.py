@@ -1030,11 +1030,11 @@ class _Reader:
                 return False
             end = mention.end
             resolved = bool(self.resolve(mention))
-            named = mention.kind == "person" and mention.name is not None
+            by_name = mention.kind == "person" and mention.name is not None
             if (
                 not resolved
                 and mention.kind != "reference"
-                and (not named or (mention.offices and saying))
+                and (not by_name or (mention.offices and saying))
             ):
                 # an official who took no part, named and titled, tells of something else
                 # done ("Secretary X spoke separately with Y"), but within what a speaker
