@@ -298,3 +298,21 @@ def test_a_time_word_opens_no_name(text: str, name: str, grammar: Grammar) -> No
     items = lex(text, grammar).items
     assert items[0].start == 5
     assert name in [lx.text for lx in items if lx.kind == "name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "spoke with the Crown Prince of Abu Dhabi Sheikh Khalid bin Saif Al Mansoori today",
+            ["Abu Dhabi", "Sheikh Khalid bin Saif Al Mansoori"],
+        ),
+        ("met the Emir of Qatar Sheikh Nasser bin Fahad", ["Qatar", "Sheikh Nasser bin Fahad"]),
+        ("met Sheikh Nasser bin Fahad Al Thani", ["Sheikh Nasser bin Fahad Al Thani"]),
+    ],
+)
+def test_a_kept_style_opens_a_name(text: str, names: list[str], grammar: Grammar) -> None:
+    """A style that stays in a name ("Sheikh") opens a name after a place: the place
+    is one run, the person another."""
+    found = [lx.text for lx in lex(text, grammar).items if lx.kind in ("name", "phrase")]
+    assert [name for name in found if name in names] == names

@@ -406,6 +406,12 @@ def _cut(text: str, grammar: Grammar, start: int, end: int, items: list[Lexeme])
             entry = None  # "Liu He", "Arab States": after a word of a name, a word of it
         if entry is None and not stop and bare != word and "." in bare:
             entry = grammar.lookup(word.rstrip(","))  # a style in initials: "H.E."
+        if number and f"{bare} " in grammar.words.kept_styles:
+            # a style kept in a name opens one: "Crown Prince of Abu Dhabi Sheikh X" is the
+            # place, then the person
+            cut = _trim(text, start, word_start)
+            items.append(Lexeme(start, cut, "name", text[start:cut]))
+            return word_start
         if entry is None and not stop and number + 1 < len(words):
             # a phrase of two or three words inside the run: "... Politburo Member"
             for size in (3, 2):

@@ -221,6 +221,14 @@ class TestNamesOfficesCountries:
                 ],
             ),
             (
+                "Prime Minister Dana Levin spoke with the Crown Prince of Abu Dhabi Sheikh Khalid"
+                " bin Saif Al Mansoori.",
+                [
+                    ("Dana Levin", "Prime Minister", None),
+                    ("Sheikh Khalid bin Saif Al Mansoori", "Crown Prince", "AE"),
+                ],
+            ),
+            (
                 "Emir Sheikh Tamim bin Hamad Al Thani of Qatar received a call from President"
                 " Joe Biden.",
                 [
