@@ -539,9 +539,13 @@ class _Reader:
         if self.is_office[j]:
             j = self.runs(b, j)
         # its country's initials in brackets after an office, before the name: "Foreign
-        # Minister of the Republic of Korea (RoK) Cho Hyun"
+        # Minister of the Republic of Korea (RoK) Cho Hyun"; or the office again, glossed in
+        # brackets: "Raksha Mantri (Defence Minister) Rajnath Singh"
         bracketed = (
-            bool(b.runs) and self.gaps[j] == " (" and self.bracketed(j) and self.is_name[j + 1]
+            bool(b.runs)
+            and self.gaps[j] == " ("
+            and (self.bracketed(j) or (self.is_office[j] and self.gaps[j + 1] == ") "))
+            and self.is_name[j + 1]
         )
         if bracketed:
             b.end = self.items[j].end

@@ -220,6 +220,15 @@ class TestNamesOfficesCountries:
                     ("Joe Biden", "President", "US"),
                 ],
             ),
+            # an office glossed in brackets before the name
+            (
+                "Raksha Mantri (Defence Minister) Arjun Mehra held talks with Defence Minister"
+                " Piotr Zalewski of Poland.",
+                [
+                    ("Arjun Mehra", "Raksha Mantri", "IN"),
+                    ("Piotr Zalewski", "Defence Minister", "PL"),
+                ],
+            ),
             (
                 "Prime Minister Dana Levin spoke with the Crown Prince of Abu Dhabi Sheikh Khalid"
                 " bin Saif Al Mansoori.",
