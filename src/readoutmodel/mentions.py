@@ -273,6 +273,17 @@ class _Reader:
         code = codes[0] if len(codes) == 1 else self.capital(i - 2)
         return None if code is None else (owner.start, code)
 
+    def person_owns(self, i: int) -> bool:
+        """Whether a person's name owns lexeme ``i``: "Vladimir Putin's" right before it."""
+        return (
+            i >= 2
+            and self.spaced[i]
+            and self.items[i - 1].kind == "possessive"
+            and not self.gaps[i - 1]
+            and self.is_name[i - 2]
+            and self.capital(i - 2) is None
+        )
+
     def capital(self, i: int) -> str | None:
         if not self.is_name[i]:
             return None
@@ -395,6 +406,9 @@ class _Reader:
             return None
         if kind == "pair" and self.counts_a_noun(lx):
             return None  # "the two peoples", "both countries": what is counted is no one
+        if kind == "role" and self.person_owns(i) and lx.text.casefold() == "counterpart":
+            # "Vladimir Putin's counterpart": the other of the one who owns it
+            return Mention(lx.start, lx.end, "reference", reference="other"), i + 1
         if kind == "role":
             owner = self.owning_country(i)
             if owner is not None:

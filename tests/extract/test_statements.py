@@ -188,6 +188,8 @@ class TestSpeakers:
                 (MERKEL,),
             ),
             (RU + "Mr Putin and Ms Merkel discussed the situation in Ukraine.", (PUTIN, MERKEL)),
+            # a person's counterpart is the other principal
+            (RU + "Vladimir Putin's counterpart noted the gas transit talks.", (MERKEL,)),
             # "X discussed ... with Y": Y discussed too, but not a country or a body
             (RU + "Mr Putin discussed with Ms Merkel the situation in Ukraine.", (PUTIN, MERKEL)),
             (
