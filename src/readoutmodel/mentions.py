@@ -353,10 +353,16 @@ class _Reader:
                 and last - i < _FIELDS
             ):
                 last += 1
-        if name and self.is_office[last + 1] and self.spaced[last + 1] and self.is_body(last):
-            # "the Commission President": the office of a body, named by no one
+        if (
+            name
+            and self.is_office[last + 1]
+            and self.spaced[last + 1]
+            and (self.is_body(last) or self.initials(last))
+        ):
+            # "the Commission President": the office of a body, named by no one; a body's
+            # initials only before a name ("NSC Coordinator X", not "ASEAN Foreign Ministers")
             found = self.person(last + 1)
-            if found is not None:
+            if found is not None and (self.is_body(last) or found[0].kind == "person"):
                 mention, after = found
                 start = self.det_start(lx.start)
                 return attrs.evolve(mention, start=start, determined=start < lx.start), after
@@ -1313,6 +1319,16 @@ class _Reader:
         """Whether lexeme ``j`` ends with the word of a body or portfolio: "Central
         Committee", "European Commission", "Foreign Affairs"."""
         return self.grammar.ends_like_body(self.items[j].text)
+
+    def initials(self, j: int) -> bool:
+        """Whether lexeme ``j`` is a name written as initials: "NSC", "CIA"."""
+        written = self.items[j].text
+        return (
+            self.is_name[j]
+            and 1 < len(written) <= _INITIALS
+            and written.isalpha()
+            and written.isupper()
+        )
 
     def is_body(self, j: int) -> bool:
         """Whether lexeme ``j`` is a name that ends like a body: "Central Committee"."""

@@ -2704,6 +2704,33 @@ def test_the_ways_of_telling_an_official_took_part(joining: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("office", "title"),
+    [
+        ("White House Chief of Staff", "White House Chief of Staff"),
+        ("CIA Director", "CIA Director"),
+        ("Director of the FBI", "Director of the FBI"),
+        # a body's initials before an office the vocabulary knows
+        ("NSC Coordinator", "Coordinator"),
+        ("DIA Director", "Director"),
+    ],
+)
+def test_an_office_of_a_us_agency_in_a_list(office: str, title: str) -> None:
+    """An office of a White House or agency official is read in a list of officials, and
+    so are the officials after it."""
+    readout = readoutmodel.parse(
+        "U.S. President Tom Hale met President Oleh Marchenko of Ukraine at the White House"
+        f" today. President Hale was joined by Secretary of State Ann Cole, {office} Ray"
+        " Miles, and National Security Advisor Jon Park.\n\nThe leaders discussed air"
+        " defence."
+    )
+    assert [(p.name, p.title, p.country) for p in readout.participants[2:]] == [
+        ("Ann Cole", "Secretary of State", "US"),
+        ("Ray Miles", title, "US"),
+        ("Jon Park", "National Security Advisor", "US"),
+    ]
+
+
+@pytest.mark.parametrize(
     "closing",
     [
         "Minister of Defense Rustem Bondar took part in the meeting.",
