@@ -412,8 +412,8 @@ class TestSpeakers:
     @pytest.mark.parametrize(
         "told",
         [
-            "President Xi Jinping gave a full account of China's position.",
-            "In response, President Xi Jinping gave a full account of China's position.",
+            "President Xi Jinping then took the floor.",
+            "In response, President Xi Jinping then took the floor.",
         ],
     )
     def test_he_after_a_principal_told_of_is_that_principal(self, told: str) -> None:
@@ -755,6 +755,61 @@ class TestVerbs:
             ("Macron extended greetings to the Chinese people.", "extended", VerbCategory.COURTESY),
             ("Macron wished Xi good health.", "wished", VerbCategory.COURTESY),
             ("Xi Jinping apologised for the incident.", "apologised", VerbCategory.COURTESY),
+            (
+                "Macron provided an assessment of the situation in the Sahel.",
+                "provided an assessment of",
+                VerbCategory.INFORM,
+            ),
+            (
+                "Macron gave his assessment of the talks in Geneva.",
+                "gave his assessment of",
+                VerbCategory.INFORM,
+            ),
+            (
+                "Macron provided a readout of his visit to Nairobi.",
+                "provided a readout of",
+                VerbCategory.INFORM,
+            ),
+            (
+                "Xi Jinping gave a full account of China's position.",
+                "gave a full account of",
+                VerbCategory.INFORM,
+            ),
+            (
+                "Macron acquainted Xi with the results of the summit.",
+                "acquainted",
+                VerbCategory.INFORM,
+            ),
+            (
+                "The two presidents tasked their teams to draft a plan.",
+                "tasked",
+                VerbCategory.REQUEST,
+            ),
+            (
+                "The two presidents coordinated their positions before the summit.",
+                "coordinated their positions",
+                VerbCategory.DISCUSS,
+            ),
+            (
+                "The two presidents summed up the results of the year.",
+                "summed up",
+                VerbCategory.DISCUSS,
+            ),
+            (
+                "The two presidents looked back on fifty years of relations.",
+                "looked back on",
+                VerbCategory.DISCUSS,
+            ),
+            (
+                "The two presidents then turned to the Middle East.",
+                "turned to",
+                VerbCategory.DISCUSS,
+            ),
+            (
+                "Xi Jinping made positive comments on the French initiative.",
+                "made positive comments on",
+                VerbCategory.STANCE,
+            ),
         ],
     )
     def test_verb_and_category(self, sentence: str, verb: str, category: VerbCategory) -> None:
