@@ -177,6 +177,26 @@ class TestResolvedDates:
         )
         assert readoutmodel.parse(text).date == dt.date(2025, 3, 13)
 
+    @pytest.mark.parametrize(
+        ("published", "expected"),
+        [
+            ("Source: Xinhua | 2027-01-01 08:02:11", dt.date(2026, 12, 30)),
+            ("Source: Xinhua | 2026-12-31 19:40:05", dt.date(2026, 12, 30)),
+        ],
+    )
+    def test_a_page_of_the_new_year_dates_a_dateline_of_the_old(
+        self, published: str, expected: dt.date
+    ) -> None:
+        """ "BEIJING, Dec. 31" on a page of 1 January is of the year before: a dateline
+        comes no later than the page that carries it; "on Wednesday" resolves from it."""
+        text = (
+            f"Xi, Rahmon exchange New Year greetings by phone\n\n{published}\n\n"
+            "BEIJING, Dec. 31 (Xinhua) -- Chinese President Xi Jinping spoke with Tajik"
+            " President Emomali Rahmon on the phone on Wednesday.\n\nXi said that China"
+            " values the friendship."
+        )
+        assert readoutmodel.parse(text).date == expected
+
     def test_the_opening_gives_the_year_of_a_dateline(self) -> None:
         """ "BEIJING, April 14 -- ... on Friday. ... from April 12 to 15, 2023": the one
         year the opening gives is the dateline's."""

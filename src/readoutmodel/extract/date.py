@@ -146,8 +146,23 @@ def _choose(
             partial = resolve(
                 mention, None, year
             )  # a dateline without its year: "BEIJING, Dec. 15"
+            dated = _dated(ranked, year)
+            if partial is not None and dated is not None and partial > dated:
+                # a page dated 1 January over "BEIJING, Dec. 31": the year before
+                partial = resolve(mention, None, year - 1)
+                year -= 1
             if partial is not None and (capture is None or partial <= capture):
                 return partial, year
+    return None
+
+
+def _dated(ranked: list[tuple[int, int, DateMention]], year: int) -> dt.date | None:
+    """The complete date of the page that gives ``year``, which a dateline without its
+    year cannot come after."""
+    for _, _, mention in ranked:
+        complete = mention.date()
+        if complete is not None and complete.year == year:
+            return complete
     return None
 
 
