@@ -147,10 +147,17 @@ def _office_words(office: str) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=4096)
-def offices_match(mentioned: str, held: str, below: frozenset[str] = frozenset()) -> bool:
+def offices_match(
+    mentioned: str,
+    held: str,
+    below: frozenset[str] = frozenset(),
+    serving: frozenset[str] = frozenset(),
+) -> bool:
     """Whether a mention's office ("Secretary", "Minister") fits an office held ("Secretary
     of State", "Foreign Minister"); not when a word of ``below`` opens the rest of the
-    office held ("President" is not "Vice President")."""
+    office held ("President" is not "Vice President"), nor when a word of ``serving``
+    joins the office held to the one mentioned ("the Presidents" are not the Head of the
+    Office of the President)."""
     # cached: a text asks of the same few offices again and again
     said, have = _office_words(mentioned), _office_words(held)
     if not said or not have:
@@ -158,7 +165,9 @@ def offices_match(mentioned: str, held: str, below: frozenset[str] = frozenset()
     if said == have:
         return True
     n = len(said)
-    return have[:n] == said or (have[-n:] == said and below.isdisjoint(have[:-n]))
+    if have[:n] == said:
+        return True
+    return have[-n:] == said and below.isdisjoint(have[:-n]) and have[-n - 1] not in serving
 
 
 @functools.lru_cache(maxsize=8)
@@ -273,6 +282,8 @@ class Cast:
     # whether a principal met some of the others in turn, each meeting told after the
     # first: "The Prime Minister also met ..."
     in_turn: bool = False
+    # the last words of what joins an office to the one it serves: Closed.serving
+    serving: frozenset[str] = frozenset()
     _resolved: dict[Mention, tuple[int, ...]] = attrs.field(
         factory=dict, eq=False, repr=False, hash=False, alias="_resolved"
     )
@@ -347,8 +358,11 @@ class Cast:
                 # the office as written too, where a modifier is not in the office held:
                 # "The Deputy Secretary" is the "Deputy Secretary of State"
                 if (
-                    any(offices_match(office, held, self.below) for held in p.offices)
-                    or (p.title is not None and offices_match(office, p.title, self.below))
+                    any(offices_match(office, held, self.below, self.serving) for held in p.offices)
+                    or (
+                        p.title is not None
+                        and offices_match(office, p.title, self.below, self.serving)
+                    )
                 )
                 and (not countries or p.country in countries)
             )

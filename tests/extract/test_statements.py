@@ -188,6 +188,13 @@ class TestSpeakers:
                 (MERKEL,),
             ),
             (RU + "Mr Putin and Ms Merkel discussed the situation in Ukraine.", (PUTIN, MERKEL)),
+            # "the Presidents" are not an aide who serves one of them
+            (
+                "President Petro Koval of Ukraine met President Jan Nowak of Poland in Kyiv."
+                " The Head of the Office of the President Ivan Moroz took part in the"
+                " meeting.\n\nThe Presidents discussed the summit.",
+                ("Petro Koval", "Jan Nowak"),
+            ),
             # a person's counterpart is the other principal
             (RU + "Vladimir Putin's counterpart noted the gas transit talks.", (MERKEL,)),
             # "X discussed ... with Y": Y discussed too, but not a country or a body

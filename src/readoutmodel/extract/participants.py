@@ -953,6 +953,7 @@ def find(
         (words.royal_styles, words.royal_offices),
         grammar.capitals,
         in_turn=bool(met_later),
+        serving=frozenset(phrase.split()[-1] for phrase in words.serving),
     )
 
 
