@@ -2709,14 +2709,17 @@ def test_the_ways_of_telling_an_official_took_part(joining: str) -> None:
         ("White House Chief of Staff", "White House Chief of Staff"),
         ("CIA Director", "CIA Director"),
         ("Director of the FBI", "Director of the FBI"),
+        ("Chargé d’Affaires ad interim", "Chargé d’Affaires ad interim"),
+        ("Senate Majority Leader", "Senate Majority Leader"),
+        ("Speaker of the House of Representatives", "Speaker of the House of Representatives"),
         # a body's initials before an office the vocabulary knows
         ("NSC Coordinator", "Coordinator"),
         ("DIA Director", "Director"),
     ],
 )
 def test_an_office_of_a_us_agency_in_a_list(office: str, title: str) -> None:
-    """An office of a White House or agency official is read in a list of officials, and
-    so are the officials after it."""
+    """An office of a White House, agency, embassy or Congress official is read in a list
+    of officials, and so are the officials after it."""
     readout = readoutmodel.parse(
         "U.S. President Tom Hale met President Oleh Marchenko of Ukraine at the White House"
         f" today. President Hale was joined by Secretary of State Ann Cole, {office} Ray"
@@ -4216,3 +4219,24 @@ def test_officials_who_were_with_the_president_during_the_call_attended() -> Non
         "Mark Cole",
         "Ann Lee",
     ]
+
+
+@pytest.mark.parametrize(
+    ("office", "title", "country"),
+    [
+        ("Treasury and Finance Minister", "Treasury and Finance Minister", "TR"),
+        ("Business and Trade Secretary", "Business and Trade Secretary", "GB"),
+        ("Mossad Director", "Mossad Director", "IL"),
+        ("Supreme Allied Commander Europe", "Supreme Allied Commander Europe", "NATO"),
+    ],
+)
+def test_an_office_one_government_has_in_a_list(office: str, title: str, country: str) -> None:
+    """An office that one government or body alone has gives its holder that country, in
+    a list of officials of another side too."""
+    readout = readoutmodel.parse(
+        "President Ana Ruiz met President Oleh Marchenko of Ukraine in Kyiv today. The talks"
+        f" were also attended by Foreign Minister Ivan Petrenko and {office} Lea Stein.\n\n"
+        "The leaders discussed air defence."
+    )
+    assert (readout.participants[-1].name, readout.participants[-1].title) == ("Lea Stein", title)
+    assert readout.participants[-1].country == country
