@@ -82,9 +82,12 @@ def name_key(
     tokens = name_tokens(name, noise)
     if patronymics:
         every = name_words(name)
-        fathers = {w for p, w in itertools.pairwise(every) if p in patronymics}
+        fathers = {f"^{w}" for p, w in itertools.pairwise(every) if p in patronymics}
         if fathers:
-            tokens = (tokens - fathers) | {f"^{w}" for w in fathers}
+            # a given name stays one where a father's is written alike: "Abdulaziz bin
+            # Salman bin Abdulaziz"
+            own = {w for p, w in zip(("", *every), every, strict=False) if p not in patronymics}
+            tokens = (tokens & own) | fathers
     last = surname(name, noise)
     if last is None:
         return tokens, None

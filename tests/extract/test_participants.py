@@ -2686,6 +2686,8 @@ def test_each_side_joined_by_its_officials_takes_them_in() -> None:
         "Also accompanying the President in the meeting were Minister of Defense Rustem Bondar.",
         "Minister of Defense Rustem Bondar sat in on the meeting.",
         "Minister of Defense Rustem Bondar was also present.",
+        "Also present at the meeting was Minister of Defense Rustem Bondar.",
+        "The talks were attended, on the Ukrainian side, by Minister of Defense Rustem Bondar.",
     ],
 )
 def test_the_ways_of_telling_an_official_took_part(joining: str) -> None:
@@ -4240,3 +4242,20 @@ def test_an_office_one_government_has_in_a_list(office: str, title: str, country
     )
     assert (readout.participants[-1].name, readout.participants[-1].title) == ("Lea Stein", title)
     assert readout.participants[-1].country == country
+
+
+def test_a_prince_named_for_his_grandfather_is_no_other_prince() -> None:
+    """ "Prince Fahd bin Salman bin Fahd" is not "Prince Nawaf bin Salman bin Fahd Al
+    Harbi": his given name is written like his grandfather's, and stays his own."""
+    readout = readoutmodel.parse(
+        "His Royal Highness Prince Nawaf bin Salman bin Fahd Al Harbi, Crown Prince, held"
+        " talks today with President Daniel Otieno of Kenya.\n\nThe talks were attended by"
+        " Minister of Energy Prince Fahd bin Salman bin Fahd and Minister of Investment"
+        " Prince Saud bin Salman bin Fahd."
+    )
+    assert [p.name for p in readout.participants] == [
+        "Prince Nawaf bin Salman bin Fahd Al Harbi",
+        "Daniel Otieno",
+        "Prince Fahd bin Salman bin Fahd",
+        "Prince Saud bin Salman bin Fahd",
+    ]
