@@ -60,6 +60,33 @@ def ids(readout: Readout) -> set[str]:
 
 # (readout, the topic in question, whether it is raised)
 MENTIONS = [
+    # named regimes, treaties and doctrines of arms control, the forces and aircraft of a
+    # military, the stock phrase for terrorism, separatism and extremism
+    (
+        call("The President welcomed India's membership in the Missile Technology Control Regime."),
+        "nonproliferation",
+        True,
+    ),
+    (
+        call("The President welcomed India's membership in the Missile Technology Control Regime."),
+        "defense",
+        False,
+    ),
+    (call("Mr. Doe called for a no-first-use pledge."), "nonproliferation", True),
+    (
+        call("Mr. Doe urged ratification of the Comprehensive Test Ban Treaty."),
+        "nonproliferation",
+        True,
+    ),
+    (call("Mr. Doe said the three evil forces threaten the region."), "terrorism", True),
+    (call("Mr. Doe praised the Japan Self-Defense Forces."), "defense", True),
+    (call("Mr. Doe welcomed the visit of the carrier strike group."), "defense", True),
+    # the name of a ministry raises no topic its words name
+    (
+        call("Mr. Doe said the Foreign, Commonwealth and Development Office would lead."),
+        "multilateral",
+        False,
+    ),
     # visits: other visits, summits, invitations and plans to meet; not this engagement
     (call("The leaders looked forward to meeting at the G20 Summit in Rio."), "visits", True),
     (call("The President accepted an invitation to visit Canada next year."), "visits", True),
