@@ -168,6 +168,28 @@ class TestResolvedDates:
         )
         assert readoutmodel.parse(text).date == dt.date(2024, 6, 21)
 
+    @pytest.mark.parametrize(
+        ("line", "expected"),
+        [
+            ("Lutsk, 11 July 2023", dt.date(2023, 7, 11)),
+            ("Nusa Dua, 11 July 2023", dt.date(2023, 7, 11)),
+            # a body that signs is no town, nor is a label
+            ("Communications Directorate, 11 July 2023", None),
+            ("Date 11 July 2023", None),
+        ],
+    )
+    def test_a_date_line_in_a_town_dates_the_engagement(
+        self, line: str, expected: dt.date | None
+    ) -> None:
+        """A date line above the text that names a town the vocabulary does not know dates
+        the engagement, as one in a capital does."""
+        text = (
+            "President of Ukraine met with the President of Poland\n\n"
+            f"{line}\n\nPresident of Ukraine Petro Koval and President of Poland Jan Nowak"
+            " held a meeting.\n\nPetro Koval thanked Poland for its support."
+        )
+        assert readoutmodel.parse(text).date == expected
+
     def test_capture_stamp_gives_the_year_of_a_dateline(self) -> None:
         """A TASS dateline takes its year from the capture stamp; "on Thursday" resolves."""
         text = (

@@ -423,12 +423,14 @@ _TOLD_REACH = 80  # how far after a day the date it was told on may stand
 
 def _placed_date(document: Document, dates: _Dates, grammar: Grammar) -> Span | None:
     """A line of the page that holds a date and a place in a capital city and nothing
-    else, which dates the engagement as a dateline does: "October 12, 2022, Astana",
+    else (or, above the text, in a town: "Lutsk, 11 July 2023"), which dates the engagement
+    as a dateline does: "October 12, 2022, Astana",
     "Astana, 12 October 2022", "October 12, 2022, The Kremlin, Moscow"; or a date line
     with the place on the line above it ("State House, Nairobi / Monday, 10th March
     2025") or under it."""
     text = document.text
     lines = document.lines
+    opening = document.paragraphs[0].start if document.paragraphs else None
     for index, line in enumerate(lines):
         if line.role != "date":
             continue
@@ -439,7 +441,11 @@ def _placed_date(document: Document, dates: _Dates, grammar: Grammar) -> Span | 
         for mention in reversed(found):
             start, end = mention.start - line.start, mention.end - line.start
             rest = rest[:start] + "," + rest[end:]
-        if _in_capital(rest, grammar):
+        if _in_capital(rest, grammar) or (
+            opening is not None
+            and line.end <= opening
+            and _in_town(text[line.start : line.end], rest, grammar)
+        ):
             return Span(line.start, line.end)
         above = lines[index - 1] if index else None
         if above is not None and _in_capital(text[above.start : above.end].strip(), grammar):
@@ -453,6 +459,27 @@ def _placed_date(document: Document, dates: _Dates, grammar: Grammar) -> Span | 
             if not grammar.clock.fullmatch(piece):
                 break
     return None
+
+
+def _in_town(line: str, rest: str, grammar: Grammar) -> bool:
+    """Whether a date ``line`` above the text opens with the name of a town and a comma, and
+    holds nothing else besides its dates (``rest``): a word or two the vocabulary does not
+    know, "Lutsk, 11 July 2023"; not a body that signs ("Communications Directorate, 14
+    March 2023")."""
+    parts = [" ".join(p.split()).strip("-–— .") for p in rest.split(",")]
+    place = [p for p in parts if p]
+    if len(place) != 1 or not line.startswith(f"{place[0]},"):
+        return False
+    words = place[0].split()
+    return (
+        0 < len(words) <= _TOWN_WORDS
+        and all(word[:1].isupper() and word.replace("-", "").isalpha() for word in words)
+        and not any(grammar.lookup(word) for word in words)
+        and not grammar.ends_like_body(place[0])
+    )
+
+
+_TOWN_WORDS = 2  # the most words of a town's name on a date line: "Nusa Dua"
 
 
 def _in_capital(rest: str, grammar: Grammar) -> bool:
