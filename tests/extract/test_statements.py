@@ -195,6 +195,13 @@ class TestSpeakers:
                 " meeting.\n\nThe Presidents discussed the summit.",
                 ("Petro Koval", "Jan Nowak"),
             ),
+            # the news's name for the holder of a brief
+            (
+                "WASHINGTON, May 3 (Xinhua) -- Chinese Vice Premier Liu Ming met with U.S."
+                " Treasury Secretary Tom Hale in Washington on Friday.\n\nThe U.S. treasury"
+                " chief said that talks would go on.",
+                ("Tom Hale",),
+            ),
             # a person's counterpart is the other principal
             (RU + "Vladimir Putin's counterpart noted the gas transit talks.", (MERKEL,)),
             # "X discussed ... with Y": Y discussed too, but not a country or a body
