@@ -120,12 +120,24 @@ def _restates(
         return False
     names: list[frozenset[str]] = []
     verb: str | None = None
+    offices: set[str] = set()  # the offices of ``first``, who may be named by them alone
     for lx in lexemes.between(first.start, first.end):
         if lx.kind == "name":
             if words is None or not words.located(text, lx.start):  # not "at Downing Street"
                 names.append(frozenset(lx.text.split()))
+        elif lx.entry is not None and lx.entry.title is not None:
+            offices.add(lx.entry.title)
         elif verb is None and lx.entry is not None and lx.entry.verb is not None:
             verb = lx.text.casefold()
+    if not names and len(offices) >= 2:
+        # "The Prime Minister spoke to the Emir of Qatar this evening." over "Prime Minister
+        # X spoke to His Highness Y, the Emir of Qatar, ...": the two offices named again
+        held = {
+            lx.entry.title
+            for lx in lexemes.between(second.start, second.end)
+            if lx.entry is not None and lx.entry.title is not None
+        }
+        return offices <= held
     if not names:
         return False
     named = frozenset().union(*names)

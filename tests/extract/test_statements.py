@@ -2969,6 +2969,25 @@ def test_a_summary_under_the_headline_told_again_where_the_body_opens_sets_the_s
     ]
 
 
+def test_a_summary_that_names_offices_only_is_told_again_with_names() -> None:
+    """ "The Prime Minister spoke to the Emir of Qatar this evening." over the body's
+    "Prime Minister X spoke to His Highness Y, the Emir of Qatar, ...": one engagement,
+    whose counterpart is named in the body."""
+    readout = readoutmodel.parse(
+        "PM call with the Emir of Qatar: 2 March 2025\nThe Prime Minister spoke to the Emir"
+        " of Qatar this evening.\n\nPrime Minister Tom Reed spoke to His Highness Sheikh"
+        " Fahad bin Nasser Al Harbi, the Emir of Qatar, this evening.\n\nThe Emir thanked"
+        " the Prime Minister for the call."
+    )
+    assert [p.name for p in readout.participants] == [
+        "Tom Reed",
+        "Sheikh Fahad bin Nasser Al Harbi",
+    ]
+    assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
+        ("thanked", ["Sheikh Fahad bin Nasser Al Harbi"])
+    ]
+
+
 def test_who_called_is_read_from_the_body_opening_under_a_summary() -> None:
     readout = readoutmodel.parse(
         "PM call with Prime Minister Hansen of Denmark: 22 January 2025\nThe Prime Minister"
