@@ -228,6 +228,8 @@ class Closed:
     name_words: frozenset[str]
     perfect: frozenset[str]
     recalled: frozenset[str]  # words that open or close a clause of a time gone by
+    recalled_pointers: frozenset[str]  # "that" of "During that visit,"
+    recalled_occasions: frozenset[str]  # "visit" of "During that visit,"
     placeholders: frozenset[str]  # subjects a copula names: "this", "it"
     entourages: frozenset[str]  # what a leader brings to the engagement: "delegation"
     bestowing: frozenset[str]  # verbs that give a person a thing: "present"
@@ -445,6 +447,8 @@ class Closed:
             name_words=frozenset(words.name_words),
             perfect=lower(words.perfect),
             recalled=lower(words.recalled),
+            recalled_pointers=lower(words.recalled_pointers),
+            recalled_occasions=lower(words.recalled_occasions),
             placeholders=lower(words.placeholders),
             entourages=lower(words.entourages),
             bestowing=lower(words.bestowing),

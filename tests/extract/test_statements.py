@@ -2520,6 +2520,8 @@ def test_a_spokesman_relaying_a_participants_words_is_still_read() -> None:
         "Two years ago, the two sides agreed to open a trade route.",
         "In May 2019, the two heads of state agreed to build a railway.",
         "Last November, President Hu Ming paid a state visit to Chile.",
+        "During that visit, the two heads of state agreed to build a railway.",
+        "At that time, the two sides agreed to open a trade route.",
     ],
 )
 def test_what_both_sides_are_in_a_speakers_words_goes_on_with_them(sentence: str) -> None:
@@ -2531,6 +2533,21 @@ def test_what_both_sides_are_in_a_speakers_words_goes_on_with_them(sentence: str
     )
     readout = readoutmodel.parse(text)
     assert [(s.verb, len(s.sentences)) for s in readout.statements] == [("noted", 2)]
+
+
+@pytest.mark.parametrize("opening", ["In that regard", "To that end"])
+def test_a_clause_that_points_back_at_no_occasion_leaves_the_act_the_sides(opening: str) -> None:
+    """ "To that end, the two sides agreed ..." after a speaker's words is the sides' act."""
+    text = (
+        "On May 3, 2025, President Li Wen held talks with President Ana Ruiz of Chile.\n\n"
+        f"Li Wen noted that the anniversary marks a new start. {opening}, the two sides"
+        " agreed to open a trade route."
+    )
+    readout = readoutmodel.parse(text)
+    assert [(s.verb, len(s.speakers)) for s in readout.statements] == [
+        ("noted", 1),
+        ("agreed", 2),
+    ]
 
 
 def test_what_the_group_speaking_says_of_itself_in_the_present_is_its_act() -> None:

@@ -55,6 +55,7 @@ _ACCORDING_REACH = 80  # how far from a sentence's end its "according to X" may 
 _OF_REACH = 4  # how far after a reference its "of" is read: "the leaders of ..."
 _ENGAGEMENT_WORDS = 6  # how far into a sentence the engagement it tells of is named
 _RECALLED_WORDS = 3  # the most words of a clause that gives a year: "In May 2023,"
+_POINTED = 3  # the words of a clause that points back at an occasion: "During that visit,"
 _AUXILIARY_REACH = 36  # how far back a passive's auxiliary and its adverbs are read
 _FRONTED = 60  # how far into a sentence a fronted passive may stand: "Particular attention"
 _ADJUNCT = 8  # the most words after a verb that closes a quotation: "on his social media"
@@ -730,16 +731,23 @@ class _Reader:
 
     def recalled(self, low: int, high: int) -> bool:
         """Whether the sentence that starts at ``low`` opens with a clause of a time gone
-        by, ending before ``high``: "Last year,", "Two years ago,", "In 2023,"."""
+        by, ending before ``high``: "Last year,", "Two years ago,", "In 2023,", "During that
+        visit,"."""
         text = self.text
         comma = text.find(",", low, high)
         if comma < 0:
             return False
         words = text[low:comma].casefold().split()
-        recalled = self.grammar.words.recalled
+        closed = self.grammar.words
+        recalled = closed.recalled
         return bool(words) and (
             words[0] in recalled
             or words[-1] in recalled
+            or (
+                len(words) == _POINTED
+                and words[1] in closed.recalled_pointers
+                and words[2] in closed.recalled_occasions
+            )
             # a year of a few words, not a clause that tells another act in it: "Recalling
             # his visit to Spain in 2018, Xi said ..."
             or (len(words) <= _RECALLED_WORDS and len(words[-1]) == 4 and words[-1].isdigit())

@@ -218,6 +218,8 @@ class Words:
     name_words: tuple[str, ...]
     perfect: tuple[str, ...]
     recalled: tuple[str, ...]
+    recalled_pointers: tuple[str, ...]
+    recalled_occasions: tuple[str, ...]
     placeholders: tuple[str, ...]
     entourages: tuple[str, ...]
     bestowing: tuple[str, ...]
