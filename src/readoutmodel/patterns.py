@@ -249,6 +249,8 @@ class Closed:
     # after a joining word, lower case, longest first, a space after: "and senior officials "
     unnamed_joiners: tuple[str, ...]
     behalf: frozenset[str]  # in lower case
+    mourned_links: frozenset[str]  # "of" of "the funeral of X"
+    bygone: frozenset[str]  # "former", "late", in lower case
     losses: frozenset[str]  # in lower case
     everyone: frozenset[str]  # in lower case
     bare_pairs: frozenset[str]  # in lower case
@@ -478,6 +480,8 @@ class Closed:
                 )
             ),
             behalf=lower(words.behalf),
+            mourned_links=lower(words.mourned_links),
+            bygone=lower(words.bygone),
             losses=lower(words.losses),
             everyone=lower(words.everyone),
             bare_pairs=lower(words.bare_pairs),

@@ -3626,6 +3626,21 @@ def test_one_mourned_in_the_occasion_of_the_call_takes_no_part() -> None:
     assert [p.name for p in readout.participants] == ["Anton Volkov", "Reza Karimi"]
 
 
+@pytest.mark.parametrize(
+    "funeral",
+    [
+        "attended the state funeral of former Japanese Prime Minister Kenji Sato",
+        "attended the funeral of the late President Kenji Sato",
+    ],
+)
+def test_one_whose_funeral_is_attended_takes_no_part(funeral: str) -> None:
+    readout = readoutmodel.parse(
+        f"TOKYO, Sept. 27 (Xinhua) -- Chinese Vice President Li Wen {funeral} on Tuesday and"
+        " met with Japanese Prime Minister Aiko Mori.\n\nLi said China values Japan."
+    )
+    assert [p.name for p in readout.participants] == ["Li Wen", "Aiko Mori"]
+
+
 def test_officials_listed_under_one_plural_office_each_hold_it() -> None:
     readout = readoutmodel.parse(
         "Prime Minister Tom Reed hosted Australian Prime Minister Ann Cole in Queenstown.\n\n"

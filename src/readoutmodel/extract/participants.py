@@ -692,6 +692,16 @@ def _represented(mention: Mention, text: str, grammar: Grammar) -> bool:
 _BEHALF_REACH = 24  # how far before a name the words on whose behalf may start
 
 
+def _mourned(mention: Mention, text: str, grammar: Grammar) -> bool:
+    """Whether ``mention`` is one whose loss the text tells: "attended the state funeral of
+    former Prime Minister X", "following the death of President Y"."""
+    words = grammar.words
+    said = words.before_article(text, mention.start, _BEHALF_REACH)
+    while said and said[-1] in words.bygone:
+        said.pop()
+    return len(said) > 1 and said[-1] in words.mourned_links and said[-2] in words.losses
+
+
 def _candidate(
     mention: Mention,
     text: str,
@@ -711,6 +721,8 @@ def _candidate(
         return False  # "met ... at the King David Hotel": a place
     if _represented(mention, text, grammar):
         return False  # "On behalf of King X, Crown Prince Y received Z": Y stood in for X
+    if _mourned(mention, text, grammar):
+        return False  # "attended the funeral of former Prime Minister X"
     if _sourced(mention, text, grammar) or _tells_scene(mention, text, lexemes, grammar):
         return False  # "..., according to Deputy National Security Adviser X": a source
     if mention.kind == "office" and mention.reference == "role":

@@ -238,6 +238,8 @@ class Words:
     along_with: tuple[str, ...]
     unnamed_joiners: tuple[str, ...]
     behalf: tuple[str, ...]
+    mourned_links: tuple[str, ...]
+    bygone: tuple[str, ...]
     losses: tuple[str, ...]
     everyone: tuple[str, ...]
     bare_pairs: tuple[str, ...]
