@@ -12,7 +12,7 @@ import re
 
 import attrs
 
-from readoutmodel.lexer import Lexemes
+from readoutmodel.lexer import Lexeme, Lexemes
 from readoutmodel.mentions import Mention
 from readoutmodel.model import Span
 from readoutmodel.patterns import Closed
@@ -75,14 +75,41 @@ def _cue(lexemes: Lexemes, sentence: Sentence) -> int:
     """What engagement word ``sentence`` has: none, only a noun or a modifier ("on an
     official visit"), or a verb that sets the scene ("met", "spoke with", "called")."""
     found = _NONE
-    for lx in lexemes.between(sentence.start, sentence.end):
+    items = lexemes.between(sentence.start, sentence.end)
+    for index, lx in enumerate(items):
         entry = lx.entry
         if entry is not None and entry.engagement:
+            if entry.verb is not None and not _calls_on_someone(items, index):
+                continue  # "called on China and Brazil to deepen ...": a reporting verb
             for cue in entry.engagement:
                 if cue.part == "verb":
                     return _SET
             found = _NAMED
     return found
+
+
+def _calls_on_someone(items: tuple[Lexeme, ...], index: int) -> bool:
+    """Whether a verb that both sets a scene and reports ("called on") has a person after
+    it, as a visit does ("called on the President", "called Israeli Prime Minister X"), not
+    a country urged to act ("called on China and Brazil to ...")."""
+    after = items[index + 1] if index + 1 < len(items) else None
+    if after is None:
+        return False
+    entry = after.entry
+    owned = index + 2 < len(items) and items[index + 2].kind == "possessive"
+    return (
+        after.kind == "name"
+        or owned  # "called Mexico's President"
+        or (
+            entry is not None
+            and (
+                entry.title is not None
+                or entry.honorific
+                or entry.reference is not None
+                or entry.demonym
+            )
+        )
+    )
 
 
 def _names_people(

@@ -415,6 +415,28 @@ def test_a_call_on_someone_to_act_is_a_request() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("engagement", "kind"),
+    [
+        ("during a phone conversation with", Kind.PHONE_CALL),
+        ("when holding talks via video link with", Kind.VIDEO_CALL),
+    ],
+)
+def test_a_lead_that_calls_on_countries_leaves_the_scene_to_a_later_line(
+    engagement: str, kind: Kind
+) -> None:
+    """ "Xi on Monday called on China and Brazil to ...": the news lead urges and sets no
+    scene; the closing "Xi made the remarks during a phone conversation with Y" does."""
+    readout = readoutmodel.parse(
+        "Chinese President Li Wen on Monday called on China and Chile to deepen cooperation"
+        f" in green development.\n\nLi made the remarks {engagement} Chilean President Ana"
+        " Ruiz."
+    )
+    assert readout.kind is kind
+    assert [p.name for p in readout.participants] == ["Li Wen", "Ana Ruiz"]
+    assert [s.verb for s in readout.statements] == ["called on"]
+
+
 @pytest.mark.parametrize("medium", ["via video link", "by videoconference"])
 def test_a_meeting_held_by_video_after_its_object_is_a_video_call(medium: str) -> None:
     """ "X met with Y via video link": how it was held, told after the verb's object."""
