@@ -4007,7 +4007,12 @@ def test_offices_joined_before_a_country_in_a_headline_are_the_counterparts() ->
 
 @pytest.mark.parametrize(
     "others",
-    ["and senior officials were present in", "and others attended", "and other officials attended"],
+    [
+        "and senior officials were present in",
+        "and others attended",
+        "and other officials attended",
+        "and senior officials of the Ministry were present at",
+    ],
 )
 def test_a_list_of_officials_closed_by_unnamed_others_attended(others: str) -> None:
     """ "A, B and senior officials were present in the meeting": A and B attended."""

@@ -66,8 +66,16 @@ def joiners(
             unnamed = next((u for u in words.unnamed_joiners if following.startswith(u)), None)
             if unnamed is not None:
                 # "A and senior officials were present": A, with others the text leaves
-                # unnamed
+                # unnamed, perhaps of some body ("senior officials of the Ministry")
                 following = following[len(unnamed) :]
+                rest = following.split()
+                if rest and (rest[0],) in words.of:
+                    for k in range(1, _BODY_WORDS + 1):
+                        tail = " ".join(rest[k:])
+                        if tail.startswith((*words.joined_verbs, *words.joined_ended)):
+                            following = tail
+                            break
+            skipped = len(" ".join(after)) - len(following)  # past the unnamed joiners
             if following.startswith(words.joined_ended):
                 found.extend(listed)  # "X and Y also attended."
                 continue
@@ -88,7 +96,7 @@ def joiners(
             noun = next(
                 (
                     lx
-                    for lx in lexemes.between(verb, verb + 60)
+                    for lx in lexemes.between(verb, verb + skipped + _NOUN_REACH)
                     if lx.entry is not None
                     and (
                         lx.entry.reference == "engagement"
@@ -107,6 +115,8 @@ def joiners(
 
 
 _AFTER = 80  # how far after a name its verb of joining is read: past "and other officials"
+_BODY_WORDS = 4  # the most words of the body the unnamed are of: "of the Ministry"
+_NOUN_REACH = 60  # how far after the verb of joining the engagement it joins is named
 
 
 def _past_relative(text: str, end: int, grammar: Grammar) -> int:
