@@ -2686,6 +2686,7 @@ def test_each_side_joined_by_its_officials_takes_them_in() -> None:
         "Also accompanying the President in the meeting were Minister of Defense Rustem Bondar.",
         "Minister of Defense Rustem Bondar sat in on the meeting.",
         "Minister of Defense Rustem Bondar was also present.",
+        "Mr. Rustem Bondar, Minister of Defense, attended the lunch.",
         "Also present at the meeting was Minister of Defense Rustem Bondar.",
         "The talks were attended, on the Ukrainian side, by Minister of Defense Rustem Bondar.",
     ],
