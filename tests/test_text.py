@@ -366,6 +366,11 @@ class TestSentences:
                 "The leaders spoke today. They discussed trade.",
                 ["The leaders spoke today.", "They discussed trade."],
             ),
+            # a news agency's credit closing the paragraph is no sentence
+            (
+                "The leaders spoke today. They discussed trade. (TNA)",
+                ["The leaders spoke today.", "They discussed trade."],
+            ),
             (
                 "The President reaffirmed U.S. support for Ukraine. He also discussed energy.",
                 ["The President reaffirmed U.S. support for Ukraine.", "He also discussed energy."],

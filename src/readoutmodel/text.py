@@ -661,9 +661,20 @@ def split_sentences(
         if stop > begin and _has_content(text, begin, stop):
             sentences.append(Sentence(begin, stop, paragraph))
         begin = cut
-    if begin < end and _has_content(text, begin, end):
+    if begin < end and _has_content(text, begin, end) and not _credit(text, begin, end):
         sentences.append(Sentence(begin, end, paragraph))
     return sentences
+
+
+def _credit(text: str, start: int, end: int) -> bool:
+    """Whether what closes a paragraph is a news agency's credit after its last sentence,
+    no sentence of its own: "(TNA)", "(MAP)"."""
+    piece = text[start:end].strip()
+    inner = piece[1:-1]
+    return piece[:1] == "(" and piece[-1:] == ")" and 0 < len(inner) <= _CREDIT and inner.isupper()
+
+
+_CREDIT = 8  # the longest credit in brackets, in capitals: "(TNA)", "(BERNAMA)"
 
 
 def _sentence_ends(text: str, start: int, end: int, grammar: Grammar) -> Iterator[Any]:
