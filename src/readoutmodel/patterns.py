@@ -249,6 +249,7 @@ class Closed:
     # after a joining word, lower case, longest first, a space after: "and senior officials "
     unnamed_joiners: tuple[str, ...]
     behalf: frozenset[str]  # in lower case
+    hospitality: frozenset[str]  # meals and receptions, in lower case
     mourned_links: frozenset[str]  # "of" of "the funeral of X"
     bygone: frozenset[str]  # "former", "late", in lower case
     losses: frozenset[str]  # in lower case
@@ -480,6 +481,7 @@ class Closed:
                 )
             ),
             behalf=lower(words.behalf),
+            hospitality=lower(words.hospitality),
             mourned_links=lower(words.mourned_links),
             bygone=lower(words.bygone),
             losses=lower(words.losses),

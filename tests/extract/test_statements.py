@@ -910,6 +910,19 @@ class TestVerbs:
         ]
         assert readout.statements[0].content == "on the new border measures."
 
+    @pytest.mark.parametrize("meal", ["a lunch", "a dinner"])
+    def test_a_meal_offered_by_a_host_is_no_statement(self, meal: str) -> None:
+        """ "a lunch was offered by X in honour of Y": hospitality, no words of X's."""
+        readout = readoutmodel.parse(
+            "His Majesty King Hassan II received on Friday at the Royal Palace in Rabat the"
+            " President of Senegal, Amadou Ba.\n\nThe Senegalese President conveyed to His"
+            f" Majesty the King his thanks.\n\nAt the end of this audience, {meal} was offered"
+            " by His Majesty the King in honour of the Senegalese President."
+        )
+        assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
+            ("conveyed", ["Amadou Ba"])
+        ]
+
     @pytest.mark.parametrize(
         "sentence",
         [

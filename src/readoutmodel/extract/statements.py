@@ -1270,6 +1270,8 @@ class _Reader:
             # "The call was requested by X", "The call, requested by X, lasted an hour":
             # who asked, not what was said
             return None
+        if agent is not None and self.hospitality(lx, form):
+            return None  # "a lunch was offered by His Majesty": a meal, no words
         if agent is not None:
             # "The Prime Minister was briefed by President X on ...": X's act, reporting
             # what follows the agent, if anything does
@@ -1762,6 +1764,16 @@ class _Reader:
             found = self.resolve(mention) if mention.kind != "country" else ()
             return (found, (mention.start, mention.end)) if found else None
         return None
+
+    def hospitality(self, lx: Lexeme, form: str | None) -> bool:
+        """Whether the subject of a passive ``lx`` is a meal or a reception, named right
+        before its auxiliary: "a lunch was offered by X"."""
+        start = self.auxiliary_before(lx, form)
+        if start is None:
+            return False
+        # the word before the auxiliary ("was", "has been")
+        words = self.text[max(0, start - _AUXILIARY_REACH) : start].casefold().split()
+        return len(words) > 1 and words[-2] in self.grammar.words.hospitality
 
     def engagement_subject(self, unit: _Unit, lx: Lexeme) -> bool:
         """Whether the unit's first mention before ``lx`` is the engagement itself: "The

@@ -238,6 +238,7 @@ class Words:
     along_with: tuple[str, ...]
     unnamed_joiners: tuple[str, ...]
     behalf: tuple[str, ...]
+    hospitality: tuple[str, ...]
     mourned_links: tuple[str, ...]
     bygone: tuple[str, ...]
     losses: tuple[str, ...]
