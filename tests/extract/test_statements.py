@@ -1890,6 +1890,22 @@ class TestMoreForms:
         assert listed.content == "• Ukraine;\n• trade and tariffs."
         assert [t.id for t in listed.topics] == ["trade", "ukraine"]
 
+    @pytest.mark.parametrize("marker", ["•", "-"])
+    def test_a_list_in_paragraphs_under_the_verb(self, marker: str) -> None:
+        """ "The leaders welcomed the following steps:" over a paragraph for each item: the
+        items are the statement's, and the paragraph after them is not."""
+        text = (
+            US + "The leaders welcomed the following steps:\n\n"
+            f"{marker} The launch of a dialogue on critical minerals.\n\n"
+            f"{marker} The return of the two ambassadors.\n\n"
+            "President Biden stressed the importance of Ukraine."
+        )
+        found = _found(readoutmodel.parse(text))
+        assert [(speakers, verb, len(anchors)) for speakers, verb, anchors in found] == [
+            ((BIDEN, STARMER), "welcomed", 3),
+            ((BIDEN,), "stressed", 1),
+        ]
+
     @pytest.mark.parametrize("marker", ["•", "-", "*"])
     def test_sentences_listed_under_a_colon_are_statements_of_their_own(self, marker: str) -> None:
         """Items that are sentences, under a line that is no verb's ("The spokesperson

@@ -833,7 +833,7 @@ class _Reader:
             and not self.relayed(unit)
         )
         if (
-            (same_paragraph or quoted_paragraph)
+            (same_paragraph or quoted_paragraph or self.listed_under(current, paragraph))
             and unit.start not in self.others
             and not self.narrates(unit, current.attribution.category in _SAYING)
         ):
@@ -843,6 +843,21 @@ class _Reader:
         self.paragraph_units.append((unit.start, unit.end))
         self.spoken_of(unit)
         return None
+
+    def listed_under(self, current: _Open, paragraph: Paragraph) -> bool:
+        """Whether ``paragraph`` is an item of a list that the statement being read opens
+        with a colon, in the paragraphs right after it: "The two leaders welcomed the
+        following steps:" over "- The resumption of ..."."""
+        text, markers = self.text, self.grammar.words.list_markers
+        if paragraph.index == 0 or text[paragraph.start] not in markers:
+            return False
+        before = self.document.paragraphs[paragraph.index - 1]
+        if current.end < before.start:
+            return False  # the statement ended before the paragraph before
+        opened = text[current.end - 1 : current.end] == ":"
+        # the item before was the list's, taken into the statement
+        listed = text[before.start] in markers and current.paragraph < before.index
+        return opened or listed
 
     def spoken_of(self, unit: _Unit) -> None:
         """A unit outside any statement that opens with one principal's name or office, or
