@@ -81,6 +81,9 @@ MENTIONS = [
     (call("Mr. Doe said the three evil forces threaten the region."), "terrorism", True),
     (call("Mr. Doe praised the Japan Self-Defense Forces."), "defense", True),
     (call("Mr. Doe welcomed the visit of the carrier strike group."), "defense", True),
+    # hospitals struck, listed with other targets
+    (call("Mr. Doe condemned attacks on civilians, hospitals and schools."), "health", False),
+    (call("Mr. Doe said the hospitals need more vaccines."), "health", True),
     # the name of a ministry raises no topic its words name
     (
         call("Mr. Doe said the Foreign, Commonwealth and Development Office would lead."),
