@@ -81,6 +81,8 @@ MENTIONS = [
     (call("Mr. Doe said the three evil forces threaten the region."), "terrorism", True),
     (call("Mr. Doe praised the Japan Self-Defense Forces."), "defense", True),
     (call("Mr. Doe welcomed the visit of the carrier strike group."), "defense", True),
+    (call("Mr. Doe said he looked forward to seeing her in person."), "visits", True),
+    (call("Mr. Doe looked forward to seeing the President in person."), "visits", True),
     # hospitals struck, listed with other targets
     (call("Mr. Doe condemned attacks on civilians, hospitals and schools."), "health", False),
     (call("Mr. Doe said the hospitals need more vaccines."), "health", True),
