@@ -5,12 +5,15 @@ December 20, 2019", "spoke today", "on Wednesday"; one that counts from an ancho
 the text lacks gives way to a full date told after it), or, where the scene has
 none, of a line that names the engagement ("... the readout of the phone
 call ... on February 13"), or else the dateline's (or a page line's that holds a
-date and a place in a capital city: "October 12, 2022, Astana"). Incomplete
+date and a place in a capital city: "October 12, 2022, Astana", or above the text
+in a town: "Lutsk, 11 July 2023"). Incomplete
 expressions are resolved against an anchor: the best complete date the text gives, ranked
 dateline, headline, publication line after the headline, publication line
 before the headline, capture stamp, other page lines; an anchor later than the
-capture stamp is not believed. A dateline without its year takes the one year
-the opening paragraphs give. Without an anchor an incomplete date stays unknown.
+capture stamp is not believed. A dateline without its year takes the year of the
+page's date, and is no later than it ("BEIJING, Dec. 31" on a page of 1 January
+is of the year before), or the one year the opening paragraphs give. Without an
+anchor an incomplete date stays unknown.
 A numeric anchor that reads either way ("Posted 11/03/2025") is read as a
 written date of the headline or first paragraph has it ("Tuesday 11 March"),
 else in the order another numeric date of the page shows, else month first.
