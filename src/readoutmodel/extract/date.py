@@ -152,8 +152,10 @@ def _choose(
             dated = _dated(ranked, year)
             if partial is not None and dated is not None and partial > dated:
                 # a page dated 1 January over "BEIJING, Dec. 31": the year before
-                partial = resolve(mention, None, year - 1)
-                year -= 1
+                before = resolve(mention, None, year - 1)
+                if before is not None and (capture is None or before <= capture):
+                    return before, year - 1
+                continue
             if partial is not None and (capture is None or partial <= capture):
                 return partial, year
     return None

@@ -696,10 +696,13 @@ def _mourned(mention: Mention, text: str, grammar: Grammar) -> bool:
     """Whether ``mention`` is one whose loss the text tells: "attended the state funeral of
     former Prime Minister X", "following the death of President Y"."""
     words = grammar.words
-    said = words.before_article(text, mention.start, _BEHALF_REACH)
-    while said and said[-1] in words.bygone:
-        said.pop()
+    said = text[max(0, mention.start - _MOURNED_REACH) : mention.start].casefold().split()
+    while said and (said[-1] in words.bygone or said[-1] in words.articles):
+        said.pop()  # "the funeral of the late President X"
     return len(said) > 1 and said[-1] in words.mourned_links and said[-2] in words.losses
+
+
+_MOURNED_REACH = 40  # how far before a name its loss may be told: "state funeral of the late"
 
 
 def _candidate(

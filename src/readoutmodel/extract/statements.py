@@ -1786,7 +1786,7 @@ class _Reader:
         start = self.auxiliary_before(lx, form)
         if start is None:
             return False
-        # the word before the auxiliary ("was", "has been")
+        # the word before the auxiliary ("was")
         words = self.text[max(0, start - _AUXILIARY_REACH) : start].casefold().split()
         return len(words) > 1 and words[-2] in self.grammar.words.hospitality
 
