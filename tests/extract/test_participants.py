@@ -4280,3 +4280,15 @@ def test_a_prince_named_for_his_grandfather_is_no_other_prince() -> None:
         "Prince Fahd bin Salman bin Fahd",
         "Prince Saud bin Salman bin Fahd",
     ]
+
+
+def test_a_body_named_of_something_in_a_headline_is_no_principal() -> None:
+    """ "holds video call with Coalition of the Willing": a body, as a name that goes on
+    with "of the" and a name of no country is."""
+    readout = readoutmodel.parse(
+        "Prime Minister Reed holds video call with Coalition of the Willing\n\nToday, Prime"
+        " Minister Tom Reed joined a virtual meeting of the Coalition of the Willing,"
+        " co-chaired by the Prime Minister of the United Kingdom, Ann Cole.\n\nThe leaders"
+        " discussed security guarantees for Ukraine."
+    )
+    assert [p.name for p in readout.participants] == ["Tom Reed", "Ann Cole"]

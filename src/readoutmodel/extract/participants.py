@@ -555,6 +555,22 @@ def _in_gap(entry: Entry | None) -> bool:
     return entry is not None and (entry.adverb or entry.auxiliary or entry.time is not None)
 
 
+def _named_of(mention: Mention, text: str, lexemes: Lexemes, grammar: Grammar) -> bool:
+    """Whether a bare name goes on with "of the" and a name that is no country's, as a
+    body's does ("Coalition of the Willing", "Friends of the Earth"); a person is "of" a
+    country only ("Abdullah II of Jordan")."""
+    after = lexemes.first(mention.end, len(text))
+    if after is None or after.start > mention.end + _OF_THE:
+        return False
+    if after.kind != "name" or after.entry is not None:
+        return False
+    gap = tuple(text[mention.end : after.start].split())
+    return len(gap) > 1 and gap in grammar.words.of and grammar.capitals.get(after.text) is None
+
+
+_OF_THE = 12  # how far after a name the name it is "of the" may start
+
+
 def _attributive(mention: Mention, text: str, grammar: Grammar) -> bool:
     """Whether a bare name qualifies the role or office after it ("IGAD leaders", "EU
     ministers"): an organisation, not a person."""
@@ -743,6 +759,8 @@ def _candidate(
         # "Organization of American States Secretary General X", "the World Bank's
         # support": a body, as no person's name ends like one
         return False
+    if bare and _named_of(mention, text, lexemes, grammar):
+        return False  # "with Coalition of the Willing": a body, named "of" what it is
     if bare and not _placed(mention, text, lexemes, grammar, previous, end, taken):
         return False
     if mention.kind == "office" and mention.plural:
