@@ -195,6 +195,14 @@ class TestSpeakers:
                 " meeting.\n\nThe Presidents discussed the summit.",
                 ("Petro Koval", "Jan Nowak"),
             ),
+            # "President of Government" without its article is the same office
+            (
+                "His Majesty King Hassan II had a telephone conversation today with the"
+                " President of the Government of the Kingdom of Spain, Mr. Luis Ortega.\n\n"
+                "The communiqué stated that the Spanish President of Government thanked the"
+                " Sovereign.",
+                ("Luis Ortega",),
+            ),
             # the news's name for the holder of a brief
             (
                 "WASHINGTON, May 3 (Xinhua) -- Chinese Vice Premier Liu Ming met with U.S."
