@@ -1099,11 +1099,16 @@ class _Reader:
         following = last + 1
         named = (
             following < self.size
-            and self.spaced[following]
+            and (self.spaced[following] or self.apposed(following))
             and self.is_name[following]
             and " " in self.items[following].text
         )
         return last if named else None
+
+    def apposed(self, j: int) -> bool:
+        """Whether lexeme ``j`` stands in an apposition set off by a comma and closed where
+        a clause ends: "Ambassador to Ukraine, Natalka Cmoc." (not "..., Wang Yi said")."""
+        return self.gaps[j].strip() == "," and self.gaps[j + 1][:1] in (*_CLAUSE_MARKS, "\n")
 
     def dependent(self, j: int) -> tuple[int, tuple[str, ...]] | None:
         """The office an office serves, when lexeme ``j`` opens it ("to the French

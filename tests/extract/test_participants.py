@@ -2687,6 +2687,7 @@ def test_each_side_joined_by_its_officials_takes_them_in() -> None:
         "Minister of Defense Rustem Bondar sat in on the meeting.",
         "Minister of Defense Rustem Bondar was also present.",
         "Mr. Rustem Bondar, Minister of Defense, attended the lunch.",
+        "President Marchenko was accompanied by Ukraine's Minister of Defense, Rustem Bondar.",
         "Also present at the meeting was Minister of Defense Rustem Bondar.",
         "The talks were attended, on the Ukrainian side, by Minister of Defense Rustem Bondar.",
     ],
@@ -4292,3 +4293,27 @@ def test_a_body_named_of_something_in_a_headline_is_no_principal() -> None:
         " discussed security guarantees for Ukraine."
     )
     assert [p.name for p in readout.participants] == ["Tom Reed", "Ann Cole"]
+
+
+@pytest.mark.parametrize(
+    ("office", "title"),
+    [
+        ("Canada's Ambassador to Ukraine", "Ambassador to Ukraine"),
+        (
+            "the Canadian High Commissioner to the United Kingdom",
+            "High Commissioner to the United Kingdom",
+        ),
+        ("the Ambassador of Canada to Ukraine", "Ambassador"),
+    ],
+)
+def test_an_envoy_posted_abroad_set_off_by_commas_attended(office: str, title: str) -> None:
+    """ "accompanied by Canada's Ambassador to Ukraine, X.": the country posted to is in the
+    title, and the name after the comma is the envoy's."""
+    readout = readoutmodel.parse(
+        "Today, Prime Minister Tom Reed met with President Oleh Marchenko in Kyiv.\n\nThe"
+        " leaders discussed security guarantees.\n\nThe Prime Minister was accompanied by"
+        f" {office}, Lena Novak."
+    )
+    assert [(p.name, p.title, p.country) for p in readout.participants][2:] == [
+        ("Lena Novak", title, "CA")
+    ]
