@@ -285,7 +285,7 @@ class Cast:
     # whether a principal met some of the others in turn, each meeting told after the
     # first: "The Prime Minister also met ..."
     in_turn: bool = False
-    # the last words of what joins an office to the one it serves: Closed.serving
+    # the last words of what joins an office to the one it serves: Closed.serving_ends
     serving: frozenset[str] = frozenset()
     _resolved: dict[Mention, tuple[int, ...]] = attrs.field(
         factory=dict, eq=False, repr=False, hash=False, alias="_resolved"

@@ -278,8 +278,7 @@ class _Reader:
         return (
             i >= 2
             and self.spaced[i]
-            and self.items[i - 1].kind == "possessive"
-            and not self.gaps[i - 1]
+            and self.possessive(i - 1)
             and self.is_name[i - 2]
             and self.capital(i - 2) is None
         )

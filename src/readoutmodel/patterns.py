@@ -171,6 +171,7 @@ class Closed:
     posted: tuple[tuple[str, ...], ...]  # "for", "to": "Ambassador to China"
     states: frozenset[str]  # in lower case: "republic" ("the President of the Republic")
     serving: frozenset[str]  # in lower case: "to the"
+    serving_ends: frozenset[str]  # their last words: "the"
     subordinate: frozenset[str]  # in lower case: "vice", "deputy"
     joining: frozenset[str]
     joining_words: tuple[str, ...]  # the joining words, a space on each side: " and "
@@ -367,6 +368,7 @@ class Closed:
             posted=tuple(tuple(phrase.split()) for phrase in words.posted),
             states=lower(words.states),
             serving=lower(words.serving),
+            serving_ends=frozenset(w.casefold().split()[-1] for w in words.serving),
             subordinate=lower(words.subordinate),
             joining=lower(words.joining),
             joining_words=tuple(f" {w.casefold()} " for w in words.joining if w.isalpha()),

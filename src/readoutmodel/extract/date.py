@@ -471,8 +471,7 @@ def _in_town(line: str, rest: str, grammar: Grammar) -> bool:
     holds nothing else besides its dates (``rest``): a word or two the vocabulary does not
     know, "Lutsk, 11 July 2023"; not a body that signs ("Communications Directorate, 14
     March 2023")."""
-    parts = [" ".join(p.split()).strip("-–— .") for p in rest.split(",")]
-    place = [p for p in parts if p]
+    place = _place(rest)
     if len(place) != 1 or not line.startswith(f"{place[0]},"):
         return False
     words = place[0].split()
@@ -487,12 +486,17 @@ def _in_town(line: str, rest: str, grammar: Grammar) -> bool:
 _TOWN_WORDS = 2  # the most words of a town's name on a date line: "Nusa Dua"
 
 
+def _place(rest: str) -> list[str]:
+    """The parts, set off by commas, of what a line holds besides its dates."""
+    parts = (" ".join(p.split()).strip("-–— .") for p in rest.split(","))
+    return [p for p in parts if p]
+
+
 def _in_capital(rest: str, grammar: Grammar) -> bool:
     """Whether what a line holds besides its dates is a place in a capital city and
     nothing else: "Astana", "The Kremlin, Moscow", "Mexico City, April 11, 2025." with
     its full stop."""
-    parts = [" ".join(p.split()).strip("-–— .") for p in rest.split(",")]
-    place = [p for p in parts if p]
+    place = _place(rest)
     return (
         bool(place)
         and place[-1].casefold() in grammar.capitals

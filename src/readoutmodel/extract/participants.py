@@ -565,7 +565,11 @@ def _named_of(mention: Mention, text: str, lexemes: Lexemes, grammar: Grammar) -
     if after.kind != "name" or after.entry is not None:
         return False
     gap = tuple(text[mention.end : after.start].split())
-    return len(gap) > 1 and gap in grammar.words.of and grammar.capitals.get(after.text) is None
+    return (
+        len(gap) > 1
+        and gap in grammar.words.of
+        and grammar.capitals.get(after.text.casefold()) is None
+    )
 
 
 _OF_THE = 12  # how far after a name the name it is "of the" may start
@@ -986,7 +990,7 @@ def find(
         (words.royal_styles, words.royal_offices),
         grammar.capitals,
         in_turn=bool(met_later),
-        serving=frozenset(phrase.split()[-1] for phrase in words.serving),
+        serving=words.serving_ends,
     )
 
 
