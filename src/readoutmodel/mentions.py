@@ -91,6 +91,7 @@ _ROLES = ("role", "group", "heads", "pair")  # references a demonym may qualify:
 _LINE_BREAK = "\n\n"  # the gap between lexemes on different lines
 _NO_ENTRY = Entry("")  # the entry of a lexeme that has none: a name, a quotation mark
 _NO_LEXEME = Lexeme(0, 0, "", "")
+_HYPHENS = ("-", "\u2013")  # what joins two countries a name is of: "the China-India ..."
 _APPOSITION_GAPS = (",", ", the", ", a", ", an")  # the gap before an apposition, stripped
 
 
@@ -1026,6 +1027,11 @@ class _Reader:
                         j += 1
                         continue
                     served = self.served(j, run_start, b.end)
+                    if served is not None and self.is_office[served[0]]:
+                        # "Special Representative of India on the ... Question and National
+                        # Security Advisor X": the same person's offices
+                        j, b.end = served
+                        continue
                     if served is not None:
                         # "Assistant to the President of the United States for National
                         # Security Affairs X": the title stays without the country, so
@@ -1066,15 +1072,18 @@ class _Reader:
         return j
 
     def served(self, j: int, run_start: int, end: int) -> tuple[int, int] | None:
-        """What an office ending at ``end`` is for after its country, when a name follows
-        it: "for National Security Affairs" after "... of the United States"; the index of
-        the name and where it ends, or None."""
+        """What an office ending at ``end`` is for after its country, when a name or
+        another office of the holder follows it: "for National Security Affairs" after
+        "... of the United States", "on the China-India Boundary Question and"; the index
+        of the name or office and where the field ends, or None."""
         if j >= self.size or self.spaced[j]:
             return None
         found = self.portfolio(j, self.text[run_start:end])
-        if found is None or not (self.spaced[found[0]] and self.is_name[found[0]]):
+        if found is None:
             return None
-        return found
+        k = found[0]
+        named = self.spaced[k] and self.is_name[k]
+        return found if named or (self.is_office[k] and self.joint(self.gaps[k])) else None
 
     def posted(self, j: int) -> int | None:
         """Where the last of the countries an office is posted to or serves stands, from
@@ -1194,6 +1203,7 @@ class _Reader:
                 and (not linked or (gap.split() == ["on"] and self.ends_like_body(k + 1)))
             ):
                 k += 1
+            k = self.paired(k)
             if not self.is_name[k]:
                 break
             # a possessive within the name of a body: "National People's Congress"; not a
@@ -1236,6 +1246,17 @@ class _Reader:
             joined = True
             j = k + 1
         return None if end is None else (j, end)
+
+    def paired(self, j: int) -> int:
+        """The name after countries joined by hyphens at ``j``, which they qualify: the
+        "Boundary Question" of "the China-India Boundary Question"; ``j`` itself when no
+        such pair stands there."""
+        k = j
+        while self.entries[k].countries and self.gaps[k + 1] in _HYPHENS:
+            k += 1
+        if k == j or not self.entries[k].countries or not self.spaced[k + 1]:
+            return j
+        return k + 1
 
     def body_between(self, gap: str) -> bool:
         """Whether a gap is a body the lexicon reads as no name, between two "of"s: " of

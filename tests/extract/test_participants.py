@@ -4092,6 +4092,34 @@ def test_an_envoys_field_a_demonym_opens_is_in_the_office(field: str) -> None:
     assert [[p.name for p in s.speakers] for s in readout.statements] == [["Zhao Ming"]]
 
 
+@pytest.mark.parametrize("field", ["China-India Boundary Question", "India-China Border Issue"])
+def test_an_envoys_field_two_countries_open_is_in_the_office(field: str) -> None:
+    """ "Special Representative of China on the China-India Boundary Question X": the
+    countries joined by a hyphen qualify the field, and the holder's country stays the one
+    after "of"; an office joined after the field is the same person's, the one his title
+    ranks first."""
+    readout = readoutmodel.parse(
+        "On August 3, 2025, Director of the Office of the Central Foreign Affairs Commission"
+        f" and Special Representative of China on the {field} Zhao Ming held talks with"
+        f" Special Representative of India on the {field} and National Security Advisor Ravi"
+        " Menon in Beijing.\n\nZhao Ming said that peace in the border areas matters.\n\n"
+        "Ravi Menon said that India is ready to work with China."
+    )
+    assert [(p.name, p.title, p.country) for p in readout.participants] == [
+        (
+            "Zhao Ming",
+            "Director of the Office of the Central Foreign Affairs Commission and Special"
+            " Representative",
+            "CN",
+        ),
+        ("Ravi Menon", "National Security Advisor", "IN"),
+    ]
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [
+        ["Zhao Ming"],
+        ["Ravi Menon"],
+    ]
+
+
 @pytest.mark.parametrize(
     "body", ["UK Foreign Office", "UK Foreign, Commonwealth and Development Office"]
 )
