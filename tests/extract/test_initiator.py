@@ -399,6 +399,29 @@ def test_a_request_told_at_the_end(closing: str, initiator: str | None) -> None:
     assert (found.name if found else None) == initiator
 
 
+@pytest.mark.parametrize(
+    ("second", "initiator"),
+    [
+        (
+            "The call, which came at the instance of the Ghanaian President, was warm.",
+            "Kofi Mensah",
+        ),
+        ("The phone call was at the instance of President Adeyemi.", "Tunde Adeyemi"),
+        # "for instance" and "in this instance" ask for nothing
+        ("For instance, President Adeyemi said that trade matters.", None),
+        ("In this instance, President Mensah said that Ghana would help.", None),
+    ],
+)
+def test_at_the_instance_of_names_who_asked(second: str, initiator: str | None) -> None:
+    """ "at the instance of X", as Nigerian releases write it, is "at the request of X"."""
+    text = (
+        "President Tunde Adeyemi on Sunday held a telephone conversation with President Kofi"
+        f" Mensah of Ghana.\n\n{second}"
+    )
+    found = readoutmodel.parse(text).initiator
+    assert (found.name if found else None) == initiator
+
+
 def test_a_call_made_with_someone_past_a_date() -> None:
     """ "X made a phone call on 6 April 2024 with Y": X placed it."""
     readout = readoutmodel.parse(
