@@ -384,6 +384,13 @@ MENTIONS = [
     (call("They agreed that Iran must never obtain a nuclear weapon."), "iran", True),
     (call("They condemned the DPRK's pursuit of nuclear weapons."), "nonproliferation", False),
     (
+        call("They agreed that Iran must never be allowed to have a nuclear weapon."),
+        "nonproliferation",
+        False,
+    ),
+    (call("They said Iran will not get nuclear weapons."), "nonproliferation", False),
+    (call("They said all states have to respect nonproliferation."), "nonproliferation", True),
+    (
         call("They feared that Iran and Saudi Arabia would pursue nuclear weapons."),
         "nonproliferation",
         True,
