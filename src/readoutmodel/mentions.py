@@ -353,10 +353,16 @@ class _Reader:
                 and last - i < _FIELDS
             ):
                 last += 1
+        # its initials after the body: "National Intelligence Organization (MIT) Director X"
+        initialled = (
+            name and self.is_body(last) and self.bracketed(last + 1) and self.is_office[last + 2]
+        )
+        if initialled:
+            last += 1
         if (
             name
             and self.is_office[last + 1]
-            and self.spaced[last + 1]
+            and (self.spaced[last + 1] or initialled)
             and (self.is_body(last) or self.initials(last))
         ):
             # "the Commission President": the office of a body, named by no one; a body's
@@ -580,6 +586,8 @@ class _Reader:
             and j - honorifics < _STYLES
         ):
             j += 1  # "the President of the Spanish Government, H.E. Mr. Pedro Sanchez"
+        if comma and j == honorifics and self.courtesy(j):
+            j += 1  # "the Minister of Foreign Affairs, Ambassador Yusuf Tuggar"
         if b.runs and self.given(j):
             # "Defense Minister Amir Peretz": an office that is a given name opens the name
             b.name = (self.items[j].start, self.items[j + 1].end)
@@ -1336,9 +1344,20 @@ class _Reader:
         """Whether a comma and a name (perhaps after a style) stand at ``j``."""
         if j >= self.size or self.gaps[j].strip() != ",":
             return False
+        if self.courtesy(j):
+            return True
         while self.entries[j].honorific and j + 1 < self.size:
             j += 1
         return self.is_name[j]
+
+    def courtesy(self, j: int) -> bool:
+        """Whether lexeme ``j`` is an office written as a courtesy before a name right after
+        it: the "Ambassador" of "the Minister of Foreign Affairs, Ambassador Yusuf Tuggar"."""
+        return (
+            self.items[j].text in self.words.courtesy_offices
+            and self.spaced[j + 1]
+            and self.is_name[j + 1]
+        )
 
     def ends_like_body(self, j: int) -> bool:
         """Whether lexeme ``j`` ends with the word of a body or portfolio: "Central

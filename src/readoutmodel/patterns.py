@@ -237,6 +237,7 @@ class Closed:
     bestowed_with: tuple[str, ...]  # in lower case, a space on each side: " with "
     present: frozenset[str]
     given_offices: frozenset[str]
+    courtesy_offices: frozenset[str]
     modals: frozenset[str]
     infinitive: frozenset[str]  # the mark of an infinitive: "to"
     apposing: frozenset[str]
@@ -460,6 +461,7 @@ class Closed:
             bestowed_with=tuple(f" {w.casefold()} " for w in words.bestowed_with),
             present=lower(words.present),
             given_offices=frozenset(words.given_offices),
+            courtesy_offices=frozenset(words.courtesy_offices),
             modals=lower(words.modals),
             infinitive=lower(words.infinitive),
             apposing=lower(words.apposing),

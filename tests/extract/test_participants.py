@@ -4345,3 +4345,58 @@ def test_an_envoy_posted_abroad_set_off_by_commas_attended(office: str, title: s
     assert [(p.name, p.title, p.country) for p in readout.participants][2:] == [
         ("Lena Novak", title, "CA")
     ]
+
+
+def test_an_office_written_as_a_courtesy_after_an_office_is_no_office() -> None:
+    """Nigerian and Gulf releases write a former envoy's "Ambassador" before a minister's
+    name: "the Minister of Foreign Affairs, Ambassador X" is X, the minister; a Hausa style
+    ("Mallam") is no part of a name. One such item loses none of the list."""
+    readout = readoutmodel.parse(
+        "President Musa Bello on Wednesday met with President Paul Girard of France in"
+        " Paris.\n\nThe President was accompanied to the meeting by the Minister of Foreign"
+        " Affairs, Ambassador Garba Aliyu Sani; the Minister of Finance, Mr Tunde Ojo; and the"
+        " National Security Adviser, Mallam Sani Yusuf."
+    )
+    assert [(p.name, p.title) for p in readout.participants][2:] == [
+        ("Garba Aliyu Sani", "Minister of Foreign Affairs"),
+        ("Tunde Ojo", "Minister of Finance"),
+        ("Sani Yusuf", "National Security Adviser"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "office",
+    [
+        "Minister in the Presidency",
+        "Minister in the Prime Minister's Office",
+        "Minister in the Prime Minister's Department",
+    ],
+)
+def test_a_minister_in_a_presidency_or_an_office_attended(office: str) -> None:
+    """ "Minister in the Presidency, Ms X" is an office; one attendee of a list holding it
+    loses none of the others."""
+    readout = readoutmodel.parse(
+        "President Sipho Dube has today held a telephone conversation with President Ana"
+        " Ruiz of Chile.\n\nMinister of International Relations and Cooperation, Mr Thabo"
+        f" Nkosi, and {office}, Ms Lindiwe Zulu, were present during the call."
+    )
+    assert [(p.name, p.title) for p in readout.participants][2:] == [
+        ("Thabo Nkosi", "Minister of International Relations and Cooperation"),
+        ("Lindiwe Zulu", office),
+    ]
+
+
+def test_a_body_its_initials_in_brackets_and_an_office_before_a_name() -> None:
+    """ "National Intelligence Organization (MIT) Director X": the body and its initials
+    qualify the office, and the item before it in the list stays a person."""
+    readout = readoutmodel.parse(
+        "President Recep Tayyip Erdoğan spoke over the phone with President Ali Rahimi of"
+        " Iran.\n\nMinister of Foreign Affairs Kemal Demir, National Intelligence"
+        " Organization (MIT) Director Orhan Kaya and Communications Director Selim Aksoy were"
+        " also present during the phone call."
+    )
+    assert [(p.name, p.country) for p in readout.participants][2:] == [
+        ("Kemal Demir", "TR"),
+        ("Orhan Kaya", "TR"),
+        ("Selim Aksoy", "TR"),
+    ]

@@ -226,6 +226,7 @@ class Words:
     bestowed_with: tuple[str, ...]
     present: tuple[str, ...]
     given_offices: tuple[str, ...]
+    courtesy_offices: tuple[str, ...]
     modals: tuple[str, ...]
     infinitive: tuple[str, ...]
     recency: tuple[str, ...]
