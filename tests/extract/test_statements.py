@@ -3664,3 +3664,23 @@ def test_the_partner_of_a_discussion_is_in_its_own_sentence() -> None:
         " Ann Cole also joined the call."
     )
     assert [[p.name for p in s.speakers] for s in readout.statements] == [["Tom Reed", "Raj Mehta"]]
+
+
+@pytest.mark.parametrize("opening", ["During the meeting,", "During the talks,", "In the call,"])
+def test_the_engagement_opening_a_sentence_joins_no_one_to_its_subject(opening: str) -> None:
+    """ "During the meeting, A and B discussed ...": the speakers are the two named, not
+    every principal the engagement had, when a third met one of them apart."""
+    readout = readoutmodel.parse(
+        "President Kemal Aydin met with President Rauf Aliyev of Azerbaijan in Tirana on 16 May"
+        f" 2025.\n\n{opening} President Aydin and President Aliyev discussed the peace"
+        " process.\n\nOn the margins of the summit, President Aydin also met with Prime"
+        " Minister of Armenia Aram Petrosyan."
+    )
+    assert [p.name for p in readout.participants] == [
+        "Kemal Aydin",
+        "Rauf Aliyev",
+        "Aram Petrosyan",
+    ]
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [
+        ["Kemal Aydin", "Rauf Aliyev"]
+    ]

@@ -1834,8 +1834,11 @@ class _Reader:
             gap = self.text[mention.end : chain[0].start].replace(",", " , ").split()
             if len(gap) > 1 and gap[-1].casefold() in self.grammar.words.articles:
                 del gap[-1]  # "X and the President of Mexico, Y,": the article opens Y's
-            # "X and Y", "X, Y and Z": a comma joins only before an "and"
-            joins = gap in (["and"], [",", "and"], ["&"]) or (gap == [","] and len(chain) > 1)
+            # "X and Y", "X, Y and Z": a comma joins only before an "and"; the engagement
+            # joins no one ("During the meeting, A and B discussed")
+            joins = mention.reference != "engagement" and (
+                gap in (["and"], [",", "and"], ["&"]) or (gap == [","] and len(chain) > 1)
+            )
             # a style alone right before a name or an office opens it: "His Excellency the
             # French President"
             styled = not gap and mention.kind == "reference" and self.style(mention)
