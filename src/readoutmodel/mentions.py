@@ -1350,6 +1350,14 @@ class _Reader:
             j += 1
         return self.is_name[j]
 
+    def list_opens(self, start: int) -> bool:
+        """Whether a sentence, an item of a list or a passive's agent opens at ``start``:
+        after a stop, a comma or a semicolon, or "by"."""
+        before = self.text[max(0, start - 8) : start].rstrip()
+        return before[-1:] in ("", ",", ".", ";", ":") or f" {before} ".casefold().endswith(
+            self.words.agent
+        )
+
     def courtesy(self, j: int) -> bool:
         """Whether lexeme ``j`` is an office written as a courtesy before a name right after
         it: the "Ambassador" of "the Minister of Foreign Affairs, Ambassador Yusuf Tuggar"."""
@@ -1473,18 +1481,21 @@ class _Reader:
         titled = bool(saved[0])
         unsplit = b.split
         k = self.runs(b, k)
+        named = k
+        while named < self.size and self.entries[named].honorific and self.spaced[named]:
+            named += 1  # "... and National Security Advisor Dr. X"
         if (
             b.split is not None
             and unsplit is None
             and "," in self.gaps[b.split[1]]
-            and k < self.size
-            and self.spaced[k]
-            and self.is_name[k]
-            and self.text[max(0, b.start - 8) : b.start].rstrip()[-1:] in ("", ",", ".", ";", ":")
+            and named < self.size
+            and self.spaced[named]
+            and self.is_name[named]
+            and self.list_opens(b.start)
         ):
             # "A, Vice Minister of Finance, and Vice Governor of the Central Bank B" opening
-            # a sentence or an item of a list: the offices before the comma are A's, the
-            # rest B's
+            # a sentence, an item of a list or the agent of a passive ("attended by"): the
+            # offices before the comma are A's, the rest B's
             run, following, countries = b.split
             b.runs = [*saved[0], run]
             b.end = run[1]

@@ -4400,3 +4400,69 @@ def test_a_body_its_initials_in_brackets_and_an_office_before_a_name() -> None:
         ("Orhan Kaya", "TR"),
         ("Selim Aksoy", "TR"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("offices", "title"),
+    [
+        (
+            "Saudi Minister of State, Member of the Council of Ministers, and National Security"
+            " Advisor Dr.",
+            "Minister of State, Member of the Council of Ministers, and National Security Advisor",
+        ),
+        (
+            "Minister of State for Foreign Affairs, Cabinet Member and Climate Envoy",
+            "Minister of State for Foreign Affairs",
+        ),
+    ],
+)
+def test_offices_of_a_cabinet_member_before_a_name_are_one_persons(
+    offices: str, title: str
+) -> None:
+    """ "Minister of State, Member of the Council of Ministers, and National Security Advisor
+    Dr. X": a member of a cabinet or council holds an office, so no one is named "Member"."""
+    readout = readoutmodel.parse(
+        f"National Security Advisor Tom Reed spoke today with {offices} Faisal Al-Harbi."
+        " Both officials committed to remaining in close contact."
+    )
+    assert [(p.name, p.title) for p in readout.participants] == [
+        ("Tom Reed", "National Security Advisor"),
+        ("Faisal Al-Harbi", title),
+    ]
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [
+        ["Tom Reed", "Faisal Al-Harbi"]
+    ]
+
+
+def test_a_member_of_the_politburo_set_off_after_a_name_is_the_names_office() -> None:
+    """ "Wang Yi, Member of the Politburo of the Chinese Communist Party, Director of ...":
+    the offices are Wang Yi's, and the party is no one."""
+    readout = readoutmodel.parse(
+        "National Security Advisor Tom Reed met with Zhao Ming, Member of the Politburo of the"
+        " Chinese Communist Party, Director of the Office of the Central Foreign Affairs"
+        " Commission and Minister of Foreign Affairs, in Bangkok, Thailand. The two sides"
+        " agreed to stay in touch."
+    )
+    assert [(p.name, p.country) for p in readout.participants] == [
+        ("Tom Reed", None),
+        ("Zhao Ming", "CN"),
+    ]
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [["Tom Reed", "Zhao Ming"]]
+
+
+def test_offices_after_a_comma_and_before_a_styled_name_in_an_agents_list() -> None:
+    """ "attended by A, Minister of Foreign Affairs, and Minister of State, ... Dr. B": the
+    offices after the comma and "and" are B's, a style before B's name."""
+    readout = readoutmodel.parse(
+        "His Royal Highness Prince Khalid bin Saud, Crown Prince and Prime Minister, received a"
+        " phone call today from President Paul Girard of France.\n\nThe call was attended by"
+        " HRH Prince Fahd bin Nasser, Minister of Foreign Affairs, and Minister of State,"
+        " Member of the Cabinet and National Security Advisor Dr. Saad bin Ali Al-Harbi."
+    )
+    assert [(p.name, p.title) for p in readout.participants][2:] == [
+        ("Prince Fahd bin Nasser", "Minister of Foreign Affairs"),
+        (
+            "Saad bin Ali Al-Harbi",
+            "Minister of State, Member of the Cabinet and National Security Advisor",
+        ),
+    ]
