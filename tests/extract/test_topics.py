@@ -361,6 +361,15 @@ MENTIONS = [
     (call("They discussed Israel's right to self-defense."), "defense", False),
     (call("There can be no military solution to the conflict."), "defense", False),
     (call("They discussed defense cooperation."), "defense", True),
+    (call("They discussed law enforcement and security cooperation."), "defense", False),
+    (call("They discussed law-enforcement security cooperation."), "defense", False),
+    (call("They discussed the disarmament of Hamas."), "nonproliferation", False),
+    (call("They discussed nuclear disarmament."), "nonproliferation", True),
+    (call("They discussed cooperation on carbon markets."), "climate", True),
+    (call("They discussed food self-sufficiency."), "food_security", True),
+    # a host's verb with a guest and a place: a visit to come
+    (call("Lula looks forward to receiving Premier Li in Belem."), "visits", True),
+    (call("Lula received a letter from Premier Li in May."), "visits", False),
     (call("They condemned North Korea's ballistic missile launches."), "defense", False),
     (call("They condemned North Korea's ballistic missile launches."), "korean_peninsula", True),
     # nonproliferation: beyond one country's own file
