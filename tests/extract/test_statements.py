@@ -3684,3 +3684,38 @@ def test_the_engagement_opening_a_sentence_joins_no_one_to_its_subject(opening: 
     assert [[p.name for p in s.speakers] for s in readout.statements] == [
         ["Kemal Aydin", "Rauf Aliyev"]
     ]
+
+
+@pytest.mark.parametrize("in_turn", ["respectively", "separately"])
+def test_both_sides_of_meetings_the_scene_tells_in_turn_are_the_host_and_that_guest(
+    in_turn: str,
+) -> None:
+    """ "Wang Yi met with A and B respectively": "Both sides" in the paragraph on A's meeting
+    are Wang Yi and A, not every principal."""
+    readout = readoutmodel.parse(
+        "On May 15, 2025, Foreign Minister Zhao Ming met in Beijing with Uruguayan Foreign"
+        f" Minister Pablo Ruiz and Kyrgyz Foreign Minister Almaz Beishenov {in_turn}.\n\nIn the"
+        " meeting with Pablo Ruiz, Zhao Ming noted that Uruguay is a partner. Both sides"
+        " expressed support for free trade.\n\nDuring the meeting with Almaz Beishenov, Zhao"
+        " Ming said that the railway matters. The two sides exchanged views on Afghanistan."
+    )
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [
+        ["Zhao Ming"],
+        ["Zhao Ming", "Pablo Ruiz"],
+        ["Zhao Ming"],
+        ["Zhao Ming", "Almaz Beishenov"],
+    ]
+
+
+def test_thinks_reports_and_a_thought_named_for_a_leader_does_not() -> None:
+    """ "Fico thinks ..." is Fico's statement; the "Thought" of "Xi Jinping Thought" is a
+    word of a name, so the speaker's words go on over it."""
+    readout = readoutmodel.parse(
+        "On May 15, 2025, President Xi Jinping met with Prime Minister Robert Fico of Slovakia"
+        " in Beijing.\n\nXi Jinping said that the congress was a success. Its guide is Xi"
+        " Jinping Thought on Socialism with Chinese Characteristics. Fico thinks the two sides"
+        " should deepen cooperation."
+    )
+    assert [
+        ([p.name for p in s.speakers], s.verb, len(s.sentences)) for s in readout.statements
+    ] == [(["Xi Jinping"], "said", 2), (["Robert Fico"], "thinks", 1)]

@@ -989,7 +989,7 @@ def find(
         words.patronymics,
         (words.royal_styles, words.royal_offices),
         grammar.capitals,
-        in_turn=bool(met_later),
+        in_turn=bool(met_later) or _in_turn(text, scene, words),
         serving=words.serving_ends,
     )
 
@@ -1395,6 +1395,16 @@ def _across_verb(text: str, lexemes: Lexemes, one: _Draft, other: _Draft) -> boo
         if verb is not None and "," not in text[low:verb]:
             return True
     return False
+
+
+def _in_turn(text: str, scene: Scene, words: Closed) -> bool:
+    """Whether the scene's first sentence tells of meetings held one guest at a time:
+    "Wang Yi met in Beijing with A and B respectively"."""
+    return any(
+        word.strip(",.;").casefold() in words.in_turn
+        for span in scene.sentences[:1]
+        for word in text[span.start : span.end].split()
+    )
 
 
 def _met_later(

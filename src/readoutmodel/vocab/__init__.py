@@ -232,6 +232,7 @@ class Words:
     recency: tuple[str, ...]
     apposing: tuple[str, ...]
     met_later: tuple[str, ...]
+    in_turn: tuple[str, ...]
     met_with: tuple[str, ...]
     met_through: tuple[str, ...]
     met_by: tuple[str, ...]
