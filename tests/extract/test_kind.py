@@ -558,3 +558,29 @@ def test_a_participle_set_off_by_commas_is_not_the_scenes_verb() -> None:
         " the leaders reviewed the partnership."
     )
     assert readout.kind.value == "meeting"
+
+
+@pytest.mark.parametrize(
+    ("scene", "kind"),
+    [
+        ("co-chaired the sixth China-Japan High-Level Economic Dialogue with", "meeting"),
+        ("held the third round of the High-Level Dialogue with", "meeting"),
+        # a stronger cue decides
+        ("held a phone call on the Economic Dialogue with", "phone_call"),
+    ],
+)
+def test_a_dialogue_co_chaired_is_a_meeting(scene: str, kind: str) -> None:
+    """A named dialogue mechanism held or co-chaired is a meeting of its co-chairs, and
+    ministers who "attended the dialogue" took part."""
+    readout = readoutmodel.parse(
+        f"On March 22, 2025, Foreign Minister Zhao Ming {scene} Japanese Foreign Minister Kenji"
+        " Sato in Tokyo.\n\nMinister of Commerce Li Hua and Minister of Economy, Trade and"
+        " Industry Taro Abe attended the dialogue."
+    )
+    assert readout.kind.value == kind
+    assert [p.name for p in readout.participants] == [
+        "Zhao Ming",
+        "Kenji Sato",
+        "Li Hua",
+        "Taro Abe",
+    ]

@@ -4466,3 +4466,18 @@ def test_offices_after_a_comma_and_before_a_styled_name_in_an_agents_list() -> N
             "Minister of State, Member of the Cabinet and National Security Advisor",
         ),
     ]
+
+
+def test_the_head_of_a_swiss_federal_department_is_an_office() -> None:
+    """ "President of the Swiss Confederation and Head of the Federal Department of Finance
+    X": one person's offices, X's."""
+    readout = readoutmodel.parse(
+        "On February 11, 2025, Premier Zhao Ming met with President of the Swiss Confederation"
+        " and Head of the Federal Department of Finance Anna Keller in Beijing.\n\nKeller said"
+        " that Switzerland values its ties with China."
+    )
+    assert [(p.name, p.country) for p in readout.participants] == [
+        ("Zhao Ming", None),
+        ("Anna Keller", "CH"),
+    ]
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [["Anna Keller"]]
