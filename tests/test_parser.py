@@ -858,3 +858,16 @@ class TestArguments:
         """Parsing the same text twice gives equal readouts."""
         text = load_readout("us_whitehouse_call")
         assert readoutmodel.parse(text) == readoutmodel.parse(text)
+
+
+def test_an_agency_opening_a_dateline_is_the_issuer_and_no_participant() -> None:
+    """ "Xinhua, Hanoi, April 14, 2025 --": the agency marks China as the issuer, and is
+    no one who took part."""
+    readout = readoutmodel.parse(
+        "Xinhua, Hanoi, April 14, 2025 -- President Zhao Ming held talks with Vietnamese leader"
+        " Tran Duc Minh in Hanoi on Monday.\n\nZhao said the two sides should carry forward"
+        " their friendship."
+    )
+    assert readout.issuer == "CN"
+    assert [p.name for p in readout.participants] == ["Zhao Ming", "Tran Duc Minh"]
+    assert readout.date == dt.date(2025, 4, 14)

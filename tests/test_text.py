@@ -141,6 +141,9 @@ class TestDatelines:
             (f"Jeddah, June 2, 2024, SPA -- {SCENE}", "Jeddah, June 2, 2024, SPA --"),
             (f"Mombasa (KNA) - {SCENE}", "Mombasa (KNA) -"),
             (f"Cebu City, Philippines — {SCENE}", "Cebu City, Philippines —"),
+            # the agency first, as translated wire copy has it
+            (f"Xinhua, Hanoi, April 14, 2025 -- {SCENE}", "Xinhua, Hanoi, April 14, 2025 --"),
+            (f"CGTN, Beijing, April 14 -- {SCENE}", "CGTN, Beijing, April 14 --"),
             # a city in capitals the gazetteer lacks, with its country
             (
                 f"PUNTA CANA, Dominican Republic, May 4 (Xinhua) -- {SCENE}",

@@ -822,6 +822,7 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
     )
     dateline = regex.compile(
         r"""
+        (?:(?:\L<agencies>),\ )?                              # its agency first: "Xinhua, Hanoi,"
         (?P<city>\p{Lu}[\p{Lu}.'’-]{1,30}(?:[\ /]\p{Lu}[\p{Lu}.'’-]{1,30}){0,4}
                                                             # BEIJING, MOSCOW/BEIJING; five words
                                                             # of 31 letters at most: backtracking
@@ -853,6 +854,7 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         capitals=sorted({city for c in vocabulary.countries for city in c.capitals}),
         countries=sorted({name for c in vocabulary.countries for name in c.names}),
         weekdays=weekdays,
+        agencies=list(vocabulary.words.agencies),
     )
     source_tag = regex.compile(r"\((?P<agency>[^()\n]{2,60})\)\s+(?=\p{Lu})", flags)
     capture = regex.compile(r"\s*date\s+(?P<stamp>\d{4}-\d{2}(?:-\d{2})?)(?:\s+|$)", flags)

@@ -156,6 +156,7 @@ class Words:
     name_openers: tuple[str, ...]
     patronymics: tuple[str, ...]
     sourcing: tuple[str, ...]
+    agencies: tuple[str, ...]
     sourced_from: tuple[str, ...]
     documents: tuple[str, ...]
     masculine: tuple[str, ...]
