@@ -1434,8 +1434,9 @@ class _Reader:
         return None
 
     def name_country(self, b: _Builder, j: int) -> int:
-        """ "of the United States (US)", "of Kenya" after a name; not a country that owns
-        what follows ("assured President Ramaphosa of Türkiye's support")."""
+        """ "of the United States (US)", "of Kenya" after a name, or after a titled name
+        "of the Bank of Japan"; not a country that owns what follows ("assured President
+        Ramaphosa of Türkiye's support")."""
         if self.entries[j].countries and self.of(self.gaps[j]) and not self.possessive(j + 1):
             entry = self.items[j].entry
             assert entry is not None
@@ -1448,6 +1449,27 @@ class _Reader:
                 while j < self.size and self.items[j].end <= close + 1:
                     j += 1
                 b.end = close + 1
+        elif b.runs and self.of(self.gaps[j]):
+            # "Governor X of the Bank of Japan": the office's body, of its country
+            k = j
+            while (
+                k + 2 < self.size
+                and self.items[k + 1].kind == "possessive"
+                and self.is_name[k + 2]
+                and self.spaced[k + 2]
+            ):
+                k += 2  # "of the People's Bank of China"
+            if (
+                self.is_body(k)
+                and self.of(self.gaps[k + 1])
+                and self.entries[k + 1].countries
+                and not self.possessive(k + 2)
+            ):
+                entry = self.items[k + 1].entry
+                assert entry is not None
+                b.add_countries(entry.countries)
+                b.end = self.items[k + 1].end
+                j = k + 2
         return j
 
     def apposition(self, b: _Builder, j: int) -> int:

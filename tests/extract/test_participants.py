@@ -4481,3 +4481,45 @@ def test_the_head_of_a_swiss_federal_department_is_an_office() -> None:
         ("Anna Keller", "CH"),
     ]
     assert [[p.name for p in s.speakers] for s in readout.statements] == [["Anna Keller"]]
+
+
+@pytest.mark.parametrize(
+    "office",
+    [
+        "Minister of Railways",
+        "Minister of Petroleum and Natural Gas",
+        "Minister of Road Transport and Highways",
+        "Minister of Ports and Airports",
+        "Minister for Planning, Development and Special Initiatives",
+        "Minister of Coal and Mines",
+    ],
+)
+def test_ministers_of_more_portfolios_attended(office: str) -> None:
+    """Indian, Pakistani and Brazilian delegation lists name ministries of railways, gas,
+    highways, ports and planning: each minister is an attendee, and so is the one after."""
+    readout = readoutmodel.parse(
+        "Prime Minister Shri Ravi Menon met President Ana Souza in Brasilia today. Prime"
+        f" Minister was accompanied by {office} Shri Arjun Rao and Minister for Finance Shri"
+        " Vikram Das."
+    )
+    assert [(p.name, p.title) for p in readout.participants][2:] == [
+        ("Arjun Rao", office),
+        ("Vikram Das", "Minister for Finance"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("bank", "country"), [("the Bank of Japan", "JP"), ("the People's Bank of China", "CN")]
+)
+def test_a_governor_of_a_countrys_bank_after_the_name_is_of_that_country(
+    bank: str, country: str
+) -> None:
+    """ "Governor X of the Bank of Japan", as the Treasury writes it: the bank's country is
+    the governor's."""
+    readout = readoutmodel.parse(
+        f"Secretary of the Treasury Ann Cole met today with Governor Ken Mori of {bank}. They"
+        " discussed the global economic outlook."
+    )
+    assert [(p.name, p.title, p.country) for p in readout.participants][1:] == [
+        ("Ken Mori", "Governor", country)
+    ]
