@@ -367,6 +367,11 @@ MENTIONS = [
     (call("They discussed nuclear disarmament."), "nonproliferation", True),
     (call("They discussed cooperation on carbon markets."), "climate", True),
     (call("They discussed food self-sufficiency."), "food_security", True),
+    # democracy as what the countries are, not as a subject
+    (call("He said the two largest democracies share a partnership."), "human_rights", False),
+    (call("They discussed the state of democracy in the region."), "human_rights", True),
+    (call("He raised an employee of a pharmaceutical company."), "health", False),
+    (call("They discussed pharmaceutical supply chains."), "health", True),
     # a host's verb with a guest and a place: a visit to come
     (call("Lula looks forward to receiving Premier Li in Belem."), "visits", True),
     (call("Lula received a letter from Premier Li in May."), "visits", False),
