@@ -3719,3 +3719,18 @@ def test_thinks_reports_and_a_thought_named_for_a_leader_does_not() -> None:
     assert [
         ([p.name for p in s.speakers], s.verb, len(s.sentences)) for s in readout.statements
     ] == [(["Xi Jinping"], "said", 2), (["Robert Fico"], "thinks", 1)]
+
+
+def test_the_two_leaders_after_a_pair_named_as_speakers_are_that_pair() -> None:
+    """ "X called on A and held a meeting with B. ... B and X welcomed ... The two leaders
+    noted ...": the two just named, not the scene's subject and the first met."""
+    readout = readoutmodel.parse(
+        "General Secretary Tran Van Minh called on President Lim Boon Keng and held a meeting"
+        " with Prime Minister Tan Wei Ling on 12 March 2025.\n\nPrime Minister Tan and General"
+        " Secretary Tran welcomed the elevation of relations. The two leaders noted with"
+        " satisfaction the progress of the industrial parks."
+    )
+    assert [sorted(p.name for p in s.speakers) for s in readout.statements] == [
+        ["Tan Wei Ling", "Tran Van Minh"],
+        ["Tan Wei Ling", "Tran Van Minh"],
+    ]

@@ -357,6 +357,8 @@ class _Reader:
                 return (pair[0],) if reference == "former" else (pair[1],)
             reference = "other"
         if reference == "pair":
+            if len(self.last_group) == 2:
+                return tuple(sorted(self.last_group))  # "A and B welcomed ... The two leaders"
             last = self.last_other(mention.start)
             return self.cast.pair(self.last_single if last is None else last, self.scene_subject)
         if reference == "group" and self.cast.in_turn and not mention.offices:
