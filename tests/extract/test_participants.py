@@ -4523,3 +4523,25 @@ def test_a_governor_of_a_countrys_bank_after_the_name_is_of_that_country(
     assert [(p.name, p.title, p.country) for p in readout.participants][1:] == [
         ("Ken Mori", "Governor", country)
     ]
+
+
+@pytest.mark.parametrize(
+    "office",
+    [
+        "Chief Presidential Press Secretary",
+        "Senior Presidential Secretary",
+        "Presidential Secretary",
+    ],
+)
+def test_a_presidential_secretary_in_a_mixed_list_attended(office: str) -> None:
+    """ "A, Minister of Foreign Affairs, and Chief Presidential Press Secretary B attended":
+    the Korean presidential office's secretaries are offices, and A is kept beside them."""
+    readout = readoutmodel.parse(
+        "President Kim Min-jun held a summit with Australian Prime Minister Tom Reed in Vilnius"
+        f" on July 12, 2023.\n\nPark Ji-hoon, Minister of Foreign Affairs, and {office} Lee"
+        " Su-jin attended the summit."
+    )
+    assert [(p.name, p.title) for p in readout.participants][2:] == [
+        ("Park Ji-hoon", "Minister of Foreign Affairs"),
+        ("Lee Su-jin", office),
+    ]
