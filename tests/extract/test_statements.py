@@ -3734,3 +3734,29 @@ def test_the_two_leaders_after_a_pair_named_as_speakers_are_that_pair() -> None:
         ["Tan Wei Ling", "Tran Van Minh"],
         ["Tan Wei Ling", "Tran Van Minh"],
     ]
+
+
+def test_a_reporting_verb_coordinated_after_a_narrated_one_keeps_the_whole_subject() -> None:
+    """ "During the meeting, Lula and Petro signed ... and agreed ...": both agreed."""
+    readout = readoutmodel.parse(
+        "President Paulo Souza received the President of Colombia, Juan Restrepo, at the"
+        " Planalto Palace this Thursday.\n\nDuring the meeting, Souza and Restrepo signed a"
+        " declaration on the Amazon and agreed to create a mechanism against illegal mining."
+    )
+    assert [([p.name for p in s.speakers], s.verb) for s in readout.statements] == [
+        (["Paulo Souza", "Juan Restrepo"], "agreed")
+    ]
+
+
+def test_he_after_a_passive_with_an_agent_is_its_subject() -> None:
+    """ "The Secretary-General was briefed by the Prime Minister. He reiterated ...": the
+    Prime Minister briefed, and "He" is the Secretary-General."""
+    readout = readoutmodel.parse(
+        "The Secretary-General, Omar Haddad, spoke by phone today with Jean Baptiste, Prime"
+        " Minister of Haiti.\n\nThe Secretary-General was briefed by the Prime Minister on the"
+        " security situation. He reiterated the full support of the United Nations."
+    )
+    assert [([p.name for p in s.speakers], s.verb) for s in readout.statements] == [
+        (["Jean Baptiste"], "briefed"),
+        (["Omar Haddad"], "reiterated"),
+    ]

@@ -247,6 +247,10 @@ class _Reader:
         self.after_others = False  # whether the unit before reported others' words
         self.unit_start = 0  # where the unit being read starts
         self.relayers: set[int] = set()  # the starts of units whose subject relays words
+        # the starts of units of a passive with an agent, and the one principal its subject
+        # names, whom "He" in the sentence after is: "The Secretary-General was briefed by
+        # the Prime Minister. He reiterated ..."
+        self.patients: dict[int, int] = {}
 
     # -- helpers --------------------------------------------------------------------
 
@@ -941,7 +945,7 @@ class _Reader:
     def open(self, attribution: _Attribution, unit: _Unit, paragraph: int) -> _Open:
         speakers = attribution.speakers
         if len(speakers) == 1:
-            self.last_single = speakers[0]
+            self.last_single = self.patients.get(unit.start, speakers[0])
         else:
             self.last_group = speakers
         self.paragraph_speakers.extend(speakers)
@@ -1293,6 +1297,15 @@ class _Reader:
             # "The Prime Minister was briefed by President X on ...": X's act, reporting
             # what follows the agent, if anything does
             speakers, span = agent
+            patient = self.mention_from(unit.start, lx.start)
+            if (
+                patient is not None
+                and patient.kind in ("person", "office")
+                and not self.text[unit.start : patient.start].strip(" ,")
+            ):
+                who = self.cast.resolve(patient, self.text)
+                if len(who) == 1 and who[0] not in speakers:
+                    self.patients[unit.start] = who[0]
             rest = self.text[span[1] : unit.end]
             end = span[1] if any(ch.isalnum() for ch in rest) else lx.end
             return _Attribution(speakers, written, verb.category, end, False, span, quoted)
@@ -1608,6 +1621,12 @@ class _Reader:
             )
             if not narrated:
                 continue
+            # the whole subject: "Lula and Petro signed ... and agreed ..."
+            verb_at = text.index(following[0], mention.end)
+            subject = self.subject_before(unit, verb_at)
+            if subject is not None and subject[0]:
+                speakers, span = subject
+                return _Attribution(speakers, written, category, lx.end, False, span, quoted)
             speakers = self.resolve(mention)
             if speakers:
                 return _Attribution(
