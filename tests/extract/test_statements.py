@@ -3760,3 +3760,17 @@ def test_he_after_a_passive_with_an_agent_is_its_subject() -> None:
         (["Jean Baptiste"], "briefed"),
         (["Omar Haddad"], "reiterated"),
     ]
+
+
+def test_a_relative_clause_with_a_date_and_its_year_before_the_verb() -> None:
+    """ "The Philippine President, who is on a state visit from February 28 to March 1,
+    2024, stressed ...": the comma before the year is no end of the clause."""
+    readout = readoutmodel.parse(
+        "President Ramon Cruz and Australian Prime Minister Tom Reed held a bilateral meeting"
+        " at Parliament House on February 29, 2024.\n\nThe Philippine President, who is on a"
+        " state visit to Australia from February 28 to March 1, 2024, stressed that Manila"
+        " values the partnership."
+    )
+    assert [([p.name for p in s.speakers], s.verb) for s in readout.statements] == [
+        (["Ramon Cruz"], "stressed")
+    ]

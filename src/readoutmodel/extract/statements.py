@@ -67,6 +67,7 @@ _SCENE_REACH = 400
 _PAIR_REACH = 400  # how far back "the former" and "the latter" look for the two named
 _CLAUSE_REACH = 120  # how far back the clause a passive stands in is read for its opening
 _PARTNER = 120  # how far after "discussed" its object may run before "with" and a partner
+_YEAR_COMMA = re.compile(r",(?=\s*\d{4}(?!\d))")  # the comma before a year: "March 1, 2024"
 _GAP = 240  # the longest stretch between a subject and its verb ("on Tuesday", "(R)", ...)
 _NEXT_CHARACTER = re.compile(r"\s*(\S)")  # the next character that is not a space
 _RELATIVE_REACH = 40  # how far before a verb the comma of a relative pronoun may stand
@@ -1419,7 +1420,9 @@ class _Reader:
             return position
         low = max(unit.start, end - _CLAUSE)
         opening = max(text.rfind(r, low, end - 1) for r in self.grammar.words.relatives)
-        if opening >= 0 and "," not in text[opening + 1 : end - 1]:
+        # no comma within the clause, but a year's: "X, who is visiting from February 28 to
+        # March 1, 2024, stressed"
+        if opening >= 0 and "," not in _YEAR_COMMA.sub("", text[opening + 1 : end - 1]):
             return opening
         comma = text.rfind(",", max(unit.start, end - _ASIDE), end - 1)
         if comma < 0:
