@@ -141,6 +141,9 @@ class TestDatelines:
             (f"Jeddah, June 2, 2024, SPA -- {SCENE}", "Jeddah, June 2, 2024, SPA --"),
             (f"Mombasa (KNA) - {SCENE}", "Mombasa (KNA) -"),
             (f"Cebu City, Philippines — {SCENE}", "Cebu City, Philippines —"),
+            # a town whose name holds a small word
+            (f"Rio de Janeiro, Brazil - {SCENE}", "Rio de Janeiro, Brazil -"),
+            (f"Dar es Salaam, Tanzania - {SCENE}", "Dar es Salaam, Tanzania -"),
             # the agency first, as translated wire copy has it
             (f"Xinhua, Hanoi, April 14, 2025 -- {SCENE}", "Xinhua, Hanoi, April 14, 2025 --"),
             (f"CGTN, Beijing, April 14 -- {SCENE}", "CGTN, Beijing, April 14 --"),

@@ -831,7 +831,8 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
                                                             # its province: "OTTAWA, ONTARIO,"
               |,\ (?:\L<countries>)(?=,))?                  # or country: "NUSA DUA, Indonesia,"
            |(?i:\L<capitals>)                                      # or a capital: "Delhi"
-           |(?P<place>\p{Lu}\p{Ll}{1,30}(?:[\ -]\p{Lu}\p{Ll}{1,30}){0,2}))
+           |(?P<place>\p{Lu}\p{Ll}{1,30}
+              (?:(?:[\ -]|\ (?:\L<particles>)\ )\p{Lu}\p{Ll}{1,30}){0,2}))
                                                             # or any place in title case,
                                                             # "Jeddah", with a date or an agency
                                                             # (the segmenter checks)
@@ -855,6 +856,7 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         countries=sorted({name for c in vocabulary.countries for name in c.names}),
         weekdays=weekdays,
         agencies=list(vocabulary.words.agencies),
+        particles=list(vocabulary.words.place_particles),
     )
     source_tag = regex.compile(r"\((?P<agency>[^()\n]{2,60})\)\s+(?=\p{Lu})", flags)
     capture = regex.compile(r"\s*date\s+(?P<stamp>\d{4}-\d{2}(?:-\d{2})?)(?:\s+|$)", flags)

@@ -157,6 +157,7 @@ class Words:
     patronymics: tuple[str, ...]
     sourcing: tuple[str, ...]
     agencies: tuple[str, ...]
+    place_particles: tuple[str, ...]
     sourced_from: tuple[str, ...]
     documents: tuple[str, ...]
     masculine: tuple[str, ...]
