@@ -4545,3 +4545,21 @@ def test_a_presidential_secretary_in_a_mixed_list_attended(office: str) -> None:
         ("Park Ji-hoon", "Minister of Foreign Affairs"),
         ("Lee Su-jin", office),
     ]
+
+
+@pytest.mark.parametrize(
+    "office",
+    ["Secretary of State for Northern Ireland", "Northern Ireland Secretary", "Welsh Secretary"],
+)
+def test_a_secretary_of_state_for_a_nation_of_the_uk_attended(office: str) -> None:
+    """ "the Secretary of State for Northern Ireland, X MP": an office of the UK, and the
+    attendee after it is kept too."""
+    readout = readoutmodel.parse(
+        "The Taoiseach, Sean Byrne T.D., today met with the British Prime Minister, Tom Reed"
+        f" MP.\n\nThe Prime Minister was joined by the {office}, Ann Cole MP, and the"
+        " Chancellor of the Exchequer, Ruth Hale MP."
+    )
+    assert [(p.name, p.title, p.country) for p in readout.participants][2:] == [
+        ("Ann Cole", office, "GB"),
+        ("Ruth Hale", "Chancellor of the Exchequer", "GB"),
+    ]
