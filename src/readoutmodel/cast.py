@@ -77,8 +77,8 @@ def name_key(
 ) -> tuple[frozenset[str], Ending | None]:
     """What :func:`same_person` compares of a name: its :func:`name_tokens`, a father's
     name after one of ``patronymics`` marked so (``^salman``: "Mohammed bin Salman" is no
-    "Salman", nor "Khaled bin Mohamed bin Zayed" "Mohamed bin Zayed"), and its
-    :data:`Ending`."""
+    "Salman", nor "Khaled bin Mohamed bin Zayed" "Mohamed bin Zayed") and, beside them,
+    the given name (``=maktoum``), and its :data:`Ending`."""
     tokens = name_tokens(name, noise)
     if patronymics:
         every = name_words(name)
@@ -88,6 +88,12 @@ def name_key(
             # Salman bin Abdulaziz"
             own = {w for p, w in zip(("", *every), every, strict=False) if p not in patronymics}
             tokens = (tokens & own) | fathers
+            # and the given name as such, which may be the family's too: "Maktoum bin
+            # Mohammed bin Rashid Al Maktoum" is not "Hamdan bin Mohammed bin Rashid Al
+            # Maktoum"
+            given = name_words(name, noise)[:1]
+            if given and given[0] not in patronymics:
+                tokens |= {f"={given[0]}"}
     last = surname(name, noise)
     if last is None:
         return tokens, None

@@ -4563,3 +4563,20 @@ def test_a_secretary_of_state_for_a_nation_of_the_uk_attended(office: str) -> No
         ("Ann Cole", office, "GB"),
         ("Ruth Hale", "Chancellor of the Exchequer", "GB"),
     ]
+
+
+def test_brothers_whose_given_name_is_the_familys_are_two_people() -> None:
+    """ "Hamdan bin Mohammed bin Rashid Al Maktoum" and "Maktoum bin Mohammed bin Rashid Al
+    Maktoum" share a father, a grandfather and a family, but not a given name."""
+    readout = readoutmodel.parse(
+        "DUBAI, 14th February, 2024 (WAM) -- His Highness Sheikh Saeed bin Rashid Al Maktoum,"
+        " Vice President, Prime Minister and Ruler of Dubai, received Ravi Menon, Prime"
+        " Minister of the Republic of India.\n\nThe meeting was attended by His Highness Sheikh"
+        " Hamdan bin Saeed bin Rashid Al Maktoum, Crown Prince of Dubai; and His Highness"
+        " Sheikh Maktoum bin Saeed bin Rashid Al Maktoum, First Deputy Ruler of Dubai."
+    )
+    assert [(p.name, p.title) for p in readout.participants][2:] == [
+        ("Sheikh Hamdan bin Saeed bin Rashid Al Maktoum", "Crown Prince"),
+        ("Sheikh Maktoum bin Saeed bin Rashid Al Maktoum", "First Deputy Ruler"),
+    ]
+    assert readout.participants[0].name == "Sheikh Saeed bin Rashid Al Maktoum"
