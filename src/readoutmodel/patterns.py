@@ -203,6 +203,7 @@ class Closed:
     request_sources: tuple[str, ...]  # in lower case, a space on each side: " came from "
     asked_for: tuple[str, ...]  # in lower case, a space on each side: " for "
     reflexive: frozenset[str]  # in lower case: "own"
+    owner_after: frozenset[str]
     # the words of a clause of another engagement (", following "), or of the occasion
     # the engagement took place at (the group "venue": " during ")
     occasion: re.Pattern[str] | None
@@ -416,6 +417,7 @@ class Closed:
             request_sources=tuple(f" {w.casefold()} " for w in words.request_sources),
             asked_for=tuple(f" {w.casefold()} " for w in words.asked_for),
             reflexive=lower(words.reflexive),
+            owner_after=lower(words.owner_after),
             occasion=re.compile(
                 rf",?\s(?:(?P<venue>{_alternatives(words.venues)})"
                 rf"|{_alternatives(words.occasions)})\s",

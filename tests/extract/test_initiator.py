@@ -544,6 +544,8 @@ def test_an_office_asking_before_a_comma_is_not_the_next_ones() -> None:
         "At the President's request, the Prime Minister agreed to send a team to Washington.",
         "The Prime Minister said he would visit Washington next year at the invitation of"
         " the President.",
+        "They reviewed progress on the initiative on Critical and Emerging Technology, and"
+        " discussed the summit, which India will host.",
     ],
 )
 def test_a_request_for_something_else_after_the_scene_names_no_one(after: str) -> None:

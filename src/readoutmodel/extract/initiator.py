@@ -286,7 +286,12 @@ def _requester(
     if own:
         words.pop()
     if words and f"{words[-1]} " in grammar.words.determiners:
-        words.pop()  # "his", "the": an owner the sentence leaves unnamed
+        # "his", "the": an owner the sentence leaves unnamed; after "the", only where
+        # the phrase ends ("at the request."), not before what the noun is of or on
+        # ("reviewed progress on the initiative on Critical and Emerging Technology")
+        if words[-1] in grammar.words.owner_after and text[lx.end : lx.end + 1].isspace():
+            return None
+        words.pop()
     if words and any(tuple(words[-len(o) :]) == o for o in grammar.words.request_openers):
         if own:
             named = [i for m in inside if m.kind != "country" for i in cast.resolve(m, text)]

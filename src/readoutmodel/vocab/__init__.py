@@ -198,6 +198,7 @@ class Words:
     request_sources: tuple[str, ...]
     asked_for: tuple[str, ...]
     reflexive: tuple[str, ...]
+    owner_after: tuple[str, ...]
     occasions: tuple[str, ...]
     venues: tuple[str, ...]
     passive: tuple[str, ...]
