@@ -4580,3 +4580,29 @@ def test_brothers_whose_given_name_is_the_familys_are_two_people() -> None:
         ("Sheikh Maktoum bin Saeed bin Rashid Al Maktoum", "First Deputy Ruler"),
     ]
     assert readout.participants[0].name == "Sheikh Saeed bin Rashid Al Maktoum"
+
+
+def test_amir_inside_a_name_and_mawlawi_before_one() -> None:
+    """ "Mawlawi Amir Khan Muttaqi", "Hossein Amir Abdollahian": "Amir" after a word of a
+    name is a word of it, and "Mawlawi" a style."""
+    readout = readoutmodel.parse(
+        "Islamabad, 5 March 2025\n\nForeign Minister Kamran Ali had a telephone conversation"
+        " today with the Acting Foreign Minister of Afghanistan, Mawlawi Amir Khan Haqqani."
+        " Separately, he spoke with the Foreign Minister of Iran, Hossein Amir Tehrani."
+    )
+    assert [(p.name, p.country) for p in readout.participants][1:] == [
+        ("Amir Khan Haqqani", "AF"),
+        ("Hossein Amir Tehrani", "IR"),
+    ]
+
+
+def test_fs_is_the_foreign_secretary() -> None:
+    """India's MEA writes "FS" for its Foreign Secretary."""
+    readout = readoutmodel.parse(
+        "Foreign Secretary Shri Arjun Rao held talks today in Kathmandu with Foreign Secretary"
+        " of Nepal Amrit Thapa.\n\nFS conveyed India's readiness to help.\n\nNew Delhi\n"
+        "December 09, 2024"
+    )
+    assert [([p.name for p in s.speakers], s.verb) for s in readout.statements] == [
+        (["Arjun Rao"], "conveyed")
+    ]
