@@ -4606,3 +4606,22 @@ def test_fs_is_the_foreign_secretary() -> None:
     assert [([p.name for p in s.speakers], s.verb) for s in readout.statements] == [
         (["Arjun Rao"], "conveyed")
     ]
+
+
+def test_chinese_bodies_offices_and_a_groups_head() -> None:
+    """The CPPCC's chairman, the Central Military Commission's vice chairman and the
+    Executive Vice Foreign Minister are China's; "President of the World Bank Group X" is
+    X, the group's "Group" a word of its body."""
+    readout = readoutmodel.parse(
+        "On May 15, 2025, Chairman of the National Committee of the Chinese People's Political"
+        " Consultative Conference Zhao Ming met with President of the World Bank Group Raj"
+        " Mehta in Beijing. Vice Chairman of the Central Military Commission Li Wei and"
+        " Executive Vice Foreign Minister Sun Hao attended the meeting."
+    )
+    assert [(p.name, p.country) for p in readout.participants] == [
+        ("Zhao Ming", "CN"),
+        ("Raj Mehta", None),
+        ("Li Wei", "CN"),
+        ("Sun Hao", "CN"),
+    ]
+    assert readout.participants[1].title == "President of the World Bank Group"
