@@ -4625,3 +4625,18 @@ def test_chinese_bodies_offices_and_a_groups_head() -> None:
         ("Sun Hao", "CN"),
     ]
     assert readout.participants[1].title == "President of the World Bank Group"
+
+
+@pytest.mark.parametrize("office", ["Prime Cabinet Secretary", "Communications Director"])
+def test_a_prime_cabinet_secretary_and_a_communications_director(office: str) -> None:
+    """Kenya's "Prime Cabinet Secretary" and a "Communications Director" are whole
+    offices, not a bare "Secretary" or "Director" (nor a person named "Prime")."""
+    readout = readoutmodel.parse(
+        "President Daniel Otieno on Tuesday held bilateral talks with Prime Minister Ravi"
+        f" Menon in New Delhi.\n\nPresent were {office} Peter Kamau and Cabinet Secretary for"
+        " Defence Ali Hassan."
+    )
+    assert [(p.name, p.title) for p in readout.participants][2:] == [
+        ("Peter Kamau", office),
+        ("Ali Hassan", "Cabinet Secretary for Defence"),
+    ]
