@@ -128,6 +128,7 @@ _CLAUSE_MARKS = ".,;:!?"  # what ends a word at the end of a clause or sentence
 _SENTENCE_ENDS = ".!?"  # what ends a sentence in a gap after a word
 
 
+_BRACKET = 80  # the longest portfolio in brackets after a name: "(Trade, Industry and ...)"
 _INITIALS = 5  # the longest initials in brackets: "(RoK)", "(USA)", "(NPC)"
 _LOWER_PORTFOLIO = 6  # the most words of a portfolio in lower case: "for national security"
 _WORD_LENGTH = 12  # the characters read for each of them
@@ -671,7 +672,9 @@ class _Reader:
         in a readout stand alone.
         """
         nxt = i + 1
-        if not self.spaced[nxt] and self.gaps[nxt].strip() in _APPOSITION_GAPS:
+        if not self.spaced[nxt] and (
+            self.gaps[nxt].strip() in _APPOSITION_GAPS or self.gaps[nxt] == " ("
+        ):
             return None
         lx = self.items[i]
         start = self.led(i)
@@ -740,6 +743,8 @@ class _Reader:
             return j  # the name ends the text
         if b.runs or j - 1 > i:
             j = self.name_country(b, j)
+        if self.gaps[j] == " (":
+            j = self.portfolio_bracket(b, j)  # "Ministers A (Trade), B (Defence)"
         if (
             self.gaps[j].strip() == ","
             and self.items[j].text in self.words.post_nominals
@@ -1432,6 +1437,25 @@ class _Reader:
                         return None
                 return k
         return None
+
+    def portfolio_bracket(self, b: _Builder, j: int) -> int:
+        """After a name, the portfolio it holds in brackets, of capitalised words
+        and the words that join them alone, one ending like a portfolio: "Ministers Ronald
+        Lamola (International Relations and Cooperation), Parks Tau (Trade, Industry and
+        Competition)"; the lexeme after it, or ``j``."""
+        opening = self.items[j].start - 1
+        close = self.text.find(")", opening, opening + _BRACKET)
+        if close < 0:
+            return j
+        inside = self.text[opening + 1 : close].replace(",", " ").split()
+        if not inside or not any(self.grammar.ends_like_body(w) for w in inside):
+            return j
+        if any(not w[:1].isupper() and w.casefold() not in self.words.joining for w in inside):
+            return j
+        b.end = close + 1
+        while j < self.size and self.items[j].end <= close + 1:
+            j += 1
+        return j
 
     def name_country(self, b: _Builder, j: int) -> int:
         """ "of the United States (US)", "of Kenya" after a name, or after a titled name

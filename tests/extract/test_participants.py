@@ -4640,3 +4640,28 @@ def test_a_prime_cabinet_secretary_and_a_communications_director(office: str) ->
         ("Peter Kamau", office),
         ("Ali Hassan", "Cabinet Secretary for Defence"),
     ]
+
+
+@pytest.mark.parametrize(
+    "attending",
+    [
+        "President Sipho Dube was supported by Ministers Thabo Nkosi (International Relations"
+        " and Cooperation), Lindiwe Zulu (Trade, Industry and Competition) and Sizwe Mokoena"
+        " (Electricity and Energy).",
+        "Present were Ministers Thabo Nkosi (International Relations and Cooperation), Lindiwe"
+        " Zulu (Trade, Industry and Competition) and Sizwe Mokoena (Electricity and Energy).",
+    ],
+)
+def test_ministers_each_with_a_portfolio_in_brackets_attended(attending: str) -> None:
+    """South African and Kenyan releases list "Ministers A (Portfolio), B (Portfolio) and
+    C (Portfolio)": each holds the office, and "was supported by" reports nothing."""
+    readout = readoutmodel.parse(
+        "President Sipho Dube today met President Ana Souza of Brazil in Rio de Janeiro.\n\n"
+        f"The leaders discussed cooperation in agriculture.\n\n{attending}"
+    )
+    assert [(p.name, p.title) for p in readout.participants][2:] == [
+        ("Thabo Nkosi", "Minister"),
+        ("Lindiwe Zulu", "Minister"),
+        ("Sizwe Mokoena", "Minister"),
+    ]
+    assert [s.verb for s in readout.statements] == ["discussed"]
