@@ -4665,3 +4665,18 @@ def test_ministers_each_with_a_portfolio_in_brackets_attended(attending: str) ->
         ("Sizwe Mokoena", "Minister"),
     ]
     assert [s.verb for s in readout.statements] == ["discussed"]
+
+
+def test_fields_listed_after_an_office_and_before_a_name_set_off() -> None:
+    """ "the Spanish Minister of Foreign Affairs, European Union and Cooperation, X": the
+    fields are the office's, X its holder, and the EU in them raises no topic."""
+    readout = readoutmodel.parse(
+        "Rabat - Head of Government, Karim Idrissi, received on Thursday in Rabat the Spanish"
+        " Minister of Foreign Affairs, European Union and Cooperation, Pablo Ruiz Garcia, who is"
+        " on a working visit to the Kingdom.\n\nMr. Ruiz praised the quality of cooperation."
+    )
+    assert [(p.name, p.title, p.country) for p in readout.participants] == [
+        ("Karim Idrissi", "Head of Government", "MA"),
+        ("Pablo Ruiz Garcia", "Minister of Foreign Affairs, European Union and Cooperation", "ES"),
+    ]
+    assert readout.topics == ()
