@@ -3399,6 +3399,10 @@ def test_meetings_in_turn_told_by_an_unnamed_principal_and_an_opening_phrase() -
         ("Interior Minister Paolo Ricci was also on the call.", ["Paolo Ricci"]),
         ("Also participating was Interior Minister Paolo Ricci.", ["Paolo Ricci"]),
         (
+            "Also attending the meeting on the Italian side was Interior Minister Paolo Ricci.",
+            ["Paolo Ricci"],
+        ),
+        (
             "Taking part in the talks on the Italian side were Interior Minister Paolo Ricci"
             " and Trade Minister Marco Neri.",
             ["Paolo Ricci", "Marco Neri"],

@@ -2905,6 +2905,7 @@ def test_the_two_leaders_are_the_two_sides_heads_when_a_deputy_joins() -> None:
         ("Particular attention was paid to trade in national currencies.", "paid"),
         ("Emphasis was placed on cooperation within the union.", "placed"),
         ("Special mention was made of the joint energy projects.", "made"),
+        ("Particular attention was given to the supply of gas.", "given"),
     ],
 )
 def test_a_light_verbs_object_fronted_in_the_passive_is_a_joint_act(
