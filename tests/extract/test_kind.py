@@ -584,3 +584,13 @@ def test_a_dialogue_co_chaired_is_a_meeting(scene: str, kind: str) -> None:
         "Li Hua",
         "Taro Abe",
     ]
+
+
+def test_a_meeting_the_call_was_about_is_another_engagement() -> None:
+    """ "X spoke to Y about his meeting with Z": a call, with Y, not Z."""
+    readout = readoutmodel.parse(
+        "Prime Minister Tom Reed spoke to President Oleh Marchenko about his meeting with"
+        " President Ann Cole.\n\nThe leaders agreed to stay in touch."
+    )
+    assert readout.kind.value == "phone_call"
+    assert [p.name for p in readout.participants] == ["Tom Reed", "Oleh Marchenko"]
