@@ -279,3 +279,15 @@ def test_a_news_headline_with_a_verb_of_its_own_is_a_headline(headline: str) -> 
 def test_a_line_of_names_or_a_sentence_is_no_news_headline(line: str) -> None:
     readout = readoutmodel.parse(f"{line}\n\nThe two leaders discussed trade and energy.")
     assert readout.title is None
+
+
+def test_a_leaders_retreat_names_the_engagement_in_a_headline() -> None:
+    """ "Singapore-Thailand Leaders' Retreat" over the body is its headline: a retreat is a
+    meeting."""
+    readout = readoutmodel.parse(
+        "Singapore-Thailand Leaders' Retreat\n\nPrime Minister Tan Wei Ling hosted Thai Prime"
+        " Minister Somchai Wong for the Singapore-Thailand Leaders' Retreat on 12 June 2025."
+        "\n\nPM Somchai thanked Singapore for its support."
+    )
+    assert readout.title == "Singapore-Thailand Leaders' Retreat"
+    assert readout.kind.value == "meeting"
