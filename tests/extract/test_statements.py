@@ -3775,3 +3775,16 @@ def test_a_relative_clause_with_a_date_and_its_year_before_the_verb() -> None:
     assert [([p.name for p in s.speakers], s.verb) for s in readout.statements] == [
         (["Ramon Cruz"], "stressed")
     ]
+
+
+def test_the_office_beside_i_is_the_other_holder() -> None:
+    """ "The President and I spoke about energy" in a statement by a President: the other
+    President and the writer."""
+    readout = readoutmodel.parse(
+        "Statement by President Anna Berg following her phone call with President Tom Hale\n\n"
+        "Today I had a good phone call with President Tom Hale. The President and I spoke about"
+        " energy."
+    )
+    assert [sorted(p.name for p in s.speakers) for s in readout.statements] == [
+        ["Anna Berg", "Tom Hale"]
+    ]

@@ -1880,8 +1880,13 @@ class _Reader:
         if self.relay_owns(unit.start, chain[0]):
             return None  # "..., the press service of the Belarusian leader said"
         speakers: list[int] = []
+        writing = len(chain) > 1 and any(m.reference == "first" for m in chain)
         for mention in chain:
             resolved = self.resolve(mention)
+            if writing and mention.kind == "office" and resolved == (self.cast.home,):
+                # "The President and I": another President than the one writing
+                others = tuple(i for i in self.cast.holders(mention) if i != self.cast.home)
+                resolved = others or resolved
             if not resolved and len(chain) > 1 and mention.offices:
                 continue  # "President Biden and Secretary Blinken stressed": the principal's
             if not resolved:
