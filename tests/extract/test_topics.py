@@ -372,6 +372,7 @@ MENTIONS = [
     (call("They discussed the state of democracy in the region."), "human_rights", True),
     (call("He raised an employee of a pharmaceutical company."), "health", False),
     (call("They discussed pharmaceutical supply chains."), "health", True),
+    (call("They discussed the delivery of armored vehicles."), "defense", True),
     # a host's verb with a guest and a place: a visit to come
     (call("Lula looks forward to receiving Premier Li in Belem."), "visits", True),
     (call("Lula received a letter from Premier Li in May."), "visits", False),
