@@ -249,6 +249,7 @@ class Closed:
     met_by: tuple[str, ...]  # in lower case, a space on each side: " received "
     met_in: tuple[str, ...]  # in lower case: "in his"
     along_with: frozenset[str]  # in lower case
+    as_well_as: frozenset[str]  # in lower case
     recency: frozenset[str]  # in lower case, single words
     # after a joining word, lower case, longest first, a space after: "and senior officials "
     unnamed_joiners: tuple[str, ...]
@@ -475,6 +476,7 @@ class Closed:
             met_by=tuple(f" {w.casefold()} " for w in words.met_by),
             met_in=tuple(w.casefold() for w in words.met_in),
             along_with=lower(words.along_with),
+            as_well_as=lower(words.as_well_as),
             recency=lower(words.recency),
             unnamed_joiners=tuple(
                 sorted(

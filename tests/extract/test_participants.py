@@ -3403,6 +3403,11 @@ def test_meetings_in_turn_told_by_an_unnamed_principal_and_an_opening_phrase() -
             ["Paolo Ricci"],
         ),
         (
+            "The leaders were joined by Interior Minister Paolo Ricci, as well as the United"
+            " Kingdom's National Security Adviser Marco Neri.",
+            ["Paolo Ricci", "Marco Neri"],
+        ),
+        (
             "Taking part in the talks on the Italian side were Interior Minister Paolo Ricci"
             " and Trade Minister Marco Neri.",
             ["Paolo Ricci", "Marco Neri"],

@@ -163,10 +163,12 @@ def _listed(text: str, end: int, start: int, grammar: Grammar) -> bool:
     """Whether the gap from ``end`` to ``start`` goes on with a list of officials: spacing,
     commas or semicolons and at most a joining word, and an article that opens the next one
     ("A, B and C", "A, and the Minister of Defence, B", "A, Office; B, Office; and C", "by A
-    and by B")."""
+    and by B", "A, as well as B")."""
     gap = text[end:start].replace(",", " ").replace(";", " ").casefold().split()
     if gap and gap[-1] in grammar.words.articles:
         gap.pop()
+    if " ".join(gap) in grammar.words.as_well_as:
+        return True  # "A, as well as the United Kingdom's B"
     if len(gap) > 1 and f" {gap[-1]} " in grammar.words.agent:
         gap.pop()  # "was accompanied by A and by B"
     return not gap or (len(gap) == 1 and gap[0] in grammar.words.joining)

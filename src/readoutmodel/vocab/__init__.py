@@ -241,6 +241,7 @@ class Words:
     met_by: tuple[str, ...]
     met_in: tuple[str, ...]
     along_with: tuple[str, ...]
+    as_well_as: tuple[str, ...]
     unnamed_joiners: tuple[str, ...]
     behalf: tuple[str, ...]
     hospitality: tuple[str, ...]
