@@ -871,3 +871,21 @@ def test_an_agency_opening_a_dateline_is_the_issuer_and_no_participant() -> None
     assert readout.issuer == "CN"
     assert [p.name for p in readout.participants] == ["Zhao Ming", "Tran Duc Minh"]
     assert readout.date == dt.date(2025, 4, 14)
+
+
+def test_a_name_without_its_kept_style_is_no_alias_of_its_own() -> None:
+    """Where zero-width spaces split a name and its style ("Zayed\\u200b Al Nahyan",
+    "S\\u200bheikh"), the name given without "Sheikh" is the participant's name, not one
+    of its aliases as well."""
+    text = (
+        "ABU DHABI, 13th Jan, 2020 (WAM) -- His Highness Sheikh Hamad bin Saif\u200b Al Falasi,"
+        " Crown Prince of Abu Dhabi, today received a phone call from German Chancellor Anna"
+        " Berg.\n\nHis Highness S\u200bheikh Hamad bin Saif and Berg reviewed regional"
+        " developments.\n\nDuring the call, Sheikh Hamad and Chancellor Berg stressed the need"
+        " for calm."
+    )
+    readout = readoutmodel.parse(text)
+    for person in readout.participants:
+        assert person.name not in person.aliases
+        surfaces = {" ".join(m.of(text).split()) for m in person.mentions}
+        assert set(person.aliases) == surfaces - {person.name}

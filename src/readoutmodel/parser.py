@@ -225,8 +225,11 @@ def _participants(
             elif surface not in aliases:
                 aliases.append(surface)
         name = _without_kept_style(principal.name, aliases, grammar.words.kept_styles)
-        if name != principal.name and named:
-            aliases.insert(0, principal.name)  # an alias is what a mention says
+        if name != principal.name:
+            # the name without its style may be what a mention says: no alias of its own
+            aliases = [alias for alias in aliases if alias != name]
+            if named:
+                aliases.insert(0, principal.name)  # an alias is what a mention says
         identifier = _slug(name)
         base, n = identifier, 2
         while identifier in ids:
