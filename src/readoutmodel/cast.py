@@ -80,6 +80,7 @@ def name_key(
     "Salman", nor "Khaled bin Mohamed bin Zayed" "Mohamed bin Zayed") and, beside them,
     the given name (``=maktoum``), and its :data:`Ending`."""
     tokens = name_tokens(name, noise)
+    words = name_words(name, noise)
     if patronymics:
         every = name_words(name)
         fathers = {f"^{w}" for p, w in itertools.pairwise(every) if p in patronymics}
@@ -91,13 +92,11 @@ def name_key(
             # and the given name as such, which may be the family's too: "Maktoum bin
             # Mohammed bin Rashid Al Maktoum" is not "Hamdan bin Mohammed bin Rashid Al
             # Maktoum"
-            given = name_words(name, noise)[:1]
-            if given and given[0] not in patronymics:
-                tokens |= {f"={given[0]}"}
+            if words and words[0] not in patronymics:
+                tokens |= {f"={words[0]}"}
     last = surname(name, noise)
     if last is None:
         return tokens, None
-    words = name_words(name, noise)
     return tokens, (words[0], last, words[-2] if len(words) > 2 else "")
 
 

@@ -935,7 +935,7 @@ class _Reader:
             elif not spaced and j < self.size and self.gaps[j].strip() == ",":
                 # the fields listed after an office that ends with one, a name set off
                 # after them: "Minister of Foreign Affairs, European Union and Cooperation, X"
-                listed = self.fields_named(j - 1) if self.ends_like_body(j - 1) else None
+                listed = self.listed_body(j - 1, named=True) if self.ends_like_body(j - 1) else None
                 if listed is not None:
                     j, run_end = listed + 1, self.items[listed].end
             self.add_runs(b, run_start, run_end, offices, plural)
@@ -1291,28 +1291,17 @@ class _Reader:
             and self.grammar.ends_like_body(inner[-1])
         )
 
-    def fields_named(self, j: int) -> int | None:
-        """The last of the fields listed after the office at ``j``, names or countries, the
-        last ending like a body and a name set off after it: "Minister of Foreign Affairs,
-        European Union and Cooperation, X"; None where no such list stands."""
-        k = j
-        while k + 1 < self.size and k < j + 3 and self.joint(self.gaps[k + 1]):
-            k += 1
-            if not (self.is_name[k] or self.entries[k].countries):
-                return None
-            if self.ends_like_body(k) and self.named_after(k + 1):
-                return k
-        return None
-
-    def listed_body(self, j: int) -> int | None:
+    def listed_body(self, j: int, named: bool = False) -> int | None:
         """The name that ends like a body at the end of a list of names opening at ``j``
-        ("Europe and Foreign Affairs"), at most four long; None if there is none."""
+        ("Europe and Foreign Affairs"), at most four long; None if there is none. With
+        ``named``, the list may hold countries and a name is set off after its last one:
+        "Minister of Foreign Affairs, European Union and Cooperation, X"."""
         k = j
         while k + 1 < self.size and k < j + 3 and self.joint(self.gaps[k + 1]):
             k += 1
-            if not self.is_name[k]:
+            if not (self.is_name[k] or (named and self.entries[k].countries)):
                 return None
-            if self.ends_like_body(k):
+            if self.ends_like_body(k) and (not named or self.named_after(k + 1)):
                 return k
         return None
 

@@ -243,7 +243,7 @@ class Closed:
     infinitive: frozenset[str]  # the mark of an infinitive: "to"
     apposing: frozenset[str]
     met_later: tuple[str, ...]  # in lower case, a space on each side: " met "
-    in_turn: frozenset[str]
+    in_turn: tuple[str, ...]  # in lower case
     met_with: tuple[str, ...]
     met_through: tuple[str, ...]  # in lower case, a space on each side: " held "
     met_by: tuple[str, ...]  # in lower case, a space on each side: " received "
@@ -470,7 +470,7 @@ class Closed:
             infinitive=lower(words.infinitive),
             apposing=lower(words.apposing),
             met_later=tuple(f" {w.casefold()} " for w in words.met_later),
-            in_turn=lower(words.in_turn),
+            in_turn=tuple(w.casefold() for w in words.in_turn),
             met_with=tuple(w.casefold() for w in words.met_with),
             met_through=tuple(f" {w.casefold()} " for w in words.met_through),
             met_by=tuple(f" {w.casefold()} " for w in words.met_by),

@@ -1401,9 +1401,8 @@ def _in_turn(text: str, scene: Scene, words: Closed) -> bool:
     """Whether the scene's first sentence tells of meetings held one guest at a time:
     "Wang Yi met in Beijing with A and B respectively"."""
     return any(
-        word.strip(",.;").casefold() in words.in_turn
+        holds_any(text[span.start : span.end].casefold(), words.in_turn)
         for span in scene.sentences[:1]
-        for word in text[span.start : span.end].split()
     )
 
 
