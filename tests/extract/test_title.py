@@ -103,6 +103,9 @@ class TestHeadline:
             # a link to the page in another language; a news page's bar
             "Japanese",
             "2025-03-03 10:11:25 | Source: Xinhua | Editor: Li Hua",
+            # the publisher's name, alone or after "From"
+            "European Council",
+            "From Department of the Taoiseach",
         ],
     )
     def test_chrome_under_the_headline(self, chrome: str) -> None:

@@ -115,13 +115,15 @@ def find(document: Document, lexemes: Lexemes, grammar: Grammar) -> Span | None:
         after = text[following.start : following.end]
         wrapped = _wraps(text[line.start : end], after, grammar)
         # a line right under the headline that names nothing of its own goes on with it,
-        # but for a label of the page's kind ("Readout") and a byline opened by a style
-        # ("Rt Hon Jacinda Ardern")
+        # but for a label of the page's kind ("Readout"), a byline opened by a style
+        # ("Rt Hon Jacinda Ardern") and the publisher's name ("From Department of the
+        # Taoiseach")
         continuing = (
             score == 0
             and not text[line.start : end].endswith(grammar.words.terminal)
             and not after.casefold().startswith(grammar.words.readout)
             and not _styled(lexemes, following)
+            and not _publisher(text, following, grammar)
         )
         if (
             following.blank_before
@@ -142,6 +144,13 @@ def _styled(lexemes: Lexemes, line: Line) -> bool:
         and first.entry is not None
         and first.entry.honorific
     )
+
+
+def _publisher(text: str, line: Line, grammar: Grammar) -> bool:
+    """Whether ``line`` is a publisher's name, with a word at most besides ("European
+    Council", "From Department of the Taoiseach")."""
+    rest = grammar.issuers.sub(" ", text[line.start : line.end])
+    return rest != text[line.start : line.end] and len(rest.split()) <= 1
 
 
 def _adjacent(text: str, end: int, following: Line) -> bool:
