@@ -918,6 +918,17 @@ def test_a_publisher_under_a_from_label_is_page_chrome() -> None:
     assert "multilateral" not in [t.id for t in readout.topics]
 
 
+def test_a_relative_day_counts_from_the_publication_line_not_the_headlines_date() -> None:
+    """ "PM call with X: 7 March 2025" published on the 8th, "last night": the headline's
+    date is the call's own, and "last night" was written on the 8th."""
+    readout = readoutmodel.parse(
+        "PM call with Prime Minister Aoki of Japan: 7 March 2025\nPublished\n8 March 2025\n\n"
+        "Prime Minister Tom Reed spoke to Prime Minister Ken Aoki of Japan last night.\n\n"
+        "The leaders discussed the situation in the Indo-Pacific."
+    )
+    assert readout.date == dt.date(2025, 3, 7)
+
+
 def test_a_closing_sentence_of_the_engagement_itself_dates_an_undated_page() -> None:
     """ "The call took place on ..." at the end dates a page that gives no other date; a
     date a later sentence gives of another event does not."""

@@ -8,8 +8,10 @@ call ... on February 13"), or else the dateline's (or a page line's that holds a
 date and a place in a capital city: "October 12, 2022, Astana", or above the text
 in a town: "Lutsk, 11 July 2023"). Incomplete
 expressions are resolved against an anchor: the best complete date the text gives, ranked
-dateline, headline, publication line after the headline, publication line
-before the headline, capture stamp, other page lines; an anchor later than the
+dateline, publication line after the headline, headline (which may name the
+engagement's own day: "PM call with X: 7 March 2025" over a page published on the
+8th that says "last night"), publication line before the headline, capture stamp,
+other page lines; an anchor later than the
 capture stamp is not believed. A dateline without its year takes the year of the
 page's date, and is no later than it ("BEIJING, Dec. 31" on a page of 1 January
 is of the year before), or the one year the opening paragraphs give. Without an
@@ -83,10 +85,10 @@ def _anchors(
     if document.dateline is not None:
         add(0, document.dateline.start, document.dateline.end)
     if title is not None:
-        add(1, title.start, title.end)
+        add(2, title.start, title.end)
     for line in document.lines:
         if line.role == "date":
-            add(2 if line.start >= title_start else 4, line.start, line.end)
+            add(1 if line.start >= title_start else 4, line.start, line.end)
     capture: dt.date | None = None
     capture_year: int | None = None
     if document.capture is not None:
