@@ -517,6 +517,18 @@ MENTIONS = [
     # green energy is energy, and the climate too
     (call("They agreed to deepen cooperation in green energy."), "energy", True),
     (call("They agreed to deepen cooperation in green energy."), "climate", True),
+    # spending on defence is defence, not the economy
+    (call("They discussed the new defence investment plan."), "economy", False),
+    (call("They discussed the new defence investment plan."), "defense", True),
+    (call("They agreed to step up investment in defense."), "economy", False),
+    (call("They agreed to step up investment in clean energy."), "economy", True),
+    # the rule of law as the ground of relations is no subject of rights
+    (call("They discussed ties based on respect for the rule of law."), "human_rights", False),
+    (call("They discussed the rule of law in Georgia."), "human_rights", True),
+    # refugees and the border in other words
+    (call("He thanked Ireland for welcoming those who sought refuge there."), "migration", True),
+    (call("They discussed securing the border."), "migration", True),
+    (call("They discussed the situation on the border."), "migration", False),
 ]
 
 
