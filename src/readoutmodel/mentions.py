@@ -1213,13 +1213,14 @@ class _Reader:
             ):
                 k += 1
             # a people the listed field is of: "..., African Cooperation and Moroccan
-            # Expatriates"; or that an envoy's field is "on": "on Afghan Affairs" (after
-            # "of" or "for" it is the holder's: "Commander of the Sudanese Armed Forces")
+            # Expatriates"; or that a field is "on" or "for": "on Afghan Affairs", "for
+            # European Integration" (after "of" it is the holder's: "Commander of the
+            # Sudanese Armed Forces", "Commander of U.S. Central Command")
             if (
                 self.entries[k].demonym
                 and self.spaced[k + 1]
                 and self.is_name[k + 1]
-                and (not linked or (gap.split() == ["on"] and self.ends_like_body(k + 1)))
+                and (not linked or (self.field_of(gap) and self.ends_like_body(k + 1)))
             ):
                 k += 1
             k = self.paired(k)
@@ -1265,6 +1266,12 @@ class _Reader:
             joined = True
             j = k + 1
         return None if end is None else (j, end)
+
+    def field_of(self, gap: str) -> bool:
+        """Whether ``gap`` is a word other than "of", with no article, that joins an office
+        to its portfolio: the "for" of "Minister for European Affairs"."""
+        words = tuple(gap.split())
+        return len(words) == 1 and words in self.words.of_for and words not in self.words.of
 
     def paired(self, j: int) -> int:
         """The name after countries joined by hyphens at ``j``, which they qualify: the

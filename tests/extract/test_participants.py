@@ -2838,6 +2838,28 @@ def test_joined_by_takes_only_named_officials_listed_after_it() -> None:
             "Luis Paredes",
             "Secretary of Finance and Public Credit",
         ),
+        # a field a people qualifies, after "for" or "of"
+        (
+            "Deputy Prime Minister for European Integration Olena Bondar",
+            "Olena Bondar",
+            "Deputy Prime Minister for European Integration",
+        ),
+        (
+            "Minister for European Affairs Olena Bondar",
+            "Olena Bondar",
+            "Minister for European Affairs",
+        ),
+        # fields of newer ministries
+        (
+            "Deputy Prime Minister and Minister of Digital Transformation Oleh Hrytsenko",
+            "Oleh Hrytsenko",
+            "Deputy Prime Minister and Minister of Digital Transformation",
+        ),
+        (
+            "Minister of Strategic Industries Oleh Hrytsenko",
+            "Oleh Hrytsenko",
+            "Minister of Strategic Industries",
+        ),
         # fields of sub-cabinet offices
         (
             "Under Secretary of State for Management Carla R. Dunn",
