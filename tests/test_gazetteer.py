@@ -71,6 +71,25 @@ class TestFind:
         assert gazetteer.person(["Kamala Harris", "Emmanuel Macron"], 2023) is None
         assert gazetteer.person(["Kamala Harris", "Freya Nobody"], 2023) == person
 
+    def test_the_office_the_text_gives_tells_two_holders_of_a_name_apart(
+        self, gazetteer: Gazetteer
+    ) -> None:
+        """ "Vice President Harris" is the Harris who held that office; "Harris" alone, or
+        with an office neither held, is no one."""
+        person = gazetteer.person(["Harris"], None, ["Vice President"])
+        assert person is not None
+        assert person.country == "US"
+        assert gazetteer.person(["Harris"]) is None
+        assert gazetteer.person(["Harris"], None, ["Pope"]) is None
+
+    def test_two_holders_of_one_country_give_their_country(self, gazetteer: Gazetteer) -> None:
+        """ "Secretary Rice": either of two Americans, so an American; "Harris": an American
+        or an Irishman, so no country."""
+        assert gazetteer.person(["Rice"]) is None
+        assert gazetteer.country(["Rice"]) == "US"
+        assert gazetteer.country(["Harris"]) is None
+        assert gazetteer.country(["Freya Nobody"]) is None
+
     @pytest.mark.parametrize(
         "names",
         [
@@ -94,6 +113,23 @@ class TestFind:
 
 
 class TestParse:
+    @pytest.mark.parametrize(
+        ("office", "name"), [("Vice President", "Harris"), ("Secretary", "Rice")]
+    )
+    def test_an_office_holder_known_by_a_shared_family_name(self, office: str, name: str) -> None:
+        """A family name alone that the gazetteer shares among holders, under an office only
+        one of them held or of one country, gives that country, and the page its issuer."""
+        readout = readoutmodel.parse(
+            f"Readout of {office} {name}'s Call with Prime Minister Ana Ruiz of Spain\n\n"
+            f"{office} {name} spoke today with Prime Minister Ana Ruiz of Spain. The {office}"
+            " thanked the Prime Minister."
+        )
+        assert [(p.name, p.country) for p in readout.participants] == [
+            (name, "US"),
+            ("Ana Ruiz", "ES"),
+        ]
+        assert readout.issuer == "US"
+
     def test_countries_the_text_does_not_state(self) -> None:
         """Leaders named without a country get the country they served."""
         readout = readoutmodel.parse(

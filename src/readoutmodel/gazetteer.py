@@ -4,8 +4,10 @@ A readout often names a leader without a country ("President Joe Biden spoke
 with President Vladimir Putin"); what a reader knows, the parser looks up here.
 A name is found by all its words ("Joe Biden", "Kishida Fumio") or, alone, by a
 family name that only one office holder of the readout's time bears ("Biden",
-"Erdoğan"). A name that could be two people gives nothing, and so does a person
-out of office in the readout's year: the text always comes first.
+"Erdoğan"). A name that could be two people is settled by the office the text
+gives ("Vice President Harris"); unsettled, it gives their country where they
+served one ("Secretary Rice"), else nothing, and so does a person out of office
+in the readout's year: the text always comes first.
 """
 
 from __future__ import annotations
@@ -53,12 +55,17 @@ class Gazetteer:
         people = [self.people[i] for i in found]
         if year is not None:
             people = [p for p in people if p.served(year)]
+        written = {office.casefold() for office in offices}
+        if len(people) > 1 and written:
+            # "Vice President Harris" is the one Harris who held that office
+            people = [
+                p for p in people if not written.isdisjoint(o.casefold() for o in p.offices)
+            ] or people
         if len(people) > 1 and all(p.names[0] == people[0].names[0] for p in people):
             # one person's offices for two codes: the one the text gives him ("Prime
             # Minister Mark Rutte" is the Netherlands', not NATO's), else the one held in
             # the year itself, not only a year either side of it; with no year, or both
             # held in it, the later
-            written = {office.casefold() for office in offices}
             people = [
                 p for p in people if not written.isdisjoint(o.casefold() for o in p.offices)
             ] or people
@@ -72,23 +79,41 @@ class Gazetteer:
         """The one office holder going by all of ``names`` (those the gazetteer knows),
         or None: "Harris" may be two people, "Kamala Harris" and "Harris" one. The
         ``offices`` the text gives tell which of one person's codes is meant."""
-        return _one_person(self, tuple(names), year, tuple(offices))
+        found = _candidates(self, tuple(names), year, tuple(offices))
+        return found[0] if len(found) == 1 else None
+
+    def country(
+        self, names: Iterable[str], year: int | None = None, offices: Iterable[str] = ()
+    ) -> str | None:
+        """The country of every office holder going by all of ``names``, or None: "Secretary
+        Rice" may be either of two Americans, who served one country."""
+        found = _candidates(self, tuple(names), year, tuple(offices))
+        countries = {person.country for person in found}
+        return countries.pop() if len(countries) == 1 else None
 
 
 @functools.lru_cache(maxsize=4096)
-def _one_person(
+def _candidates(
     gazetteer: Gazetteer, names: tuple[str, ...], year: int | None, offices: tuple[str, ...]
-) -> Person | None:
+) -> tuple[Person, ...]:
+    """The office holders going by all of ``names``."""
     found: set[Person] | None = None
     for name in names:
         people = gazetteer.find(name, year, offices)
         if people:
             found = set(people) if found is None else found.intersection(people)
-    if found is None or len(found) != 1:
-        return None
-    person = found.pop()
-    # a fuller name sharing a word with the one found must not belie it: "Jonathan
-    # Reynolds" is not Linda Reynolds, "Gustavo Petro" not Petro Poroshenko
+    if not found:
+        return ()
+    return tuple(p for p in sorted(found, key=_order) if _fits(gazetteer, p, names))
+
+
+def _order(person: Person) -> tuple[str, tuple[str, ...]]:
+    return person.country, person.names
+
+
+def _fits(gazetteer: Gazetteer, person: Person, names: tuple[str, ...]) -> bool:
+    """Whether no fuller name sharing a word with ``person``'s belies it: "Jonathan
+    Reynolds" is not Linda Reynolds, "Gustavo Petro" not Petro Poroshenko."""
     forms = [frozenset(name_words(form, gazetteer.noise)) for form in person.names]
     known = frozenset().union(*forms)
     for name in names:
@@ -98,8 +123,8 @@ def _one_person(
             and not known.isdisjoint(words)
             and not any((len(form) >= 2 and form <= words) or words <= form for form in forms)
         ):
-            return None
-    return person
+            return False
+    return True
 
 
 @functools.lru_cache(maxsize=8)

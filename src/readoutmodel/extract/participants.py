@@ -1962,13 +1962,19 @@ def _known(drafts: list[_Draft], grammar: Grammar, year: int | None) -> None:
     for draft in drafts:
         if len(draft.names) != draft.looked_up:  # a name since the last time
             draft.looked_up = len(draft.names)
-            person = known.person(draft.names, year, (o for _, o in draft.titles))
+            offices = tuple(o for _, o in draft.titles)
+            person = known.person(draft.names, year, offices)
             if person is not None:
                 for form in person.names:
                     draft.learn(form)  # "Jokowi" is Joko Widodo
                 draft.known_offices = person.offices
                 if not draft.countries:
                     draft.countries.append(person.country)
+            elif not draft.countries:
+                # "Secretary Rice": one of two Americans
+                code = known.country(draft.names, year, offices)
+                if code is not None:
+                    draft.countries.append(code)
         if not draft.countries and national:
             code = next((national[o] for _, o in draft.titles if o in national), None)
             if code is not None:
