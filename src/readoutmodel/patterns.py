@@ -177,6 +177,7 @@ class Closed:
     joining_words: tuple[str, ...]  # the joining words, a space on each side: " and "
     portraits: tuple[str, ...]  # with their space: " photo"
     before_people: frozenset[str]
+    whereabouts: frozenset[str]  # "from" after a person: where that one was
     addressed: frozenset[str]
     object_pronouns: frozenset[str]  # in lower case: "him", "her"
     partners: tuple[str, ...]  # in lower case, a space on each side: " with "
@@ -378,6 +379,7 @@ class Closed:
             joining_words=tuple(f" {w.casefold()} " for w in words.joining if w.isalpha()),
             portraits=tuple(f" {p.casefold()}" for p in words.portraits),
             before_people=lower(words.before_people),
+            whereabouts=lower(words.whereabouts),
             addressed=lower(words.addressed),
             object_pronouns=lower(words.object_pronouns),
             partners=tuple(f" {w.casefold()} " for w in words.partners),

@@ -4711,3 +4711,37 @@ def test_fields_listed_after_an_office_and_before_a_name_set_off() -> None:
         ("Pablo Ruiz Garcia", "Minister of Foreign Affairs, European Union and Cooperation", "ES"),
     ]
     assert readout.topics == ()
+
+
+@pytest.mark.parametrize("place", ["Camp David", "Air Force One", "Rehoboth Beach"])
+def test_where_the_counterpart_was_spoken_to_from_is_no_participant(place: str) -> None:
+    """ "spoke with X of Japan from Camp David": the place the call was made from."""
+    readout = readoutmodel.parse(
+        f"President Ana Ruiz spoke today with Prime Minister Ken Aoki of Japan from {place}."
+        " The leaders agreed to stay in close touch."
+    )
+    assert [p.name for p in readout.participants] == ["Ana Ruiz", "Ken Aoki"]
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [["Ana Ruiz", "Ken Aoki"]]
+
+
+def test_a_call_from_a_counterpart_still_names_the_caller() -> None:
+    """ "received a call from X": the caller, after "from", takes part."""
+    readout = readoutmodel.parse(
+        "Prime Minister Ken Aoki received a phone call from President Ana Ruiz of Chile."
+        " The two leaders discussed trade."
+    )
+    assert [p.name for p in readout.participants] == ["Ken Aoki", "Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    "office", ["Principal Deputy National Security Advisor", "Homeland Security Advisor"]
+)
+def test_offices_of_the_white_house_alone_give_its_country(office: str) -> None:
+    readout = readoutmodel.parse(
+        f"{office} Carla Dunn met today with Foreign Minister Ana Ruiz of Chile. Ms. Dunn"
+        " discussed migration."
+    )
+    assert [(p.name, p.title, p.country) for p in readout.participants] == [
+        ("Carla Dunn", office, "US"),
+        ("Ana Ruiz", "Foreign Minister", "CL"),
+    ]

@@ -364,7 +364,13 @@ def _placed(
     before = text[max(0, mention.start - 12) : mention.start].rstrip()
     words = before.split()
     if words and words[-1].casefold() in grammar.words.before_people:
-        return True
+        # "a call from X", but not "with Y of Japan from Camp David": where Y was
+        return not (
+            previous is not None
+            and previous.kind in ("person", "office")
+            and text[previous.end : mention.start].split() == words[-1:]
+            and words[-1].casefold() in grammar.words.whereabouts
+        )
     if words and _asked_by(mention, text, lexemes):
         return True  # "At the request of X, the President spoke with ..."
     if _located(mention, text, grammar):

@@ -176,6 +176,7 @@ class Words:
     joining: tuple[str, ...]
     portraits: tuple[str, ...]
     before_people: tuple[str, ...]
+    whereabouts: tuple[str, ...]
     addressed: tuple[str, ...]
     object_pronouns: tuple[str, ...]
     partners: tuple[str, ...]
