@@ -529,6 +529,10 @@ MENTIONS = [
     (call("He thanked Ireland for welcoming those who sought refuge there."), "migration", True),
     (call("They discussed securing the border."), "migration", True),
     (call("They discussed the situation on the border."), "migration", False),
+    # one country's own weapons, with words between its possessive and the term
+    (call("They condemned North Korea's latest nuclear test."), "nonproliferation", False),
+    (call("They condemned North Korea's latest nuclear test."), "korean_peninsula", True),
+    (call("They praised Japan's efforts for nuclear disarmament."), "nonproliferation", True),
 ]
 
 

@@ -266,6 +266,20 @@ def _words(text: str, floor: int, start: int) -> list[str]:
     return window[cut + 1 :].split()[-5:]
 
 
+_QUALIFIERS = 2  # the most words in lower case between an owner and its term
+
+
+def _owner_before(topics: TopicGrammar, before: list[str]) -> bool:
+    """Whether a possessive ends the words before a term, perhaps with words in lower
+    case between that no cue word is among: "Syria's", "North Korea's latest"."""
+    for word in reversed(before[-_QUALIFIERS - 1 :]):
+        if _possessive(word):
+            return True
+        if not word.islower() or word in topics.words:
+            return False
+    return False
+
+
 def _possessive(word: str) -> bool:
     return word[-2:].casefold() in ("'s", "’s", "s'", "s’")
 
@@ -499,8 +513,10 @@ def _raises(
         return False  # "members of the Security Council", "an EU member", "the UN's envoy"
     if "possession" in kinds:
         before = _words(text, floor, start)
-        if before and (before[-1].lower() == "its" or _possessive(before[-1])):
-            return False  # "Syria's chemical weapons"
+        if before and before[-1].lower() == "its":
+            return False  # "its chemical weapons"
+        if _owner_before(topics, before):
+            return False  # "Syria's chemical weapons", "North Korea's latest nuclear test"
         if _owned(topics, context, floor, start, end):
             return False  # "the Iranian nuclear threat", "the nuclear threat from North Korea"
         if _sought(topics, context, floor, start):
