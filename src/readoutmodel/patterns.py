@@ -144,6 +144,7 @@ class Closed:
     terminal: tuple[str, ...]
     soft_endings: frozenset[str]
     list_markers: tuple[str, ...]
+    list_ordinals: frozenset[str]
     quotes: dict[str, str]  # opening mark: closing mark
     closing_quotes: str  # every closing mark
     opening_quotes: str  # every opening mark
@@ -348,6 +349,7 @@ class Closed:
             terminal=words.terminal,
             soft_endings=lower(words.soft_endings),
             list_markers=words.list_markers,
+            list_ordinals=lower(words.list_ordinals),
             quotes={pair[0]: pair[1:] or pair[0] for pair in words.quotes},
             closing_quotes="".join(pair[1:] or pair[0] for pair in words.quotes),
             opening_quotes="".join(pair[0] for pair in words.quotes),

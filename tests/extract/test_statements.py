@@ -1914,6 +1914,23 @@ class TestMoreForms:
             ((BIDEN,), "stressed", 1),
         ]
 
+    def test_proposals_in_paragraphs_opened_by_ordinals_under_the_verb(self) -> None:
+        """ "Xi Jinping put forward three proposals:" over "First, ...", "Second, ...": the
+        proposals are his, and the paragraph after them is not; "First," with no colon
+        before it opens no list."""
+        text = (
+            CN + "Xi Jinping put forward two proposals:\n\nFirst, the two sides should deepen"
+            " political trust.\n\nSecondly, China is ready to import more French cheese."
+            "\n\nEmmanuel Macron said France welcomes the proposals."
+        )
+        found = _found(readoutmodel.parse(text))
+        assert [(speakers, verb, len(anchors)) for speakers, verb, anchors in found] == [
+            ((XI,), "put forward", 3),
+            ((MACRON,), "said", 1),
+        ]
+        unlisted = CN + "Xi Jinping stressed trust.\n\nFirst, a new office opened in Beijing."
+        assert [len(anchors) for _, _, anchors in _found(readoutmodel.parse(unlisted))] == [1]
+
     @pytest.mark.parametrize("marker", ["•", "-", "*"])
     def test_sentences_listed_under_a_colon_are_statements_of_their_own(self, marker: str) -> None:
         """Items that are sentences, under a line that is no verb's ("The spokesperson
@@ -3788,3 +3805,12 @@ def test_the_office_beside_i_is_the_other_holder() -> None:
     assert [sorted(p.name for p in s.speakers) for s in readout.statements] == [
         ["Anna Berg", "Tom Hale"]
     ]
+
+
+@pytest.mark.parametrize(
+    "subject", ["The Chinese and French sides", "Both the Chinese and French sides"]
+)
+def test_the_sides_two_peoples_name_are_joint(subject: str) -> None:
+    """ "The Chinese and French sides agreed": both participants, as "the two sides"."""
+    found = _found(readoutmodel.parse(CN + f"{subject} agreed to expand trade in wine."))
+    assert [(speakers, verb) for speakers, verb, _ in found] == [((XI, MACRON), "agreed")]

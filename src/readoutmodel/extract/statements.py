@@ -854,17 +854,26 @@ class _Reader:
     def listed_under(self, current: _Open, paragraph: Paragraph) -> bool:
         """Whether ``paragraph`` is an item of a list that the statement being read opens
         with a colon, in the paragraphs right after it: "The two leaders welcomed the
-        following steps:" over "- The resumption of ..."."""
-        text, markers = self.text, self.grammar.words.list_markers
-        if paragraph.index == 0 or text[paragraph.start] not in markers:
+        following steps:" over "- The resumption of ...", "Xi put forward three
+        proposals:" over "First, ..."."""
+        if paragraph.index == 0 or not self.item(paragraph):
             return False
         before = self.document.paragraphs[paragraph.index - 1]
         if current.end < before.start:
             return False  # the statement ended before the paragraph before
-        opened = text[current.end - 1 : current.end] == ":"
+        opened = self.text[current.end - 1 : current.end] == ":"
         # the item before was the list's, taken into the statement
-        listed = text[before.start] in markers and current.paragraph < before.index
+        listed = self.item(before) and current.paragraph < before.index
         return opened or listed
+
+    def item(self, paragraph: Paragraph) -> bool:
+        """Whether ``paragraph`` opens like an item of a list: a marker ("- ", "• ") or an
+        ordinal and a comma ("First, ")."""
+        text, words = self.text, self.grammar.words
+        if text[paragraph.start] in words.list_markers:
+            return True
+        first, comma, _ = text[paragraph.start : paragraph.start + 12].partition(",")
+        return bool(comma) and first.casefold() in words.list_ordinals
 
     def spoken_of(self, unit: _Unit) -> None:
         """A unit outside any statement that opens with one principal's name or office, or

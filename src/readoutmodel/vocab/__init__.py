@@ -144,6 +144,7 @@ class Words:
     terminal: tuple[str, ...]
     soft_endings: tuple[str, ...]
     list_markers: tuple[str, ...]
+    list_ordinals: tuple[str, ...]
     quotes: tuple[str, ...]
     particles: tuple[str, ...]
     hyphened: tuple[str, ...]
