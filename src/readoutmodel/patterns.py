@@ -218,6 +218,8 @@ class Closed:
     not_adverbs: frozenset[str]
     copula_endings: tuple[str, ...]  # the last word of each copula: "was", "remains"
     noun_verbs: tuple[tuple[str, ...], ...]
+    existential: tuple[tuple[str, ...], ...]  # "there was" before an act no one performs
+    happened: tuple[str, ...]  # "took place" after one
     light_verbs: tuple[str, ...]  # with "to" after them: "took the opportunity to"
     # before a verb in -ing, at the end of what precedes it: "began by", "opened the
     # session by"; and the last word of each, a cheap test before the pattern's
@@ -439,6 +441,8 @@ class Closed:
             not_adverbs=lower(words.not_adverbs),
             copula_endings=tuple({c.split()[-1] for c in words.copulas}),
             noun_verbs=tuple(tuple(v.split()) for v in words.noun_verbs),
+            existential=tuple(tuple(v.split()) for v in words.existential),
+            happened=tuple(words.happened),
             light_verbs=tuple(f"{v} to " for v in words.light_verbs),
             gerund_opener=re.compile(
                 r"(?<!\S)(?:"

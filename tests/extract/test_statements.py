@@ -3814,3 +3814,45 @@ def test_the_sides_two_peoples_name_are_joint(subject: str) -> None:
     """ "The Chinese and French sides agreed": both participants, as "the two sides"."""
     found = _found(readoutmodel.parse(CN + f"{subject} agreed to expand trade in wine."))
     assert [(speakers, verb) for speakers, verb, _ in found] == [((XI, MACRON), "agreed")]
+
+
+@pytest.mark.parametrize(
+    "ceremony",
+    [
+        "reviewed the guard of honor of the Chinese People's Liberation Army",
+        "inspected the guard of honour",
+    ],
+)
+def test_reviewing_a_guard_of_honour_is_no_statement(ceremony: str) -> None:
+    """The welcome ceremony of a state visit is no communicative act and raises no defense;
+    "reviewed the progress" still is one."""
+    readout = readoutmodel.parse(
+        "On May 17, 2025, President Xi Jinping held talks with President Ana Ruiz of Chile in"
+        f" Beijing.\n\nThe two heads of state {ceremony}.\n\nThe two heads of state reviewed"
+        " the progress of their cooperation."
+    )
+    [statement] = readout.statements
+    said = readout.text[statement.span.start : statement.span.end]
+    assert (statement.verb, said.split()[-1]) == ("reviewed", "cooperation.")
+    assert readout.kind == "meeting"
+    assert [t.id for t in readout.topics] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There was a detailed and frank exchange of views on the situation in the Middle East.",
+        "In the course of the conversation, there was an exchange of views on Syria.",
+        "An exchange of views took place on energy supplies.",
+    ],
+)
+def test_an_act_named_by_a_noun_no_one_performs_is_joint(sentence: str) -> None:
+    """ "There was an exchange of views", "An exchange of views took place": a joint act,
+    as a passive with no agent is; an exchange someone speaks of is not one."""
+    found = _found(readoutmodel.parse(RU + sentence))
+    assert [(speakers, verb) for speakers, verb, _ in found] == [
+        ((PUTIN, MERKEL), "exchange of views")
+    ]
+    spoken_of = RU + "The exchange of views that followed was useful, Angela Merkel said."
+    found = _found(readoutmodel.parse(spoken_of))
+    assert [(speakers, verb) for speakers, verb, _ in found] == [((MERKEL,), "said")]

@@ -61,6 +61,7 @@ _FRONTED = 60  # how far into a sentence a fronted passive may stand: "Particula
 _ADJUNCT = 8  # the most words after a verb that closes a quotation: "on his social media"
 # how far before an act named by a noun its verb is looked for: eight words and more
 _NOUN_VERB_REACH = 200
+_UNPERFORMED = 8  # the most words before an act no one performs: "There was a frank and ..."
 # how far before the act of a scene sentence ("... to discuss") its engagement's verb may
 # stand: past the names of several leaders
 _SCENE_REACH = 400
@@ -2125,7 +2126,32 @@ class _Reader:
                         # "X had an exchange with Y on ...": Y took part in it
                         speakers = self.with_partner(speakers, lx, unit.end)
                     return _Attribution(speakers, written, category, lx.end, False, span, quoted)
+        if self.performed_by_none(unit, lx):
+            return self.joint(written, category, lx, quoted)
         return None
+
+    def performed_by_none(self, unit: _Unit, lx: Lexeme) -> bool:
+        """Whether an act named by a noun opens its clause with no one to perform it, a
+        joint act: "There was a frank exchange of views on ...", "An exchange of views took
+        place ...". Between the clause's start and the noun stand only words in lower case
+        (an article, adjectives), after "there was" or, with "took place" after the noun,
+        a capitalised article."""
+        text, words = self.text, self.grammar.words
+        start = max(unit.start, text.rfind(",", unit.start, lx.start) + 1)
+        before = text[start : lx.start].split()
+        if len(before) > _UNPERFORMED:
+            return False
+        folded = tuple(w.casefold() for w in before)
+        for parts in words.existential:
+            if folded[: len(parts)] == parts:
+                return all(w.islower() for w in before[len(parts) :])
+        return (
+            bool(before)
+            and all(w.islower() for w in before[1:])
+            and before[0][:1].isupper()
+            and folded[0] in words.articles
+            and text[lx.end : lx.end + 40].lstrip().casefold().startswith(words.happened)
+        )
 
     def participle(
         self, unit: _Unit, lx: Lexeme, written: str, category: VerbCategory, quoted: bool

@@ -211,6 +211,8 @@ class Words:
     adverb_endings: tuple[str, ...]
     not_adverbs: tuple[str, ...]
     noun_verbs: tuple[str, ...]
+    existential: tuple[str, ...]
+    happened: tuple[str, ...]
     light_verbs: tuple[str, ...]
     gerund_openers: tuple[str, ...]
     relatives: tuple[str, ...]
