@@ -970,8 +970,9 @@ class _Reader:
                     assert entry is not None
                     b.add_countries(entry.countries)
                     b.end = self.items[j].end
-                    if self.ends_like_body(j):
-                        # "President of the European Commission": a body, in the title
+                    if self.ends_like_body(j) and not self.regional(j):
+                        # "President of the European Commission": a body, in the title; not
+                        # a state ("of the Republic of South Africa")
                         b.runs = [
                             (s, b.end if s == run_start else e, office, rank, plural)
                             for s, e, office, rank, plural in b.runs
@@ -1401,6 +1402,10 @@ class _Reader:
             and written.isalpha()
             and written.isupper()
         )
+
+    def regional(self, j: int) -> bool:
+        """Whether lexeme ``j`` ends with the name of a region: "South Africa"."""
+        return self.items[j].text.rsplit(None, 1)[-1].casefold() in self.words.regions
 
     def is_body(self, j: int) -> bool:
         """Whether lexeme ``j`` is a name that ends like a body: "Central Committee"."""

@@ -167,6 +167,7 @@ class Closed:
     # the determiners without their space and the quantifiers ("all", "both")
     counting: frozenset[str]
     organisation: frozenset[str]
+    regions: frozenset[str]  # casefolded: "Africa", "Europe"
     of: tuple[tuple[str, ...], ...]  # as word lists: ("of",), ("of", "the")
     of_for: tuple[tuple[str, ...], ...]  # "of" and "for": "Minister for Foreign Affairs"
     posted: tuple[tuple[str, ...], ...]  # "for", "to": "Ambassador to China"
@@ -372,6 +373,7 @@ class Closed:
             determiners=spaced(tuple(d for w in words.determiners for d in (w, w.capitalize()))),
             counting=lower(words.determiners + words.quantifiers),
             organisation=lower(words.organisation),
+            regions=lower(words.regions),
             of=tuple(tuple(phrase.split()) for phrase in words.of),
             of_for=tuple(tuple(phrase.split()) for phrase in words.of + words.portfolio_of),
             posted=tuple(tuple(phrase.split()) for phrase in words.posted),
@@ -577,7 +579,7 @@ class Grammar:
     issuers: Any
     issuer_codes: dict[str, str]
     relay_offices: frozenset[str]
-    portfolios: frozenset[str]  # casefolded
+    portfolios: frozenset[str]  # casefolded, with the regions
     past_tense: frozenset[str]
     pairings: frozenset[str]
     relay: Any
@@ -1037,7 +1039,8 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
         issuers=issuers,
         issuer_codes=issuer_codes,
         relay_offices=frozenset(r.casefold() for r in vocabulary.relays),
-        portfolios=frozenset(p.casefold() for p in vocabulary.portfolios),
+        portfolios=frozenset(p.casefold() for p in vocabulary.portfolios)
+        | frozenset(r.casefold() for r in vocabulary.words.regions),
         past_tense=frozenset(vocabulary.past_tense),
         pairings=frozenset(vocabulary.pairings),
         relay=regex.compile(

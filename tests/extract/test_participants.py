@@ -4745,3 +4745,39 @@ def test_offices_of_the_white_house_alone_give_its_country(office: str) -> None:
         ("Carla Dunn", office, "US"),
         ("Ana Ruiz", "Foreign Minister", "CL"),
     ]
+
+
+@pytest.mark.parametrize(
+    "envoy",
+    [
+        "Special Presidential Representative for the Middle East and Africa, Deputy Foreign"
+        " Minister Oleg Popov",
+        "Special Presidential Representative for the Middle East, Deputy Foreign Minister"
+        " Oleg Popov",
+        "Special Presidential Representative Oleg Popov",
+    ],
+)
+def test_an_envoys_region_and_a_second_office_before_a_name_are_one_person(envoy: str) -> None:
+    """An envoy for regions listed with "and", then another office and the name: one
+    person, not an envoy of his own and a region."""
+    readout = readoutmodel.parse(
+        f"{envoy} met with Foreign Minister Ana Ruiz of Chile. The participants in the meeting"
+        " had an exchange of views on Syria."
+    )
+    assert [p.name for p in readout.participants] == ["Oleg Popov", "Ana Ruiz"]
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [
+        ["Oleg Popov", "Ana Ruiz"]
+    ]
+
+
+def test_a_state_whose_name_ends_with_a_region_is_no_body_of_the_title() -> None:
+    """ "President of the Republic of South Africa": a President of South Africa."""
+    readout = readoutmodel.parse(
+        "President Ana Ruiz met with the President of the Republic of South Africa, Sipho"
+        " Dlamini, in Madrid. The two presidents discussed trade."
+    )
+    assert [(p.name, p.title, p.country) for p in readout.participants][1] == (
+        "Sipho Dlamini",
+        "President",
+        "ZA",
+    )

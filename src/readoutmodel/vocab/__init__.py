@@ -168,6 +168,7 @@ class Words:
     determiners: tuple[str, ...]
     quantifiers: tuple[str, ...]
     organisation: tuple[str, ...]
+    regions: tuple[str, ...]
     of: tuple[str, ...]
     states: tuple[str, ...]
     portfolio_of: tuple[str, ...]
