@@ -4781,3 +4781,48 @@ def test_a_state_whose_name_ends_with_a_region_is_no_body_of_the_title() -> None
         "President",
         "ZA",
     )
+
+
+@pytest.mark.parametrize(
+    ("written", "title"),
+    [
+        ("Speaker of the US House of Representatives Tom Reed", "Speaker"),
+        ("Speaker of the House Tom Reed", "Speaker of the House"),
+        ("OSCE Chairman-in-Office Tom Reed", "Chairman-in-Office"),
+    ],
+)
+def test_chambers_and_offices_of_bodies_before_a_name(written: str, title: str) -> None:
+    """A chamber named with "of" ends the office before the name, and an office with
+    hyphens is one office."""
+    readout = readoutmodel.parse(
+        f"Foreign Minister Ana Ruiz of Chile met with {written} in Santiago. They discussed trade."
+    )
+    assert [(p.name, p.title) for p in readout.participants][1] == ("Tom Reed", title)
+
+
+def test_an_office_a_bodys_name_qualifies_is_not_the_issuers_own() -> None:
+    """ "X's meeting with OSCE Chairman-in-Office, Foreign Minister of Malta Y": the office
+    the OSCE qualifies is Y's, whom the readout places; the issuer is X's."""
+    readout = readoutmodel.parse(
+        "Foreign Minister Ivan Petrov's meeting with OSCE Chairman-in-Office, Foreign Minister"
+        " of Malta Tom Reed\n\nForeign Minister Ivan Petrov of Russia met with OSCE"
+        " Chairman-in-Office, Foreign Minister of Malta Tom Reed. The parties discussed the"
+        " budget of the organisation."
+    )
+    assert [(p.name, p.country) for p in readout.participants] == [
+        ("Ivan Petrov", "RU"),
+        ("Tom Reed", "MT"),
+    ]
+    assert readout.issuer == "RU"
+
+
+def test_an_office_a_countrys_initials_qualify_in_a_headline_is_not_the_issuers_own() -> None:
+    """ "PM Chinh receives RoK Foreign Minister": the Foreign Minister is Korea's, and the
+    readout the Prime Minister's (whom the gazetteer knows)."""
+    readout = readoutmodel.parse(
+        "PM Chinh receives RoK Foreign Minister\n\nPrime Minister Pham Minh Chinh received Korean"
+        " Foreign Minister Kim Min-su in Hanoi on September 5, 2024.\n\nThe Government leader"
+        " asked the two sides to raise bilateral trade."
+    )
+    assert readout.issuer == "VN"
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [["Pham Minh Chinh"]]

@@ -1133,10 +1133,12 @@ def _unqualified_owner(
 
 
 def _qualified(mention: Mention, text: str, grammar: Grammar) -> bool:
-    """Whether an article and a word stand before an office: "the new Foreign Minister",
-    "the visiting Prime Minister"."""
-    words = text[max(0, mention.start - _QUALIFIED) : mention.start].casefold().split()
-    return len(words) >= 2 and words[-2] in grammar.words.articles
+    """Whether an article and a word stand before an office, or a body's name: "the new
+    Foreign Minister", "the visiting Prime Minister", "OSCE Chairman-in-Office"."""
+    words = text[max(0, mention.start - _QUALIFIED) : mention.start].split()
+    if words and words[-1][:1].isupper() and words[-1][-1:].isalnum() and mention.start > 0:
+        return text[mention.start - 1] == " "  # a name of a body right before it
+    return len(words) >= 2 and words[-2].casefold() in grammar.words.articles
 
 
 _QUALIFIED = 24  # how far before an office an article and a word may start
