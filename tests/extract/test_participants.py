@@ -4826,3 +4826,17 @@ def test_an_office_a_countrys_initials_qualify_in_a_headline_is_not_the_issuers_
     )
     assert readout.issuer == "VN"
     assert [[p.name for p in s.speakers] for s in readout.statements] == [["Pham Minh Chinh"]]
+
+
+@pytest.mark.parametrize(
+    ("office", "title"),
+    [
+        ("Deputy Amir Sheikh Hamad bin Khalid Al-Thani", "Deputy Amir"),
+        ("Foreign Affairs Secretary Jose Reyes", "Foreign Affairs Secretary"),
+    ],
+)
+def test_offices_of_one_government_keep_their_words(office: str, title: str) -> None:
+    readout = readoutmodel.parse(
+        f"{office} received a phone call from Prime Minister Ana Ruiz of Spain."
+    )
+    assert [p.title for p in readout.participants] == [title, "Prime Minister"]

@@ -3856,3 +3856,14 @@ def test_an_act_named_by_a_noun_no_one_performs_is_joint(sentence: str) -> None:
     spoken_of = RU + "The exchange of views that followed was useful, Angela Merkel said."
     found = _found(readoutmodel.parse(spoken_of))
     assert [(speakers, verb) for speakers, verb, _ in found] == [((MERKEL,), "said")]
+
+
+def test_a_spokesman_relays_both_subjects_after_that() -> None:
+    """ "The Spokesman said that A and B discussed": both principals, as without "that"."""
+    readout = readoutmodel.parse(
+        CN.replace("telephone talks", "talks")
+        + "The Spokesman said that President Xi Jinping and President Emmanuel Macron discussed"
+        " the situation in Gaza."
+    )
+    found = _found(readout)
+    assert [(speakers, verb) for speakers, verb, _ in found] == [((XI, MACRON), "discussed")]

@@ -660,10 +660,15 @@ class _Reader:
             before.pop()
         if not before or not before[-1].isalpha() or not before[-1].islower():
             return False
-        # not one that joins subjects, nor a verb that reports them: "X and Y", "said X"
+        # not one that joins subjects, nor a verb that reports them, nor one that opens
+        # what is reported: "X and Y", "said X", "said that X and Y discussed"
         word = before[-1]
         entry = self.grammar.lookup(word)
-        return word not in words.joining and (entry is None or entry.verb is None)
+        return (
+            word not in words.joining
+            and word not in words.content_openers
+            and (entry is None or entry.verb is None)
+        )
 
     def perfect(self, attribution: _Attribution) -> bool:
         """Whether an attribution's verb is in the present perfect ("has sent", "have
