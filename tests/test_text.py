@@ -486,6 +486,20 @@ class TestSentences:
                     "The U.S. Secretary spoke.",
                 ],
             ),
+            # a country's initials before a name that speaks; a person's open the name
+            (
+                "Tariffs imposed by the U.S. Li Wen said China opposes them. K.P. Sharma Oli"
+                " said Nepal agrees.",
+                [
+                    "Tariffs imposed by the U.S.",
+                    "Li Wen said China opposes them.",
+                    "K.P. Sharma Oli said Nepal agrees.",
+                ],
+            ),
+            (
+                "He met President Juan R. Cruz Jr. Li Wen said China agrees.",
+                ["He met President Juan R. Cruz Jr.", "Li Wen said China agrees."],
+            ),
             (
                 "The talks covered approx. 20 topics. They ended at noon.",
                 ["The talks covered approx. 20 topics.", "They ended at noon."],

@@ -735,13 +735,44 @@ def _closes_name(word: str, text: str, after: int, end: int, grammar: Grammar) -
     """Whether ``word`` is a name's suffix ("Jr.") before a word that opens a sentence, a
     small word or a phrase of the vocabulary ("... Marcos Jr. The two leaders"), or
     initials ("U.S.") before a word that never follows them in a sentence ("... with the
-    U.S. The two leaders", not "the U.S. Secretary")."""
+    U.S. The two leaders", not "the U.S. Secretary"); either before a name that speaks
+    ("... Marcos Jr. Li Wen said", "... by the U.S. Li Wen said")."""
     if word in grammar.vocabulary.words.suffixes:
-        return bool(_next_opens_sentence(text, after, end, grammar))
+        return bool(_next_opens_sentence(text, after, end, grammar)) or _speaker_next(
+            text, after, end, grammar
+        )
     if _initials(word) < 2:
         return False
     following = text[after : min(end, after + 20)].split(None, 1)
-    return bool(following) and following[0].casefold() in grammar.words.after_initials
+    if bool(following) and following[0].casefold() in grammar.words.after_initials:
+        return True
+    return _country_before_speaker(word, text, after, end, grammar)
+
+
+def _country_before_speaker(word: str, text: str, after: int, end: int, grammar: Grammar) -> bool:
+    """Whether a country's initials close a sentence before a name that speaks: "...
+    imposed by the U.S. Wang Yi said ..."; not a person's ("K.P. Sharma Oli said")."""
+    entry = grammar.lookup(word)
+    return entry is not None and bool(entry.countries) and _speaker_next(text, after, end, grammar)
+
+
+def _speaker_next(text: str, after: int, end: int, grammar: Grammar) -> bool:
+    """Whether capitalised words that are no phrase of the vocabulary, a name, stand at
+    ``after`` and a reporting verb in the past right after them: "Wang Yi said"."""
+    words = text[after : min(end, after + _SPEAKER_REACH)].split()
+    for i, word in enumerate(words[: _SPEAKER_WORDS + 1]):
+        if not word[:1].isupper():
+            if i == 0:
+                return False
+            entry = grammar.lookup(word.rstrip(",.;:"))
+            return entry is not None and entry.verb is not None and entry.form == "past"
+        if word in grammar.stopwords or grammar.lookup(word.rstrip(",.;:")) is not None:
+            return False
+    return False
+
+
+_SPEAKER_REACH = 60  # how far after a stop a name and its verb are read
+_SPEAKER_WORDS = 4  # the most words of that name
 
 
 def _opens_name(word: str, text: str, after: int, end: int, grammar: Grammar) -> bool:
@@ -750,7 +781,9 @@ def _opens_name(word: str, text: str, after: int, end: int, grammar: Grammar) ->
     a sentence after a place's initials opens ("Washington, D.C. The leaders ...")."""
     if _initials(word.lstrip("(\"“‘'")) < 2:
         return False
-    return _next_opens_sentence(text, after, end, grammar) is False
+    return _next_opens_sentence(text, after, end, grammar) is False and not (
+        _country_before_speaker(word, text, after, end, grammar)
+    )
 
 
 def _skip_list_marker(text: str, start: int, end: int, grammar: Grammar) -> int:
