@@ -3867,3 +3867,26 @@ def test_a_spokesman_relays_both_subjects_after_that() -> None:
     )
     found = _found(readout)
     assert [(speakers, verb) for speakers, verb, _ in found] == [((XI, MACRON), "discussed")]
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("China's top legislator", "Li Wen"),
+        ("The Vietnamese legislator", "Tran Van Son"),
+        ("The Chinese top political advisor", "Li Wen"),
+    ],
+)
+def test_a_legislator_or_political_advisor_is_the_role_of_that_countrys_principal(
+    subject: str, speaker: str
+) -> None:
+    """Xinhua's roles for the heads of legislatures and advisory bodies resolve as "the
+    Chinese top diplomat" does."""
+    readout = readoutmodel.parse(
+        "BEIJING, April 8 (Xinhua) -- Li Wen, chairman of the Standing Committee of China's"
+        " legislature, held talks with Tran Van Son, chairman of the National Assembly of"
+        f" Vietnam, in Beijing on Monday.\n\n{subject} said the two legislatures should deepen"
+        " cooperation."
+    )
+    found = _found(readout)
+    assert [(speakers, verb) for speakers, verb, _ in found] == [((speaker,), "said")]
