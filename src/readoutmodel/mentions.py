@@ -987,6 +987,15 @@ class _Reader:
                     )
                     if bracketed:
                         j += 1  # "of China (CPC) Central Committee": the initials, then
+                    owned = (
+                        j + 1 < self.size
+                        and self.items[j].kind == "possessive"
+                        and not self.gaps[j]
+                        and self.spaced[j + 1]
+                        and self.is_body(j + 1)
+                    )
+                    if owned:
+                        j += 1  # "of Vietnam's National Assembly": the country's body
                     listed = (
                         self.listed_body(j)
                         if j < self.size and self.spaced[j] and not self.ends_like_body(j)
@@ -998,7 +1007,7 @@ class _Reader:
                         j = listed
                     if (
                         j < self.size
-                        and (bracketed or self.spaced[j] or listed is not None)
+                        and (bracketed or owned or self.spaced[j] or listed is not None)
                         and self.ends_like_body(j)
                     ):
                         # "of the Communist Party of Vietnam Central Committee", "of the

@@ -4840,3 +4840,18 @@ def test_offices_of_one_government_keep_their_words(office: str, title: str) -> 
         f"{office} received a phone call from Prime Minister Ana Ruiz of Spain."
     )
     assert [p.title for p in readout.participants] == [title, "Prime Minister"]
+
+
+def test_an_office_of_a_countrys_body_written_with_a_possessive() -> None:
+    """ "chairman of Vietnam's National Assembly": an office of Vietnam's, whatever the
+    headline calls him."""
+    readout = readoutmodel.parse(
+        "China's top legislator meets Vietnamese NA chairman\n\nBEIJING, April 8 (Xinhua) --"
+        " Li Wen, chairman of the National People's Congress (NPC) Standing Committee, held"
+        " talks with Tran Van Son, chairman of Vietnam's National Assembly, in Beijing on"
+        " Monday."
+    )
+    assert {p.name: p.country for p in readout.participants} == {
+        "Li Wen": "CN",
+        "Tran Van Son": "VN",
+    }
