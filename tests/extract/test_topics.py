@@ -877,3 +877,23 @@ def test_war_reporting_raises_no_health_nor_migration(sentence: str, topic: str)
         f"{sentence} The two leaders discussed the situation in Gaza."
     )
     assert topic not in [t.id for t in readout.topics]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "On June 17, 2024, Premier Li Wen and Prime Minister Tom Hale co-chaired the ninth"
+        " China-Australia Annual Leaders' Meeting in Canberra.",
+        "On July 24, 2025, Premier Li Wen held the 25th China-EU Summit with President Ana"
+        " Ruiz of the European Council in Beijing.",
+    ],
+)
+def test_the_summit_the_scenes_verb_holds_is_this_engagement(opening: str) -> None:
+    """A named summit the scene's leaders co-chair or hold is the engagement itself, which
+    raises no visits; one they speak of is another."""
+    readout = readoutmodel.parse(f"{opening}\n\nLi Wen said the two sides should expand trade.")
+    assert "visits" not in ids(readout)
+    later = readoutmodel.parse(
+        f"{opening}\n\nLi Wen said the two sides should prepare the next annual summit."
+    )
+    assert "visits" in ids(later)

@@ -319,6 +319,8 @@ def _another_engagement(
     following = context.lowered[end : end + 24].split()
     if following and following[0].strip(_QUOTES) in topics.media:
         return False  # "summit telephone talk"
+    if context.in_opening(start) and _held_here(grammar, context, floor, start):
+        return False  # "co-chaired the ninth China-Australia Annual Leaders' Meeting"
     subject = _subject_end(grammar, context.text, floor, start)
     if (
         subject < start
@@ -400,6 +402,23 @@ def _another_engagement(
         elif kind is None and word.isalpha():
             modified = True  # "the peace summit", "the regional summit"
     return proper or _fallback(context, start, end)
+
+
+def _held_here(grammar: Grammar, context: _Context, floor: int, start: int) -> bool:
+    """Whether the scene's verb of holding an engagement governs the phrase of a term,
+    which then names this engagement: "X and Y co-chaired the ninth China-Australia
+    Annual Leaders' Meeting", "X held the 25th China-EU Summit with Y"."""
+    before = _words(context.text, floor, start)
+    for index in range(len(before) - 1, -1, -1):
+        word = before[index].strip(_QUOTES).casefold()
+        if word in grammar.words.articles:
+            verb = grammar.lookup(before[index - 1]) if index else None
+            return verb is not None and any(
+                cue.part == "verb" and cue.direction == "with" for cue in verb.engagement
+            )
+        if grammar.topics.words.get(word) == "stop":
+            return False  # "the summit of the ...": another's
+    return False
 
 
 def _subject_end(grammar: Grammar, text: str, floor: int, start: int) -> int:
