@@ -3890,3 +3890,18 @@ def test_a_legislator_or_political_advisor_is_the_role_of_that_countrys_principa
     )
     found = _found(readout)
     assert [(speakers, verb) for speakers, verb, _ in found] == [((speaker,), "said")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verbs"),
+    [
+        ("Angela Merkel condemned the statements of some politicians.", ["condemned"]),
+        ("Angela Merkel welcomed the statement by the G7.", ["welcomed"]),
+        ("The talks were constructive, said a statement by the Chancellery.", []),
+    ],
+)
+def test_a_document_relays_only_after_what_it_says(sentence: str, verbs: list[str]) -> None:
+    """ "..., said a statement by X" is the document's; a statement a leader condemns or
+    welcomes is what the leader did."""
+    readout = readoutmodel.parse(RU + sentence)
+    assert [s.verb for s in readout.statements] == verbs

@@ -650,6 +650,21 @@ class _Reader:
             current = self.go_on(current, before, unit, 0, [unit])
         self.close(current)
 
+    def document_follows(self, lx: Lexeme) -> bool:
+        """Whether a document that says what it says follows the verb after what it says, a
+        whole word: "..., said a statement by ..."; not "welcomed the statement by the G7",
+        "condemned the statements of ..."."""
+        text = self.text
+        before = text[max(0, lx.start - 3) : lx.start].rstrip()
+        quotes = self.grammar.words.quotes
+        if not before.endswith((",", *quotes, *quotes.values())):
+            return False
+        for document in self.grammar.words.documents:
+            if text.startswith(document, lx.end):
+                after = lx.end + len(document)
+                return after >= len(text) or not text[after].isalnum()
+        return False
+
     def object_of_word(self, start: int, position: int) -> bool:
         """Whether a word in lower case, no article, stands right before ``position`` in
         the unit from ``start``: what follows it is an object ("signed the revised X"), not
@@ -1254,7 +1269,7 @@ class _Reader:
             return None
         if self.engagement_follows(lx) or (self.in_scene(unit) and self.hosts(lx)):
             return None  # "X answered a phone call from Y": the scene, not an act
-        if text.startswith(self.grammar.words.documents, lx.end):
+        if self.document_follows(lx):
             return None  # "..., said a statement by the Royal Office": a document relays
         if verb.phrase in self.grammar.words.bestowing and self.bestowed(lx):
             return None  # "presented the President with a bowl of shamrock": a gift
