@@ -4855,3 +4855,25 @@ def test_an_office_of_a_countrys_body_written_with_a_possessive() -> None:
         "Li Wen": "CN",
         "Tran Van Son": "VN",
     }
+
+
+@pytest.mark.parametrize(
+    "spoken_of",
+    ["the resignation of the Prime Minister", "the pressure exerted by the High Representative"],
+)
+def test_an_office_spoken_of_gives_no_title_to_a_principal_without_one(spoken_of: str) -> None:
+    """A Kremlin readout never titles its own principal: an office the body speaks of, after
+    "of" or "by", is someone else's; one that speaks is still his."""
+    readout = readoutmodel.parse(
+        "Ivan Petrov had a telephone conversation with President of Serbia Ana Ruiz.\n\n"
+        f"Ana Ruiz informed Ivan Petrov about {spoken_of}."
+    )
+    assert {p.name: p.title for p in readout.participants} == {
+        "Ivan Petrov": None,
+        "Ana Ruiz": "President",
+    }
+    titled = readoutmodel.parse(
+        "Ivan Petrov had a telephone conversation with President of Serbia Ana Ruiz.\n\n"
+        "The Prime Minister thanked Ana Ruiz for the invitation."
+    )
+    assert {p.name: p.title for p in titled.participants}["Ivan Petrov"] == "Prime Minister"

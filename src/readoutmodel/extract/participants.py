@@ -1132,6 +1132,19 @@ def _unqualified_owner(
     return None
 
 
+def _governed(mention: Mention, text: str, grammar: Grammar) -> bool:
+    """Whether an office stands after "of" or a passive's "by", perhaps with an article:
+    someone spoken of ("the resignation of the Prime Minister", "the pressure exerted by
+    the High Representative"), not a name for a principal."""
+    before = f" {text[max(0, mention.start - _QUALIFIED) : mention.start].casefold()}"
+    words = before.split()
+    if words and words[-1] in grammar.words.articles:
+        words.pop()
+    return bool(words) and (
+        (words[-1],) in grammar.words.of or f" {words[-1]} " in grammar.words.agent
+    )
+
+
 def _qualified(mention: Mention, text: str, grammar: Grammar) -> bool:
     """Whether an article and a word stand before an office, or a body's name: "the new
     Foreign Minister", "the visiting Prime Minister", "OSCE Chairman-in-Office"."""
@@ -1760,7 +1773,12 @@ def _enrich(
                     or set(d.countries) & set(mention.countries)
                 )
             ]
-            if len(bare) == 1 and not held and not _coupled(before, mention, text, grammar):
+            if (
+                len(bare) == 1
+                and not held
+                and not _coupled(before, mention, text, grammar)
+                and not _governed(mention, text, grammar)
+            ):
                 bare[0].titles.append((mention.offices[0], mention.offices[0]))
                 for code in mention.countries:
                     if code not in bare[0].countries:
