@@ -4877,3 +4877,18 @@ def test_an_office_spoken_of_gives_no_title_to_a_principal_without_one(spoken_of
         "The Prime Minister thanked Ana Ruiz for the invitation."
     )
     assert {p.name: p.title for p in titled.participants}["Ivan Petrov"] == "Prime Minister"
+
+
+@pytest.mark.parametrize("opener", ["In a phone call with", "During a phone call with"])
+def test_the_subjects_after_a_clause_naming_the_counterpart_take_part(opener: str) -> None:
+    """ "In a phone call with X, Y and the Indian Prime Minister discussed ...": Y took part;
+    the clause after the comma is no one's telling of the scene."""
+    readout = readoutmodel.parse(
+        f"{opener} Indian Prime Minister Ravi Kumar today, President Sheikh Khalid bin Saeed"
+        " Al Nahyan and the Indian Prime Minister discussed bilateral relations."
+    )
+    assert [p.name for p in readout.participants] == [
+        "Ravi Kumar",
+        "Sheikh Khalid bin Saeed Al Nahyan",
+    ]
+    assert [len(s.speakers) for s in readout.statements] == [2]

@@ -650,10 +650,17 @@ def _tells_scene(mention: Mention, text: str, lexemes: Lexemes, grammar: Grammar
         for lx in lexemes.between(mention.end, verb.start)
     ):
         return False
+    # what is told by saying it: "said", "told reporters", "said in a written briefing";
+    # not an act of the principals after a clause that opens the sentence ("In a call
+    # with X, Y and Z discussed ...")
+    entry = verb.entry
+    if entry is None or entry.verb is None or entry.verb.category not in _TELLING:
+        return False
     return len(text[verb.end : stop].split()) <= 3
 
 
 _TOLD_REACH = 80  # how far the clause saying who told the scene runs on either side
+_TELLING = (VerbCategory.ASSERT, VerbCategory.INFORM)
 
 
 def _office_words(words: str, organisation: frozenset[str]) -> bool:
