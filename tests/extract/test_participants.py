@@ -3170,6 +3170,17 @@ def test_a_leaders_spouse_is_not_the_leader() -> None:
     assert [[p.name for p in s.speakers] for s in readout.statements] == [["Hale"]]
 
 
+def test_a_queen_sharing_the_kings_name_is_not_the_king() -> None:
+    """ "King Faisal II ... Queen Dana Al Faisal attended": the King keeps his name and his
+    statements."""
+    readout = readoutmodel.parse(
+        "King Faisal II met Chancellor Karl Weber of Germany on Tuesday. Queen Dana Al Faisal"
+        " attended the meeting.\n\nHis Majesty stressed the importance of regional stability."
+    )
+    assert readout.participants[0].name == "Faisal II"
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [["Faisal II"]]
+
+
 @pytest.mark.parametrize("office", ["Prime Minister", "Chancellor"])
 def test_an_office_someone_becomes_is_not_the_issuers_own(office: str) -> None:
     """ "to congratulate him on becoming Prime Minister": his office, not an unnamed
