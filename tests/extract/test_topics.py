@@ -533,6 +533,10 @@ MENTIONS = [
     (call("They condemned North Korea's latest nuclear test."), "nonproliferation", False),
     (call("They condemned North Korea's latest nuclear test."), "korean_peninsula", True),
     (call("They praised Japan's efforts for nuclear disarmament."), "nonproliferation", True),
+    # an accident's explosion, language schools, a forum whose name holds a word of trade
+    (call("He offered condolences over the explosion at the port."), "disaster", True),
+    (call("They discussed opening new language schools."), "people_to_people", True),
+    (call("They discussed the Gas Exporting Countries Forum."), "trade", False),
 ]
 
 
@@ -897,3 +901,23 @@ def test_the_summit_the_scenes_verb_holds_is_this_engagement(opening: str) -> No
         f"{opening}\n\nLi Wen said the two sides should prepare the next annual summit."
     )
     assert "visits" in ids(later)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They discussed preparations for the visit of the President of Chile to Spain.",
+        "They discussed the preparation of the summit in Madrid.",
+    ],
+)
+def test_an_engagement_prepared_for_during_a_meeting_is_another(sentence: str) -> None:
+    """During a meeting, "the visit" is this one, but one prepared for is to come."""
+    readout = readoutmodel.parse(
+        f"Foreign Minister Ana Ruiz met with Foreign Minister Tom Hale of Chile.\n\n{sentence}"
+    )
+    assert "visits" in ids(readout)
+    this_one = readoutmodel.parse(
+        "Foreign Minister Ana Ruiz met with Foreign Minister Tom Hale of Chile.\n\nThey"
+        " discussed the results of the visit."
+    )
+    assert "visits" not in ids(this_one)

@@ -119,6 +119,7 @@ class TestDefault:
             "own",
             "owner",
             "possessive",
+            "preparing",
             "self",
             "stop",
             "vague",

@@ -365,6 +365,7 @@ def _another_engagement(
             return (
                 proper
                 or _awaited(words, before, index, through="to")
+                or _prepared(words, before, index)
                 or ((modified or named) and context.by_phone)
                 or _later(topics, context, end, reach=24)
                 or (not context.in_person and topics.beyond.match(context.text, end) is not None)
@@ -481,6 +482,17 @@ def _awaited(words: dict[str, str], before: list[str], index: int, through: str 
             return False
         index -= 1
     return index > 0 and words.get(before[index - 1].lower()) == "awaiting"
+
+
+def _prepared(words: dict[str, str], before: list[str], index: int) -> bool:
+    """Whether the engagement whose article is ``before[index]`` is prepared for, and so to
+    come, a preposition between: "preparations for the visit", "the preparation of the
+    summit"."""
+    return (
+        index > 1
+        and words.get(before[index - 1].lower()) == "stop"
+        and words.get(before[index - 2].lower()) == "preparing"
+    )
 
 
 def _host_awaited(topics: TopicGrammar, context: _Context, paragraph: int, start: int) -> bool:

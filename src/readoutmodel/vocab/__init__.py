@@ -691,6 +691,7 @@ _TOPIC_CUE_KINDS = frozenset(
         "own",
         "owner",
         "possessive",
+        "preparing",
         "self",
         "stop",
         "vague",
