@@ -594,3 +594,14 @@ def test_a_meeting_the_call_was_about_is_another_engagement() -> None:
     )
     assert readout.kind.value == "phone_call"
     assert [p.name for p in readout.participants] == ["Tom Reed", "Oleh Marchenko"]
+
+
+def test_a_summit_to_be_hosted_is_no_engagement_of_the_scene() -> None:
+    """ "discussed, in a phone call, ..." and an invitation to a summit "to be hosted by
+    France": a phone call."""
+    readout = readoutmodel.parse(
+        "President Ana Ruiz and President Tom Hale discussed today, in a phone call, the"
+        " strategic partnership.\n\nPresident Hale invited President Ruiz to attend the summit"
+        " to be hosted by France next February."
+    )
+    assert readout.kind == "phone_call"

@@ -109,8 +109,8 @@ def _scene_verb(
         for lx in cued.between(span.start, span.end):
             if lx.entry is None or not _verb(lx.entry):
                 continue
-            if text[max(0, lx.start - 3) : lx.start] == "to ":
-                continue  # "expects to meet": not this engagement
+            if text[max(0, lx.start - 8) : lx.start].endswith(_INFINITIVES):
+                continue  # "expects to meet", "a summit to be hosted by": not this engagement
             if text[max(0, lx.start - 2) : lx.start] == ", " and text.startswith(agent, lx.end):
                 continue  # "X, joined by Y, met Z": a clause on the subject, not its verb
             stop = _first(text, _BOUNDARIES, lx.end, span.end)
@@ -147,6 +147,7 @@ def _scene_verb(
     return None
 
 
+_INFINITIVES = (" to ", " to be ")  # before a verb of an engagement to come
 _PASSIVE = ("was ", "were ")  # "The talks were held ...": how the engagement was held
 _CLAUSE_ENDS = (",", ".", ";", " with ")
 
