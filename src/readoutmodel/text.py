@@ -744,7 +744,7 @@ def _closes_name(word: str, text: str, after: int, end: int, grammar: Grammar) -
     if _initials(word) < 2:
         return False
     following = text[after : min(end, after + 20)].split(None, 1)
-    if bool(following) and following[0].casefold() in grammar.words.after_initials:
+    if following and following[0].casefold() in grammar.words.after_initials:
         return True
     return _country_before_speaker(word, text, after, end, grammar)
 

@@ -4903,3 +4903,13 @@ def test_the_subjects_after_a_clause_naming_the_counterpart_take_part(opener: st
         "Sheikh Khalid bin Saeed Al Nahyan",
     ]
     assert [len(s.speakers) for s in readout.statements] == [2]
+
+
+def test_an_office_after_a_verb_of_a_title_case_headline_is_still_unqualified() -> None:
+    """ "Foreign Minister of Australia Meets Prime Minister": "Meets" qualifies nothing, so
+    the Prime Minister is the issuer's own, whom the readout need not place."""
+    readout = readoutmodel.parse(
+        "Foreign Minister of Australia Meets Prime Minister\n\nForeign Minister Ann Lee of"
+        " Australia met the Prime Minister of Fiji, Tom Hale, in Suva."
+    )
+    assert readout.issuer == "FJ"

@@ -1143,8 +1143,7 @@ def _governed(mention: Mention, text: str, grammar: Grammar) -> bool:
     """Whether an office stands after "of" or a passive's "by", perhaps with an article:
     someone spoken of ("the resignation of the Prime Minister", "the pressure exerted by
     the High Representative"), not a name for a principal."""
-    before = f" {text[max(0, mention.start - _QUALIFIED) : mention.start].casefold()}"
-    words = before.split()
+    words = text[max(0, mention.start - _QUALIFIED) : mention.start].casefold().split()
     if words and words[-1] in grammar.words.articles:
         words.pop()
     return bool(words) and (
@@ -1153,11 +1152,19 @@ def _governed(mention: Mention, text: str, grammar: Grammar) -> bool:
 
 
 def _qualified(mention: Mention, text: str, grammar: Grammar) -> bool:
-    """Whether an article and a word stand before an office, or a body's name: "the new
-    Foreign Minister", "the visiting Prime Minister", "OSCE Chairman-in-Office"."""
+    """Whether an article and a word stand before an office, or a name the lexicon does
+    not know: "the new Foreign Minister", "the visiting Prime Minister", "OSCE
+    Chairman-in-Office", "RoK Foreign Minister"; not a word of a headline in title case
+    ("Prime Minister Meets Foreign Minister")."""
     words = text[max(0, mention.start - _QUALIFIED) : mention.start].split()
-    if words and words[-1][:1].isupper() and words[-1][-1:].isalnum() and mention.start > 0:
-        return text[mention.start - 1] == " "  # a name of a body right before it
+    if (
+        words
+        and words[-1][:1].isupper()
+        and words[-1][-1:].isalnum()
+        and text[mention.start - 1] == " "
+        and grammar.lookup(words[-1]) is None
+    ):
+        return True  # a body's or a country's name right before it
     return len(words) >= 2 and words[-2].casefold() in grammar.words.articles
 
 
