@@ -537,6 +537,14 @@ MENTIONS = [
     (call("He offered condolences over the explosion at the port."), "disaster", True),
     (call("They discussed opening new language schools."), "people_to_people", True),
     (call("They discussed the Gas Exporting Countries Forum."), "trade", False),
+    # passing words of a name or a measure: an ally outside NATO, a share of GDP, an
+    # invitation to join a body; a climate policy named with "economy"
+    (call("They discussed Kenya as a Major Non-NATO Ally."), "multilateral", False),
+    (call("They agreed to raise defense spending to five percent of GDP."), "economy", False),
+    (call("He welcomed the invitation to join the Alliance."), "visits", False),
+    (call("He accepted the invitation to visit Canada."), "visits", True),
+    (call("They discussed the circular carbon economy."), "economy", False),
+    (call("They discussed the circular carbon economy."), "climate", True),
 ]
 
 
