@@ -929,3 +929,14 @@ def test_an_engagement_prepared_for_during_a_meeting_is_another(sentence: str) -
         " discussed the results of the visit."
     )
     assert "visits" not in ids(this_one)
+
+
+def test_a_summit_named_with_of_that_a_guest_came_for_is_another() -> None:
+    """ "who is in Beijing for the Summit of the Forum on China-Africa Cooperation": another
+    engagement than the meeting, named by its title."""
+    readout = readoutmodel.parse(
+        "On September 3, 2024, President Li Wen met with President Ana Ruiz of Chile, who is"
+        " in Beijing for the Summit of the Forum on China-Latin America Cooperation.\n\nLi Wen"
+        " said China is ready to deepen ties."
+    )
+    assert "visits" in ids(readout)

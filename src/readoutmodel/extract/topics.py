@@ -364,6 +364,7 @@ def _another_engagement(
             named = start > floor and context.text[start].isupper()
             return (
                 proper
+                or (named and _titled(grammar, context, end))
                 or _awaited(words, before, index, through="to")
                 or _prepared(words, before, index)
                 or ((modified or named) and context.by_phone)
@@ -403,6 +404,20 @@ def _another_engagement(
         elif kind is None and word.isalpha():
             modified = True  # "the peace summit", "the regional summit"
     return proper or _fallback(context, start, end)
+
+
+def _titled(grammar: Grammar, context: _Context, end: int) -> bool:
+    """Whether "of" and a name follow a term, which with it names an event of its own: "the
+    Summit of the Forum on China-Africa Cooperation", "the Conference of the Parties"."""
+    words = context.text[end : end + _TITLED].split()[:3]
+    folded = tuple(w.casefold() for w in words)
+    for size in (2, 1):
+        if folded[:size] in grammar.words.of and len(words) > size:
+            return words[size][:1].isupper()
+    return False
+
+
+_TITLED = 40  # how far after a term "of" and the name of its event are read
 
 
 def _held_here(grammar: Grammar, context: _Context, floor: int, start: int) -> bool:
