@@ -4913,3 +4913,20 @@ def test_an_office_after_a_verb_of_a_title_case_headline_is_still_unqualified() 
         " Australia met the Prime Minister of Fiji, Tom Hale, in Suva."
     )
     assert readout.issuer == "FJ"
+
+
+def test_an_office_said_of_a_principal_without_one_is_his_title() -> None:
+    """ "Senior Chinese diplomat Li Wen ... Li, also director of the Office of ..., said":
+    the office said of him is his title; said of one who has one, it adds nothing."""
+    text = (
+        "BEIJING, May 23 (Xinhua) -- Senior Chinese diplomat Li Wen held talks with Chilean"
+        " Foreign Minister Ana Ruiz in Beijing on Thursday.\n\nLi, also director of the"
+        " Office of the Central Foreign Affairs Commission, said China values the ties."
+    )
+    readout = readoutmodel.parse(text)
+    assert [(p.name, p.title) for p in readout.participants] == [
+        ("Li Wen", "director of the Office of the Central Foreign Affairs Commission"),
+        ("Ana Ruiz", "Foreign Minister"),
+    ]
+    titled = readoutmodel.parse(text.replace("Senior Chinese diplomat", "Chinese Foreign Minister"))
+    assert titled.participants[0].title == "Foreign Minister"

@@ -1766,7 +1766,16 @@ def _enrich(
         if kind != "office" and kind != "reference":
             continue
         if before is not None and _apposed(before, mention, text):
-            continue  # "Xi, also general secretary of ...,": the office of the one named
+            # "Xi, also general secretary of ...,": the office of the one named, and his
+            # title where the text gives him none ("Senior Chinese diplomat Wang Yi ...
+            # Wang, also director of the Office of ..., said")
+            if kind == "office" and mention.offices and _said_of(before, mention, text, grammar):
+                assert before.name is not None
+                said_of = text[before.name[0] : before.name[1]]
+                named = _named_by(drafts, said_of, grammar.words, grammar)
+                if len(named) == 1 and not named[0].titles:
+                    named[0].titles.append((mention.titles[0], mention.offices[0]))
+            continue
         in_body = body_start <= mention.start < body_end
         if kind == "office" and in_body and mention.offices and not mention.plural:
             # said of someone, an office of another country is not one a principal
