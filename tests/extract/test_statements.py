@@ -3905,3 +3905,16 @@ def test_a_document_relays_only_after_what_it_says(sentence: str, verbs: list[st
     welcomes is what the leader did."""
     readout = readoutmodel.parse(RU + sentence)
     assert [s.verb for s in readout.statements] == verbs
+
+
+@pytest.mark.parametrize("frame", ["was an opportunity to", "provided an opportunity to"])
+def test_an_engagement_that_was_an_opportunity_to_act_is_a_joint_act(frame: str) -> None:
+    """ "The meeting was an opportunity to discuss ...": the engagement as subject, joint,
+    with the verb after "to"."""
+    readout = readoutmodel.parse(
+        "Prime Minister Ana Ruiz met with Prime Minister Tom Hale of Sweden today.\n\nThe"
+        f" meeting {frame} discuss the main issues on the European agenda."
+    )
+    assert [([p.name for p in s.speakers], s.verb) for s in readout.statements] == [
+        (["Ana Ruiz", "Tom Hale"], "discuss")
+    ]
