@@ -637,6 +637,9 @@ class _Reader:
             j = self.after_name(b, i, j + 1)
             return self.finish(b, "person"), j
         if b.runs:
+            # styles after the office that open no name are a mention of their own:
+            # "Welcoming the President, His Majesty said ..."
+            j = honorifics
             if b.split is not None:
                 # "The Prime Minister and President": two people, not one office
                 run, nxt, countries = b.split

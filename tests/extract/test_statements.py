@@ -3918,3 +3918,16 @@ def test_an_engagement_that_was_an_opportunity_to_act_is_a_joint_act(frame: str)
     assert [([p.name for p in s.speakers], s.verb) for s in readout.statements] == [
         (["Ana Ruiz", "Tom Hale"], "discuss")
     ]
+
+
+@pytest.mark.parametrize("welcomed", ["the President", "President Tom Hale"])
+def test_a_style_after_an_office_set_off_by_a_comma_speaks(welcomed: str) -> None:
+    """ "Welcoming the President, His Majesty said ...": the style is the King, not part of
+    the office before the comma; the participle before gives the main verb."""
+    readout = readoutmodel.parse(
+        "King Faisal II met with President Tom Hale of Chile.\n\nWelcoming"
+        f" {welcomed}, His Majesty said Jordan values its partnership with Chile."
+    )
+    assert [([p.name for p in s.speakers], s.verb) for s in readout.statements] == [
+        (["Faisal II"], "said")
+    ]
