@@ -655,8 +655,8 @@ def split_sentences(
             word = text[max(word_start, begin) : m.end("stop")]
             if (
                 _keeps_sentence(word, grammar, begin, word_start)
-                and not _closes_name(word, text, cut, end, grammar)
-            ) or _opens_name(word, text, cut, end, grammar):
+                or _opens_name(word, text, cut, end, grammar)
+            ) and not _closes_name(word, text, cut, end, grammar):
                 continue
         if stop > begin and _has_content(text, begin, stop):
             sentences.append(Sentence(begin, stop, paragraph))
@@ -746,12 +746,8 @@ def _closes_name(word: str, text: str, after: int, end: int, grammar: Grammar) -
     following = text[after : min(end, after + 20)].split(None, 1)
     if following and following[0].casefold() in grammar.words.after_initials:
         return True
-    return _country_before_speaker(word, text, after, end, grammar)
-
-
-def _country_before_speaker(word: str, text: str, after: int, end: int, grammar: Grammar) -> bool:
-    """Whether a country's initials close a sentence before a name that speaks: "...
-    imposed by the U.S. Wang Yi said ..."; not a person's ("K.P. Sharma Oli said")."""
+    # a country's initials close a sentence before a name that speaks: "... imposed by the
+    # U.S. Wang Yi said ..."; not a person's ("K.P. Sharma Oli said")
     entry = grammar.lookup(word)
     return entry is not None and bool(entry.countries) and _speaker_next(text, after, end, grammar)
 
@@ -781,9 +777,7 @@ def _opens_name(word: str, text: str, after: int, end: int, grammar: Grammar) ->
     a sentence after a place's initials opens ("Washington, D.C. The leaders ...")."""
     if _initials(word.lstrip("(\"“‘'")) < 2:
         return False
-    return _next_opens_sentence(text, after, end, grammar) is False and not (
-        _country_before_speaker(word, text, after, end, grammar)
-    )
+    return _next_opens_sentence(text, after, end, grammar) is False
 
 
 def _skip_list_marker(text: str, start: int, end: int, grammar: Grammar) -> int:

@@ -319,7 +319,8 @@ def _another_engagement(
     following = context.lowered[end : end + 24].split()
     if following and following[0].strip(_QUOTES) in topics.media:
         return False  # "summit telephone talk"
-    if context.in_opening(start) and _held_here(grammar, context, floor, start):
+    before = _words(context.text, floor, start)
+    if context.in_opening(start) and _held_here(grammar, before):
         return False  # "co-chaired the ninth China-Australia Annual Leaders' Meeting"
     subject = _subject_end(grammar, context.text, floor, start)
     if (
@@ -332,7 +333,6 @@ def _another_engagement(
         # read with the words before the term
         return _fallback(context, start, end)
     proper = modified = False
-    before = _words(context.text, floor, start)
     for index in range(len(before) - 1, -1, -1):
         raw = before[index]
         word = raw.strip(_QUOTES).lower()
@@ -420,11 +420,11 @@ def _titled(grammar: Grammar, context: _Context, end: int) -> bool:
 _TITLED = 40  # how far after a term "of" and the name of its event are read
 
 
-def _held_here(grammar: Grammar, context: _Context, floor: int, start: int) -> bool:
+def _held_here(grammar: Grammar, before: list[str]) -> bool:
     """Whether the scene's verb of holding an engagement governs the phrase of a term,
-    which then names this engagement: "X and Y co-chaired the ninth China-Australia
-    Annual Leaders' Meeting", "X held the 25th China-EU Summit with Y"."""
-    before = _words(context.text, floor, start)
+    the words ``before`` it, which then names this engagement: "X and Y co-chaired the
+    ninth China-Australia Annual Leaders' Meeting", "X held the 25th China-EU Summit with
+    Y"."""
     for index in range(len(before) - 1, -1, -1):
         word = before[index].strip(_QUOTES).casefold()
         if word in grammar.words.articles:
