@@ -15,6 +15,7 @@ from __future__ import annotations
 import difflib
 import functools
 import itertools
+import re
 import unicodedata
 from collections.abc import Set
 
@@ -39,12 +40,16 @@ __all__ = [
 ]
 
 
+_INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’ʼ](?=[a-z])")
+
+
 @functools.lru_cache(maxsize=8192)
 def name_words(name: str, noise: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The words that identify a name, in order, without ``noise`` (particles, "Jr."):
     "Joseph R. Biden, Jr." gives ("joseph", "biden")."""
-    # without diacritics: "Erdogan" is "Erdoğan"
-    bare = unicodedata.normalize("NFKD", name)
+    # without diacritics: "Erdogan" is "Erdoğan"; an apostrophe before a small letter
+    # stands inside a word ("Xi'an", "Sa'ad"), one before a capital between two ("O'Brien")
+    bare = _INNER_APOSTROPHE.sub("", unicodedata.normalize("NFKD", name))
     letters = "".join(ch if ch.isalpha() else " " for ch in bare if not unicodedata.combining(ch))
     return tuple(
         token for token in letters.casefold().split() if len(token) >= 2 and token not in noise

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import readoutmodel
-from readoutmodel.cast import relays
+from readoutmodel.cast import name_words, relays
 from readoutmodel.patterns import Grammar
 
 AFTER = " The two leaders discussed bilateral relations."
@@ -4930,3 +4930,10 @@ def test_an_office_said_of_a_principal_without_one_is_his_title() -> None:
     ]
     titled = readoutmodel.parse(text.replace("Senior Chinese diplomat", "Chinese Foreign Minister"))
     assert titled.participants[0].title == "Foreign Minister"
+
+
+def test_a_name_with_an_apostrophe_inside_a_word_is_one_word() -> None:
+    """ "Xi'an" is no mention of Xi; "Sa'ad" is "Saad"; "O'Brien" is two words."""
+    assert name_words("Xi'an") == ("xian",)
+    assert name_words("Sa’ad Hariri") == ("saad", "hariri")
+    assert name_words("Mary O'Brien") == ("mary", "brien")

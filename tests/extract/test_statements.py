@@ -3931,3 +3931,18 @@ def test_a_style_after_an_office_set_off_by_a_comma_speaks(welcomed: str) -> Non
     assert [([p.name for p in s.speakers], s.verb) for s in readout.statements] == [
         (["Faisal II"], "said")
     ]
+
+
+@pytest.mark.parametrize("place", ["Samarkand", "Xi'an"])
+def test_a_name_no_one_bears_goes_on_with_what_a_speaker_says(place: str) -> None:
+    """A sentence opening with a name that is no participant's ("Samarkand was ...") goes
+    on with what the speaker is saying: a speaker's words name places and others."""
+    readout = readoutmodel.parse(
+        "On May 3, 2024, Premier Li Qiang met with President Tolib Nazarov of Uzbekistan.\n\n"
+        "Nazarov said that he was glad to come to China again. "
+        f"{place} was a great hub of the ancient trade routes. "
+        "Uzbekistan is ready to deepen cooperation with China."
+    )
+    [statement] = readout.statements
+    assert [p.name for p in statement.speakers] == ["Tolib Nazarov"]
+    assert len(statement.sentences) == 3

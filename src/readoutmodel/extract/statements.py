@@ -1094,11 +1094,12 @@ class _Reader:
             if (
                 not resolved
                 and mention.kind != "reference"
-                and (not by_name or (mention.offices and saying))
+                and (not by_name or (saying and (mention.offices or self.one_word(mention))))
             ):
                 # an official who took no part, named and titled, tells of something else
                 # done ("Secretary X spoke separately with Y"), but within what a speaker
-                # is saying is part of it
+                # is saying is part of it, as is a word no one answers to ("Xi'an was
+                # ..."), a place more often than a person
                 return False
             # others named with them: "X and Y were present at the talks", "After the
             # talks, A and B jointly witnessed the signing"
@@ -1121,6 +1122,12 @@ class _Reader:
                 return past and following not in self.grammar.words.modals
             return False
         return False
+
+    def one_word(self, mention: Mention) -> bool:
+        """Whether a mention's name is a single word."""
+        assert mention.name is not None
+        start, end = mention.name
+        return " " not in self.text[start:end]
 
     # -- attributions ---------------------------------------------------------------
 
