@@ -92,6 +92,7 @@ _LINE_BREAK = "\n\n"  # the gap between lexemes on different lines
 _NO_ENTRY = Entry("")  # the entry of a lexeme that has none: a name, a quotation mark
 _NO_LEXEME = Lexeme(0, 0, "", "")
 _HYPHENS = ("-", "\u2013")  # what joins two countries a name is of: "the China-India ..."
+_CLOSING = ("", ",", ".", ")", ";", "\n", "\r")  # what closes an apposition
 _APPOSITION_GAPS = (",", ", the", ", a", ", an")  # the gap before an apposition, stripped
 
 
@@ -1690,7 +1691,20 @@ class _Reader:
         after the initials of its country in brackets too ("... of the Republic of Korea
         (ROK).")."""
         end = self.after_initials(end)
-        return self.text[end : end + 1] in ("", ",", ".", ")", ";", "\n", "\r")
+        return self.text[end : end + 1] in _CLOSING or self.dated(end)
+
+    def dated(self, end: int) -> bool:
+        """Whether the clause goes on after ``end`` with when alone: " today.", " on
+        Monday,", " on 4 May 2024."."""
+        text = self.text
+        if not text.startswith(" ", end):
+            return False
+        position = end + 1
+        word = text[position : position + _WORD_LENGTH].split(" ", 1)[0]
+        if word in self.words.adjuncts:
+            position += len(word) + 1
+        m = self.grammar.dates.match(text, position)
+        return m is not None and text[m.end() : m.end() + 1] in _CLOSING
 
     def after_initials(self, end: int) -> int:
         """Where initials in brackets right after ``end`` end (" (ROK)"), or ``end``."""

@@ -4937,3 +4937,20 @@ def test_a_name_with_an_apostrophe_inside_a_word_is_one_word() -> None:
     assert name_words("Xi'an") == ("xian",)
     assert name_words("Sa’ad Hariri") == ("saad", "hariri")
     assert name_words("Mary O'Brien") == ("mary", "brien")
+
+
+@pytest.mark.parametrize("when", ["today", "yesterday", "on Monday", "on 4 May 2024"])
+def test_an_apposition_closes_before_when_the_engagement_was(when: str) -> None:
+    """ "..., President of Ghana today." : the office is the name's, and the mention ends
+    with it, not with the day."""
+    readout = readoutmodel.parse(
+        "Prime Minister Shri Narendra Modi spoke with H.E. Mr. Kwame Asante, President of"
+        f" Ghana {when}.\n\nThe President thanked the Prime Minister for the call."
+    )
+    assert [(p.name, p.title, p.country) for p in readout.participants] == [
+        ("Narendra Modi", "Prime Minister", "IN"),
+        ("Kwame Asante", "President", "GH"),
+    ]
+    asante = readout.participants[1]
+    assert asante.aliases[0] == "H.E. Mr. Kwame Asante, President of Ghana"
+    assert [s.speakers for s in readout.statements] == [(asante,)]
