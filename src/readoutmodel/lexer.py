@@ -176,6 +176,8 @@ def _plan(grammar: Grammar, m: re.Match[str], kind: str | None) -> _Plan | None:
         made.append((0, 1, "quote", found[0], None))
     if kind == "name":
         run, cut = _read_name(grammar, found[1:])
+        if cut is not None and _at_style(grammar, found, cut + 1):
+            return None  # what the style opens depends on what stands before (see _take)
         made.extend((lx[0] + 1, lx[1] + 1, lx[2], lx[3], lx[4]) for lx in run)
         if cut is not None:
             return _Plan(kind, tuple(made), cut + 1, False)
@@ -205,6 +207,15 @@ def _take(
     if kind == "name":
         # the lexemes of the capitalised run, read once for all the places it stands
         run, cut = _read_name(grammar, text[at:stop])
+        if (
+            cut is not None
+            and _at_style(grammar, text, at + cut)
+            and not _after_of(text, at, grammar)
+        ):
+            # a style kept in names inside a run opens another after "of" alone: "Crown
+            # Prince of Abu Dhabi Sheikh X" is the place, then the person; "President
+            # Hassan Sheikh Mohamud" is one name
+            run, cut = _read_name(grammar, text[at:stop], False)
         for lx in run:
             items.append(_new(Lexeme, (lx[0] + at, lx[1] + at, lx[2], lx[3], lx[4], line)))
         if cut is not None:
@@ -330,11 +341,14 @@ def _modified(
 
 
 @functools.lru_cache(maxsize=4096)
-def _read_name(grammar: Grammar, piece: str) -> tuple[tuple[Lexeme, ...], int | None]:
+def _read_name(
+    grammar: Grammar, piece: str, styles: bool = True
+) -> tuple[tuple[Lexeme, ...], int | None]:
     """The lexemes of a capitalised run, at offsets into the run, and where lexing
-    resumes when the run was cut: a run reads the same wherever it stands."""
+    resumes when the run was cut: a run reads the same wherever it stands, but for a
+    style kept in names, which opens one only where ``styles`` says (see _take)."""
     items: list[Lexeme] = []
-    resume = _cut(piece, grammar, 0, len(piece), items)
+    resume = _cut(piece, grammar, 0, len(piece), items, styles)
     return tuple(items), resume
 
 
@@ -351,7 +365,9 @@ def _titled(piece: str, grammar: Grammar) -> str:
     return " ".join(words)
 
 
-def _cut(text: str, grammar: Grammar, start: int, end: int, items: list[Lexeme]) -> int | None:
+def _cut(
+    text: str, grammar: Grammar, start: int, end: int, items: list[Lexeme], styles: bool = True
+) -> int | None:
     """A capitalised run, cut before the first word that is not part of a name; returns
     where lexing resumes when the run was cut.
 
@@ -387,7 +403,7 @@ def _cut(text: str, grammar: Grammar, start: int, end: int, items: list[Lexeme])
     if cut:
         # "National Defence Wladyslaw Nowak": a body's name, then a person's
         first_end = start + piece.index(words[cut - 1]) + len(words[cut - 1])
-        resume = _cut(text, grammar, start, first_end, items)
+        resume = _cut(text, grammar, start, first_end, items, styles)
         return resume if resume is not None else text.index(words[cut], first_end)
     position = start
     for number, word in enumerate(words):
@@ -406,9 +422,9 @@ def _cut(text: str, grammar: Grammar, start: int, end: int, items: list[Lexeme])
             entry = None  # "Liu He", "Arab States": after a word of a name, a word of it
         if entry is None and not stop and bare != word and "." in bare:
             entry = grammar.lookup(word.rstrip(","))  # a style in initials: "H.E."
-        if number and f"{bare} " in grammar.words.kept_styles:
+        if number and styles and f"{bare} " in grammar.words.kept_styles:
             # a style kept in a name opens one: "Crown Prince of Abu Dhabi Sheikh X" is the
-            # place, then the person
+            # place, then the person (see _take)
             cut = _trim(text, start, word_start)
             items.append(Lexeme(start, cut, "name", text[start:cut]))
             return word_start
@@ -441,6 +457,17 @@ def _cut(text: str, grammar: Grammar, start: int, end: int, items: list[Lexeme])
             return position if stop else word_start
     items.append(Lexeme(start, end, "name", piece))
     return None
+
+
+def _at_style(grammar: Grammar, text: str, position: int) -> bool:
+    """Whether a style kept in names ("Sheikh") stands at ``position``."""
+    return f"{text[position : position + 12].split(' ', 1)[0]} " in grammar.words.kept_styles
+
+
+def _after_of(text: str, start: int, grammar: Grammar) -> bool:
+    """Whether ``text[start:]`` follows "of" or "of the": a place's name."""
+    before = tuple(text[max(0, start - 8) : start].casefold().split())
+    return any(before[-len(of) :] == of for of in grammar.words.of)
 
 
 def _portfolio_cut(words: list[str], grammar: Grammar) -> int:

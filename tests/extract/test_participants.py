@@ -4954,3 +4954,46 @@ def test_an_apposition_closes_before_when_the_engagement_was(when: str) -> None:
     asante = readout.participants[1]
     assert asante.aliases[0] == "H.E. Mr. Kwame Asante, President of Ghana"
     assert [s.speakers for s in readout.statements] == [(asante,)]
+
+
+@pytest.mark.parametrize(
+    ("office", "title"),
+    [
+        ("caretaker Prime Minister of Lebanon", "caretaker Prime Minister"),
+        ("Caretaker Prime Minister of Lebanon", "Caretaker Prime Minister"),
+        ("Transitional President of Mali", "Transitional President"),
+    ],
+)
+def test_a_caretaker_or_transitional_office_is_the_names(office: str, title: str) -> None:
+    """ "caretaker" and "Transitional" qualify an office as "Interim" does: no participant
+    of their own, and they stay in the title as written."""
+    readout = readoutmodel.parse(
+        f"President Omar Farouk received Rami Haddad, {office}, at the palace today."
+    )
+    assert [(p.name, p.title) for p in readout.participants][1:] == [("Rami Haddad", title)]
+
+
+def test_sheikh_inside_a_name_is_part_of_it() -> None:
+    """ "Sheikh" after a name's first word is a word of the name ("Hassan Sheikh
+    Mohamud"), not the start of another."""
+    readout = readoutmodel.parse(
+        "President William Kibet held talks with President Abdi Sheikh Warsame of Somalia"
+        " in Nairobi.\n\nPresident Abdi Sheikh thanked Kenya for its support."
+    )
+    assert [(p.name, p.title) for p in readout.participants] == [
+        ("William Kibet", "President"),
+        ("Abdi Sheikh Warsame", "President"),
+    ]
+    assert readout.participants[1].country == "SO"
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [["Abdi Sheikh Warsame"]]
+
+
+def test_a_crown_princess_is_an_office() -> None:
+    """ "Crown Princess" is the office, as "Crown Prince" is: the name is what follows."""
+    readout = readoutmodel.parse(
+        "On June 5, 2024, President Xi Jinping met with Crown Princess Ingrid of Norway in"
+        " Beijing.\n\nCrown Princess Ingrid said that Norway values its ties with China."
+    )
+    assert [(p.name, p.title, p.country) for p in readout.participants][1:] == [
+        ("Ingrid", "Crown Princess", "NO")
+    ]
