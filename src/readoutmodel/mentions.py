@@ -1239,7 +1239,12 @@ class _Reader:
                 k += 1
             k = self.paired(k)
             if not self.is_name[k]:
-                break
+                # a people opening a list of fields: "for European and Euro-Atlantic
+                # Integration"
+                last = self.listed_body(k) if self.entries[k].demonym else None
+                if last is None:
+                    break
+                k = last
             # a possessive within the name of a body: "National People's Congress"; not a
             # plural's apostrophe, as in "Workers' Party of Korea", which countries.tsv
             # would read as the Republic's
@@ -1320,6 +1325,8 @@ class _Reader:
         k = j
         while k + 1 < self.size and k < j + 3 and self.joint(self.gaps[k + 1]):
             k += 1
+            if self.entries[k].demonym and self.spaced[k + 1] and self.is_name[k + 1]:
+                k += 1  # a people the field is of: "Foreign and European Affairs"
             if not (self.is_name[k] or (named and self.entries[k].countries)):
                 return None
             if self.ends_like_body(k) and (not named or self.named_after(k + 1)):

@@ -4997,3 +4997,23 @@ def test_a_crown_princess_is_an_office() -> None:
     assert [(p.name, p.title, p.country) for p in readout.participants][1:] == [
         ("Ingrid", "Crown Princess", "NO")
     ]
+
+
+@pytest.mark.parametrize(
+    ("office", "name"),
+    [
+        ("Minister for Foreign and European Affairs", "Lena Hoffmann"),
+        ("Deputy Prime Minister and Minister of Foreign and European Affairs", "Lena Hoffmann"),
+        ("Deputy Prime Minister for European and Euro-Atlantic Integration", "Olena Marchuk"),
+    ],
+)
+def test_a_people_inside_a_list_of_fields_belongs_to_the_portfolio(office: str, name: str) -> None:
+    """ "European" in a list of fields ("Foreign and European Affairs") is part of the
+    portfolio: no participant is cut off at it, and it gives no country."""
+    readout = readoutmodel.parse(
+        f"Secretary of State Antony J. Blinken met today with Slovenian {office} {name}."
+        " The two discussed energy security."
+    )
+    assert [(p.name, p.title, p.country) for p in readout.participants][1:] == [
+        (name, office, "SI")
+    ]
