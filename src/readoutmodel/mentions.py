@@ -235,6 +235,10 @@ class _Reader:
         """Whether a gap joins two items of a list: "and", ",", ", and"."""
         return gap != " " and joins(gap, self.words.joining)
 
+    def dashed(self, gap: str) -> bool:
+        """Whether a gap is a dash set off by spaces, which joins one person's offices."""
+        return gap[:1] == " " and gap[-1:] == " " and gap.strip() in self.words.office_dashes
+
     def of(self, gap: str) -> bool:
         """Whether a gap is the "of" between an office and its country (in capitals too,
         in a headline: "PRESIDENT OF TURKIYE")."""
@@ -872,7 +876,11 @@ class _Reader:
                     plural = entry.plural
                 nxt = j + 1
                 # plain spacing, the commonest gap, joins nothing
-                joint = not self.spaced[nxt] and nxt < self.size and self.joint(self.gaps[nxt])
+                joint = (
+                    not self.spaced[nxt]
+                    and nxt < self.size
+                    and (self.joint(self.gaps[nxt]) or self.dashed(self.gaps[nxt]))
+                )
                 if (
                     joint
                     and (self.determined(run_start) or self.determined(b.start))

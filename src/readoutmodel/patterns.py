@@ -177,6 +177,7 @@ class Closed:
     subordinate: frozenset[str]  # in lower case: "vice", "deputy"
     joining: frozenset[str]
     joining_words: tuple[str, ...]  # the joining words, a space on each side: " and "
+    office_dashes: frozenset[str]  # dashes that join one person's offices
     portraits: tuple[str, ...]  # with their space: " photo"
     before_people: frozenset[str]
     whereabouts: frozenset[str]  # "from" after a person: where that one was
@@ -383,6 +384,7 @@ class Closed:
             subordinate=lower(words.subordinate),
             joining=lower(words.joining),
             joining_words=tuple(f" {w.casefold()} " for w in words.joining if w.isalpha()),
+            office_dashes=frozenset(words.office_dashes),
             portraits=tuple(f" {p.casefold()}" for p in words.portraits),
             before_people=lower(words.before_people),
             whereabouts=lower(words.whereabouts),

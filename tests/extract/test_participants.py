@@ -5017,3 +5017,16 @@ def test_a_people_inside_a_list_of_fields_belongs_to_the_portfolio(office: str, 
     assert [(p.name, p.title, p.country) for p in readout.participants][1:] == [
         (name, office, "SI")
     ]
+
+
+@pytest.mark.parametrize("dash", ["–", "—", "-"])
+def test_a_dash_set_off_by_spaces_joins_one_persons_offices(dash: str) -> None:
+    """ "Deputy Prime Minister – Minister of Foreign Affairs X" is one person with both
+    offices, as written, not an unnamed Deputy Prime Minister beside X."""
+    readout = readoutmodel.parse(
+        "President Kassym-Jomart Tokayev received Deputy Prime Minister"
+        f" {dash} Minister of Foreign Affairs of Armenia Ararat Petrosyan in Akorda."
+    )
+    assert [(p.name, p.title, p.country) for p in readout.participants][1:] == [
+        ("Ararat Petrosyan", f"Deputy Prime Minister {dash} Minister of Foreign Affairs", "AM")
+    ]

@@ -176,6 +176,7 @@ class Words:
     subordinate: tuple[str, ...]
     serving: tuple[str, ...]
     joining: tuple[str, ...]
+    office_dashes: tuple[str, ...]
     portraits: tuple[str, ...]
     before_people: tuple[str, ...]
     whereabouts: tuple[str, ...]
