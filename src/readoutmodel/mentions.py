@@ -1553,6 +1553,8 @@ class _Reader:
         if before and before[-1].casefold() in self.words.locative:
             return j
         k = j
+        if self.visiting(k):
+            k += 1  # ", the visiting Japanese foreign minister,"
         while self.entries[k].honorific:
             k += 1
         # "China's President": the country's possessive before the office
@@ -1609,9 +1611,12 @@ class _Reader:
                 return j
             return k
         portfolio = self.lower_portfolio(b.end)
-        if portfolio is not None and self.items[j].text[:1].islower():
+        if portfolio is not None and (
+            self.items[j].text[:1].islower() or (b.runs and self.text[b.runs[-1][0]].islower())
+        ):
             # a news agency's office in lower case, its portfolio too: ", assistant to the
-            # U.S. president for national security affairs,"
+            # U.S. president for national security affairs,", ", the U.S. special
+            # presidential envoy for climate,"
             b.end = portfolio
             while k < self.size and self.items[k].end <= b.end:
                 k += 1
@@ -1650,6 +1655,17 @@ class _Reader:
             return k
         b.runs, b.end, b.countries = saved
         return j
+
+    def visiting(self, j: int) -> bool:
+        """Whether lexeme ``j`` is a word of an engagement in "-ing" that qualifies the
+        office after it: "the visiting Japanese foreign minister"."""
+        item = self.items[j]
+        return (
+            bool(self.entries[j].engagement)
+            and item.text.endswith("ing")
+            and item.text.islower()
+            and self.spaced[j + 1]
+        )
 
     def lower_portfolio(self, end: int) -> int | None:
         """Where a portfolio in lower case after an office ending at ``end`` ends, at the

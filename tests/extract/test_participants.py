@@ -5030,3 +5030,24 @@ def test_a_dash_set_off_by_spaces_joins_one_persons_offices(dash: str) -> None:
     assert [(p.name, p.title, p.country) for p in readout.participants][1:] == [
         ("Ararat Petrosyan", f"Deputy Prime Minister {dash} Minister of Foreign Affairs", "AM")
     ]
+
+
+@pytest.mark.parametrize(
+    ("apposition", "title"),
+    [
+        ("the visiting Danish foreign minister", "foreign minister"),
+        ("the Danish special envoy for climate", "special envoy"),
+    ],
+)
+def test_a_news_agencys_apposition_after_a_name_is_its_office(apposition: str, title: str) -> None:
+    """ "X, the visiting Danish foreign minister," and "X, the Danish special envoy for
+    climate,": the office is X's, no participant of its own."""
+    readout = readoutmodel.parse(
+        "BEIJING, May 7, 2025 (Xinhua) -- Chinese Foreign Minister Zhao Ming met with Lars"
+        f" Holm, {apposition}, in Beijing on Wednesday.\n\nHolm said Denmark is willing to"
+        " work with China."
+    )
+    assert [(p.name, p.title, p.country) for p in readout.participants] == [
+        ("Zhao Ming", "Foreign Minister", "CN"),
+        ("Lars Holm", title, "DK"),
+    ]
