@@ -5051,3 +5051,18 @@ def test_a_news_agencys_apposition_after_a_name_is_its_office(apposition: str, t
         ("Zhao Ming", "Foreign Minister", "CN"),
         ("Lars Holm", title, "DK"),
     ]
+
+
+def test_the_head_of_state_gives_no_title_to_an_untitled_counterpart() -> None:
+    """ "... with his Latvian counterpart X. The Head of State thanked ...": the Head of
+    State is the issuer's own, not the counterpart whom the text gives no office."""
+    readout = readoutmodel.parse(
+        "President of Ukraine Volodymyr Zelensky had a phone conversation with his Latvian"
+        " counterpart Edgars Rinkevics.\n\nThe Head of State thanked Latvia for its steady"
+        " support."
+    )
+    assert [(p.name, p.title, p.country) for p in readout.participants] == [
+        ("Volodymyr Zelensky", "President", "UA"),
+        ("Edgars Rinkevics", None, "LV"),
+    ]
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [["Volodymyr Zelensky"]]
