@@ -241,11 +241,10 @@ class _Reader:
 
     def of(self, gap: str) -> bool:
         """Whether a gap is the "of" between an office and its country (in capitals too,
-        in a headline: "PRESIDENT OF TURKIYE")."""
+        in a headline: "PRESIDENT OF TURKIYE"; with the article a country's name opens
+        with: "of The Gambia")."""
         words = tuple(gap.split())
-        return words in self.words.of or (
-            gap.isupper() and tuple(gap.casefold().split()) in self.words.of
-        )
+        return words in self.words.of or tuple(gap.casefold().split()) in self.words.of
 
     def determined(self, start: int) -> bool:
         # a comparison rather than max(): this runs for every mention

@@ -5066,3 +5066,30 @@ def test_the_head_of_state_gives_no_title_to_an_untitled_counterpart() -> None:
         ("Edgars Rinkevics", None, "LV"),
     ]
     assert [[p.name for p in s.speakers] for s in readout.statements] == [["Volodymyr Zelensky"]]
+
+
+@pytest.mark.parametrize(
+    ("scene", "expected"),
+    [
+        (
+            "Today, Prime Minister Justin Trudeau met with the Prime Minister of The Bahamas,"
+            " Philip Davis.",
+            ("Philip Davis", "Prime Minister", "BS"),
+        ),
+        (
+            "President Joe Biden spoke today with President Adama Barrow of The Gambia.",
+            ("Adama Barrow", "President", "GM"),
+        ),
+    ],
+)
+def test_a_country_named_with_its_article_in_capitals(
+    scene: str, expected: tuple[str, str, str]
+) -> None:
+    """ "of The Bahamas", "of The Gambia": the article is the country's name's; the office
+    is "of" the country all the same."""
+    readout = readoutmodel.parse(scene + " The leaders discussed regional security.")
+    assert (
+        readout.participants[1].name,
+        readout.participants[1].title,
+        readout.participants[1].country,
+    ) == expected
