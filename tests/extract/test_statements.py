@@ -3946,3 +3946,24 @@ def test_a_name_no_one_bears_goes_on_with_what_a_speaker_says(place: str) -> Non
     [statement] = readout.statements
     assert [p.name for p in statement.speakers] == ["Tolib Nazarov"]
     assert len(statement.sentences) == 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("The call witnessed an exchange of views on the situation in Sudan.", "exchange of views"),
+        ("The meeting saw an exchange of views on regional security.", "exchange of views"),
+        ("This meeting was an opportunity to discuss ways to deepen relations.", "discuss"),
+        ("The session dealt with cooperation in trade and investment.", "dealt with"),
+    ],
+)
+def test_the_engagement_as_subject_is_a_joint_act(sentence: str, verb: str) -> None:
+    """The engagement named as subject ("The call witnessed ...", "This meeting was an
+    opportunity to ...", "The session dealt with ...") acts for both leaders."""
+    readout = readoutmodel.parse(
+        "President Omar Farouk received a phone call from President Tom Hale of Chile.\n\n"
+        + sentence
+    )
+    assert [([p.name for p in s.speakers], s.verb) for s in readout.statements] == [
+        (["Omar Farouk", "Tom Hale"], verb)
+    ]
