@@ -1162,7 +1162,7 @@ class _Reader:
         """The office an office serves, when lexeme ``j`` opens it ("to the French
         President", "of the President"): where that office stands and the countries of
         the demonym before it; None when no such office follows."""
-        if j >= self.size or self.spaced[j] or not (self.is_office[j] or self.is_office[j + 1]):
+        if j >= self.size or self.spaced[j] or not (self.servable(j) or self.servable(j + 1)):
             return None
         gap = tuple(self.gaps[j].split())
         serving = " ".join(gap).casefold() in self.words.serving
@@ -1174,8 +1174,13 @@ class _Reader:
             codes = entry.countries  # "the French President"
             j += 1
             entry = self.entries[j]
-        if not self.is_office[j] or entry.title is None or entry.plural:
+        if not self.servable(j) or entry.plural:
             return None
+        if not self.is_office[j]:
+            # a leader named by a role, the name after it the server's: "press secretary of
+            # the Belarusian leader X"; not "of the Chinese Government on Eurasian Affairs"
+            named = j + 1 < self.size and self.spaced[j + 1] and self.is_name[j + 1]
+            return (j, codes) if serving and named else None
         if serving:
             return j, codes
         # "Special Envoy of President X": the office served has a name of its own, which
@@ -1183,6 +1188,12 @@ class _Reader:
         if j + 1 < self.size and self.spaced[j + 1] and self.is_name[j + 1]:
             return j + 1, codes
         return None
+
+    def servable(self, j: int) -> bool:
+        """Whether lexeme ``j`` is an office or a role that another office may serve: "of
+        the President", "of the Belarusian leader"."""
+        entry = self.entries[j]
+        return (self.is_office[j] and entry.title is not None) or entry.reference == "role"
 
     def split(
         self, b: _Builder, start: int, end: int, offices: list[str], plural: bool, following: int

@@ -5093,3 +5093,21 @@ def test_a_country_named_with_its_article_in_capitals(
         readout.participants[1].title,
         readout.participants[1].country,
     ) == expected
+
+
+def test_a_press_secretary_of_a_leader_named_by_role_relays() -> None:
+    """ "press secretary of the Belarusian leader X told reporters": X serves the leader
+    and passes the readout on; no participant, and what she adds is the leaders'."""
+    readout = readoutmodel.parse(
+        "Belarusian President Aleksandr Lukashenko had a phone conversation with Kazakh"
+        " President Kassym-Jomart Tokayev, press secretary of the Belarusian leader Olga"
+        " Vetrova told reporters.\n\nShe added that the heads of state agreed to meet in"
+        " Minsk."
+    )
+    assert [p.name for p in readout.participants] == [
+        "Aleksandr Lukashenko",
+        "Kassym-Jomart Tokayev",
+    ]
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [
+        ["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"]
+    ]
