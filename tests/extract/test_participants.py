@@ -5111,3 +5111,14 @@ def test_a_press_secretary_of_a_leader_named_by_role_relays() -> None:
     assert [[p.name for p in s.speakers] for s in readout.statements] == [
         ["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"]
     ]
+
+
+def test_an_office_owning_a_place_is_no_principal_however_the_engagement_follows() -> None:
+    """ "met at the Prime Minister's Office. During the meeting, ...": the office owns a
+    place, not the engagement named in the next sentence."""
+    readout = readoutmodel.parse(
+        "Prime Minister Sheikh Hasina and Nepalese Prime Minister Pushpa Kamal Dahal met at"
+        " the Prime Minister's Office.\n\nDuring the meeting, Sheikh Hasina thanked Prime"
+        " Minister Dahal."
+    )
+    assert [p.name for p in readout.participants] == ["Sheikh Hasina", "Pushpa Kamal Dahal"]

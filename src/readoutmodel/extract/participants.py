@@ -800,10 +800,16 @@ def _candidate(
         # "President Biden's Call with ...": the owner of an engagement takes part, and
         # so may the owner of the asking for it ("At President Biden's invitation")
         after = lexemes.between(mention.end, mention.end + 40)
+        if not after:
+            return False
+        # of the owner's noun phrase: not "... met at the Prime Minister's Office. During
+        # the meeting"
+        between = text[mention.end : after[0].start].split()
         return (
-            bool(after)
-            and after[0].entry is not None
+            after[0].entry is not None
             and any(cue.part in ("noun", "request") for cue in after[0].entry.engagement)
+            and len(between) <= 2
+            and all(word.isalpha() and word.islower() for word in between)
         )
     return True
 
