@@ -5122,3 +5122,37 @@ def test_an_office_owning_a_place_is_no_principal_however_the_engagement_follows
         " Minister Dahal."
     )
     assert [p.name for p in readout.participants] == ["Sheikh Hasina", "Pushpa Kamal Dahal"]
+
+
+@pytest.mark.parametrize(
+    ("office", "short", "title"),
+    [
+        ("Deputy Prime Minister", "DPM", "Deputy Prime Minister"),
+        ("Senior Minister", "SM", "Senior Minister"),
+    ],
+)
+def test_a_singaporean_abbreviated_office_names_its_holder(
+    office: str, short: str, title: str
+) -> None:
+    """ "DPM Tan said ...", "SM Tan said ...": the abbreviation is the office given in
+    full before, and the one who holds it speaks."""
+    readout = readoutmodel.parse(
+        f"{office} Tan Wei Ming called on Vice President of China Han Zheng in Beijing.\n\n"
+        f"{short} Tan said that Singapore welcomed closer cooperation with China."
+    )
+    assert readout.participants[0].title == title
+    assert [([p.name for p in s.speakers], s.verb) for s in readout.statements] == [
+        (["Tan Wei Ming"], "said")
+    ]
+
+
+def test_a_foreign_adviser_and_an_ivoirian_minister() -> None:
+    """ "Foreign Adviser" is an office of its own (Bangladesh's interim government), and
+    "Ivoirian" is Côte d'Ivoire's demonym."""
+    readout = readoutmodel.parse(
+        "Foreign Adviser Md. Rafiqul Karim met Ivoirian Foreign Minister Yao Kouame in Dhaka today."
+    )
+    assert [(p.name, p.title, p.country) for p in readout.participants][1:] == [
+        ("Yao Kouame", "Foreign Minister", "CI")
+    ]
+    assert readout.participants[0].title == "Foreign Adviser"
