@@ -40,6 +40,8 @@ __all__ = [
 ]
 
 
+_GUEST_REACH = 12  # how far before an office a word that makes its holder a guest starts
+
 _INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’ʼ](?=[a-z])")
 
 
@@ -297,6 +299,7 @@ class Cast:
     in_turn: bool = False
     # the last words of what joins an office to the one it serves: Closed.serving_ends
     serving: frozenset[str] = frozenset()
+    guest_words: frozenset[str] = frozenset()  # Closed.guest_words
     _resolved: dict[Mention, tuple[int, ...]] = attrs.field(
         factory=dict, eq=False, repr=False, hash=False, alias="_resolved"
     )
@@ -513,6 +516,11 @@ class Cast:
         office = mention.offices[0]
         return self.exact(office, self.by_office(office, mention.countries))
 
+    def guest(self, mention: Mention, text: str) -> bool:
+        """Whether a word before an office makes its holder the guest: "the visiting"."""
+        words = text[max(0, mention.start - _GUEST_REACH) : mention.start].casefold().split()
+        return bool(words) and words[-1] in self.guest_words
+
     def prefer_home(self, found: tuple[int, ...]) -> tuple[int, ...]:
         """One of ``found``: the issuer's own principal if among them, else the first."""
         if len(found) <= 1:
@@ -564,7 +572,11 @@ class Cast:
                     # said ...": the issuer's own, whose office its readouts never write
                     return (self.home,)
                 if found:
-                    return self.prefer_home(self.exact(office, found))
+                    found = self.exact(office, found)
+                    if self.guest(mention, text):
+                        # "The visiting President": of two, the one who is not at home
+                        found = tuple(i for i in found if i != self.home) or found
+                    return self.prefer_home(found)
             if mention.plural and mention.offices and not mention.countries:
                 return self.plural_office((), ())
             if mention.countries:

@@ -178,6 +178,7 @@ class Closed:
     joining: frozenset[str]
     joining_words: tuple[str, ...]  # the joining words, a space on each side: " and "
     office_dashes: frozenset[str]  # dashes that join one person's offices
+    guest_words: frozenset[str]  # in lower case: "visiting"
     portraits: tuple[str, ...]  # with their space: " photo"
     before_people: frozenset[str]
     whereabouts: frozenset[str]  # "from" after a person: where that one was
@@ -385,6 +386,7 @@ class Closed:
             joining=lower(words.joining),
             joining_words=tuple(f" {w.casefold()} " for w in words.joining if w.isalpha()),
             office_dashes=frozenset(words.office_dashes),
+            guest_words=lower(words.guest_words),
             portraits=tuple(f" {p.casefold()}" for p in words.portraits),
             before_people=lower(words.before_people),
             whereabouts=lower(words.whereabouts),

@@ -3967,3 +3967,14 @@ def test_the_engagement_as_subject_is_a_joint_act(sentence: str, verb: str) -> N
     assert [([p.name for p in s.speakers], s.verb) for s in readout.statements] == [
         (["Omar Farouk", "Tom Hale"], verb)
     ]
+
+
+@pytest.mark.parametrize("office", ["President", "Prime Minister"])
+def test_the_visiting_office_is_the_guest(office: str) -> None:
+    """ "The visiting President said ..." of two Presidents is the guest, not the host
+    whose readout it is."""
+    readout = readoutmodel.parse(
+        f"{office} Daniel Kibet of Kenya held talks with {office} Jean Mugabo of Rwanda in"
+        f" Nairobi.\n\nThe visiting {office} said Rwanda was ready to deepen trade with Kenya."
+    )
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [["Jean Mugabo"]]

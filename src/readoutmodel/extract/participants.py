@@ -1010,6 +1010,7 @@ def find(
         grammar.capitals,
         in_turn=bool(met_later) or _in_turn(text, scene, words),
         serving=words.serving_ends,
+        guest_words=words.guest_words,
     )
 
 

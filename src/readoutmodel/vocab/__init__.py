@@ -177,6 +177,7 @@ class Words:
     serving: tuple[str, ...]
     joining: tuple[str, ...]
     office_dashes: tuple[str, ...]
+    guest_words: tuple[str, ...]
     portraits: tuple[str, ...]
     before_people: tuple[str, ...]
     whereabouts: tuple[str, ...]
