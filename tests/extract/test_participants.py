@@ -5156,3 +5156,16 @@ def test_a_foreign_adviser_and_an_ivoirian_minister() -> None:
         ("Yao Kouame", "Foreign Minister", "CI")
     ]
     assert readout.participants[0].title == "Foreign Adviser"
+
+
+@pytest.mark.parametrize("field", ["Enlargement", "Neighbourhood", "Preparedness"])
+def test_a_commissioners_portfolio_ends_the_office(field: str) -> None:
+    """ "Commissioner for Enlargement X": the portfolio is the office's, the name after
+    it the person's."""
+    readout = readoutmodel.parse(
+        "President of the European Council Ana Sousa travelled to Chisinau together with"
+        f" Commissioner for {field} Lena Varga, where they met President Ion Rusu."
+    )
+    assert ("Lena Varga", f"Commissioner for {field}") in [
+        (p.name, p.title) for p in readout.participants
+    ]
