@@ -965,3 +965,24 @@ def test_a_news_sites_updated_line_with_its_time_dates_the_weekday() -> None:
         " Wen held talks with Russian President Ivan Petrov in Moscow on Thursday."
     )
     assert readout.date == dt.date(2025, 5, 8)
+
+
+@pytest.mark.parametrize("when", ["the March 3 earthquake", "the 3 March earthquake"])
+def test_a_date_that_qualifies_another_event_is_not_the_engagements(when: str) -> None:
+    """ "condolences for ... the March 3 earthquake": the date is the earthquake's; with
+    no day the engagement is told on, the engagement has none."""
+    readout = readoutmodel.parse(
+        "Readout of President Hale's Call with President Ana Ruiz of Chile\n\nMarch 5, 2025"
+        "\n\nPresident Tom Hale spoke with President Ana Ruiz of Chile to express his"
+        f" condolences for the loss of life in {when} in the north of the country."
+    )
+    assert readout.date is None
+
+
+def test_a_date_after_the_engagement_in_its_own_phrase_still_dates_it() -> None:
+    """ "spoke ... on March 3": after a preposition the date is the engagement's."""
+    readout = readoutmodel.parse(
+        "President Tom Hale spoke with President Ana Ruiz of Chile on March 3, 2025 about"
+        " the earthquake."
+    )
+    assert readout.date == dt.date(2025, 3, 3)

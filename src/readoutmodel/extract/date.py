@@ -220,7 +220,12 @@ def _settled(
 
 
 def _best(
-    mentions: list[DateMention], text: str, start: int, end: int, lexemes: Lexemes
+    mentions: list[DateMention],
+    text: str,
+    start: int,
+    end: int,
+    lexemes: Lexemes,
+    articles: frozenset[str] = frozenset(),
 ) -> DateMention | None:
     """The date expression of a sentence that dates its engagement: one opening the
     sentence ("On December 20, 2019, ..."), else one right before the engagement word
@@ -231,7 +236,8 @@ def _best(
     usable = [
         m
         for m in mentions
-        if m.day is not None or m.weekday is not None or m.days is not None or m.vague
+        if (m.day is not None or m.weekday is not None or m.days is not None or m.vague)
+        and not _attributive(m, text, articles)
     ]
     if not usable:
         return None
@@ -270,6 +276,22 @@ def _best(
     if after:
         return after[0]
     return min(usable, key=lambda m: cue.start - m.end)
+
+
+def _attributive(mention: DateMention, text: str, articles: frozenset[str]) -> bool:
+    """Whether a date qualifies a noun after an article, the date of something else: "the
+    December 25 crash", "the 7 October attacks"."""
+    before = text[max(0, mention.start - _ARTICLE_REACH) : mention.start].split()
+    after = text[mention.end : mention.end + 2]
+    return (
+        bool(before)
+        and before[-1].casefold() in articles
+        and after[:1] == " "
+        and after[1:].islower()
+    )
+
+
+_ARTICLE_REACH = 5  # how far before a date an article that opens it may start
 
 
 def _bracketed(mention: DateMention, mentions: list[DateMention], text: str) -> DateMention:
@@ -356,7 +378,7 @@ def find(
             if chosen is not None:
                 break
             continue
-        chosen = _best(dates(start, end), text, start, end, lexemes)
+        chosen = _best(dates(start, end), text, start, end, lexemes, grammar.words.articles)
         if chosen is not None and chosen.vague:
             vague, chosen = vague or chosen, None
         elif chosen is not None and chosen.until:
