@@ -461,13 +461,18 @@ def _cut(
 
 def _at_style(grammar: Grammar, text: str, position: int) -> bool:
     """Whether a style kept in names ("Sheikh") stands at ``position``."""
-    return f"{text[position : position + 12].split(' ', 1)[0]} " in grammar.words.kept_styles
+    word = text[position : position + _STYLE_LENGTH].split(" ", 1)[0]
+    return f"{word} " in grammar.words.kept_styles
 
 
 def _after_of(text: str, start: int, grammar: Grammar) -> bool:
     """Whether ``text[start:]`` follows "of" or "of the": a place's name."""
-    before = tuple(text[max(0, start - 8) : start].casefold().split())
+    before = tuple(text[max(0, start - _OF_REACH) : start].casefold().split())
     return any(before[-len(of) :] == of for of in grammar.words.of)
+
+
+_STYLE_LENGTH = 12  # the characters read for a style kept in names: "Sheikha"
+_OF_REACH = 8  # how far before a name "of the" may start
 
 
 def _portfolio_cut(words: list[str], grammar: Grammar) -> int:

@@ -1667,15 +1667,9 @@ class _Reader:
         return j
 
     def visiting(self, j: int) -> bool:
-        """Whether lexeme ``j`` is a word of an engagement in "-ing" that qualifies the
-        office after it: "the visiting Japanese foreign minister"."""
-        item = self.items[j]
-        return (
-            bool(self.entries[j].engagement)
-            and item.text.endswith("ing")
-            and item.text.islower()
-            and self.spaced[j + 1]
-        )
+        """Whether lexeme ``j`` is a word that makes the holder of the office after it a
+        guest (Closed.guest_words): "the visiting Japanese foreign minister"."""
+        return self.items[j].text in self.words.guest_words and self.spaced[j + 1]
 
     def lower_portfolio(self, end: int) -> int | None:
         """Where a portfolio in lower case after an office ending at ``end`` ends, at the

@@ -1811,7 +1811,11 @@ def _enrich(
                 # "The Head of State" of no country is the issuer's own, who opens the
                 # scene as a rule: no title of a counterpart's ("... with his Polish
                 # counterpart X. The Head of State thanked ...")
-                and (mention.reference != "role" or mention.countries or bare[0] is drafts[0])
+                and (
+                    mention.reference != "role"
+                    or bool(mention.countries)
+                    or (bool(drafts) and bare[0] is drafts[0])
+                )
             ):
                 bare[0].titles.append((mention.offices[0], mention.offices[0]))
                 for code in mention.countries:
