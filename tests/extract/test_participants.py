@@ -5169,3 +5169,14 @@ def test_a_commissioners_portfolio_ends_the_office(field: str) -> None:
     assert ("Lena Varga", f"Commissioner for {field}") in [
         (p.name, p.title) for p in readout.participants
     ]
+
+
+def test_a_portuguese_e_inside_a_name_is_a_particle() -> None:
+    """ "Ulisses Correia e Silva": the "e" joins two family names within one name."""
+    readout = readoutmodel.parse(
+        "On September 4, 2024, President Xi Jinping met with Prime Minister José Pereira e"
+        " Costa of Cabo Verde in Beijing.\n\nJosé Pereira e Costa said that Cabo Verde"
+        " values its friendship with China."
+    )
+    assert [p.name for p in readout.participants] == ["Xi Jinping", "José Pereira e Costa"]
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [["José Pereira e Costa"]]
