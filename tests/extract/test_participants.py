@@ -5180,3 +5180,16 @@ def test_a_portuguese_e_inside_a_name_is_a_particle() -> None:
     )
     assert [p.name for p in readout.participants] == ["Xi Jinping", "José Pereira e Costa"]
     assert [[p.name for p in s.speakers] for s in readout.statements] == [["José Pereira e Costa"]]
+
+
+@pytest.mark.parametrize("region", ["the Pskov Region", "the Tula Oblast", "Hokkaido Prefecture"])
+def test_a_governor_of_a_region_is_named_after_it(region: str) -> None:
+    """ "Governor of the Pskov Region X": the region ends the office, the name after it
+    is the governor's."""
+    readout = readoutmodel.parse(
+        f"Aleksandr Lukashenko met with Governor of {region} Mikhail Vedernikov.\n\n"
+        "Mikhail Vedernikov said the region was ready to expand trade with Belarus."
+    )
+    assert [(p.name, p.title) for p in readout.participants][1:] == [
+        ("Mikhail Vedernikov", f"Governor of {region}")
+    ]
