@@ -5193,3 +5193,15 @@ def test_a_governor_of_a_region_is_named_after_it(region: str) -> None:
     assert [(p.name, p.title) for p in readout.participants][1:] == [
         ("Mikhail Vedernikov", f"Governor of {region}")
     ]
+
+
+def test_a_bodys_chief_is_its_head_not_a_participant_named_by_it() -> None:
+    """ "meets UN chief", "The UN chief praised ...": "chief" is a role that the body's
+    initials qualify, as "leader" is; the initials name no participant."""
+    readout = readoutmodel.parse(
+        "Chinese premier meets UN chief\n\nChinese Premier Zhao Ming met with UN"
+        " Secretary-General Ana Costa in Beijing on March 21, 2025.\n\nThe UN chief praised"
+        " China's support for multilateralism."
+    )
+    assert [p.name for p in readout.participants] == ["Zhao Ming", "Ana Costa"]
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [["Ana Costa"]]
