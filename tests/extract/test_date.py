@@ -986,3 +986,13 @@ def test_a_date_after_the_engagement_in_its_own_phrase_still_dates_it() -> None:
         " the earthquake."
     )
     assert readout.date == dt.date(2025, 3, 3)
+
+
+def test_a_date_line_without_its_year_anchors_today_with_the_pages_year() -> None:
+    """ "Doha, April 01" over the text and "Published: 2 April 2024" under it: "today" is
+    the day of the date line, in the year the page gives."""
+    readout = readoutmodel.parse(
+        "Doha, April 01\nHis Highness the Amir received a phone call today from President"
+        " Tom Hale of Chile.\n\nPublished: 2 April 2024\n"
+    )
+    assert readout.date == dt.date(2024, 4, 1)

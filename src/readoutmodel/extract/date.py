@@ -147,10 +147,10 @@ def _choose(
         complete = mention.date()
         if complete is not None and (capture is None or complete <= capture):
             return complete, complete.year
-        if rank == 0 and year is not None:
+        if rank <= _PAGE_LINE and year is not None:
             partial = resolve(
                 mention, None, year
-            )  # a dateline without its year: "BEIJING, Dec. 15"
+            )  # a dateline without its year: "BEIJING, Dec. 15", "Doha, April 01"
             dated = _dated(ranked, year)
             if partial is not None and dated is not None and partial > dated:
                 # a page dated 1 January over "BEIJING, Dec. 31": the year before
@@ -161,6 +161,9 @@ def _choose(
             if partial is not None and (capture is None or partial <= capture):
                 return partial, year
     return None
+
+
+_PAGE_LINE = 1  # the rank of a date line under the headline: one without its year takes it too
 
 
 def _dated(ranked: list[tuple[int, int, DateMention]], year: int) -> dt.date | None:
