@@ -92,6 +92,11 @@ MENTIONS = [
         "multilateral",
         False,
     ),
+    (
+        call("A Foreign, Commonwealth & Development Office spokesperson described the call."),
+        "multilateral",
+        False,
+    ),
     # visits: other visits, summits, invitations and plans to meet; not this engagement
     (call("The leaders looked forward to meeting at the G20 Summit in Rio."), "visits", True),
     (call("The President accepted an invitation to visit Canada next year."), "visits", True),
