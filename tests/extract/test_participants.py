@@ -5205,3 +5205,18 @@ def test_a_bodys_chief_is_its_head_not_a_participant_named_by_it() -> None:
     )
     assert [p.name for p in readout.participants] == ["Zhao Ming", "Ana Costa"]
     assert [[p.name for p in s.speakers] for s in readout.statements] == [["Ana Costa"]]
+
+
+def test_a_country_a_speaker_reports_of_outweighs_a_third_states() -> None:
+    """An unnamed Prime Minister of no stated country: "The Prime Minister said the UK
+    would ..." makes the UK his, over "the decision by the Israeli government"."""
+    readout = readoutmodel.parse(
+        "PM call with the Amir of Qatar: 9 August 2025\n\nThe Prime Minister spoke with the"
+        " Amir of Qatar, Sheikh Tamim bin Hamad Al Thani, this afternoon.\n\nBoth leaders"
+        " agreed that the decision by the Israeli government to widen its offensive was"
+        " wrong. The Prime Minister said the UK would keep working for a ceasefire."
+    )
+    assert [(p.name, p.country) for p in readout.participants] == [
+        ("Prime Minister", "GB"),
+        ("Sheikh Tamim bin Hamad Al Thani", "QA"),
+    ]

@@ -2115,6 +2115,21 @@ def _initiative(lexemes: Lexemes, drafts: list[_Draft], scene: Scene) -> None:
                 return
 
 
+def _reported(text: str, lexemes: Lexemes, lx: Lexeme, grammar: Grammar) -> bool:
+    """Whether a country opens what a verb of saying reports, right after it: "said the UK
+    would ...", "stressed that Canada stands ..."."""
+    index = bisect.bisect_left(lexemes.starts, lx.start) - 1
+    if index < 0:
+        return False
+    verb = lexemes.items[index]
+    if verb.entry is None or verb.entry.verb is None:
+        return False
+    words = text[verb.end : lx.start].casefold().split()
+    return all(
+        word in grammar.words.articles or word in grammar.words.subordinators for word in words
+    )
+
+
 def _paired(document: Document, lexemes: Lexemes, drafts: list[_Draft], grammar: Grammar) -> None:
     """Countries for principals the text gives none, read from how the body pairs
     countries: "U.S.-Japan Alliance", "the U.S. and Israel", "between China and the US"
@@ -2150,6 +2165,8 @@ def _paired(document: Document, lexemes: Lexemes, drafts: list[_Draft], grammar:
         # a demonym before anything else qualifies a thing ("Russian gas"): it says whose
         # side the first principal is on ("British businesses"), not another's
         weight = 3 if own else 2 if possessive else 1
+        if own and _reported(text, lexemes, lx, grammar):
+            weight += 1  # "The Prime Minister said the UK would ...": the speaker's own
         adjective = weight == 1 and lx.text in grammar.adjectives
         for code in codes:
             if code not in held and not issue:
