@@ -204,6 +204,7 @@ class Closed:
     joined_by: re.Pattern[str]  # "was joined by ", "Also participating from the U.S. side were "
     joined_by_heads: tuple[str, ...]  # what each opens with, in lower case: "also participating"
     agent: tuple[str, ...]  # in lower case, a space on each side: " by "
+    infinitives: tuple[str, ...]  # in lower case, a space on each side: " to be "
     request_openers: tuple[tuple[str, ...], ...]  # as word lists: ("in", "response", "to")
     request_sources: tuple[str, ...]  # in lower case, a space on each side: " came from "
     asked_for: tuple[str, ...]  # in lower case, a space on each side: " for "
@@ -426,6 +427,7 @@ class Closed:
                 dict.fromkeys(p.split(" * ")[0].casefold() for p in words.joined_by)
             ),
             agent=tuple(f" {w.casefold()} " for w in words.agent),
+            infinitives=tuple(f" {w.casefold()} " for w in words.infinitives),
             request_openers=tuple(tuple(o.casefold().split()) for o in words.request_openers),
             request_sources=tuple(f" {w.casefold()} " for w in words.request_sources),
             asked_for=tuple(f" {w.casefold()} " for w in words.asked_for),

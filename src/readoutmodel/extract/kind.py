@@ -96,20 +96,20 @@ _MODIFIER_REACH = 20  # the longest modifier right before a verb: "telephonicall
 _BOUNDARIES = (" with ", " to ", " from ", " about ", " on ", ",", ".", ";")
 
 
-def _scene_verb(
-    document: Document, cued: _Cued, scene: Scene, agent: tuple[str, ...]
-) -> Kind | None:
+def _scene_verb(document: Document, cued: _Cued, scene: Scene, words: Closed) -> Kind | None:
     """The kind the scene sentence's own verb gives, with the words that qualify it:
     "met", "met virtually", "held telephone talks", "had a video call" — but not a call
     the sentence only mentions ("Following their phone call last week, X met Y"), nor a
-    participle set off by commas before its ``agent`` ("X, joined by Y, met Z")."""
+    participle set off by commas before the agent of a passive ("X, joined by Y, met Z"),
+    nor a verb after an infinitive's marker ("expects to meet")."""
+    agent = words.agent
     text = document.text
     own = scene.own if scene.own is not None else scene.sentences
     for span, whole in zip(scene.sentences, own, strict=True):
         for lx in cued.between(span.start, span.end):
             if lx.entry is None or not _verb(lx.entry):
                 continue
-            if text[max(0, lx.start - 8) : lx.start].endswith(_INFINITIVES):
+            if text[max(0, lx.start - _INFINITIVE_REACH) : lx.start].endswith(words.infinitives):
                 continue  # "expects to meet", "a summit to be hosted by": not this engagement
             if text[max(0, lx.start - 2) : lx.start] == ", " and text.startswith(agent, lx.end):
                 continue  # "X, joined by Y, met Z": a clause on the subject, not its verb
@@ -147,7 +147,7 @@ def _scene_verb(
     return None
 
 
-_INFINITIVES = (" to ", " to be ")  # before a verb of an engagement to come
+_INFINITIVE_REACH = 8  # the longest marker of an infinitive before a verb, its spaces too
 _PASSIVE = ("was ", "were ")  # "The talks were held ...": how the engagement was held
 _CLAUSE_ENDS = (",", ".", ";", " with ")
 
@@ -247,7 +247,7 @@ def find(document: Document, lexemes: Lexemes, scene: Scene, words: Closed) -> K
     stated = _stated_medium(document, lexemes, cued, outside + opening, opening, articles)
     if stated is not None:
         return stated
-    own = _scene_verb(document, cued, scene, words.agent)
+    own = _scene_verb(document, cued, scene, words)
     if own is not None:
         return own
     if Kind.VIDEO_CALL in _kinds(cued, scene.spans + opening)[0]:

@@ -197,6 +197,7 @@ class Words:
     joined: tuple[str, ...]
     joined_by: tuple[str, ...]
     agent: tuple[str, ...]
+    infinitives: tuple[str, ...]
     consorts: tuple[str, ...]
     fronted_passives: tuple[str, ...]
     request_openers: tuple[str, ...]
