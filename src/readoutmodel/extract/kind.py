@@ -102,14 +102,15 @@ def _scene_verb(document: Document, cued: _Cued, scene: Scene, words: Closed) ->
     the sentence only mentions ("Following their phone call last week, X met Y"), nor a
     participle set off by commas before the agent of a passive ("X, joined by Y, met Z"),
     nor a verb after an infinitive's marker ("expects to meet")."""
-    agent = words.agent
+    agent, infinitives = words.agent, words.infinitives
+    reach = max(map(len, infinitives), default=0)
     text = document.text
     own = scene.own if scene.own is not None else scene.sentences
     for span, whole in zip(scene.sentences, own, strict=True):
         for lx in cued.between(span.start, span.end):
             if lx.entry is None or not _verb(lx.entry):
                 continue
-            if text[max(0, lx.start - _INFINITIVE_REACH) : lx.start].endswith(words.infinitives):
+            if text[max(0, lx.start - reach) : lx.start].endswith(infinitives):
                 continue  # "expects to meet", "a summit to be hosted by": not this engagement
             if text[max(0, lx.start - 2) : lx.start] == ", " and text.startswith(agent, lx.end):
                 continue  # "X, joined by Y, met Z": a clause on the subject, not its verb
@@ -147,7 +148,6 @@ def _scene_verb(document: Document, cued: _Cued, scene: Scene, words: Closed) ->
     return None
 
 
-_INFINITIVE_REACH = 8  # the longest marker of an infinitive before a verb, its spaces too
 _PASSIVE = ("was ", "were ")  # "The talks were held ...": how the engagement was held
 _CLAUSE_ENDS = (",", ".", ";", " with ")
 
