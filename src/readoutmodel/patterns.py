@@ -284,6 +284,7 @@ class Closed:
     background: tuple[str, ...]  # with a space before: " last week"
     own: frozenset[str]
     own_nouns: frozenset[str]
+    adversary_nouns: frozenset[str]
 
     def object_relative(self, text: str, start: int) -> str | None:
         """The relative pronoun, with its comma, that ends right before the subject at
@@ -532,6 +533,7 @@ class Closed:
             background=tuple(f" {b.casefold()}" for b in words.background),
             own=lower(words.own),
             own_nouns=lower(words.own_nouns),
+            adversary_nouns=lower(words.adversary_nouns),
         )
 
 

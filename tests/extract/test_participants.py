@@ -5220,3 +5220,35 @@ def test_a_country_a_speaker_reports_of_outweighs_a_third_states() -> None:
         ("Prime Minister", "GB"),
         ("Sheikh Tamim bin Hamad Al Thani", "QA"),
     ]
+
+
+def test_a_country_named_for_its_hostilities_is_no_ones_side() -> None:
+    """A country a leader speaks of as the aggressor ("Moldova's strikes against ...",
+    "Moldovan attacks") is a third party: it gives no country to a Commissioner the text
+    places nowhere, nor the issuer."""
+    readout = readoutmodel.parse(
+        "Readout of the meeting with President Petrov\n\n"
+        "Commissioner Ana Lind met the President of Bulgaria, Ivan Petrov, in Sofia on"
+        " 3 March 2025.\n\n"
+        "President Petrov briefed her on Moldova's repeated strikes against Bulgaria's"
+        " ports and on the Moldovan attacks on shipping."
+    )
+    assert [(p.name, p.country) for p in readout.participants] == [
+        ("Ivan Petrov", "BG"),
+        ("Ana Lind", None),
+    ]
+    assert readout.issuer is None
+
+
+def test_a_country_named_as_an_owner_still_places_a_principal() -> None:
+    """Without a noun of hostility, the country owned is still read as the side's."""
+    readout = readoutmodel.parse(
+        "Readout of the meeting with President Petrov\n\n"
+        "Commissioner Ana Lind met the President of Bulgaria, Ivan Petrov, in Sofia on"
+        " 3 March 2025.\n\n"
+        "President Petrov thanked her for Moldova's repeated support for Bulgaria's ports."
+    )
+    assert [(p.name, p.country) for p in readout.participants] == [
+        ("Ivan Petrov", "BG"),
+        ("Ana Lind", "MD"),
+    ]

@@ -2130,6 +2130,11 @@ def _reported(text: str, lexemes: Lexemes, lx: Lexeme, grammar: Grammar) -> bool
     )
 
 
+_ADVERSARY_REACH = (
+    3  # words after a country its noun of hostility may stand: "Russia's full-scale war"
+)
+
+
 def _paired(document: Document, lexemes: Lexemes, drafts: list[_Draft], grammar: Grammar) -> None:
     """Countries for principals the text gives none, read from how the body pairs
     countries: "U.S.-Japan Alliance", "the U.S. and Israel", "between China and the US"
@@ -2154,11 +2159,14 @@ def _paired(document: Document, lexemes: Lexemes, drafts: list[_Draft], grammar:
     for index, lx in enumerate(countries):
         assert lx.entry is not None
         codes = [c for c in lx.entry.countries if len(c) == 2]
-        following = text[lx.end : lx.end + 14].replace("’", " ’").replace("'", " '").split()
+        following = text[lx.end : lx.end + 40].replace("’", " ’").replace("'", " '").split()
         word = following[0].casefold() if following else ""
+        possessive = word in ("’s", "'s", "’", "'")  # "the UK's review": as good as twice
+        ahead = following[possessive : possessive + _ADVERSARY_REACH]
+        if any(w.strip(",.;:").casefold() in grammar.words.adversary_nouns for w in ahead):
+            continue  # "Russia's strikes against ...": a third party spoken of, of no side
         # "China is willing", "Canada's support", "Canadian citizens": a country as its own
         own = word in grammar.words.own or (lx.entry.demonym and word in grammar.words.own_nouns)
-        possessive = word in ("’s", "'s", "’", "'")  # "the UK's review": as good as twice
         # a country that is an issue of the taxonomy ("Iran's nuclear programme") is what
         # the leaders talked about, not whose they are
         issue = bool(grammar.topics.ids(lx.text, lx.text.lower()))

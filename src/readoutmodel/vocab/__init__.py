@@ -272,6 +272,7 @@ class Words:
     background: tuple[str, ...]
     own: tuple[str, ...]
     own_nouns: tuple[str, ...]
+    adversary_nouns: tuple[str, ...]
 
 
 @attrs.frozen(cache_hash=True)
