@@ -285,6 +285,7 @@ class Closed:
     own: frozenset[str]
     own_nouns: frozenset[str]
     adversary_nouns: frozenset[str]
+    month_first: frozenset[str]  # country codes
 
     def object_relative(self, text: str, start: int) -> str | None:
         """The relative pronoun, with its comma, that ends right before the subject at
@@ -534,6 +535,7 @@ class Closed:
             own=lower(words.own),
             own_nouns=lower(words.own_nouns),
             adversary_nouns=lower(words.adversary_nouns),
+            month_first=frozenset(words.month_first),
         )
 
 
@@ -1172,6 +1174,7 @@ def _name_pattern(vocabulary: Vocabulary) -> str:
     suffixes = trie_pattern(words.suffixes)
     particles = trie_pattern(words.particles)
     # a word of a name; a suffix ("Jr.") is not one; "Shia'" keeps its apostrophe before "al-"
+    # or "Al "
     # and the words of styles written abbreviated, which the run is cut at: "Minister of
     # National Defense Adm. Dong Jun", "Lt. Gen."
     styles = {
@@ -1186,7 +1189,7 @@ def _name_pattern(vocabulary: Vocabulary) -> str:
     joined = trie_pattern([*words.hyphened, *(w.capitalize() for w in words.hyphened)])
     # initials may run together: "K.P. Sharma Oli"
     token = rf"""(?!(?:{suffixes})(?!\w))(?:{abbreviated}|{upper}\.(?:{upper}\.){{0,3}}
-        |{upper}{_LETTER}*(?:-{_LETTER}+|['’](?![sS]\b){_LETTER}+)*(?:['’](?=\s+(?:{joined})-))?)"""
+        |{upper}{_LETTER}*(?:-{_LETTER}+|['’](?![sS]\b){_LETTER}+)*(?:['’](?=\s+(?:{joined})[-\s]))?)"""
     # a suffix within a name, where a particle and a word of it follow: "Abdullah II bin Al
     # Hussein", "Mohammed VI bin Hassan"
     inner = rf"(?:\s+(?:{suffixes})(?=\s+(?:{particles})\s+{upper}))?"

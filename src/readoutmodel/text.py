@@ -20,7 +20,7 @@ import attrs
 from readoutmodel.model import Span
 from readoutmodel.patterns import Grammar
 
-__all__ = ["Document", "Line", "Paragraph", "Sentence", "holds_any", "segment"]
+__all__ = ["Document", "Line", "Paragraph", "Sentence", "dateline_country", "holds_any", "segment"]
 
 
 @attrs.frozen
@@ -187,6 +187,22 @@ def _classify(piece: str, grammar: Grammar) -> str:
     if folded.count(" ") < 4 and grammar.bare_name.match(piece) and not _has_phrase(piece, grammar):
         return "byline"
     return "text"
+
+
+def dateline_country(document: Document, grammar: Grammar) -> str | None:
+    """The country whose capital the page is datelined in: the issuer's, unless the
+    scene's subject says otherwise (a leader abroad: "Riyadh / September 10" over "EAM
+    met the Saudi Foreign Minister")."""
+    text = document.text
+    places = [document.dateline] if document.dateline is not None else []
+    places += [Span(line.start, line.end) for line in document.lines if line.role == "date"]
+    for span in places:
+        piece = text[span.start : span.end]
+        cut = min((i for i in (piece.find(mark) for mark in ",(/:") if i >= 0), default=len(piece))
+        city = piece[:cut].strip(" -–—").casefold()
+        if city in grammar.capitals:
+            return grammar.capitals[city]
+    return None
 
 
 def holds_any(folded: str, phrases: tuple[str, ...]) -> bool:

@@ -408,6 +408,24 @@ class TestAmbiguousNumericAnchor:
         text = f"President Ramaphosa spoke {when} with President Macron of France."
         assert readoutmodel.parse(text).date == date
 
+    def test_a_reading_near_a_written_date_settles_it(self) -> None:
+        """ "03/06/2024" over "on June 2": 3 June is the day after, 6 March months before,
+        so the page date is read day first and the call keeps its year."""
+        text = (
+            "President Ramaphosa speaks with President Macron\n03/06/2024\n\n"
+            f"On the evening of June 2, {self.SCENE}"
+        )
+        assert readoutmodel.parse(text).date == dt.date(2024, 6, 2)
+
+    @pytest.mark.parametrize(
+        ("place", "date"),
+        [("Pretoria", dt.date(2024, 6, 4)), ("Washington", dt.date(2024, 4, 6))],
+    )
+    def test_the_datelines_country_settles_it(self, place: str, date: dt.date) -> None:
+        """A page datelined in the capital of a country that writes the day first reads
+        "04/06/2024" so; one datelined in Washington reads it month first."""
+        assert readoutmodel.parse(f"{place}, 04/06/2024\n\nToday, {self.SCENE}").date == date
+
     def test_month_first_without_evidence(self) -> None:
         """With nothing to settle it, the first number is the month."""
         text = (

@@ -5252,3 +5252,18 @@ def test_a_country_named_as_an_owner_still_places_a_principal() -> None:
         ("Ivan Petrov", "BG"),
         ("Ana Lind", "MD"),
     ]
+
+
+def test_a_name_word_ending_in_an_apostrophe_before_al_is_inside_the_name() -> None:
+    """ "Shia'" before "Al Rawi" is a word of the name, as before "al-Rawi": one
+    participant, whom the body's "Prime Minister Al Rawi" is."""
+    readout = readoutmodel.parse(
+        "PM call with Prime Minister of Iraq: 4 March 2025\n\n"
+        "The Prime Minister spoke to Prime Minister Ahmed Shia’ Al Rawi of Iraq this morning."
+        "\n\nPrime Minister Al Rawi updated the Prime Minister on the security situation."
+    )
+    assert [(p.name, p.title, p.country) for p in readout.participants] == [
+        ("Prime Minister", "Prime Minister", None),
+        ("Ahmed Shia’ Al Rawi", "Prime Minister", "IQ"),
+    ]
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [["Ahmed Shia’ Al Rawi"]]

@@ -18,7 +18,10 @@ is of the year before), or the one year the opening paragraphs give. Without an
 anchor an incomplete date stays unknown.
 A numeric anchor that reads either way ("Posted 11/03/2025") is read as a
 written date of the headline or first paragraph has it ("Tuesday 11 March"),
-else in the order another numeric date of the page shows, else month first.
+else in the order another numeric date of the page shows, else the reading
+within a week of a written date, else the one on the weekday the text names,
+else day first on a page datelined in a country that writes dates so, else
+month first.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ from readoutmodel.lexer import Lexemes
 from readoutmodel.model import Diagnostic, Kind, Span, TimeOfDay
 from readoutmodel.patterns import Grammar
 from readoutmodel.scene import Scene
-from readoutmodel.text import Document
+from readoutmodel.text import Document, dateline_country
 
 __all__ = ["When", "find"]
 
@@ -185,9 +188,8 @@ def _settled(
     """The anchors with each numeric date that reads either way ("11/03/2025") read as
     the text shows: the way a date with the month written out in the headline or the
     first paragraph gives ("Today, Tuesday 11 March"), else the order of another
-    numeric date of the page whose numbers settle it ("25/03/2025"), else the reading
-    that falls on the one weekday the headline or the first paragraph names ("this
-    Tuesday"), else month first."""
+    numeric date of the page whose numbers settle it ("25/03/2025"), else as
+    :func:`_unsettled` reads it."""
     evidence: list[DateMention] = [m for _, _, m in ranked]
     if title is not None:
         evidence += dates(title.start, title.end)
@@ -196,6 +198,8 @@ def _settled(
         evidence += dates(first.start, first.end)
     day_first = next((m.day_first for m in evidence if m.day_first is not None), None)
     weekdays = {m.weekday for m in evidence if m.weekday is not None and m.day is None}
+    place = dateline_country(document, dates.grammar)
+    local = place is not None and place not in dates.grammar.words.month_first
     settled = []
     for rank, start, mention in ranked:
         if mention.ambiguous:
@@ -205,21 +209,54 @@ def _settled(
                 for m in evidence
                 if not m.ambiguous and m.day is not None and m.year in (None, mention.year)
             ]
-            shown = (other.month, other.day) in written
-            if shown or ((mention.month, mention.day) not in written and day_first):
+            if (other.month, other.day) in written or (
+                (mention.month, mention.day) not in written and day_first
+            ):
                 mention = other
-            elif day_first is None and len(weekdays) == 1 and not written:
-                # "Published on 11/02/2025 ... spoke this Tuesday": the reading on a Tuesday
-                one, two = mention.date(), other.date()
-                if (
-                    one is not None
-                    and two is not None
-                    and two.weekday() in weekdays
-                    and one.weekday() not in weekdays
-                ):
-                    mention = other
+            elif day_first is None and (mention.month, mention.day) not in written:
+                mention = _unsettled(mention, other, written, weekdays, local)
         settled.append((rank, start, mention))
     return settled
+
+
+_NEAR = 7  # how many days from a date the text writes out a reading of a numeric date is near
+
+
+def _unsettled(
+    mention: DateMention,
+    other: DateMention,
+    written: list[tuple[int | None, int]],
+    weekdays: set[int],
+    local: bool,
+) -> DateMention:
+    """The reading of a numeric date no other date settles: the one within a week of a
+    date the text writes out ("03/07/2024" over "on July 2"), else the one on the one
+    weekday the text names ("Published on 11/02/2025 ... spoke this Tuesday"), else day
+    first where the page is datelined in a country that writes it so ("Ankara,
+    02/11/2023"), else month first."""
+    one, two = mention.date(), other.date()
+    if one is None or two is None:
+        return mention
+    near_one, near_two = _near(one, written), _near(two, written)
+    if near_one != near_two:
+        return other if near_two else mention
+    on_one, on_two = one.weekday() in weekdays, two.weekday() in weekdays
+    if len(weekdays) == 1 and on_one != on_two:
+        return other if on_two else mention
+    return other if local else mention
+
+
+def _near(date: dt.date, written: list[tuple[int | None, int]]) -> bool:
+    """Whether ``date`` is within a week of a month and day the text writes out."""
+    for month, day in written:
+        if month is None:
+            continue
+        try:
+            if abs((dt.date(date.year, month, day) - date).days) <= _NEAR:
+                return True
+        except ValueError:
+            continue
+    return False
 
 
 def _best(

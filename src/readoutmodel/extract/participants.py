@@ -41,10 +41,10 @@ from readoutmodel.extract.attendance import joiners
 from readoutmodel.gazetteer import gazetteer_for
 from readoutmodel.lexer import Lexeme, Lexemes
 from readoutmodel.mentions import Mention, joins, starting
-from readoutmodel.model import Kind, Span, VerbCategory
+from readoutmodel.model import Kind, VerbCategory
 from readoutmodel.patterns import Closed, Entry, Grammar
 from readoutmodel.scene import Scene
-from readoutmodel.text import Document, Line, holds_any
+from readoutmodel.text import Document, Line, dateline_country, holds_any
 
 __all__ = ["find", "find_issuer"]
 
@@ -251,9 +251,9 @@ def find_issuer(
     that lies in an office of one of the ``headline``'s mentions is the title of someone
     it names, not the publisher: "Taoiseach speaks with President of the European
     Commission". Without one, the capital the page is datelined in (see
-    :func:`_dateline_country`)."""
+    :func:`~readoutmodel.text.dateline_country`)."""
     marked = _marked_issuer(document, grammar, headline)
-    return marked if marked is not None else _dateline_country(document, grammar)
+    return marked if marked is not None else dateline_country(document, grammar)
 
 
 def _marked_issuer(document: Document, grammar: Grammar, headline: Iterable[Mention]) -> str | None:
@@ -285,22 +285,6 @@ def _marked_issuer(document: Document, grammar: Grammar, headline: Iterable[Ment
             votes[code] = votes.get(code, 0) + 1
     if votes:
         return max(votes, key=votes.__getitem__)
-    return None
-
-
-def _dateline_country(document: Document, grammar: Grammar) -> str | None:
-    """The country whose capital the page is datelined in: the issuer's, unless the
-    scene's subject says otherwise (a leader abroad: "Riyadh / September 10" over "EAM
-    met the Saudi Foreign Minister")."""
-    text = document.text
-    places = [document.dateline] if document.dateline is not None else []
-    places += [Span(line.start, line.end) for line in document.lines if line.role == "date"]
-    for span in places:
-        piece = text[span.start : span.end]
-        cut = min((i for i in (piece.find(mark) for mark in ",(/:") if i >= 0), default=len(piece))
-        city = piece[:cut].strip(" -–—").casefold()
-        if city in grammar.capitals:
-            return grammar.capitals[city]
     return None
 
 
@@ -934,11 +918,11 @@ def find(
         elif own is None:
             issuer = _scene_subject_country(
                 document, lexemes, mentions, starts, scene, drafts, grammar
-            ) or _dateline_country(document, grammar)
+            ) or dateline_country(document, grammar)
         else:
             # the issuer's own has no country yet: the scene's subject may be its guest,
             # but a dateline in another principal's country is where the own one went
-            issuer = _dateline_country(document, grammar)
+            issuer = dateline_country(document, grammar)
             if any(issuer in d.countries for d in drafts if d is not own):
                 issuer = None
     home = _countries(document, lexemes, drafts, issuer, scene, grammar, year)

@@ -273,6 +273,7 @@ class Words:
     own: tuple[str, ...]
     own_nouns: tuple[str, ...]
     adversary_nouns: tuple[str, ...]
+    month_first: tuple[str, ...]
 
 
 @attrs.frozen(cache_hash=True)
