@@ -12,7 +12,7 @@ from readoutmodel.vocab import Person
 
 @pytest.fixture(scope="module")
 def gazetteer(grammar: Grammar) -> Gazetteer:
-    return gazetteer_for(grammar.vocabulary, grammar.words.name_noise)
+    return gazetteer_for(grammar.vocabulary, grammar.words.name_noise, grammar.words.patronymics)
 
 
 def _countries(people: tuple[Person, ...]) -> set[str]:
@@ -229,3 +229,24 @@ def test_a_minister_sharing_a_family_name_with_a_known_one_takes_no_country_of_i
         " would open new markets."
     )
     assert [(p.name, p.country) for p in readout.participants][2] == ("Jonathan Reynolds", None)
+
+
+@pytest.mark.parametrize(
+    ("name", "first"),
+    [
+        ("Salman bin Abdulaziz", "Salman bin Abdulaziz"),
+        ("Prince Mohammed bin Salman bin Abdulaziz Al Saud", "Mohammed bin Salman"),
+        ("Sheikh Tamim bin Hamad", "Tamim bin Hamad Al Thani"),
+        ("Abdulaziz bin Salman bin Abdulaziz", None),  # a son of the King, no one listed
+        ("Khaled bin Mohamed bin Zayed", "Khaled bin Mohamed bin Zayed Al Nahyan"),
+        ("Hazza bin Zayed Al Nahyan", None),  # not his brother Mohamed bin Zayed Al Nahyan
+    ],
+)
+def test_a_name_giving_a_fathers_is_found_by_given_name_and_fathers(
+    gazetteer: Gazetteer, name: str, first: str | None
+) -> None:
+    """A name with a patronymic is found by its given name and its father's, in that
+    order, whatever it adds after them: "Abdulaziz bin Salman" is not Salman bin
+    Abdulaziz, and the Crown Prince's full name is still his."""
+    found = gazetteer.find(name, 2024)
+    assert [p.names[0] for p in found] == ([first] if first else [])

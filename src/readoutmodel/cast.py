@@ -124,7 +124,8 @@ def same_person(
     ("Muhammad Nawaz Sharif" and "Muhammad Shehbaz Sharif"), or whose given names are
     not two spellings of one ("Mohammed bin Zayed" and "Mansour bin Zayed"). Two names
     of two words are not told apart by their first letters, as one may open with a style
-    ("Lord Cameron" and "David Cameron")."""
+    ("Lord Cameron" and "David Cameron"), unless the last is a father's name ("Abdulaziz
+    bin Salman")."""
     if tokens.isdisjoint(known):
         return False
     if tokens <= known or known <= tokens:
@@ -133,10 +134,13 @@ def same_person(
         return False
     first, word, middle = last
     # kin: given names that differ at their first letter, or one's given name the
-    # other's father's ("Maktoum bin Mohammed ..." and "Mohammed bin Rashid Al Maktoum")
+    # other's father's ("Maktoum bin Mohammed ..." and "Mohammed bin Rashid Al Maktoum");
+    # a name that ends with the father's opens with the given name, not a style, however
+    # short: "Mohammed bin Salman" and "Abdulaziz bin Salman" are brothers
+    fathered = f"^{word}" in tokens
     return f"^{first}" not in known and any(
         w == word
-        and (_given_alike(i, first) or not (middle or n))
+        and (_given_alike(i, first) or not (middle or n or fathered))
         and not (middle and n and middle[0] != n[0])
         and f"^{i}" not in tokens
         for i, w, n in surnames

@@ -4,7 +4,9 @@ A readout often names a leader without a country ("President Joe Biden spoke
 with President Vladimir Putin"); what a reader knows, the parser looks up here.
 A name is found by all its words ("Joe Biden", "Kishida Fumio") or, alone, by a
 family name that only one office holder of the readout's time bears ("Biden",
-"Erdoğan"). A name that could be two people is settled by the office the text
+"Erdoğan"); a name that gives a father's ("Mohammed bin Salman bin Abdulaziz Al
+Saud") by its given name and the father's, in that order ("Abdulaziz bin Salman"
+is not Salman bin Abdulaziz). A name that could be two people is settled by the office the text
 gives ("Vice President Harris"); unsettled, it gives their country where they
 served one ("Secretary Rice"), else nothing, and so does a person out of office
 in the readout's year: the text always comes first.
@@ -13,6 +15,7 @@ in the readout's year: the text always comes first.
 from __future__ import annotations
 
 import functools
+import itertools
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -31,7 +34,10 @@ class Gazetteer:
     people: tuple[Person, ...]
     by_words: dict[frozenset[str], tuple[int, ...]]  # all the words of a form of the name
     by_family: dict[str, tuple[int, ...]]  # a first or last word of a form of two or more
+    # a given name and the father's a form gives after a patronymic: ("mohammed", "salman")
+    by_lineage: dict[tuple[str, str], tuple[int, ...]]
     noise: frozenset[str]
+    patronymics: frozenset[str]
     # every word of every form, casefolded as written and as name_words reads it: a name
     # with none of them is no one the gazetteer knows, found without reading it
     words: frozenset[str]
@@ -49,7 +55,11 @@ class Gazetteer:
         words = name_words(name, self.noise)
         if not words:
             return ()
-        found = self.by_words.get(frozenset(words), ())
+        lineage = _lineage(name, self.noise, self.patronymics)
+        if lineage is not None:
+            found = self.by_lineage.get(lineage, ())
+        else:
+            found = self.by_words.get(frozenset(words), ())
         if not found and len(words) == 1:
             found = self.by_family.get(words[0], ())
         people = [self.people[i] for i in found]
@@ -127,12 +137,29 @@ def _fits(gazetteer: Gazetteer, person: Person, names: tuple[str, ...]) -> bool:
     return True
 
 
+def _lineage(
+    name: str, noise: frozenset[str], patronymics: frozenset[str]
+) -> tuple[str, str] | None:
+    """The given name and the father's of a name that gives one after a patronymic
+    ("Prince Mohammed bin Salman bin Abdulaziz" gives ("mohammed", "salman")), or None."""
+    every = name_words(name)
+    for patronymic, father in itertools.pairwise(every):
+        if patronymic in patronymics:
+            words = name_words(name, noise)
+            return (words[0], father) if words and words[0] != father else None
+    return None
+
+
 @functools.lru_cache(maxsize=8)
-def gazetteer_for(vocabulary: Vocabulary, noise: frozenset[str]) -> Gazetteer:
+def gazetteer_for(
+    vocabulary: Vocabulary, noise: frozenset[str], patronymics: frozenset[str] = frozenset()
+) -> Gazetteer:
     """The gazetteer of ``vocabulary``'s people, built once; ``noise`` are the words
-    that tell no one apart (particles, "Jr.")."""
+    that tell no one apart (particles, "Jr."), ``patronymics`` those after which a name
+    gives the father's ("bin")."""
     by_words: defaultdict[frozenset[str], list[int]] = defaultdict(list)
     by_family: defaultdict[str, list[int]] = defaultdict(list)
+    by_lineage: defaultdict[tuple[str, str], list[int]] = defaultdict(list)
     known: set[str] = set()
     for index, person in enumerate(vocabulary.people):
         for form in person.names:
@@ -141,6 +168,9 @@ def gazetteer_for(vocabulary: Vocabulary, noise: frozenset[str]) -> Gazetteer:
             known.update(word.casefold() for word in form.split())
             if not words:
                 continue
+            lineage = _lineage(form, noise, patronymics)
+            if lineage is not None and index not in by_lineage[lineage]:
+                by_lineage[lineage].append(index)
             key = frozenset(words)
             if index not in by_words[key]:
                 by_words[key].append(index)
@@ -152,6 +182,8 @@ def gazetteer_for(vocabulary: Vocabulary, noise: frozenset[str]) -> Gazetteer:
         vocabulary.people,
         {key: tuple(found) for key, found in by_words.items()},
         {key: tuple(found) for key, found in by_family.items()},
+        {key: tuple(found) for key, found in by_lineage.items()},
         noise,
+        patronymics,
         frozenset(known),
     )

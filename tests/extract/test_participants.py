@@ -5267,3 +5267,35 @@ def test_a_name_word_ending_in_an_apostrophe_before_al_is_inside_the_name() -> N
         ("Ahmed Shia’ Al Rawi", "Prime Minister", "IQ"),
     ]
     assert [[p.name for p in s.speakers] for s in readout.statements] == [["Ahmed Shia’ Al Rawi"]]
+
+
+def test_brothers_named_by_their_fathers_name_are_two_people() -> None:
+    """ "Crown Prince Faisal bin Nasser" and the attending "Minister of Energy Omar bin
+    Nasser" share their father's name only: two principals, each with his office."""
+    readout = readoutmodel.parse(
+        "Riyadh, July 16, 2023, SPA -- Crown Prince Faisal bin Nasser received Prime"
+        " Minister Hana Sato of Japan.\nThe talks were attended by Minister of Energy Omar"
+        " bin Nasser."
+    )
+    assert [(p.name, p.title) for p in readout.participants] == [
+        ("Faisal bin Nasser", "Crown Prince"),
+        ("Hana Sato", "Prime Minister"),
+        ("Omar bin Nasser", "Minister of Energy"),
+    ]
+
+
+def test_an_office_at_a_ministry_is_one_title_of_the_name_after_it() -> None:
+    """ "Minister of State at the Ministry of Foreign Affairs X": the ministry is where
+    the office sits, part of its title, and X holds it; no unnamed Minister of State."""
+    readout = readoutmodel.parse(
+        "Doha, 3 May 2024 (QNA) -- Minister of State at the Ministry of Foreign Affairs"
+        " Dr. Khalid Al-Mansouri met Deputy Foreign Minister of Norway Eva Lund.\n"
+        "They discussed the situation in the region."
+    )
+    assert [(p.name, p.title) for p in readout.participants] == [
+        ("Khalid Al-Mansouri", "Minister of State at the Ministry of Foreign Affairs"),
+        ("Eva Lund", "Deputy Foreign Minister"),
+    ]
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [
+        ["Khalid Al-Mansouri", "Eva Lund"]
+    ]

@@ -1886,7 +1886,7 @@ def _name_by_gazetteer(
     """Name a principal known only by office ("The President of the Republic spoke with
     ...") by the one name the text gives that the gazetteer knows as that office's
     holder in that country ("Emmanuel Macron invited ...")."""
-    known = gazetteer_for(grammar.vocabulary, grammar.words.name_noise)
+    known = gazetteer_for(grammar.vocabulary, grammar.words.name_noise, grammar.words.patronymics)
     # each name where it is the subject of a verb ("Emmanuel Macron welcomed ..."), not
     # where it is named in what was said ("agreed that Vladimir Putin must fail")
     names = [
@@ -1986,7 +1986,7 @@ def _same_known(drafts: list[_Draft], grammar: Grammar, year: int | None) -> Non
     them known by a single word, as such names are."""
     if len(drafts) < 2 or all(len(d.tokens) > 1 for d in drafts):
         return
-    known = gazetteer_for(grammar.vocabulary, grammar.words.name_noise)
+    known = gazetteer_for(grammar.vocabulary, grammar.words.name_noise, grammar.words.patronymics)
     people = [
         known.person(d.names, year) if any(map(known.may_know, d.names)) else None for d in drafts
     ]
@@ -2005,7 +2005,7 @@ def _known(drafts: list[_Draft], grammar: Grammar, year: int | None) -> None:
     """Give the principals the gazetteer knows their other names and, where the text
     states none, their country: the gazetteer's, or that of the one government that has
     their office ("the Taoiseach", "Deputy Secretary of the Treasury X")."""
-    known = gazetteer_for(grammar.vocabulary, grammar.words.name_noise)
+    known = gazetteer_for(grammar.vocabulary, grammar.words.name_noise, grammar.words.patronymics)
     national = grammar.office_countries
     for draft in drafts:
         if len(draft.names) != draft.looked_up:  # a name since the last time
