@@ -1187,9 +1187,15 @@ def _name_pattern(vocabulary: Vocabulary) -> str:
     # an article joined to the next word by a hyphen, in either case: "al-Sudani", "Al-"
     hyphened = trie_pattern(words.hyphened)
     joined = trie_pattern([*words.hyphened, *(w.capitalize() for w in words.hyphened)])
-    # initials may run together: "K.P. Sharma Oli"
-    token = rf"""(?!(?:{suffixes})(?!\w))(?:{abbreviated}|{upper}\.(?:{upper}\.){{0,3}}
-        |{upper}{_LETTER}*(?:-{_LETTER}+|['’](?![sS]\b){_LETTER}+)*(?:['’](?=\s+(?:{joined})[-\s]))?)"""
+    # initials may run together: "K.P. Sharma Oli"; or run into the word after them, of
+    # one or two letters each: "U.Khurelsukh", "Kh.Battulga"
+    word = (
+        rf"{upper}{_LETTER}*(?:-{_LETTER}+|['’](?![sS]\b){_LETTER}+)*"
+        rf"(?:['’](?=\s+(?:{joined})[-\s]))?"
+    )
+    glued = rf"(?:{upper}[a-z]?\.){{1,2}}(?={upper}{_LETTER})"
+    initials = rf"{upper}\.(?:{upper}\.){{0,3}}"
+    token = rf"(?!(?:{suffixes})(?!\w))(?:{abbreviated}|{glued}{word}|{initials}|{word})"
     # a suffix within a name, where a particle and a word of it follow: "Abdullah II bin Al
     # Hussein", "Mohammed VI bin Hassan"
     inner = rf"(?:\s+(?:{suffixes})(?=\s+(?:{particles})\s+{upper}))?"

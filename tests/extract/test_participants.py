@@ -5299,3 +5299,20 @@ def test_an_office_at_a_ministry_is_one_title_of_the_name_after_it() -> None:
     assert [[p.name for p in s.speakers] for s in readout.statements] == [
         ["Khalid Al-Mansouri", "Eva Lund"]
     ]
+
+
+@pytest.mark.parametrize("initial", ["U.", "Kh.", "Ts.Kh."])
+def test_an_initial_written_onto_the_name_is_part_of_it(initial: str) -> None:
+    """Mongolian pages write a patronymic's initial onto the name, with no space
+    ("U.Naranbaatar", "Kh.Naranbaatar"): one name, which the office before it is of."""
+    name = f"{initial}Naranbaatar"
+    readout = readoutmodel.parse(
+        f"On May 3, 2024, President of Mongolia {name} held a phone conversation with"
+        f" President of Kazakhstan B.Seitkali.\n\nPresident {name} said Mongolia values"
+        " the partnership."
+    )
+    assert [(p.name, p.title, p.country) for p in readout.participants] == [
+        (name, "President", "MN"),
+        ("B.Seitkali", "President", "KZ"),
+    ]
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [[name]]

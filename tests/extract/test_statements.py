@@ -2293,6 +2293,24 @@ def test_an_inverted_attribution_of_a_quotation_with_where_it_was_said(after: st
 
 
 @pytest.mark.parametrize(
+    "after", [" while talking to the Ambassador", " in his remarks", " during the meeting"]
+)
+def test_an_inverted_attribution_with_where_the_words_were_said(after: str) -> None:
+    """Unquoted words a comma closes, then "said X while talking to ...": X's, and the
+    "He said" after them too, not the Ambassador's who spoke before."""
+    readout = readoutmodel.parse(
+        "Prime Minister Imran Qadir met Chinese Ambassador Li Wen in Islamabad on 12 May"
+        " 2023.\n\nThe Ambassador conveyed greetings. Pakistan values its ties with China,"
+        f" said the Prime Minister{after}. He said that the corridor would grow."
+    )
+    assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
+        ("conveyed", ["Li Wen"]),
+        ("said", ["Imran Qadir"]),
+        ("said", ["Imran Qadir"]),
+    ]
+
+
+@pytest.mark.parametrize(
     ("sentence", "verb", "speakers"),
     [
         ("Ortega has transmitted to Hale the firm support of Spain.", "transmitted", 1),

@@ -50,7 +50,7 @@ from readoutmodel.text import Document, Paragraph, Sentence
 __all__ = ["Draft", "Reading", "find"]
 
 _SPEECH = (VerbCategory.ASSERT, VerbCategory.EMPHASIZE)
-_WORD = 24  # the longest word looked back at
+_WORD = 24  # the longest word looked back at, or ahead
 _ACCORDING_REACH = 80  # how far from a sentence's end its "according to X" may open
 _OF_REACH = 4  # how far after a reference its "of" is read: "the leaders of ..."
 _ENGAGEMENT_WORDS = 6  # how far into a sentence the engagement it tells of is named
@@ -2062,12 +2062,19 @@ class _Reader:
             following is not None
             and following.group(1) not in ".!?,"
             and not (before and before[-1] in self.grammar.words.closing_quotes)
+            and not self.adjunct_at(following.start(1))
         ):
-            # the unit goes on after the name, but for where or when a quotation was said:
-            # '"...," said X at a press conference'
+            # the unit goes on after the name, but for where or when the words were said:
+            # '"...," said X at a press conference', "..., said X while talking to Y"
             return None
         resolved = self.resolve(mention)
         return (resolved, (lx.start, mention.end)) if resolved else None
+
+    def adjunct_at(self, start: int) -> bool:
+        """Whether a word that opens where, when or how words were said stands at
+        ``start``: "while talking to ...", "in his remarks"."""
+        word = self.text[start : start + _WORD].split(None, 1)
+        return bool(word) and word[0].casefold() in self.grammar.words.adjuncts
 
     def pronoun_at(self, start: int) -> bool:
         """Whether the mention at ``start`` is a pronoun of one person: "She", "He"."""
