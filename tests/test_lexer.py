@@ -59,6 +59,25 @@ class TestLexemes:
                 [(0, 14, "phrase", "PRIME MINISTER"), (15, 28, "name", "Boris Johnson")],
             ),
             ("ſaid KING", [(0, 4, "phrase", "ſaid"), (5, 9, "phrase", "KING")]),
+            # after a particle, a word of the name, though the lexicon knows it ("Said")
+            (
+                "Sultan Faisal bin Tarik Al Said",
+                [(0, 6, "phrase", "Sultan"), (7, 31, "name", "Faisal bin Tarik Al Said")],
+            ),
+            # after "of", a capital city that opens a run is the place, then the person
+            (
+                "Governor of Abu Dhabi Omar bin Zayed",
+                [
+                    (0, 8, "phrase", "Governor"),
+                    (12, 21, "name", "Abu Dhabi"),
+                    (22, 36, "name", "Omar bin Zayed"),
+                ],
+            ),
+            ("Abu Dhabi Omar bin Zayed", [(0, 24, "name", "Abu Dhabi Omar bin Zayed")]),
+            (
+                "Chairman of Tokyo Metropolitan Assembly",
+                [(0, 8, "phrase", "Chairman"), (12, 39, "name", "Tokyo Metropolitan Assembly")],
+            ),
             # in capitals too: "BIDEN'S" is "BIDEN" and a possessive, "O'BRIEN" one name
             (
                 "PRESIDENT BIDEN'S CALL WITH MARY O'BRIEN",
@@ -102,6 +121,8 @@ class TestPlans:
         "Donald J.",
         "Trump",
         "J.Trump",
+        "of",
+        "Abu Dhabi Omar",
         "General",
         "General Secretary",
         "Deputy Secretary of State",

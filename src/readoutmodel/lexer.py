@@ -175,6 +175,8 @@ def _plan(grammar: Grammar, m: re.Match[str], kind: str | None) -> _Plan | None:
     if found[0] in _QUOTES:
         made.append((0, 1, "quote", found[0], None))
     if kind == "name":
+        if " " in found and found[1:].split(" ", 1)[0].casefold() in _capital_heads(grammar):
+            return None  # a capital that opens it may be a place after "of" (see _take)
         run, cut = _read_name(grammar, found[1:])
         if cut is not None and _at_style(grammar, found, cut + 1):
             return None  # what the style opens depends on what stands before (see _take)
@@ -205,6 +207,11 @@ def _take(
     reading resumes when that is not the end of ``m``, or None."""
     stop: int = m.end()
     if kind == "name":
+        place = _place_before_name(grammar, text, at, stop)
+        if place is not None:
+            # "Crown Prince of Abu Dhabi Mohammed bin Zayed": the place, then the person
+            items.append(_new(Lexeme, (at, place, "name", text[at:place], None, line)))
+            return place + 1
         # the lexemes of the capitalised run, read once for all the places it stands
         run, cut = _read_name(grammar, text[at:stop])
         if (
@@ -406,6 +413,7 @@ def _cut(
         resume = _cut(text, grammar, start, first_end, items, styles)
         return resume if resume is not None else text.index(words[cut], first_end)
     position = start
+    particles = grammar.words.name_particles
     for number, word in enumerate(words):
         word_start = text.index(word, position)
         position = word_start + len(word)
@@ -420,6 +428,8 @@ def _cut(
         entry = None if stop else grammar.lookup(head if suffix in grammar.title_suffixes else bare)
         if entry is not None and number and bare in grammar.words.name_words:
             entry = None  # "Liu He", "Arab States": after a word of a name, a word of it
+        if entry is not None and number and words[number - 1].casefold() in particles:
+            entry = None  # "Haitham bin Tarik Al Said": after a particle, a word of the name
         if entry is None and not stop and bare != word and "." in bare:
             entry = grammar.lookup(word.rstrip(","))  # a style in initials: "H.E."
         if number and styles and f"{bare} " in grammar.words.kept_styles:
@@ -457,6 +467,38 @@ def _cut(
             return position if stop else word_start
     items.append(Lexeme(start, end, "name", piece))
     return None
+
+
+def _place_before_name(grammar: Grammar, text: str, start: int, end: int) -> int | None:
+    """Where a capital city that opens the capitalised run ``text[start:end]`` ends, when
+    the run follows "of" and goes on after it with a person: "of Abu Dhabi Mohammed bin
+    Zayed", "of Tokyo Yuriko Koike"; else None."""
+    first = text[start : start + _PLACE_WORD].split(" ", 1)[0].casefold()
+    heads = _capital_heads(grammar)
+    if first not in heads or not _after_of(text, start, grammar):
+        return None
+    piece = text[start:end]
+    if grammar.ends_like_body(piece):
+        return None  # "of Tokyo Electric Power Company": a body the place names
+    words = piece.split(" ")
+    for size in range(min(heads[first], len(words) - 1), 0, -1):
+        if " ".join(words[:size]).casefold() in grammar.capitals:
+            return start + len(" ".join(words[:size]))
+    return None
+
+
+@functools.lru_cache(maxsize=8)
+def _capital_heads(grammar: Grammar) -> dict[str, int]:
+    """The first words of the capital cities, each with the most words of a capital it
+    opens: {"abu": 2, "tokyo": 1}."""
+    heads: dict[str, int] = {}
+    for city in grammar.capitals:
+        words = city.split(" ")
+        heads[words[0]] = max(heads.get(words[0], 0), len(words))
+    return heads
+
+
+_PLACE_WORD = 16  # the characters read for the first word of a capital city
 
 
 def _at_style(grammar: Grammar, text: str, position: int) -> bool:

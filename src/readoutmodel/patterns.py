@@ -149,6 +149,7 @@ class Closed:
     closing_quotes: str  # every closing mark
     opening_quotes: str  # every opening mark
     particles: tuple[str, ...]
+    name_particles: frozenset[str]  # the particles, lower case: "al", "bin"
     name_noise: frozenset[str]
     post_nominals: frozenset[str]
     kept_styles: tuple[str, ...]  # with their space: "Sheikh "
@@ -362,6 +363,7 @@ class Closed:
             closing_quotes="".join(pair[1:] or pair[0] for pair in words.quotes),
             opening_quotes="".join(pair[0] for pair in words.quotes),
             particles=words.particles,
+            name_particles=lower(words.particles),
             name_noise=lower(words.particles + words.noise + words.post_nominals),
             post_nominals=frozenset(words.post_nominals),
             kept_styles=tuple(f"{w} " for w in words.kept_styles),
