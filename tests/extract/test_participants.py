@@ -5316,3 +5316,25 @@ def test_an_initial_written_onto_the_name_is_part_of_it(initial: str) -> None:
         ("B.Seitkali", "President", "KZ"),
     ]
     assert [[p.name for p in s.speakers] for s in readout.statements] == [[name]]
+
+
+def test_a_headline_in_the_present_perfect_keeps_its_subject() -> None:
+    """ "X has held talks with Y" of a headline: X takes part, as with "held"."""
+    readout = readoutmodel.parse(
+        "Aleksei Dubrov has held talks with Nuri Kaplan\n\nThe two leaders discussed trade."
+    )
+    assert [p.name for p in readout.participants] == ["Aleksei Dubrov", "Nuri Kaplan"]
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [
+        ["Aleksei Dubrov", "Nuri Kaplan"]
+    ]
+
+
+def test_an_unnamed_subject_leaves_the_issuer_to_no_object() -> None:
+    """ "The Head of State received the Secretary General of NATO, X": the subject names
+    the issuer's own, whom no one here holds; the object's body is not the issuer."""
+    readout = readoutmodel.parse(
+        "Meeting between President Jean Roche and the Secretary General of NATO, Lars"
+        " Holm\n\nThe Head of State received the Secretary General of NATO, Lars Holm, at"
+        " the palace this morning."
+    )
+    assert readout.issuer != "NATO"

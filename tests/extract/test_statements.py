@@ -3996,3 +3996,16 @@ def test_the_visiting_office_is_the_guest(office: str) -> None:
         f" Nairobi.\n\nThe visiting {office} said Rwanda was ready to deepen trade with Kenya."
     )
     assert [[p.name for p in s.speakers] for s in readout.statements] == [["Jean Mugabo"]]
+
+
+def test_the_head_of_state_is_not_the_one_he_congratulates() -> None:
+    """ "The head of state congratulated X": a role read as X, its own object, is the
+    other principal, the issuer's leader named without an office."""
+    readout = readoutmodel.parse(
+        "Telephone conversation with President of Kazakhstan Nurlan Abenov\n\n"
+        "Pavel Orlov had a telephone conversation with President of Kazakhstan Nurlan"
+        " Abenov.\n\nThe head of state congratulated Nurlan Abenov on his birthday."
+    )
+    assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
+        ("congratulated", ["Pavel Orlov"])
+    ]

@@ -396,6 +396,13 @@ def _placed(
         return False
     first = after[0]
     gap = text[mention.end : first.start]
+    if (
+        first.entry is not None
+        and first.entry.auxiliary
+        and len(after) > 1
+        and not text[first.end : after[1].start].strip()
+    ):
+        first = after[1]  # "X has held talks with Y" of a headline
     if first.entry is None:
         return False
     finite = first.entry.verb is not None and first.entry.form in ("past", "present", "participle")
@@ -1087,7 +1094,9 @@ def _scene_subject_country(
                 return owners[0].countries[0] if owners[0].countries else None
             if owners:
                 return None  # "the President" of two: no telling whose
-            if first_person:
+            if first_person or mention.name is None:
+                # "The head of state congratulated X": a subject of no principal here is
+                # still the subject, and X its object, not the issuer's own
                 return None
     return None
 

@@ -1389,7 +1389,7 @@ class _Reader:
             if len(speakers) >= 3:
                 speakers = self.without_object(speakers, lx)
             elif (
-                len(speakers) == 1 and verb.category in _PERSON_OBJECT and self.pronoun_at(span[0])
+                len(speakers) == 1 and verb.category in _PERSON_OBJECT and self.unnamed_at(span[0])
             ):
                 speakers = self.not_own_object(speakers, lx)
             if verb.category is VerbCategory.DISCUSS:
@@ -2083,9 +2083,18 @@ class _Reader:
             return False
         return self.mentions[index].reference in ("he", "she")
 
+    def unnamed_at(self, start: int) -> bool:
+        """Whether the mention at ``start`` names no one by name: "She", "The head of
+        state", "The President"."""
+        index = bisect.bisect_left(self.starts, start)
+        if index >= len(self.mentions) or self.mentions[index].start != start:
+            return False
+        return self.mentions[index].name is None
+
     def not_own_object(self, speakers: tuple[int, ...], lx: Lexeme) -> tuple[int, ...]:
-        """ "She congratulated the President": a pronoun read as the one its verb's object
-        names is the other of two principals; not when the object's office is both's ("The
+        """ "She congratulated the President", "The head of state congratulated X": a
+        subject of no name read as the one its verb's object names is the other of two
+        principals; not when the object's office is both's ("The
         President spoke with the President of X. She thanked the President")."""
         for mention in self.mentions_between(lx.end, lx.end + 40):
             if not self.text[lx.end : mention.start].strip() and mention.kind != "reference":
