@@ -437,3 +437,17 @@ def test_a_style_that_ends_a_sentence_opens_no_mention_of_the_next(grammar: Gram
     found = [text[m.start : m.end] for m in _mentions(text, grammar)]
     assert "President Ruiz" in found
     assert not any("Senator" in m for m in found)
+
+
+@pytest.mark.parametrize("closing", ["States", "States (ECOWAS)"])
+def test_an_office_of_a_body_ends_with_its_sentence(grammar: Grammar, closing: str) -> None:
+    """ "the Chair of the Committee of West African States. The Vice President and
+    President X ...": the next sentence's offices are not the Chair's, though "and" joins
+    them."""
+    text = (
+        f"She met the Chair of the Committee of West African {closing}. The Vice President"
+        " and President Tinubu discussed Niger."
+    )
+    chair = next(m for m in _mentions(text, grammar) if "Chair" in m.offices)
+    assert text[chair.start : chair.end] == "the Chair of the Committee"
+    assert chair.name is None

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 
 import attrs
 
@@ -101,6 +102,9 @@ def starting(
 ) -> tuple[Mention, ...]:
     """The mentions that start in ``[start, end)``; ``starts`` are theirs, in text order."""
     return mentions[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
+
+_INITIALS_WORD = re.compile(r"(?:[^\W\d_]\.)+")  # "U.S.", "D.C."
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1476,7 +1480,11 @@ class _Reader:
         for k in range(j, min(j + 6, self.size)):
             between = self.text[start : self.items[k].start]
             words = between.replace(",", " , ").split()
-            if len(words) > 12:
+            if len(words) > 12 or "\n" in between:
+                return None
+            if any(w[-1:] == "." and not _INITIALS_WORD.fullmatch(w) for w in words):
+                # "of West African States (ECOWAS). The Vice President and": a sentence
+                # ends, not "of the U.S. Department"
                 return None
             if (
                 self.is_office[k]

@@ -5338,3 +5338,18 @@ def test_an_unnamed_subject_leaves_the_issuer_to_no_object() -> None:
         " the palace this morning."
     )
     assert readout.issuer != "NATO"
+
+
+def test_an_event_a_body_names_after_an_office_is_no_person() -> None:
+    """ "invited the President to the European Political Community summit": no person is
+    named "Political Community", and "The President" is the President of the headline."""
+    readout = readoutmodel.parse(
+        "Taras Melnyk had a phone conversation with Keir Starmer\n\nThe President thanked"
+        " Keir Starmer.\n\nKeir Starmer invited the President to the European Political"
+        " Community summit."
+    )
+    assert [p.name for p in readout.participants] == ["Taras Melnyk", "Keir Starmer"]
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [
+        ["Taras Melnyk"],
+        ["Keir Starmer"],
+    ]

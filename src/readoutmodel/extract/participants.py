@@ -763,9 +763,10 @@ def _candidate(
         return False  # "the Coalition of the Willing", "with IGAD leaders"
     if bare and text[mention.start : mention.end].casefold() in grammar.capitals:
         return False  # "during a visit to Tokyo", "travelled to Washington": a city
-    if bare and mention.name is not None and grammar.ends_like_body(text[slice(*mention.name)]):
+    if mention.name is not None and grammar.ends_like_body(text[slice(*mention.name)]):
         # "Organization of American States Secretary General X", "the World Bank's
-        # support": a body, as no person's name ends like one
+        # support", "invited the President to the European Political Community": a body,
+        # as no person's name ends like one
         return False
     if bare and _named_of(mention, text, lexemes, grammar):
         return False  # "with Coalition of the Willing": a body, named "of" what it is
