@@ -328,14 +328,20 @@ class Closed:
                 return True
         return False
 
-    def pronoun_object(self, text: str, end: int) -> bool:
+    def pronoun_object(self, text: str, end: int, closing: bool = True) -> bool:
         """Whether a pronoun for a person closes the clause right after a verb that ends at
-        ``end``: "X, who called her.", "... called him, and ..."."""
-        after = text[end : end + 8].split(maxsplit=1)
+        ``end``: "X, who called her.", "... called him, and ..."; or, not ``closing``, is
+        its object with no "to" after it that would make the verb an urging: "who called on
+        him today"."""
+        after = text[end : end + 12].split(maxsplit=1)
         if not after:
             return False
         word = after[0].rstrip(".,;:!?")
-        return word.casefold() in self.object_pronouns and (word != after[0] or len(after) == 1)
+        if word.casefold() not in self.object_pronouns:
+            return False
+        if word != after[0] or len(after) == 1:
+            return True
+        return not closing and after[1].split(maxsplit=1)[0] != "to"
 
     def naming(self, text: str, end: int) -> bool:
         """Whether what follows a verb's object at ``end`` names what the object is, as a

@@ -5353,3 +5353,17 @@ def test_an_event_a_body_names_after_an_office_is_no_person() -> None:
         ["Taras Melnyk"],
         ["Keir Starmer"],
     ]
+
+
+def test_the_official_spokesman_in_apposition_only_relays() -> None:
+    """ "Ambassador X, the Official Spokesman for the Presidency, said that ...": X passes
+    the readout on and takes no part; "Official" qualifies the office."""
+    readout = readoutmodel.parse(
+        "Ambassador Karim Nabil, the Official Spokesman for the Presidency, said that"
+        " President Omar Hassan received a phone call today from Prime Minister Luis Ortega"
+        " of Spain.\nThe two sides discussed the crisis in the region."
+    )
+    assert [p.name for p in readout.participants] == ["Omar Hassan", "Luis Ortega"]
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [
+        ["Omar Hassan", "Luis Ortega"]
+    ]

@@ -4009,3 +4009,28 @@ def test_the_head_of_state_is_not_the_one_he_congratulates() -> None:
     assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
         ("congratulated", ["Pavel Orlov"])
     ]
+
+
+def test_a_caller_congratulating_his_highness_is_the_caller() -> None:
+    """ "received a phone call from X, during which he congratulated His Highness": "he"
+    read as the host, who is the style's, is the other: the caller."""
+    readout = readoutmodel.parse(
+        "President Sheikh Hamad bin Khalid received a phone call from President Paul Girard"
+        " of France, during which he congratulated His Highness on the success of the summit."
+    )
+    assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
+        ("congratulated", ["Paul Girard"])
+    ]
+
+
+def test_talking_to_a_visitor_who_called_on_him() -> None:
+    """ "Talking to X, who called on him today, Prime Minister Y said that ...": calling on
+    someone is a visit, not an urging, and "Talking" opens no name; the words are Y's."""
+    readout = readoutmodel.parse(
+        "Islamabad, 12 May 2023\n\nTalking to Chinese Ambassador Li Wen, who called on him"
+        " today, Prime Minister Imran Qadir said that Pakistan valued its ties with China."
+    )
+    assert [p.name for p in readout.participants] == ["Li Wen", "Imran Qadir"]
+    assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
+        ("said", ["Imran Qadir"])
+    ]

@@ -1070,8 +1070,13 @@ def _scene_subject_country(
             if _asked_by(mention, text, lexemes):
                 continue  # "At President X's invitation, ...": the subject is after
             before = text[max(sentence.start, mention.start - 12) : mention.start].split()
-            if not first_person and before and before[-1].casefold() in grammar.words.before_people:
-                continue  # "In a telephone conversation with X, Y said ...": X is no subject
+            word = before[-1].casefold() if before else ""
+            if not first_person and (
+                word in grammar.words.before_people or word in grammar.words.addressed
+            ):
+                # "In a telephone conversation with X, Y said ...", "Talking to X, ..., Y
+                # said": X is no subject
+                continue
             if mention.name is not None:
                 name = text[mention.name[0] : mention.name[1]]
                 owners = _named_by(drafts, name, grammar.words)

@@ -1266,7 +1266,7 @@ class _Reader:
             and (
                 self.object_follows(lx)
                 or self.purpose_follows(lx)
-                or self.grammar.words.pronoun_object(text, lx.end)
+                or self.grammar.words.pronoun_object(text, lx.end, closing=False)
             )
             and not self.urged(lx)
         ):
@@ -2097,7 +2097,9 @@ class _Reader:
         principals; not when the object's office is both's ("The
         President spoke with the President of X. She thanked the President")."""
         for mention in self.mentions_between(lx.end, lx.end + 40):
-            if not self.text[lx.end : mention.start].strip() and mention.kind != "reference":
+            if not self.text[lx.end : mention.start].strip() and (
+                mention.kind != "reference" or self.style(mention)  # "His Highness", not "him"
+            ):
                 if mention.name is None and any(
                     len(self.cast.by_office(office)) > 1 for office in mention.offices
                 ):
