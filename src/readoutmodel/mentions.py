@@ -454,9 +454,11 @@ class _Reader:
             return Mention(start, lx.end, "reference", reference="role", determined=True), i + 1
         start = lx.start if kind in ("he", "she", "they") else self.det_start(lx.start)
         if kind == "other" and lx.text.casefold().endswith("counterpart"):
-            # "her counterpart Sergey Lavrov", "his counterpart of Brazil, Lula"
+            # "her counterpart Sergey Lavrov", "his counterpart of Brazil, Lula", "from the
+            # United Kingdom, X"
             countries: tuple[str, ...] = ()
-            if self.of(self.gaps[nxt]) and self.entries[nxt].countries:
+            origin = tuple(self.gaps[nxt].casefold().split()) in self.words.origin
+            if (self.of(self.gaps[nxt]) or origin) and self.entries[nxt].countries:
                 countries = self.entries[nxt].countries
                 nxt += 1
             if self.spaced[nxt] or self.gaps[nxt].strip() == ",":

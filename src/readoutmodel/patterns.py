@@ -170,6 +170,7 @@ class Closed:
     organisation: frozenset[str]
     regions: frozenset[str]  # casefolded: "Africa", "Europe"
     of: tuple[tuple[str, ...], ...]  # as word lists: ("of",), ("of", "the")
+    origin: tuple[tuple[str, ...], ...]  # as word lists: ("from",), ("from", "the")
     of_for: tuple[tuple[str, ...], ...]  # "of" and "for": "Minister for Foreign Affairs"
     posted: tuple[tuple[str, ...], ...]  # "for", "to": "Ambassador to China"
     states: frozenset[str]  # in lower case: "republic" ("the President of the Republic")
@@ -388,6 +389,7 @@ class Closed:
             organisation=lower(words.organisation),
             regions=lower(words.regions),
             of=tuple(tuple(phrase.split()) for phrase in words.of),
+            origin=tuple(tuple(phrase.split()) for phrase in words.origin),
             of_for=tuple(tuple(phrase.split()) for phrase in words.of + words.portfolio_of),
             posted=tuple(tuple(phrase.split()) for phrase in words.posted),
             states=lower(words.states),

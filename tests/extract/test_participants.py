@@ -5367,3 +5367,18 @@ def test_the_official_spokesman_in_apposition_only_relays() -> None:
     assert [[p.name for p in s.speakers] for s in readout.statements] == [
         ["Omar Hassan", "Luis Ortega"]
     ]
+
+
+def test_a_counterpart_from_a_country_is_the_name_after_it() -> None:
+    """ "his counterpart from the United Kingdom, X": X takes part, of the UK, and is the
+    Foreign Secretary the body speaks of."""
+    readout = readoutmodel.parse(
+        "Foreign Minister Pablo Ferrer held a telephone conversation with his counterpart"
+        " from the United Kingdom, Anne Hale. The Foreign Secretary invited Minister Ferrer"
+        " to visit London."
+    )
+    assert [(p.name, p.country) for p in readout.participants] == [
+        ("Pablo Ferrer", None),
+        ("Anne Hale", "GB"),
+    ]
+    assert [[p.name for p in s.speakers] for s in readout.statements] == [["Anne Hale"]]

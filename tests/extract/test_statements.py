@@ -4034,3 +4034,17 @@ def test_talking_to_a_visitor_who_called_on_him() -> None:
     assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
         ("said", ["Imran Qadir"])
     ]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["The heads of state of the two countries", "The heads of government of the two nations"],
+)
+def test_the_heads_of_the_two_countries_act_together(subject: str) -> None:
+    readout = readoutmodel.parse(
+        "President Li Wei held talks with President Aibek Omarov.\n\n"
+        f"{subject} agreed to hold a strategic dialogue."
+    )
+    assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
+        ("agreed", ["Li Wei", "Aibek Omarov"])
+    ]

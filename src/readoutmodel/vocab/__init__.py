@@ -170,6 +170,7 @@ class Words:
     organisation: tuple[str, ...]
     regions: tuple[str, ...]
     of: tuple[str, ...]
+    origin: tuple[str, ...]
     states: tuple[str, ...]
     portfolio_of: tuple[str, ...]
     posted: tuple[str, ...]
