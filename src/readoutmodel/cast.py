@@ -166,6 +166,19 @@ def _office_words(office: str) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=4096)
+def _modifiers(title: str, office: str) -> tuple[str, ...] | None:
+    """The words a title writes before its office ("acting" of "Acting Foreign Minister"),
+    or None where the office is not written in it as such ("EAM", "Minister of Foreign
+    Affairs" for the Foreign Minister)."""
+    words = _office_words(title)
+    said = _office_words(office)
+    for start in range(len(words) - len(said) + 1):
+        if words[start : start + len(said)] == said:
+            return words[:start]
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
 def offices_match(
     mentioned: str,
     held: str,
@@ -512,6 +525,28 @@ class Cast:
             )
         return exact
 
+    def titled(self, mention: Mention, found: tuple[int, ...]) -> tuple[int, ...]:
+        """Of ``found``, who bear the words ``mention`` writes before the office, and no
+        others, if any: "The Acting Foreign Minister" of a Foreign Minister and an Acting
+        one, "The Foreign Minister" of one and a Deputy; "The President" is still either
+        of "President" and "President of the Republic", and one whose title does not
+        write the office as such may be anyone's."""
+        if len(found) <= 1 or not mention.titles or not mention.offices:
+            return found
+        said = _modifiers(mention.titles[0], mention.offices[0])
+        if said is None:
+            return found
+        return (
+            tuple(
+                i
+                for i in found
+                if (p := self.principals[i]).title is None
+                or p.office is None
+                or _modifiers(p.title, p.office) in (None, said)
+            )
+            or found
+        )
+
     def holders(self, mention: Mention) -> tuple[int, ...]:
         """All the principals who hold the first office ``mention`` names as it is written,
         where :meth:`resolve` gives one of them."""
@@ -576,7 +611,7 @@ class Cast:
                     # said ...": the issuer's own, whose office its readouts never write
                     return (self.home,)
                 if found:
-                    found = self.exact(office, found)
+                    found = self.titled(mention, self.exact(office, found))
                     if self.guest(mention, text):
                         # "The visiting President": of two, the one who is not at home
                         found = tuple(i for i in found if i != self.home) or found

@@ -783,3 +783,15 @@ def test_who_placed_the_call_past_a_relative_clause(text: str) -> None:
     readout = readoutmodel.parse(text)
     assert readout.initiator is not None
     assert readout.initiator.name == "Kofi Mensah"
+
+
+def test_a_call_which_was_requested_by_the_counterpart() -> None:
+    """ "X held a phone call with Y on <date>, which was requested by Y": Y asked for it,
+    far as the date puts the relative clause from the call; no statement of Y's."""
+    readout = readoutmodel.parse(
+        "President Park Min-ho held a phone call with Japanese Prime Minister Sato Kenji on"
+        " January 2, 2024, which was requested by Prime Minister Sato."
+    )
+    assert readout.initiator is not None
+    assert readout.initiator.name == "Sato Kenji"
+    assert readout.statements == ()

@@ -4048,3 +4048,47 @@ def test_the_heads_of_the_two_countries_act_together(subject: str) -> None:
     assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
         ("agreed", ["Li Wei", "Aibek Omarov"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "subject", "speaker"),
+    [
+        (
+            "Foreign Minister Ali Raza received a telephone call from the Acting Foreign"
+            " Minister of Iran, Mr. Reza Tavakoli, today.",
+            "The Acting Foreign Minister",
+            "Reza Tavakoli",
+        ),
+        (
+            "Deputy Foreign Minister Igor Belov of Russia called on Foreign Minister Ali Raza"
+            " in Islamabad on 3 August 2024.",
+            "The Foreign Minister",
+            "Ali Raza",
+        ),
+    ],
+)
+def test_an_office_as_written_tells_a_minister_from_his_deputy(
+    opening: str, subject: str, speaker: str
+) -> None:
+    """Of a Foreign Minister and an Acting or Deputy one, the office as the text writes it
+    tells which one it means."""
+    readout = readoutmodel.parse(
+        f"Islamabad, 3 August 2024\n\n{opening}\n\n{subject} briefed him on the situation."
+    )
+    assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
+        ("briefed", [speaker])
+    ]
+
+
+def test_the_president_of_the_republic_is_still_the_president() -> None:
+    """ "The President" of "the President of the Republic" and a President of Iran is
+    the issuer's own, as before: the words after the office tell no one apart."""
+    readout = readoutmodel.parse(
+        "Telephone conversation between Marc Dubois and Reza Karimi, President of the"
+        " Islamic Republic of Iran\n\nOn Saturday, the President of the Republic spoke with"
+        " the President of the Islamic Republic of Iran, Reza Karimi.\n\nThe President"
+        " demanded the release of French nationals.\n\nParis, 28 September 2024"
+    )
+    assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
+        ("demanded", ["Marc Dubois"])
+    ]

@@ -186,7 +186,9 @@ def _to_come(text: str, start: int, at: int, words: Closed) -> bool:
 
 _REACH = 400  # how far from a cue its subject, guest or counterpart may be named
 _FROM_REACH = 30  # how far after a call its "from" may stand: "a call this afternoon from"
-_SUBJECT_REACH = 80  # how far before a passive its subject may stand: "The call, which ..."
+# how far before a passive its subject may stand: "The call, which ...", "a phone call
+# with X on January 2, 2024, which was requested by X"
+_SUBJECT_REACH = 120
 
 
 def _inside(

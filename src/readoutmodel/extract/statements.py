@@ -1324,10 +1324,17 @@ class _Reader:
         if (
             self.agent_follows(lx)
             and (agent is not None or form in ("past", "participle"))
-            and self.engagement_subject(unit, lx)
+            and (
+                self.engagement_subject(unit, lx)
+                or (
+                    verb.category is VerbCategory.REQUEST
+                    and self.in_relative(lx, form)
+                    and self.engagement_named(unit.start, lx.start)
+                )
+            )
         ):
-            # "The call was requested by X", "The call, requested by X, lasted an hour":
-            # who asked, not what was said
+            # "The call was requested by X", "The call, requested by X, lasted an hour",
+            # "X held a call with Y, which was requested by Y": who asked, not what was said
             return None
         if agent is not None and self.hospitality(lx, form):
             return None  # "a lunch was offered by His Majesty": a meal, no words
@@ -1856,6 +1863,13 @@ class _Reader:
         call, which lasted an hour, was requested by ..."."""
         first = next(iter(self.mentions_between(unit.start, lx.start)), None)
         return first is not None and first.reference == "engagement"
+
+    def engagement_named(self, start: int, end: int) -> bool:
+        """Whether a noun of the engagement stands between ``start`` and ``end``."""
+        return any(
+            x.entry is not None and any(cue.part == "noun" for cue in x.entry.engagement)
+            for x in self.lexemes.between(start, end)
+        )
 
     def agent_follows(self, lx: Lexeme) -> bool:
         return self.text.startswith(self.grammar.words.agent, lx.end)
