@@ -817,10 +817,11 @@ def compile_grammar(vocabulary: Vocabulary) -> Grammar:
             (?:\s+(?:morning|afternoon|evening|night))?(?!\w)
                                                             # "on Tuesday", "Wednesday afternoon"
           | (?<!\w)(?:\L<time_words>)(?!\w)                  # "today", "this evening"
-          | (?<!\w)on\s+(?:\L<months>)\.?\s+\d{1,2}(?:,?\s+\d{4})?(?!\w)
+          | (?<!\w)(?:on\s+)?(?:\L<months>)\.?\s+\d{1,2}(?:,?\s+\d{4})?(?!\w)
                                                             # "on December 20, 2019"
-          | (?<!\w)on\s+\d{1,2}\s+(?:\L<months>)(?:\s+\d{4})?(?!\w)
-                                                            # "on 20 December"
+          | (?<!\w)(?:on\s+)?\d{1,2}\s+(?:\L<months>)(?:\s+\d{4})?(?!\w)
+                                                            # "on 20 December", "today, 18
+                                                            # August 2023,"
           | \([^()\n]{0,80}\)                                # a parenthesis: "(R)", "(US)"
           | (?<!\w)May\s+(?:God|Allah)\s+\w+\s+Him(?!\w)     # royal formula: "May God Assist Him"
           | (?<!\w)(?:in\s+(?:the|a)\s+)?(?:phone|telephone|video)\s+

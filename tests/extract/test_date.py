@@ -1014,3 +1014,13 @@ def test_a_date_line_without_its_year_anchors_today_with_the_pages_year() -> Non
         " Tom Hale of Chile.\n\nPublished: 2 April 2024\n"
     )
     assert readout.date == dt.date(2024, 4, 1)
+
+
+def test_a_date_line_with_the_capitals_country_dates_the_engagement() -> None:
+    """ "Nairobi, Kenya, 17 February 2024" on its own line is a capital, its country and
+    a date: it dates the talks as "Nairobi, 17 February 2024" does."""
+    readout = readoutmodel.parse(
+        "Nairobi, Kenya, 17 February 2024\n\nPresident Daniel Kiprop has held talks with"
+        " Prime Minister Alemu Tesfaye of Ethiopia."
+    )
+    assert readout.date == dt.date(2024, 2, 17)

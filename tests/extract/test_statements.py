@@ -4092,3 +4092,15 @@ def test_the_president_of_the_republic_is_still_the_president() -> None:
     assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
         ("demanded", ["Marc Dubois"])
     ]
+
+
+@pytest.mark.parametrize("when", ["today, 18 August 2023,", "on Friday, August 18, 2023,"])
+def test_a_date_between_commas_stands_between_subject_and_verb(when: str) -> None:
+    """ "President X today, 18 August 2023, called President Y to congratulate him": the
+    date between commas leaves X the subject of the call's purpose."""
+    readout = readoutmodel.parse(
+        f"President Thabo Ndlovu {when} called President Ivan Sokolov to congratulate him."
+    )
+    assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
+        ("congratulate", ["Thabo Ndlovu"])
+    ]

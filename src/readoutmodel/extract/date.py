@@ -559,8 +559,16 @@ def _place(rest: str) -> list[str]:
 def _in_capital(rest: str, grammar: Grammar) -> bool:
     """Whether what a line holds besides its dates is a place in a capital city and
     nothing else: "Astana", "The Kremlin, Moscow", "Mexico City, April 11, 2025." with
-    its full stop."""
+    its full stop, "Nairobi, Kenya, 17 February 2024" with the city's country."""
     place = _place(rest)
+    if len(place) > 1:
+        entry = grammar.lookup(place[-1])
+        city = place[-2].casefold()
+        if entry is not None and any(
+            c.code in entry.countries and city in (cap.casefold() for cap in c.capitals)
+            for c in grammar.vocabulary.countries
+        ):
+            place = place[:-1]  # "Brussels, Belgium": the capital, then its country
     return (
         bool(place)
         and place[-1].casefold() in grammar.capitals
