@@ -550,6 +550,16 @@ MENTIONS = [
     (call("He accepted the invitation to visit Canada."), "visits", True),
     (call("They discussed the circular carbon economy."), "economy", False),
     (call("They discussed the circular carbon economy."), "climate", True),
+    # an idiom of defending a cause, and the kinds of money a government gives
+    (call("He thanked Canada for its stand in defense of democracy."), "defense", False),
+    (call("He thanked Canada for its stand in defense of Ukraine."), "defense", True),
+    (call("They discussed the air defenses of the region."), "defense", True),
+    (call("He welcomed the macro-financial assistance and budget support."), "economy", True),
+    (call("They discussed a new economic deal."), "economy", True),
+    # descriptions of the two countries, not subjects
+    (call("They spoke as leaders of the two largest economies."), "economy", False),
+    (call("They spoke as leaders of two major democracies."), "human_rights", False),
+    (call("They discussed the rights of national minorities."), "human_rights", True),
 ]
 
 
