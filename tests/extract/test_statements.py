@@ -4104,3 +4104,18 @@ def test_a_date_between_commas_stands_between_subject_and_verb(when: str) -> Non
     assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
         ("congratulate", ["Thabo Ndlovu"])
     ]
+
+
+def test_he_after_a_clause_joined_with_another_subject_is_that_subject() -> None:
+    """ "President X updated ..., and the Prime Minister stressed ... He also welcomed":
+    "He" is the one the sentence named last as the subject of its verb."""
+    readout = readoutmodel.parse(
+        "PM call with President Hale: 22 October 2023\n\nPrime Minister Tom Reed spoke to"
+        " President Sam Hale today.\n\nPresident Hale updated on his visit to the region,"
+        " and the Prime Minister stressed the need to protect civilians. He also welcomed"
+        " the release of two hostages."
+    )
+    assert [(s.verb, [p.name for p in s.speakers]) for s in readout.statements] == [
+        ("updated", ["Sam Hale"]),
+        ("welcomed", ["Tom Reed"]),
+    ]

@@ -51,6 +51,7 @@ __all__ = ["Draft", "Reading", "find"]
 
 _SPEECH = (VerbCategory.ASSERT, VerbCategory.EMPHASIZE)
 _WORD = 24  # the longest word looked back at, or ahead
+_JOINED_REACH = 12  # the characters read before a joined clause's subject, and after it
 _ACCORDING_REACH = 80  # how far from a sentence's end its "according to X" may open
 _OF_REACH = 4  # how far after a reference its "of" is read: "the leaders of ..."
 _ENGAGEMENT_WORDS = 6  # how far into a sentence the engagement it tells of is named
@@ -965,6 +966,32 @@ class _Reader:
         before = bisect.bisect_left(starts, position)  # the quotations opening before it
         return before > 0 and reach[before - 1] > position
 
+    def joined_subject(self, start: int, end: int) -> int | None:
+        """The one principal who is the subject of the last clause that ", and" joins to the
+        sentence after ``start`` with a verb of its own: "..., and the Prime Minister
+        stressed ..."; None if there is none."""
+        found = None
+        for mention in self.mentions_between(start, end):
+            if mention.kind not in ("person", "office") or mention.possessive:
+                continue
+            before = self.text[max(start, mention.start - _JOINED_REACH) : mention.start]
+            head, _, last = before.rstrip().rpartition(" ")
+            if not head.endswith(",") or last.casefold() not in self.grammar.words.joining:
+                continue
+            verb = self.lexemes.first(mention.end, mention.end + _JOINED_REACH)
+            if (
+                verb is None
+                or verb.entry is None
+                or verb.entry.verb is None
+                or verb.entry.form not in ("past", "present")
+                or self.text[mention.end : verb.start].strip(" ,")
+            ):
+                continue
+            resolved = self.cast.resolve(mention, self.text)
+            if len(resolved) == 1:
+                found = resolved[0]
+        return found
+
     def relayed(self, unit: _Unit) -> bool:
         """Whether a quotation is attributed outside it ('"...," the Kremlin said.')."""
         last = max((end for _, end in unit.quotes), default=unit.start)
@@ -979,6 +1006,10 @@ class _Reader:
             self.last_single = self.patients.get(unit.start, speakers[0])
         else:
             self.last_group = speakers
+        joined = self.joined_subject(attribution.verb_end, unit.end)
+        if joined is not None and joined not in speakers:
+            # "X updated on ..., and the Prime Minister stressed ...": "He" is now the other
+            self.last_single = joined
         self.paragraph_speakers.extend(speakers)
         self.paragraph_units.append((unit.start, unit.end))
         content = self.content(attribution, unit)
