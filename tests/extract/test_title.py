@@ -294,3 +294,23 @@ def test_a_leaders_retreat_names_the_engagement_in_a_headline() -> None:
     )
     assert readout.title == "Singapore-Thailand Leaders' Retreat"
     assert readout.kind.value == "meeting"
+
+
+@pytest.mark.parametrize("label", ["PHONE CALL", "OFFICIAL VISIT", "News | Photo | Video"])
+def test_a_label_of_the_pages_kind_before_the_headline_is_no_title(label: str) -> None:
+    """A label or menu above the headline ("PHONE CALL", "News | Photo | Video") names no
+    one: the headline under it is the title."""
+    readout = readoutmodel.parse(
+        f"{label}\n\nPresident Ana Costa talks to President Jean Roche\n\n"
+        "President Ana Costa spoke by phone with the President of France, Jean Roche."
+    )
+    assert readout.title == "President Ana Costa talks to President Jean Roche"
+
+
+def test_a_label_alone_is_still_the_title() -> None:
+    """With no headline after it, a line that names the engagement stays the title."""
+    readout = readoutmodel.parse(
+        "Telephone conversation\n\nPresident Ana Costa spoke by phone with the President of"
+        " France, Jean Roche."
+    )
+    assert readout.title == "Telephone conversation"

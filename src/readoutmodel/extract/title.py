@@ -1,7 +1,8 @@
 """Title: the headline, among the lines before the body.
 
 The headline is the first line before the body that is not page chrome and
-reads like a headline of an engagement: it names an office, an engagement
+reads like a headline of an engagement (of two such, not a label of the page's
+kind before the headline: "PHONE CALL"): it names an office, an engagement
 ("Call", "Talks", "meets"), a reporting act ("urges", "discuss", or a
 speaker's words after a colon: 'Pezeshkian: "Iran seeks peace"') or is a
 "Readout"; failing those, a news headline with a verb the vocabulary does not
@@ -109,6 +110,9 @@ def find(document: Document, lexemes: Lexemes, grammar: Grammar) -> Span | None:
     if not best:
         return None
     index = scores.index(best)
+    later = scores.index(best, index + 1) if best in scores[index + 1 :] else None
+    if later is not None and _label(text, header[index], lexemes):
+        index = later  # "PHONE CALL" over "Lula and Macron talk": the page's label
     line = header[index]
     end = line.end
     for following, score in zip(header[index + 1 :], scores[index + 1 :], strict=True):
@@ -133,6 +137,28 @@ def find(document: Document, lexemes: Lexemes, grammar: Grammar) -> Span | None:
             break
         end = following.end
     return Span(line.start, end)
+
+
+_LABEL_WORDS = 3  # the most words of a label of the page's kind: "BILATERAL MEETING"
+_MENU = " | "  # what parts the items of a menu
+_MENU_WORDS = 2  # the most words of a menu's item
+
+
+def _label(text: str, line: Line, lexemes: Lexemes) -> bool:
+    """Whether a line is a label of the page's kind or section, a few words that name
+    no one and no country ("PHONE CALL", "OFFICIAL VISIT", "News | Photo | Video")."""
+    piece = text[line.start : line.end]
+    items = piece.split(_MENU)
+    if len(items) > 1 and all(0 < len(item.split()) <= _MENU_WORDS for item in items):
+        return True  # a menu: "News | Photo | Video"
+    words = [w for w in piece.split() if any(ch.isalpha() for ch in w)]
+    if len(words) > _LABEL_WORDS:
+        return False
+    return not any(
+        lx.kind == "name"
+        or (lx.entry is not None and (lx.entry.countries or lx.entry.title is not None))
+        for lx in lexemes.between(line.start, line.end)
+    )
 
 
 def _styled(lexemes: Lexemes, line: Line) -> bool:
