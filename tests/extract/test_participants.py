@@ -5382,3 +5382,16 @@ def test_a_counterpart_from_a_country_is_the_name_after_it() -> None:
         ("Anne Hale", "GB"),
     ]
     assert [[p.name for p in s.speakers] for s in readout.statements] == [["Anne Hale"]]
+
+
+@pytest.mark.parametrize("heading", ["Other news", "Read also", "See also", "Related"])
+def test_the_headlines_of_other_news_after_the_body_name_no_one(heading: str) -> None:
+    """A block of links to other readouts after the body ("Other news", "Read also") is
+    page chrome: the people its headlines name take no part."""
+    readout = readoutmodel.parse(
+        "Oleh Marchenko met with President of the Swiss Confederation Anna Keller\n\n"
+        "President of Ukraine Oleh Marchenko held a meeting with President of the Swiss"
+        f" Confederation Anna Keller in Bern.\n\n{heading}\nOleh Marchenko had a phone"
+        " conversation with Prime Minister of Canada Paul Tremblay"
+    )
+    assert [p.name for p in readout.participants] == ["Oleh Marchenko", "Anna Keller"]
