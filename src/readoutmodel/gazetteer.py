@@ -6,10 +6,10 @@ A name is found by all its words ("Joe Biden", "Kishida Fumio") or, alone, by a
 family name that only one office holder of the readout's time bears ("Biden",
 "Erdoğan"); a name that gives a father's ("Mohammed bin Salman bin Abdulaziz Al
 Saud") by its given name and the father's, in that order ("Abdulaziz bin Salman"
-is not Salman bin Abdulaziz). A name that could be two people is settled by the office the text
-gives ("Vice President Harris"); unsettled, it gives their country where they
-served one ("Secretary Rice"), else nothing, and so does a person out of office
-in the readout's year: the text always comes first.
+is not Salman bin Abdulaziz). A name that could be two people is settled by the
+office the text gives ("Vice President Harris"); unsettled, it gives their
+country where they served one ("Secretary Rice"), else nothing, and so does a
+person out of office in the readout's year: the text always comes first.
 """
 
 from __future__ import annotations

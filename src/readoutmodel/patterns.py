@@ -1185,9 +1185,8 @@ def _name_pattern(vocabulary: Vocabulary) -> str:
     suffixes = trie_pattern(words.suffixes)
     particles = trie_pattern(words.particles)
     # a word of a name; a suffix ("Jr.") is not one; "Shia'" keeps its apostrophe before "al-"
-    # or "Al "
-    # and the words of styles written abbreviated, which the run is cut at: "Minister of
-    # National Defense Adm. Dong Jun", "Lt. Gen."
+    # or "Al "; and the words of styles written abbreviated, which the run is cut at:
+    # "Minister of National Defense Adm. Dong Jun", "Lt. Gen."
     styles = {
         word
         for style in vocabulary.honorifics

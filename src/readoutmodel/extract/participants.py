@@ -38,7 +38,7 @@ from readoutmodel.cast import (
     same_person,
 )
 from readoutmodel.extract.attendance import joiners
-from readoutmodel.gazetteer import gazetteer_for
+from readoutmodel.gazetteer import Gazetteer, gazetteer_for
 from readoutmodel.lexer import Lexeme, Lexemes
 from readoutmodel.mentions import Mention, joins, starting
 from readoutmodel.model import Kind, VerbCategory
@@ -1901,7 +1901,7 @@ def _name_by_gazetteer(
     """Name a principal known only by office ("The President of the Republic spoke with
     ...") by the one name the text gives that the gazetteer knows as that office's
     holder in that country ("Emmanuel Macron invited ...")."""
-    known = gazetteer_for(grammar.vocabulary, grammar.words.name_noise, grammar.words.patronymics)
+    known = _gazetteer(grammar)
     # each name where it is the subject of a verb ("Emmanuel Macron welcomed ..."), not
     # where it is named in what was said ("agreed that Vladimir Putin must fail")
     names = [
@@ -1995,13 +1995,18 @@ def _subject_countries(
             held.add(mention.countries[0])
 
 
+def _gazetteer(grammar: Grammar) -> Gazetteer:
+    """The gazetteer of the grammar's vocabulary, built once."""
+    return gazetteer_for(grammar.vocabulary, grammar.words.name_noise, grammar.words.patronymics)
+
+
 def _same_known(drafts: list[_Draft], grammar: Grammar, year: int | None) -> None:
     """Merge principals the gazetteer knows for one person by names that share no word
     ("President Jokowi" of a headline and "President Joko Widodo" of the body): one of
     them known by a single word, as such names are."""
     if len(drafts) < 2 or all(len(d.tokens) > 1 for d in drafts):
         return
-    known = gazetteer_for(grammar.vocabulary, grammar.words.name_noise, grammar.words.patronymics)
+    known = _gazetteer(grammar)
     people = [
         known.person(d.names, year) if any(map(known.may_know, d.names)) else None for d in drafts
     ]
@@ -2020,7 +2025,7 @@ def _known(drafts: list[_Draft], grammar: Grammar, year: int | None) -> None:
     """Give the principals the gazetteer knows their other names and, where the text
     states none, their country: the gazetteer's, or that of the one government that has
     their office ("the Taoiseach", "Deputy Secretary of the Treasury X")."""
-    known = gazetteer_for(grammar.vocabulary, grammar.words.name_noise, grammar.words.patronymics)
+    known = _gazetteer(grammar)
     national = grammar.office_countries
     for draft in drafts:
         if len(draft.names) != draft.looked_up:  # a name since the last time
@@ -2129,9 +2134,8 @@ def _reported(text: str, lexemes: Lexemes, lx: Lexeme, grammar: Grammar) -> bool
     )
 
 
-_ADVERSARY_REACH = (
-    3  # words after a country its noun of hostility may stand: "Russia's full-scale war"
-)
+# how many words after a country its noun of hostility may stand: "Russia's full-scale war"
+_ADVERSARY_REACH = 3
 
 
 def _paired(document: Document, lexemes: Lexemes, drafts: list[_Draft], grammar: Grammar) -> None:
@@ -2161,7 +2165,8 @@ def _paired(document: Document, lexemes: Lexemes, drafts: list[_Draft], grammar:
         following = text[lx.end : lx.end + 40].replace("’", " ’").replace("'", " '").split()
         word = following[0].casefold() if following else ""
         possessive = word in ("’s", "'s", "’", "'")  # "the UK's review": as good as twice
-        ahead = following[possessive : possessive + _ADVERSARY_REACH]
+        noun = 1 if possessive else 0  # where the noun after the country starts
+        ahead = following[noun : noun + _ADVERSARY_REACH]
         if any(w.strip(",.;:").casefold() in grammar.words.adversary_nouns for w in ahead):
             continue  # "Russia's strikes against ...": a third party spoken of, of no side
         # "China is willing", "Canada's support", "Canadian citizens": a country as its own

@@ -2139,8 +2139,8 @@ class _Reader:
     def not_own_object(self, speakers: tuple[int, ...], lx: Lexeme) -> tuple[int, ...]:
         """ "She congratulated the President", "The head of state congratulated X": a
         subject of no name read as the one its verb's object names is the other of two
-        principals; not when the object's office is both's ("The
-        President spoke with the President of X. She thanked the President")."""
+        principals; not when the object's office is both's ("The President spoke with the
+        President of X. She thanked the President")."""
         for mention in self.mentions_between(lx.end, lx.end + 40):
             if not self.text[lx.end : mention.start].strip() and (
                 mention.kind != "reference" or self.style(mention)  # "His Highness", not "him"
