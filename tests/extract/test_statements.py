@@ -4119,3 +4119,17 @@ def test_he_after_a_clause_joined_with_another_subject_is_that_subject() -> None
         ("updated", ["Sam Hale"]),
         ("welcomed", ["Tom Reed"]),
     ]
+
+
+def test_the_talks_with_a_long_aside_on_their_format_act_for_both() -> None:
+    """ "The talks, first in a restricted format and then with the participation of the
+    delegations, focused on ...": the aside may be long; the talks' act is both leaders'."""
+    readout = readoutmodel.parse(
+        "Meeting with President of Türkiye Kemal Arslan\n\nVladimir Sokolov met with"
+        " President of the Republic of Türkiye Kemal Arslan.\n\nThe talks, first in a"
+        " restricted format and then with the participation of the delegations, focused on"
+        " the grain initiative."
+    )
+    assert [(s.verb, sorted(p.name for p in s.speakers)) for s in readout.statements] == [
+        ("focused on", ["Kemal Arslan", "Vladimir Sokolov"])
+    ]

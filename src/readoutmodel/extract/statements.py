@@ -76,7 +76,7 @@ _RELATIVE_REACH = 40  # how far before a verb the comma of a relative pronoun ma
 _OPENER_REACH = 40  # the longest opener before a verb in -ing, or a comma ("began by")
 _COPULA_REACH = 40  # the longest copula with its adverb before a stance ("have been deeply")
 _CLAUSE = 160  # the longest relative clause set off by commas before a verb, in characters
-_ASIDE = 80  # the longest aside set off by commas before a verb ("as host of the G7")
+_ASIDE = 120  # the longest aside set off by commas before a verb ("as host of the G7")
 _WITH_REACH = 40  # how far before a verb in -ing "with" and its subject may open
 # the acts whose verb takes a person for its object: "thanked the President", "told
 # him", "urged the Prime Minister"; not "said the Brazilian side ...", content
