@@ -2123,18 +2123,14 @@ class _Reader:
 
     def pronoun_at(self, start: int) -> bool:
         """Whether the mention at ``start`` is a pronoun of one person: "She", "He"."""
-        index = bisect.bisect_left(self.starts, start)
-        if index >= len(self.mentions) or self.mentions[index].start != start:
-            return False
-        return self.mentions[index].reference in ("he", "she")
+        mention = self.mention_from(start, start + 1)
+        return mention is not None and mention.reference in ("he", "she")
 
     def unnamed_at(self, start: int) -> bool:
         """Whether the mention at ``start`` names no one by name: "She", "The head of
         state", "The President"."""
-        index = bisect.bisect_left(self.starts, start)
-        if index >= len(self.mentions) or self.mentions[index].start != start:
-            return False
-        return self.mentions[index].name is None
+        mention = self.mention_from(start, start + 1)
+        return mention is not None and mention.name is None
 
     def not_own_object(self, speakers: tuple[int, ...], lx: Lexeme) -> tuple[int, ...]:
         """ "She congratulated the President", "The head of state congratulated X": a
